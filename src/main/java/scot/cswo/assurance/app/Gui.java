@@ -1,0 +1,59 @@
+package scot.cswo.assurance.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.application.Platform;
+import scot.cswo.assurance.service.Workspace;
+import scot.cswo.assurance.service.WorkspaceOpener;
+import scot.cswo.assurance.service.matrix.FrameworkTemplates;
+import scot.cswo.assurance.ui.BackgroundRunner;
+import scot.cswo.assurance.ui.CswoApplication;
+import scot.cswo.assurance.ui.Startup;
+import scot.cswo.assurance.ui.UiContext;
+
+/** Starts the desktop window. The database opens on its own thread while JavaFX starts. */
+final class Gui {
+
+    private Gui() {
+    }
+
+    static void open(AppPaths paths, WorkspaceOpener opener, Clock clock, String version, Path requested) {
+        ExecutorService database = databaseThread();
+        CompletableFuture<Startup> startup = CompletableFuture.supplyAsync(() -> {
+            Workspace workspace = opener.open(requested, WorkspaceOpener.Mode.CREATE_IF_MISSING);
+            try {
+                return new Startup(workspace, workspace.matrix().matrixOrCreate(
+                        () -> FrameworkTemplates.dundee(LocalDate.now(clock))));
+            } catch (RuntimeException e) {
+                workspace.close();
+                throw e;
+            }
+        }, database);
+        CswoApplication.prepare(new UiContext(startup, new BackgroundRunner(database, Platform::runLater),
+                paths.windowState(), version));
+        Application.launch(CswoApplication.class);
+        // The window is closed: finish any save under way, then release the database.
+        database.execute(() -> startup.thenAccept(opened -> opened.workspace().close()));
+        database.shutdown();
+        try {
+            database.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The one thread that touches the database in the desktop app. Nothing interrupts it. */
+    static ExecutorService databaseThread() {
+        return Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "cswo-database");
+            thread.setDaemon(false);
+            return thread;
+        });
+    }
+}

@@ -1,0 +1,61 @@
+package scot.cswo.assurance.app;
+
+import java.io.Console;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import scot.cswo.assurance.cli.Cli;
+import scot.cswo.assurance.cli.CliContext;
+import scot.cswo.assurance.cli.ExitCode;
+import scot.cswo.assurance.service.WorkspaceOpener;
+
+/**
+ * The composition root. With no arguments it opens the window; with arguments it runs the
+ * command line and exits with its code.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Throwable unexpected) {
+            // Last line of defence: users get a sentence and the log gets the details, never a stack trace.
+            Logger.getLogger(Main.class.getName()).log(Level.SEVERE, "Unexpected failure", unexpected);
+            System.err.println("CSWO Assurance stopped because of an unexpected problem: " + unexpected
+                    + ". Details are in " + AppPaths.forCurrentUser().logFile());
+            System.exit(ExitCode.UNEXPECTED);
+        }
+    }
+
+    private static void run(String[] args) {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        AppPaths paths = AppPaths.forCurrentUser();
+        Logging.toFile(paths.logFile());
+        Clock clock = Clock.systemDefaultZone();
+        WorkspaceOpener opener = EmbeddedWorkspace.opener(paths, clock);
+        String version = Version.current();
+        if (args.length == 0) {
+            Gui.open(paths, opener, clock, version, null);
+            System.exit(0);
+        }
+        Charset charset = terminalCharset();
+        PrintWriter out = new PrintWriter(System.out, false, charset);
+        PrintWriter err = new PrintWriter(System.err, true, charset);
+        int code = Cli.run(new CliContext(opener, out, err, clock, version,
+                requested -> Gui.open(paths, opener, clock, version, requested), paths.logFile()), args);
+        System.exit(code);
+    }
+
+    /** The console's own encoding when printing to a terminal; UTF-8 when output goes to a file or pipe. */
+    private static Charset terminalCharset() {
+        Console console = System.console();
+        return console != null && console.isTerminal() ? console.charset() : StandardCharsets.UTF_8;
+    }
+}

@@ -1,0 +1,48 @@
+package scot.cswo.assurance.cli;
+
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import scot.cswo.assurance.domain.DateFormats;
+import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
+import scot.cswo.assurance.service.Workspace;
+import scot.cswo.assurance.service.WorkspaceOpener;
+import scot.cswo.assurance.service.matrix.FrameworkTemplates;
+
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = {"Create a database holding a framework. Refuses (exit 3) if the database already holds one."})
+final class InitCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @ParentCommand
+    RootCommand root;
+
+    @Option(names = "--template", paramLabel = "dundee|blank", defaultValue = FrameworkTemplates.DUNDEE,
+            description = "Framework to load: dundee (Dundee City Council's CSWO Governance Framework 2018-2026,"
+                    + " the default) or blank.")
+    String template;
+
+    @Option(names = "--tracking-start", paramLabel = "YYYY-MM-DD",
+            description = "First day the schedule counts; periods ending earlier are ignored. Default: today.")
+    LocalDate trackingStart;
+
+    InitCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        LocalDate start = trackingStart != null ? trackingStart : LocalDate.now(context.clock());
+        var chosen = FrameworkTemplates.named(template, start);
+        try (Workspace workspace = context.opener().open(root.database, WorkspaceOpener.Mode.CREATE_IF_MISSING)) {
+            AssuranceMatrix matrix = workspace.matrix().create(chosen);
+            context.out().printf("Created %s%n  %s%s: %d functions, %d rows. Tracking starts %s.%n",
+                    workspace.location(), matrix.framework().name(),
+                    matrix.framework().council().isBlank() ? "" : " (" + matrix.framework().council() + ")",
+                    matrix.functions().size(), matrix.rows().size(), DateFormats.display(start));
+        }
+        return ExitCode.OK;
+    }
+}

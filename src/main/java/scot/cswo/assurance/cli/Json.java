@@ -1,0 +1,83 @@
+package scot.cswo.assurance.cli;
+
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A small JSON writer for command output: objects keep their key order, so scripts and people see
+ * fields in the documented order.
+ */
+final class Json {
+
+    private Json() {
+    }
+
+    /** An array of objects, one object per line. */
+    static String array(List<? extends Map<String, ?>> objects) {
+        StringBuilder out = new StringBuilder("[");
+        for (int i = 0; i < objects.size(); i++) {
+            out.append(i == 0 ? "\n  " : ",\n  ");
+            value(out, objects.get(i));
+        }
+        return out.append(objects.isEmpty() ? "]" : "\n]").toString();
+    }
+
+    private static void value(StringBuilder out, Object value) {
+        switch (value) {
+            case null -> out.append("null");
+            case String text -> string(out, text);
+            case Number number -> out.append(number);
+            case Boolean bool -> out.append(bool);
+            case Map<?, ?> map -> {
+                out.append('{');
+                Iterator<? extends Map.Entry<?, ?>> entries = map.entrySet().iterator();
+                while (entries.hasNext()) {
+                    Map.Entry<?, ?> entry = entries.next();
+                    string(out, entry.getKey().toString());
+                    out.append(": ");
+                    value(out, entry.getValue());
+                    if (entries.hasNext()) {
+                        out.append(", ");
+                    }
+                }
+                out.append('}');
+            }
+            case Collection<?> items -> {
+                out.append('[');
+                Iterator<?> it = items.iterator();
+                while (it.hasNext()) {
+                    value(out, it.next());
+                    if (it.hasNext()) {
+                        out.append(", ");
+                    }
+                }
+                out.append(']');
+            }
+            default -> string(out, value.toString());
+        }
+    }
+
+    private static void string(StringBuilder out, String text) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+}

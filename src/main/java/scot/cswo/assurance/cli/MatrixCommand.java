@@ -1,0 +1,79 @@
+package scot.cswo.assurance.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
+import scot.cswo.assurance.domain.matrix.Lead;
+import scot.cswo.assurance.domain.matrix.MatrixRow;
+import scot.cswo.assurance.domain.matrix.Ref;
+import scot.cswo.assurance.service.Workspace;
+import scot.cswo.assurance.service.WorkspaceOpener;
+import scot.cswo.assurance.service.exporting.CsvWriter;
+
+@Command(name = "matrix", mixinStandardHelpOptions = true,
+        description = "Print every row of the assurance matrix.")
+final class MatrixCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @ParentCommand
+    RootCommand root;
+
+    @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table",
+            description = "Output format (default: ${DEFAULT-VALUE}). CSV has the import columns plus Ref.")
+    OutputFormat format;
+
+    MatrixCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        AssuranceMatrix matrix;
+        try (Workspace workspace = context.opener().open(root.database, WorkspaceOpener.Mode.MUST_EXIST)) {
+            matrix = workspace.matrix().matrix();
+        }
+        context.out().print(switch (format) {
+            case JSON -> Json.array(matrix.rows().stream().map(r -> json(matrix, r)).toList()) + System.lineSeparator();
+            case CSV -> csv(matrix);
+            case TABLE -> table(matrix);
+        });
+        context.out().flush();
+        return ExitCode.OK;
+    }
+
+    private static Map<String, Object> json(AssuranceMatrix matrix, MatrixRow row) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        object.put("ref", row.ref().text());
+        object.put("function", row.function().number());
+        object.put("functionTitle", row.function().title());
+        object.put("mechanism", row.mechanism().description());
+        object.put("leads", row.mechanism().leads().stream().map(Lead::name).toList());
+        object.put("frequency", row.mechanism().frequency().wording());
+        object.put("sharedWith", matrix.sharedWith(row).stream().map(Ref::text).toList());
+        return object;
+    }
+
+    private static String csv(AssuranceMatrix matrix) {
+        StringBuilder out = new StringBuilder(CsvWriter.record(
+                List.of("Ref", "Function", "Function title", "Assurance mechanism", "Lead", "Frequency")));
+        for (MatrixRow row : matrix.rows()) {
+            out.append(CsvWriter.record(List.of(row.ref().text(), Integer.toString(row.function().number()),
+                    row.function().title(), row.mechanism().description(), row.mechanism().leadNames(),
+                    row.mechanism().frequency().wording())));
+        }
+        return out.toString();
+    }
+
+    private static String table(AssuranceMatrix matrix) {
+        TextTable table = new TextTable(List.of("Ref", "Assurance mechanism", "Lead(s)", "Frequency"), 6, 56, 30, 24);
+        matrix.rows().forEach(r -> table.add(List.of(r.ref().text(), r.mechanism().description(),
+                r.mechanism().leadNames(), r.mechanism().frequency().wording())));
+        return matrix.framework().name() + (matrix.framework().council().isBlank() ? "" : " - "
+                + matrix.framework().council()) + System.lineSeparator() + System.lineSeparator() + table.render();
+    }
+}

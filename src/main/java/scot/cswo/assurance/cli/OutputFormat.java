@@ -1,0 +1,6 @@
+package scot.cswo.assurance.cli;
+
+/** How a listing is printed. */
+public enum OutputFormat {
+    TABLE, CSV, JSON
+}

@@ -1,0 +1,14 @@
+package scot.cswo.assurance.domain.matrix;
+
+/**
+ * The officer, or role ("ASP Independent Convenor", "Heads of Service"), who leads a mechanism.
+ *
+ * @param windowsAccount the account that identifies this lead when signed in, if known
+ */
+public record Lead(long id, String name, String jobTitle, String windowsAccount, boolean role) {
+
+    /** The job title where one is recorded and preferred (published reports), otherwise the name. */
+    public String displayName(boolean preferJobTitle) {
+        return preferJobTitle && jobTitle != null && !jobTitle.isBlank() ? jobTitle : name;
+    }
+}

@@ -1,0 +1,33 @@
+package scot.cswo.assurance.domain.matrix;
+
+import java.util.List;
+import scot.cswo.assurance.domain.frequency.Frequency;
+
+/**
+ * A validated matrix ready to be saved: functions, distinct mechanisms (a mechanism listed under
+ * two functions appears once) and the rows linking them.
+ */
+public record MatrixDraft(List<FunctionDraft> functions, List<MechanismDraft> mechanisms, List<RowDraft> rows) {
+
+    public MatrixDraft {
+        functions = List.copyOf(functions);
+        mechanisms = List.copyOf(mechanisms);
+        rows = List.copyOf(rows);
+    }
+
+    public record FunctionDraft(int number, String title) {
+    }
+
+    public record MechanismDraft(String description, Frequency frequency, List<LeadDraft> leads) {
+        public MechanismDraft {
+            leads = List.copyOf(leads);
+        }
+    }
+
+    public record LeadDraft(String name, boolean role) {
+    }
+
+    /** @param mechanismIndex index into {@link #mechanisms()} */
+    public record RowDraft(Ref ref, int functionNumber, int mechanismIndex) {
+    }
+}

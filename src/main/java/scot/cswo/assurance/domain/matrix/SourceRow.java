@@ -1,0 +1,11 @@
+package scot.cswo.assurance.domain.matrix;
+
+/**
+ * One row of a matrix as typed in a spreadsheet or Word table, before validation.
+ *
+ * @param rowNumber the row number a spreadsheet shows (header row = 1)
+ * @param ref       optional; blank when refs are to be assigned
+ */
+public record SourceRow(int rowNumber, String function, String functionTitle, String mechanism, String lead,
+                        String frequency, String ref) {
+}

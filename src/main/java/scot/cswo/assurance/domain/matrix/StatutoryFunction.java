@@ -1,0 +1,10 @@
+package scot.cswo.assurance.domain.matrix;
+
+/** One of the CSWO's statutory functions, numbered as in the framework. */
+public record StatutoryFunction(long id, int number, String title) {
+
+    /** "Function 3" as users refer to it. */
+    public String label() {
+        return "Function " + number;
+    }
+}

@@ -1,0 +1,31 @@
+package scot.cswo.assurance.domain.problem;
+
+/**
+ * One thing wrong with a user's input, located precisely enough to fix: the file, the row (as a
+ * spreadsheet numbers it, header = row 1), the column and the offending value.
+ */
+public record Problem(String source, int row, String column, String value, String message) {
+
+    /** "matrix.csv, row 12, Frequency "Fortnightly": not a frequency …". */
+    public String describe() {
+        StringBuilder text = new StringBuilder();
+        if (source != null && !source.isBlank()) {
+            text.append(source);
+        }
+        if (row > 0) {
+            text.append(text.isEmpty() ? "" : ", ").append("row ").append(row);
+        }
+        if (column != null && !column.isBlank()) {
+            text.append(text.isEmpty() ? "" : ", ").append("column ").append(column);
+        }
+        if (value != null && !value.isEmpty()) {
+            text.append(" \"").append(abbreviate(value)).append('"');
+        }
+        return (text.isEmpty() ? "" : text + ": ") + message;
+    }
+
+    private static String abbreviate(String value) {
+        String oneLine = value.replaceAll("\\s+", " ");
+        return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "…";
+    }
+}

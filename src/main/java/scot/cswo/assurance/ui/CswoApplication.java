@@ -1,0 +1,21 @@
+package scot.cswo.assurance.ui;
+
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/**
+ * JavaFX creates this class itself, so it cannot take constructor arguments; the composition root
+ * hands over the context just before launch.
+ */
+public final class CswoApplication extends Application {
+    private static volatile UiContext context;
+
+    public static void prepare(UiContext prepared) {
+        context = prepared;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        new MainWindow(context).show(stage);
+    }
+}

@@ -1,0 +1,13 @@
+package scot.cswo.assurance.ui;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * What the window needs from the composition root.
+ *
+ * @param startup     the database opening, already under way when the window is built
+ * @param windowState file remembering the window's size and position
+ */
+public record UiContext(CompletionStage<Startup> startup, BackgroundRunner runner, Path windowState, String version) {
+}

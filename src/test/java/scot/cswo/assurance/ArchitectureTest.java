@@ -1,0 +1,53 @@
+package scot.cswo.assurance;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The layers: domain at the centre (pure Java), services around it, the store and the screens
+ * and command line outside, wired together only in app.
+ */
+@AnalyzeClasses(packages = "scot.cswo.assurance", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    private static final String[] INFRASTRUCTURE = {"javafx..", "org.jooq..", "java.sql..", "javax.sql..", "org.h2..",
+        "org.flywaydb..", "picocli..", "org.controlsfx.."};
+
+    @ArchTest
+    static final ArchRule domainIsPureJava = noClasses().that().resideInAPackage("..assurance.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage(INFRASTRUCTURE)
+            .orShould().dependOnClassesThat().resideInAnyPackage("..assurance.service..", "..assurance.store..",
+                    "..assurance.ui..", "..assurance.cli..", "..assurance.report..", "..assurance.app..");
+
+    @ArchTest
+    static final ArchRule servicesUseOnlyTheDomain = noClasses().that().resideInAPackage("..assurance.service..")
+            .should().dependOnClassesThat().resideInAnyPackage(INFRASTRUCTURE)
+            .orShould().dependOnClassesThat().resideInAnyPackage("..assurance.store..", "..assurance.ui..",
+                    "..assurance.cli..", "..assurance.app..");
+
+    @ArchTest
+    static final ArchRule uiNeverTouchesTheStore = noClasses().that().resideInAPackage("..assurance.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("..assurance.store..", "..assurance.cli..",
+                    "..assurance.app..", "org.jooq..", "java.sql..", "org.h2..", "org.flywaydb..");
+
+    @ArchTest
+    static final ArchRule commandLineNeverTouchesTheStoreOrScreens = noClasses().that()
+            .resideInAPackage("..assurance.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("..assurance.store..", "..assurance.ui..",
+                    "..assurance.app..", "javafx..", "org.jooq..", "java.sql..", "org.h2..");
+
+    @ArchTest
+    static final ArchRule storeKnowsNothingOfScreensOrCommands = noClasses().that()
+            .resideInAPackage("..assurance.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("..assurance.ui..", "..assurance.cli..",
+                    "..assurance.app..", "..assurance.service..", "javafx..");
+
+    @ArchTest
+    static final ArchRule platformRunLaterOnlyInTheCompositionRoot = noClasses().that()
+            .resideOutsideOfPackage("..assurance.app..")
+            .should().callMethod(javafx.application.Platform.class, "runLater", Runnable.class)
+            .because("background work goes through BackgroundRunner, which the composition root wires to the FX thread");
+}

@@ -1,0 +1,90 @@
+package scot.cswo.assurance.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import scot.cswo.assurance.testing.Golden;
+
+/** The packaged launcher, target/cswo-assurance/bin/cswo-assurance, run as a user would run it. */
+class LauncherIT {
+    private static final Path HOME = Path.of("target", "cswo-assurance");
+    private static final Path LAUNCHER = HOME.resolve("bin/cswo-assurance");
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private Run launch(String javaHome, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectOutput(dir.resolve("out.txt").toFile())
+                .redirectError(dir.resolve("err.txt").toFile());
+        Map<String, String> env = builder.environment();
+        env.put("JAVA_HOME", javaHome);
+        env.put("CSWO_JAVA_OPTS", "-Dcswo.data.dir=" + dir.resolve("data"));
+        env.remove(AppPaths.DATABASE_ENV);
+        Process process = builder.start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the launcher finished").isTrue();
+        return new Run(process.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
+                Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void initThenMatrixAsJsonPrintsTheDundeeFramework() throws Exception {
+        String db = dir.resolve("new/assurance.mv.db").toString();
+        String javaHome = System.getProperty("java.home");
+
+        assertThat(launch(javaHome, "--db", db, "init").exitCode()).isZero();
+        Run matrix = launch(javaHome, "--db", db, "matrix", "--format", "json");
+
+        assertThat(matrix.exitCode()).isZero();
+        assertThat(matrix.err()).isEmpty();
+        assertThat(Golden.parse(matrix.out())).isEqualTo(Golden.dundeePart3());
+    }
+
+    @Test
+    void theDatabaseCanBeChosenByEnvironmentVariable() throws Exception {
+        Path db = dir.resolve("from-env.mv.db");
+        ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "init").redirectErrorStream(true);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("CSWO_JAVA_OPTS", "-Dcswo.data.dir=" + dir.resolve("data"));
+        builder.environment().put(AppPaths.DATABASE_ENV, db.toString());
+        Process process = builder.start();
+        process.getInputStream().readAllBytes();
+
+        assertThat(process.waitFor()).isZero();
+        assertThat(db).isRegularFile();
+    }
+
+    @Test
+    void anOlderJavaIsRefusedWithAMessageSayingWhatIsNeeded() throws Exception {
+        Path java17 = Path.of("/usr/lib/jvm/java-17-openjdk-amd64");
+        assumeTrue(Files.isExecutable(java17.resolve("bin/java")), "no Java 17 installed here to try");
+
+        Run run = launch(java17.toString(), "--version");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("Java 25 is needed").contains("JAVA_HOME");
+    }
+
+    @Test
+    void theWindowsLauncherSitsBesideItWithWindowsLineEnds() throws Exception {
+        String bat = Files.readString(HOME.resolve("bin/cswo-assurance.bat"));
+
+        assertThat(bat).contains("\r\n").contains("scot.cswo.assurance.app.Main %*");
+        assertThat(Files.isExecutable(LAUNCHER)).isTrue();
+    }
+}

@@ -1,0 +1,44 @@
+package scot.cswo.assurance.app;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import scot.cswo.assurance.cli.Cli;
+import scot.cswo.assurance.cli.CliContext;
+import scot.cswo.assurance.service.WorkspaceOpener;
+
+/** The app wired as Main wires it, but with its data folder and clock chosen by the test. */
+public final class TestApp {
+    private final AppPaths paths;
+    private final Clock clock;
+
+    public TestApp(Path dataDir, LocalDate today) {
+        this.paths = new AppPaths(dataDir);
+        this.clock = Clock.fixed(today.atStartOfDay(ZoneId.of("Europe/London")).toInstant(), ZoneId.of("Europe/London"));
+    }
+
+    public record Run(int exitCode, String out, String err) {
+    }
+
+    public WorkspaceOpener opener() {
+        return EmbeddedWorkspace.opener(paths, clock);
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Runs the command line in this JVM and captures what it prints. */
+    public Run cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(new CliContext(opener(), new PrintWriter(out), new PrintWriter(err), clock, "9.9.9-test",
+                requested -> {
+                    throw new AssertionError("the window must not open in a command-line test");
+                }, paths.logFile()), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+}
