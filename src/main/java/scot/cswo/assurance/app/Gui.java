@@ -28,14 +28,16 @@ final class Gui {
         CompletableFuture<Startup> startup = CompletableFuture.supplyAsync(() -> {
             Workspace workspace = opener.open(requested, WorkspaceOpener.Mode.CREATE_IF_MISSING);
             try {
-                return new Startup(workspace, workspace.matrix().matrixOrCreate(
-                        () -> FrameworkTemplates.dundee(LocalDate.now(clock))));
+                LocalDate today = LocalDate.now(clock);
+                var matrix = workspace.matrix().matrixOrCreate(() -> FrameworkTemplates.dundee(today));
+                var board = workspace.status().board(matrix, today);
+                return new Startup(workspace, board, workspace.status().yearToDate(matrix, today));
             } catch (RuntimeException e) {
                 workspace.close();
                 throw e;
             }
         }, database);
-        CswoApplication.prepare(new UiContext(startup, new BackgroundRunner(database, Platform::runLater),
+        CswoApplication.prepare(new UiContext(startup, new BackgroundRunner(database, Platform::runLater), clock,
                 paths.windowState(), version));
         Application.launch(CswoApplication.class);
         // The window is closed: finish any save under way, then release the database.

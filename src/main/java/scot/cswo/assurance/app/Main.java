@@ -39,7 +39,7 @@ public final class Main {
         AppPaths paths = AppPaths.forCurrentUser();
         Logging.toFile(paths.logFile());
         Clock clock = Clock.systemDefaultZone();
-        WorkspaceOpener opener = EmbeddedWorkspace.opener(paths, clock);
+        WorkspaceOpener opener = EmbeddedWorkspace.opener(paths, OperatingSystemIdentity.current(), clock);
         String version = Version.current();
         if (args.length == 0) {
             Gui.open(paths, opener, clock, version, null);

@@ -1,7 +1,5 @@
 package scot.cswo.assurance.cli;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -24,13 +22,15 @@ public final class Cli {
 
     /** Runs the command in {@code args} and returns the process exit code. */
     public static int run(CliContext context, String... args) {
-        CommandLine commandLine = new CommandLine(new RootCommand(context))
+        CommandLine commandLine = Converters.register(new CommandLine(new RootCommand(context))
                 .addSubcommand(new InitCommand(context))
                 .addSubcommand(new MatrixCommand(context))
+                .addSubcommand(new EvidenceCommand(context))
+                .addSubcommand(new MeetingsCommand(context))
+                .addSubcommand(new StatusCommand(context)))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(context.out())
                 .setErr(context.err())
-                .registerConverter(LocalDate.class, Cli::date)
                 .setParameterExceptionHandler(Cli::usageError)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> failure(context, e));
         commandLine.getCommandSpec().version("CSWO Assurance " + context.version());
@@ -39,14 +39,6 @@ public final class Cli {
         } finally {
             context.out().flush();
             context.err().flush();
-        }
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new CommandLine.TypeConversionException("'" + text + "' is not a date; use YYYY-MM-DD, e.g. 2025-04-01");
         }
     }
 

@@ -1,9 +1,11 @@
 package scot.cswo.assurance.ui;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -11,49 +13,79 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import scot.cswo.assurance.domain.matrix.Framework;
+import scot.cswo.assurance.domain.matrix.StatutoryFunction;
 import scot.cswo.assurance.domain.problem.StoreUnavailableException;
+import scot.cswo.assurance.domain.schedule.Status;
+import scot.cswo.assurance.ui.dashboard.DashboardView;
+import scot.cswo.assurance.ui.dashboard.DashboardViewModel;
+import scot.cswo.assurance.ui.evidence.EvidenceActions;
 import scot.cswo.assurance.ui.matrix.MatrixView;
 import scot.cswo.assurance.ui.matrix.MatrixViewModel;
+import scot.cswo.assurance.ui.meetings.MeetingsView;
+import scot.cswo.assurance.ui.meetings.MeetingsViewModel;
+import scot.cswo.assurance.ui.tasks.TasksView;
+import scot.cswo.assurance.ui.tasks.TasksViewModel;
 
-/** The main window: menus, the matrix screen and a status bar. */
+/**
+ * The main window: menus, the screens as tabs (each built the first time it is opened) and a
+ * status bar.
+ */
 public final class MainWindow {
     private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
 
     private final UiContext context;
+    private final AssuranceState state;
+    private final EvidenceActions actions;
     private final MatrixViewModel matrixModel = new MatrixViewModel();
-    private final MatrixView matrixView = new MatrixView(matrixModel);
+    private final MatrixView matrixView;
+    private final TabPane tabs = new TabPane();
+    private final Tab matrixTab = new Tab(Messages.get("tab.matrix"));
     private final Label statusLeft = new Label(Messages.get("startup.opening"));
-    private Startup startup;
     private Stage stage;
 
     public MainWindow(UiContext context) {
         this.context = context;
+        this.state = new AssuranceState(context.runner(), context.clock(), this::unexpected);
+        this.actions = new EvidenceActions(state);
+        this.matrixView = new MatrixView(matrixModel, state, actions);
+        state.boardProperty().addListener((obs, old, board) -> matrixModel.show(board));
     }
 
     public void show(Stage window) {
         this.stage = window;
+        matrixTab.setContent(matrixView.node());
+        tabs.getTabs().addAll(matrixTab,
+                lazyTab("tab.tasks", "tab-tasks", () -> new TasksView(new TasksViewModel(state), state, actions).node()),
+                lazyTab("tab.dashboard", "tab-dashboard", () -> new DashboardView(new DashboardViewModel(state),
+                        state.asOfProperty(), this::showInMatrix).node()),
+                lazyTab("tab.meetings", "tab-meetings", () -> new MeetingsView(new MeetingsViewModel(state)).node()));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        matrixTab.setId("tab-matrix");
+        tabs.setDisable(true);
+
         BorderPane root = new BorderPane();
         root.setTop(menuBar());
-        root.setCenter(matrixView.node());
+        root.setCenter(tabs);
         root.setBottom(statusBar());
 
         Scene scene = new Scene(root);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                MainWindow.class.getResource("cswo.css")).toExternalForm());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                matrixView::focusSearch);
+        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("cswo.css")).toExternalForm());
 
         stage.setTitle(Messages.get("app.title"));
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        stage.setMinWidth(960);
+        stage.setMinHeight(640);
         stage.setScene(scene);
         WindowGeometry.restore(stage, context.windowState());
         stage.setOnCloseRequest(e -> WindowGeometry.save(stage, context.windowState()));
@@ -62,13 +94,29 @@ public final class MainWindow {
         context.runner().whenDone(context.startup(), this::ready, this::failedToStart);
     }
 
+    /** A tab whose screen is built the first time it is opened, so start-up builds only the matrix. */
+    private Tab lazyTab(String key, String id, Supplier<Node> content) {
+        Tab tab = new Tab(Messages.get(key));
+        tab.setId(id);
+        tab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
+        return tab;
+    }
+
+    private void showInMatrix(Status status, StatutoryFunction function) {
+        matrixModel.showOnly(status, function);
+        tabs.getSelectionModel().select(matrixTab);
+    }
+
     private void ready(Startup opened) {
-        this.startup = opened;
-        matrixModel.show(opened.matrix());
-        var framework = opened.matrix().framework();
-        statusLeft.setText(Messages.get("status.framework", framework.council().isBlank() ? framework.name()
-                : framework.council(), framework.council().isBlank() ? opened.workspace().location()
-                : framework.name()));
+        state.start(opened);
+        tabs.setDisable(false);
+        Framework framework = opened.board().matrix().framework();
+        statusLeft.setText(framework.council().isBlank() ? framework.name()
+                : Messages.get("status.framework", framework.council(), framework.name()));
     }
 
     private void failedToStart(Throwable error) {
@@ -87,6 +135,15 @@ public final class MainWindow {
         stage.close();
     }
 
+    private void unexpected(Throwable error) {
+        String message = error instanceof StoreUnavailableException ? error.getMessage()
+                : Messages.get("startup.unexpected", error.toString());
+        LOG.log(Level.WARNING, "Background work failed", error);
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.initOwner(stage);
+        alert.showAndWait();
+    }
+
     private MenuBar menuBar() {
         MenuItem exit = new MenuItem(Messages.get("menu.file.exit"));
         exit.setOnAction(e -> {
@@ -95,13 +152,30 @@ public final class MainWindow {
         });
         MenuItem find = new MenuItem(Messages.get("menu.view.search"));
         find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
-        find.setOnAction(e -> matrixView.focusSearch());
+        find.setOnAction(e -> {
+            tabs.getSelectionModel().select(matrixTab);
+            matrixView.focusSearch();
+        });
         MenuItem clear = new MenuItem(Messages.get("menu.view.clearFilters"));
         clear.setOnAction(e -> matrixModel.clearFilters());
+        MenuItem today = new MenuItem(Messages.get("menu.view.today"));
+        today.setOnAction(e -> state.asOfProperty().set(state.today()));
+        MenuItem refresh = new MenuItem(Messages.get("menu.view.refresh"));
+        refresh.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        refresh.setOnAction(e -> state.refresh());
         MenuItem about = new MenuItem(Messages.get("menu.help.about"));
         about.setOnAction(e -> showAbout());
-        return new MenuBar(new Menu(Messages.get("menu.file"), null, exit),
-                new Menu(Messages.get("menu.view"), null, find, clear),
+        Menu view = new Menu(Messages.get("menu.view"));
+        for (int i = 0; i < tabs.getTabs().size(); i++) {
+            Tab tab = tabs.getTabs().get(i);
+            MenuItem screen = new MenuItem(tab.getText());
+            screen.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i + 1)),
+                    KeyCombination.SHORTCUT_DOWN));
+            screen.setOnAction(e -> tabs.getSelectionModel().select(tab));
+            view.getItems().add(screen);
+        }
+        view.getItems().addAll(new SeparatorMenuItem(), find, clear, today, refresh);
+        return new MenuBar(new Menu(Messages.get("menu.file"), null, exit), view,
                 new Menu(Messages.get("menu.help"), null, about));
     }
 
@@ -116,10 +190,11 @@ public final class MainWindow {
     }
 
     private void showAbout() {
-        String location = startup == null ? "—" : startup.workspace().location().toString();
-        String framework = startup == null ? "—" : startup.matrix().framework().name();
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.get("about.text", location, framework),
-                ButtonType.OK);
+        var workspace = state.workspace();
+        var board = state.boardProperty().get();
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.get("about.text",
+                workspace == null ? "—" : workspace.location().toString(),
+                board == null ? "—" : board.matrix().framework().name()), ButtonType.OK);
         alert.initOwner(stage);
         alert.setTitle(Messages.get("about.title"));
         alert.setHeaderText(Messages.get("about.header", context.version()));

@@ -1,8 +1,9 @@
 package scot.cswo.assurance.ui;
 
-import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
+import scot.cswo.assurance.domain.schedule.StatusBoard;
+import scot.cswo.assurance.domain.schedule.YearReview;
 import scot.cswo.assurance.service.Workspace;
 
-/** The open database and the matrix read from it, prepared while the window appears. */
-public record Startup(Workspace workspace, AssuranceMatrix matrix) {
+/** The open database and today's statuses, prepared while the window appears. */
+public record Startup(Workspace workspace, StatusBoard board, YearReview yearToDate) {
 }

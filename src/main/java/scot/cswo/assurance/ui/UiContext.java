@@ -1,6 +1,7 @@
 package scot.cswo.assurance.ui;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -9,5 +10,6 @@ import java.util.concurrent.CompletionStage;
  * @param startup     the database opening, already under way when the window is built
  * @param windowState file remembering the window's size and position
  */
-public record UiContext(CompletionStage<Startup> startup, BackgroundRunner runner, Path windowState, String version) {
+public record UiContext(CompletionStage<Startup> startup, BackgroundRunner runner, Clock clock, Path windowState,
+                        String version) {
 }

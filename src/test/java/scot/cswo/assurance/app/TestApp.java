@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import scot.cswo.assurance.cli.Cli;
 import scot.cswo.assurance.cli.CliContext;
+import scot.cswo.assurance.service.Identity;
 import scot.cswo.assurance.service.WorkspaceOpener;
 
 /** The app wired as Main wires it, but with its data folder and clock chosen by the test. */
@@ -15,16 +16,25 @@ public final class TestApp {
     private final AppPaths paths;
     private final Clock clock;
 
+    private final Identity identity;
+
     public TestApp(Path dataDir, LocalDate today) {
+        this(dataDir, today, new Identity("COUNCIL\\tester"));
+    }
+
+    /** As a particular signed-in account. */
+    public TestApp(Path dataDir, LocalDate today, Identity identity) {
         this.paths = new AppPaths(dataDir);
-        this.clock = Clock.fixed(today.atStartOfDay(ZoneId.of("Europe/London")).toInstant(), ZoneId.of("Europe/London"));
+        this.clock = Clock.fixed(today.atTime(12, 0).atZone(ZoneId.of("Europe/London")).toInstant(),
+                ZoneId.of("Europe/London"));
+        this.identity = identity;
     }
 
     public record Run(int exitCode, String out, String err) {
     }
 
     public WorkspaceOpener opener() {
-        return EmbeddedWorkspace.opener(paths, clock);
+        return EmbeddedWorkspace.opener(paths, identity, clock);
     }
 
     public Clock clock() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import scot.cswo.assurance.app.TestApp;
@@ -12,17 +13,31 @@ import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.WorkspaceOpener;
 import scot.cswo.assurance.service.matrix.FrameworkTemplates;
 
-/** Opens the real main window on a fresh database holding the Dundee framework. */
+/**
+ * Opens the real main window on a fresh database holding the Dundee framework (tracked from
+ * 1 April 2025), on 22 November 2025, signed in as COUNCIL\tester.
+ */
 public final class UiFixture implements AutoCloseable {
+    public static final LocalDate TODAY = LocalDate.of(2025, 11, 22);
     private final ExecutorService databaseThread = Executors.newSingleThreadExecutor();
     private final Workspace workspace;
 
     public UiFixture(Path dir, Stage stage) {
-        TestApp app = new TestApp(dir.resolve("data"), LocalDate.of(2025, 11, 22));
+        this(dir, stage, workspace -> { });
+    }
+
+    /** @param before prepares the database (evidence, meetings) before the window opens on it */
+    public UiFixture(Path dir, Stage stage, Consumer<Workspace> before) {
+        TestApp app = new TestApp(dir.resolve("data"), TODAY);
         workspace = app.opener().open(dir.resolve("assurance.mv.db"), WorkspaceOpener.Mode.CREATE_IF_MISSING);
-        var matrix = workspace.matrix().matrixOrCreate(() -> FrameworkTemplates.dundee(LocalDate.of(2025, 4, 1)));
-        UiContext context = new UiContext(CompletableFuture.completedFuture(new Startup(workspace, matrix)),
-                new BackgroundRunner(databaseThread, Platform::runLater), dir.resolve("data/window.properties"), "test");
+        workspace.matrix().matrixOrCreate(() -> FrameworkTemplates.dundee(LocalDate.of(2025, 4, 1)));
+        before.accept(workspace);
+        var matrix = workspace.matrix().matrix();
+        var startup = new Startup(workspace, workspace.status().board(matrix, TODAY),
+                workspace.status().yearToDate(matrix, TODAY));
+        UiContext context = new UiContext(CompletableFuture.completedFuture(startup),
+                new BackgroundRunner(databaseThread, Platform::runLater), app.clock(),
+                dir.resolve("data/window.properties"), "test");
         new MainWindow(context).show(stage);
     }
 

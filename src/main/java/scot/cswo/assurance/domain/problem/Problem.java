@@ -2,7 +2,8 @@ package scot.cswo.assurance.domain.problem;
 
 /**
  * One thing wrong with a user's input, located precisely enough to fix: the file, the row (as a
- * spreadsheet numbers it, header = row 1), the column and the offending value.
+ * spreadsheet numbers it, header = row 1), the column and the offending value. For a form or a
+ * command, there is no file or row and the column is the field.
  */
 public record Problem(String source, int row, String column, String value, String message) {
 
@@ -16,7 +17,8 @@ public record Problem(String source, int row, String column, String value, Strin
             text.append(text.isEmpty() ? "" : ", ").append("row ").append(row);
         }
         if (column != null && !column.isBlank()) {
-            text.append(text.isEmpty() ? "" : ", ").append("column ").append(column);
+            // In a file it is a column; on a form or command line, a field.
+            text.append(text.isEmpty() ? "" : ", ").append(row > 0 ? "column " : "").append(column);
         }
         if (value != null && !value.isEmpty()) {
             text.append(" \"").append(abbreviate(value)).append('"');

@@ -1,33 +1,55 @@
 package scot.cswo.assurance.ui.matrix;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import scot.cswo.assurance.domain.DateFormats;
+import scot.cswo.assurance.domain.evidence.Evidence;
 import scot.cswo.assurance.domain.frequency.Frequency;
 import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
+import scot.cswo.assurance.service.evidence.EvidenceEntry;
+import scot.cswo.assurance.ui.AssuranceState;
 import scot.cswo.assurance.ui.Messages;
+import scot.cswo.assurance.ui.StatusLabel;
+import scot.cswo.assurance.ui.evidence.EvidenceActions;
 
-/** Details of the selected row: the mechanism, its leads, frequency and every function it serves. */
+/**
+ * Details of the selected row: its status and why, the mechanism, its leads, frequency, every
+ * function it serves, its evidence, and the actions to record more.
+ */
 final class MatrixRowDetail {
     private final MatrixViewModel model;
+    private final AssuranceState state;
+    private final EvidenceActions actions;
     private final VBox content = new VBox(10);
     private final ScrollPane root = new ScrollPane(content);
+    private final ObservableList<EvidenceEntry> evidence = FXCollections.observableArrayList();
 
-    MatrixRowDetail(MatrixViewModel model) {
+    MatrixRowDetail(MatrixViewModel model, AssuranceState state, EvidenceActions actions) {
         this.model = model;
+        this.state = state;
+        this.actions = actions;
         content.setPadding(new Insets(12));
         content.getStyleClass().add("row-detail");
         root.setId("row-detail");
         root.setFitToWidth(true);
         root.setAccessibleText(Messages.get("detail.accessible"));
-        model.selectedProperty().addListener((obs, old, row) -> show(row));
+        model.selectedProperty().addListener((obs, old, line) -> show(line));
         show(null);
     }
 
@@ -35,13 +57,15 @@ final class MatrixRowDetail {
         return root;
     }
 
-    private void show(MatrixRow row) {
-        if (row == null) {
+    private void show(MatrixLine line) {
+        if (line == null) {
             Label hint = new Label(Messages.get("detail.none"));
             hint.getStyleClass().add("hint");
             content.getChildren().setAll(hint);
+            evidence.clear();
             return;
         }
+        MatrixRow row = line.row();
         Label heading = wrapped(row.ref().text() + "  " + row.mechanism().description());
         heading.getStyleClass().add("detail-heading");
         heading.setId("detail-heading");
@@ -49,28 +73,106 @@ final class MatrixRowDetail {
         GridPane facts = new GridPane();
         facts.setHgap(16);
         facts.setVgap(6);
-        int line = 0;
-        line = fact(facts, line, "detail.leads", leads(row.mechanism().leads()));
-        line = fact(facts, line, "detail.frequency", row.mechanism().frequency().wording() + " — "
-                + explain(row.mechanism().frequency()));
+        int at = 0;
+        if (line.status() != null) {
+            Label pill = StatusLabel.of(line.status().status());
+            Label reason = wrapped(line.status().reason());
+            reason.setId("detail-reason");
+            HBox status = new HBox(8, pill, reason);
+            at = fact(facts, at, "detail.status", status);
+        }
+        at = fact(facts, at, "detail.leads", wrapped(leads(row.mechanism().leads())));
+        at = fact(facts, at, "detail.frequency", wrapped(row.mechanism().frequency().wording() + " — "
+                + explain(row.mechanism().frequency())));
         List<MatrixRow> served = model.rowsOfSelectedMechanism();
         StringBuilder functions = new StringBuilder();
         for (MatrixRow r : served) {
             functions.append(functions.isEmpty() ? "" : "\n").append(r.ref().text()).append("  ")
                     .append(Messages.get("detail.function", r.function().number(), r.function().title()));
         }
-        fact(facts, line, served.size() > 1 ? "detail.functions.shared" : "detail.functions", functions.toString());
-        content.getChildren().setAll(heading, facts);
+        fact(facts, at, served.size() > 1 ? "detail.functions.shared" : "detail.functions", wrapped(functions.toString()));
+
+        Button record = new Button(Messages.get("detail.record"));
+        record.setId("detail-record");
+        record.setOnAction(e -> actions.record(root.getScene().getWindow(), row, saved -> load(row)));
+        Button other = row.mechanism().frequency() instanceof Frequency.EventDriven
+                ? new Button(Messages.get("detail.nothingToReport"))
+                : new Button(Messages.get("detail.notApplicable"));
+        other.setOnAction(e -> {
+            if (row.mechanism().frequency() instanceof Frequency.EventDriven) {
+                actions.nothingToReport(root.getScene().getWindow(), row, saved -> load(row));
+            } else {
+                actions.notApplicable(root.getScene().getWindow(), row, saved -> load(row));
+            }
+        });
+        other.setDisable(row.mechanism().frequency() instanceof Frequency.OneOff);
+        HBox buttons = new HBox(8, record, other);
+
+        Label evidenceHeading = new Label(Messages.get("detail.evidence"));
+        evidenceHeading.getStyleClass().add("fact-name");
+        content.getChildren().setAll(heading, facts, buttons, evidenceHeading, evidenceTable());
+        load(row);
     }
 
-    private static int fact(GridPane grid, int line, String key, String value) {
+    private void load(MatrixRow row) {
+        state.load(() -> state.workspace().evidence().list(Optional.of(row.ref()), true), entries -> {
+            MatrixLine selected = model.selectedProperty().get();
+            if (selected != null && selected.row().ref().equals(row.ref())) {
+                evidence.setAll(entries);
+            }
+        });
+    }
+
+    private TableView<EvidenceEntry> evidenceTable() {
+        TableView<EvidenceEntry> table = new TableView<>(evidence);
+        table.setId("detail-evidence");
+        table.setAccessibleText(Messages.get("detail.evidence"));
+        table.setPlaceholder(new Label(Messages.get("detail.evidence.none")));
+        table.setPrefHeight(150);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(text("detail.evidence.date", 90, e -> DateFormats.display(e.evidence().date())));
+        table.getColumns().add(text("detail.evidence.what", 320, MatrixRowDetail::what));
+        table.getColumns().add(text("detail.evidence.reference", 110, e -> nullToEmpty(e.evidence().reference())));
+        table.getColumns().add(text("detail.evidence.conclusion", 150, e -> e.evidence().conclusion() == null ? ""
+                : e.evidence().conclusion().label()));
+        table.getColumns().add(text("detail.evidence.recordedBy", 160, MatrixRowDetail::recordedBy));
+        return table;
+    }
+
+    private static String what(EvidenceEntry entry) {
+        Evidence e = entry.evidence();
+        String prefix = switch (e.kind()) {
+            case NOT_APPLICABLE -> Messages.get("detail.evidence.notApplicable") + " ";
+            case NOTHING_TO_REPORT, EVIDENCE -> "";
+        };
+        String suffix = !e.current() ? " " + (e.withdrawnReason() != null
+                ? Messages.get("detail.evidence.withdrawn", e.withdrawnReason())
+                : Messages.get("detail.evidence.corrected")) : "";
+        String files = e.attachments().isEmpty() ? "" : " " + Messages.get("detail.evidence.files", e.attachments().size());
+        return prefix + e.note() + files + suffix;
+    }
+
+    private static String recordedBy(EvidenceEntry entry) {
+        Evidence e = entry.evidence();
+        String by = e.providedBy() != null ? e.providedBy() + " (" + e.recordedBy() + ")" : e.recordedBy();
+        return e.actingFor() == null ? by : Messages.get("detail.evidence.actingFor", by, e.actingFor());
+    }
+
+    private static TableColumn<EvidenceEntry, String> text(String key, double width,
+                                                           Function<EvidenceEntry, String> value) {
+        TableColumn<EvidenceEntry, String> column = new TableColumn<>(Messages.get(key));
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        return column;
+    }
+
+    private static int fact(GridPane grid, int line, String key, Node value) {
         Label name = new Label(Messages.get(key));
         name.getStyleClass().add("fact-name");
         name.setMinWidth(130);
-        Label text = wrapped(value);
-        name.setLabelFor(text);
+        name.setLabelFor(value);
         GridPane.setValignment(name, VPos.TOP);
-        grid.addRow(line, name, text);
+        grid.addRow(line, name, value);
         return line + 1;
     }
 
@@ -79,6 +181,10 @@ final class MatrixRowDetail {
         label.setWrapText(true);
         label.setMinHeight(Label.USE_PREF_SIZE);
         return label;
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     private static String leads(List<Lead> leads) {

@@ -1,8 +1,9 @@
 package scot.cswo.assurance.ui.matrix;
 
+import java.time.LocalDate;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -12,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -26,24 +28,31 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
-import scot.cswo.assurance.domain.matrix.MatrixRow;
+import scot.cswo.assurance.domain.DateFormats;
+import scot.cswo.assurance.domain.schedule.MechanismStatus;
+import scot.cswo.assurance.domain.schedule.Status;
+import scot.cswo.assurance.ui.AssuranceState;
+import scot.cswo.assurance.ui.Dates;
 import scot.cswo.assurance.ui.Messages;
+import scot.cswo.assurance.ui.StatusLabel;
+import scot.cswo.assurance.ui.evidence.EvidenceActions;
 
 /** The matrix screen: functions on the left, the filtered matrix in the centre, details below. */
 public final class MatrixView {
     private final MatrixViewModel model;
     private final TextField search = TextFields.createClearableTextField();
-    private final TableView<MatrixRow> table = new TableView<>();
+    private final TableView<MatrixLine> table = new TableView<>();
     private final BorderPane root = new BorderPane();
 
-    public MatrixView(MatrixViewModel model) {
+    public MatrixView(MatrixViewModel model, AssuranceState state, EvidenceActions actions) {
         this.model = model;
-        root.setTop(filterBar());
+        root.setTop(filterBar(state.asOfProperty()));
         root.setLeft(functionList());
-        SplitPane centre = new SplitPane(matrixTable(), new MatrixRowDetail(model).node());
+        SplitPane centre = new SplitPane(matrixTable(), new MatrixRowDetail(model, state, actions).node());
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.68);
+        centre.setDividerPositions(0.64);
         root.setCenter(centre);
         root.getStyleClass().add("matrix-view");
     }
@@ -58,12 +67,12 @@ public final class MatrixView {
         search.selectAll();
     }
 
-    private Node filterBar() {
+    private Node filterBar(ObjectProperty<LocalDate> asOf) {
         search.setId("matrix-search");
         search.setPromptText(Messages.get("matrix.search.prompt"));
         search.setAccessibleText(Messages.get("matrix.search.accessible"));
         search.textProperty().bindBidirectional(model.searchTextProperty());
-        search.setPrefColumnCount(28);
+        search.setPrefColumnCount(34);
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 search.clear();
@@ -74,48 +83,76 @@ public final class MatrixView {
                 }
             }
         });
-        Label searchLabel = new Label(Messages.get("matrix.search.label"));
-        searchLabel.setLabelFor(search);
-        searchLabel.setMnemonicParsing(true);
+        DatePicker asOfPicker = Dates.picker("matrix-as-of", asOf.get(), Messages.get("asOf.accessible"));
+        asOfPicker.valueProperty().bindBidirectional(asOf);
 
         ComboBox<String> lead = choice("matrix-lead-filter", "matrix.filter.lead.all", "matrix.filter.lead.accessible",
-                model.leads(), model.leadProperty());
-        Label leadLabel = new Label(Messages.get("matrix.filter.lead"));
-        leadLabel.setLabelFor(lead);
+                model.leads(), model.leadProperty(), Function.identity());
         ComboBox<String> frequency = choice("matrix-frequency-filter", "matrix.filter.frequency.all",
-                "matrix.filter.frequency.accessible", model.frequencies(), model.frequencyProperty());
-        Label frequencyLabel = new Label(Messages.get("matrix.filter.frequency"));
-        frequencyLabel.setLabelFor(frequency);
+                "matrix.filter.frequency.accessible", model.frequencies(), model.frequencyProperty(), Function.identity());
+        ComboBox<Status> status = choice("matrix-status-filter", "matrix.filter.status.all",
+                "matrix.filter.status.accessible", model.statuses(), model.statusProperty(), StatusLabel::text);
 
         Button clear = new Button(Messages.get("matrix.filter.clear"));
         clear.setAccessibleText(Messages.get("matrix.filter.clear.accessible"));
         clear.setOnAction(e -> model.clearFilters());
 
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
         Label summary = new Label();
         summary.setId("matrix-summary");
         summary.textProperty().bind(model.summaryProperty());
 
-        HBox bar = new HBox(8, searchLabel, search, leadLabel, lead, frequencyLabel, frequency, clear, spring, summary);
+        HBox first = row(labelled("matrix.search.label", search), search, spring(),
+                labelled("asOf.label", asOfPicker), asOfPicker);
+        HBox second = row(labelled("matrix.filter.lead", lead), lead, labelled("matrix.filter.frequency", frequency),
+                frequency, labelled("matrix.filter.status", status), status, clear, spring(), summary);
+        VBox bar = new VBox(6, first, second);
         bar.getStyleClass().add("filter-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 10, 8, 10));
         return bar;
     }
 
-    private static ComboBox<String> choice(String id, String allKey, String accessibleKey,
-                                           ObservableList<String> values, ObjectProperty<String> selection) {
-        ComboBox<String> box = new ComboBox<>(values);
+    private static HBox row(Node... nodes) {
+        HBox row = new HBox(8, nodes);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static Region spring() {
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        return spring;
+    }
+
+    private static Label labelled(String key, Node field) {
+        Label label = new Label(Messages.get(key));
+        label.setLabelFor(field);
+        label.setMnemonicParsing(true);
+        return label;
+    }
+
+    private static <T> ComboBox<T> choice(String id, String allKey, String accessibleKey, ObservableList<T> values,
+                                          ObjectProperty<T> selection, Function<T, String> text) {
+        ComboBox<T> box = new ComboBox<>(values);
         box.setId(id);
         box.setPromptText(Messages.get(allKey));
         box.setAccessibleText(Messages.get(accessibleKey));
-        box.setPrefWidth(200);
+        box.setPrefWidth(190);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? Messages.get(allKey) : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        });
         box.setButtonCell(new ListCell<>() {
             @Override
-            protected void updateItem(String item, boolean empty) {
+            protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? Messages.get(allKey) : item);
+                setText(empty || item == null ? Messages.get(allKey) : text.apply(item));
             }
         });
         box.valueProperty().bindBidirectional(selection);
@@ -146,26 +183,33 @@ public final class MatrixView {
     private Node matrixTable() {
         table.setId("matrix-table");
         table.setAccessibleText(Messages.get("matrix.table.accessible"));
-        table.setItems(model.visibleRows());
+        table.setItems(model.visibleLines());
         table.setPlaceholder(new Label(Messages.get("matrix.table.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("matrix.column.ref", 64, r -> r.ref().text(), false));
-        table.getColumns().add(column("matrix.column.mechanism", 430, r -> r.mechanism().description(), true));
-        table.getColumns().add(column("matrix.column.leads", 200, r -> r.mechanism().leadNames(), true));
-        table.getColumns().add(column("matrix.column.frequency", 170, r -> r.mechanism().frequency().wording(), true));
-        table.getColumns().add(column("matrix.column.status", 120, r -> "", false));
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.selectedProperty().set(row));
-        model.selectedProperty().addListener((obs, old, row) -> {
-            if (row != null && table.getSelectionModel().getSelectedItem() != row) {
-                table.getSelectionModel().select(row);
+        table.getColumns().add(column("matrix.column.ref", 60, l -> l.row().ref().text(), false));
+        table.getColumns().add(column("matrix.column.mechanism", 380, l -> l.row().mechanism().description(), true));
+        table.getColumns().add(column("matrix.column.leads", 180, l -> l.row().mechanism().leadNames(), true));
+        table.getColumns().add(column("matrix.column.frequency", 140, l -> l.row().mechanism().frequency().wording(), true));
+        TableColumn<MatrixLine, MechanismStatus> status = new TableColumn<>(Messages.get("matrix.column.status"));
+        status.setPrefWidth(124);
+        status.setMinWidth(118);
+        status.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().status()));
+        status.setCellFactory(c -> new StatusCell<>());
+        table.getColumns().add(status);
+        table.getColumns().add(column("matrix.column.due", 90, l -> l.status() == null || l.status().due() == null ? ""
+                : DateFormats.display(l.status().due()), false));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, line) -> model.selectedProperty().set(line));
+        model.selectedProperty().addListener((obs, old, line) -> {
+            if (line != null && table.getSelectionModel().getSelectedItem() != line) {
+                table.getSelectionModel().select(line);
             }
         });
         return table;
     }
 
-    private static TableColumn<MatrixRow, String> column(String key, double width,
-                                                         Function<MatrixRow, String> value, boolean wrap) {
-        TableColumn<MatrixRow, String> column = new TableColumn<>(Messages.get(key));
+    private static TableColumn<MatrixLine, String> column(String key, double width, Function<MatrixLine, String> value,
+                                                          boolean wrap) {
+        TableColumn<MatrixLine, String> column = new TableColumn<>(Messages.get(key));
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> constant(value.apply(cell.getValue())));
         if (wrap) {
@@ -175,7 +219,7 @@ public final class MatrixView {
     }
 
     private static ObservableValue<String> constant(String text) {
-        return new ReadOnlyStringWrapper(text).getReadOnlyProperty();
+        return new ReadOnlyObjectWrapper<>(text);
     }
 
     /** A function in the list: its number and title (clamped to two lines) and its row count. */

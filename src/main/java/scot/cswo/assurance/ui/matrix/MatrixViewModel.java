@@ -24,56 +24,70 @@ import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
 import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
 import scot.cswo.assurance.domain.matrix.StatutoryFunction;
+import scot.cswo.assurance.domain.schedule.Status;
+import scot.cswo.assurance.domain.schedule.StatusBoard;
 import scot.cswo.assurance.ui.Messages;
 
 /**
- * State of the matrix screen: the rows, the filters the user has set (text, function, lead,
- * frequency), the rows that pass them and the selected row.
+ * State of the matrix screen: the rows with their statuses, the filters the user has set (text,
+ * function, lead, frequency, status), the rows that pass them and the selected row.
  */
 public final class MatrixViewModel {
-    private final ObservableList<MatrixRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<MatrixRow> visibleRows = new FilteredList<>(rows);
+    private final ObservableList<MatrixLine> lines = FXCollections.observableArrayList();
+    private final FilteredList<MatrixLine> visibleLines = new FilteredList<>(lines);
     private final ObservableList<FunctionChoice> functions = FXCollections.observableArrayList();
     private final ObservableList<String> leads = FXCollections.observableArrayList();
     private final ObservableList<String> frequencies = FXCollections.observableArrayList();
+    private final ObservableList<Status> statuses = FXCollections.observableArrayList(Status.values());
 
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<FunctionChoice> function = new SimpleObjectProperty<>();
     private final ObjectProperty<String> lead = new SimpleObjectProperty<>();
     private final ObjectProperty<String> frequency = new SimpleObjectProperty<>();
-    private final ObjectProperty<MatrixRow> selected = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<AssuranceMatrix> matrix = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Status> status = new SimpleObjectProperty<>();
+    private final ObjectProperty<MatrixLine> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<StatusBoard> board = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(Messages.get("matrix.loading"));
 
     private Map<MatrixRow, String> searchable = new IdentityHashMap<>();
+    private AssuranceMatrix shownMatrix;
 
     public MatrixViewModel() {
-        visibleRows.predicateProperty().bind(Bindings.createObjectBinding(this::filter,
-                searchText, function, lead, frequency));
-        visibleRows.addListener((ListChangeListener<MatrixRow>) change -> updateSummary());
+        visibleLines.predicateProperty().bind(Bindings.createObjectBinding(this::filter,
+                searchText, function, lead, frequency, status));
+        visibleLines.addListener((ListChangeListener<MatrixLine>) change -> updateSummary());
     }
 
-    /** Shows a freshly loaded matrix, keeping the user's filters and selection where possible. */
-    public void show(AssuranceMatrix loaded) {
-        MatrixRow previouslySelected = selected.get();
-        matrix.set(loaded);
+    /** Shows the matrix with its statuses, keeping the user's filters and selection. */
+    public void show(StatusBoard shown) {
+        MatrixLine previouslySelected = selected.get();
+        board.set(shown);
+        if (shown.matrix() != shownMatrix) {
+            showMatrix(shown.matrix());
+        }
+        List<MatrixLine> updated = shown.matrix().rows().stream().map(r -> new MatrixLine(r, shown.status(r))).toList();
+        lines.setAll(updated);
+        if (previouslySelected != null) {
+            selected.set(updated.stream().filter(l -> l.row().ref().equals(previouslySelected.row().ref()))
+                    .findFirst().orElse(null));
+        }
+        updateSummary();
+    }
+
+    private void showMatrix(AssuranceMatrix matrix) {
+        shownMatrix = matrix;
         searchable = new IdentityHashMap<>();
-        for (MatrixRow row : loaded.rows()) {
+        for (MatrixRow row : matrix.rows()) {
             searchable.put(row, haystack(row));
         }
         FunctionChoice chosen = function.get();
-        functions.setAll(functionChoices(loaded));
+        functions.setAll(functionChoices(matrix));
         function.set(chosen == null || chosen.isAll() ? functions.getFirst() : functions.stream()
                 .filter(c -> !c.isAll() && c.function().number() == chosen.function().number())
                 .findFirst().orElse(functions.getFirst()));
-        leads.setAll(loaded.leads().stream().map(Lead::name).toList());
-        frequencies.setAll(loaded.rows().stream().map(r -> r.mechanism().frequency().wording())
+        leads.setAll(matrix.leads().stream().map(Lead::name).toList());
+        frequencies.setAll(matrix.rows().stream().map(r -> r.mechanism().frequency().wording())
                 .distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList());
-        rows.setAll(loaded.rows());
-        if (previouslySelected != null) {
-            selected.set(loaded.row(previouslySelected.ref()).orElse(null));
-        }
-        updateSummary();
     }
 
     public void clearFilters() {
@@ -81,21 +95,34 @@ public final class MatrixViewModel {
         function.set(functions.isEmpty() ? null : functions.getFirst());
         lead.set(null);
         frequency.set(null);
+        status.set(null);
     }
 
-    /** Other rows of the selected row's mechanism: it serves each of their functions too. */
+    /** Shows only rows with this status (and of this function, if given): the dashboard's links. */
+    public void showOnly(Status wanted, StatutoryFunction inFunction) {
+        clearFilters();
+        status.set(wanted);
+        if (inFunction != null) {
+            functions.stream().filter(c -> !c.isAll() && c.function().number() == inFunction.number())
+                    .findFirst().ifPresent(function::set);
+        }
+    }
+
+    /** Every row of the selected row's mechanism: it serves each of their functions. */
     public List<MatrixRow> rowsOfSelectedMechanism() {
-        MatrixRow row = selected.get();
-        return row == null || matrix.get() == null ? List.of() : matrix.get().rowsOfMechanism(row.mechanism());
+        MatrixLine line = selected.get();
+        return line == null || shownMatrix == null ? List.of() : shownMatrix.rowsOfMechanism(line.row().mechanism());
     }
 
-    private Predicate<MatrixRow> filter() {
+    private Predicate<MatrixLine> filter() {
         String[] words = searchText.get() == null ? new String[0]
                 : searchText.get().toLowerCase(Locale.UK).strip().split("\\s+");
         FunctionChoice chosenFunction = function.get();
         String chosenLead = lead.get();
         String chosenFrequency = frequency.get();
-        return row -> {
+        Status chosenStatus = status.get();
+        return line -> {
+            MatrixRow row = line.row();
             if (chosenFunction != null && !chosenFunction.isAll()
                     && row.function().number() != chosenFunction.function().number()) {
                 return false;
@@ -104,6 +131,9 @@ public final class MatrixViewModel {
                 return false;
             }
             if (chosenFrequency != null && !row.mechanism().frequency().wording().equals(chosenFrequency)) {
+                return false;
+            }
+            if (chosenStatus != null && (line.status() == null || line.status().status() != chosenStatus)) {
                 return false;
             }
             String text = searchable.getOrDefault(row, "");
@@ -133,13 +163,13 @@ public final class MatrixViewModel {
     }
 
     private void updateSummary() {
-        if (matrix.get() != null) {
-            summary.set(Messages.get("matrix.summary", visibleRows.size(), rows.size()));
+        if (shownMatrix != null) {
+            summary.set(Messages.get("matrix.summary", visibleLines.size(), lines.size()));
         }
     }
 
-    public ObservableList<MatrixRow> visibleRows() {
-        return visibleRows;
+    public ObservableList<MatrixLine> visibleLines() {
+        return visibleLines;
     }
 
     public ObservableList<FunctionChoice> functions() {
@@ -152,6 +182,10 @@ public final class MatrixViewModel {
 
     public ObservableList<String> frequencies() {
         return frequencies;
+    }
+
+    public ObservableList<Status> statuses() {
+        return statuses;
     }
 
     public StringProperty searchTextProperty() {
@@ -170,12 +204,16 @@ public final class MatrixViewModel {
         return frequency;
     }
 
-    public ObjectProperty<MatrixRow> selectedProperty() {
+    public ObjectProperty<Status> statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<MatrixLine> selectedProperty() {
         return selected;
     }
 
-    public ReadOnlyObjectProperty<AssuranceMatrix> matrixProperty() {
-        return matrix.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<StatusBoard> boardProperty() {
+        return board.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -7,11 +7,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 
 /** A table cell whose text wraps to the column's width, so long mechanisms are never cut off. */
-final class WrappingCell<S> extends TableCell<S, String> {
+public final class WrappingCell<S> extends TableCell<S, String> {
     private static final double PADDING = 14;
     private final Text text = new Text();
 
-    WrappingCell(TableColumn<S, String> column) {
+    public WrappingCell(TableColumn<S, String> column) {
         text.getStyleClass().add("wrapping-text");
         text.wrappingWidthProperty().bind(column.widthProperty().subtract(PADDING));
         setGraphic(text);

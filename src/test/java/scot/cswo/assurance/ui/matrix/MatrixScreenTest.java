@@ -20,7 +20,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import scot.cswo.assurance.domain.matrix.MatrixRow;
 import scot.cswo.assurance.ui.UiFixture;
 
 @ExtendWith(ApplicationExtension.class)
@@ -88,7 +87,7 @@ class MatrixScreenTest {
         robot.clickOn("#matrix-search").type(KeyCode.DOWN);
         robot.type(KeyCode.DOWN).type(KeyCode.DOWN);
 
-        assertThat(table(robot).getSelectionModel().getSelectedItem().ref().text()).isEqualTo("F1.3");
+        assertThat(table(robot).getSelectionModel().getSelectedItem().row().ref().text()).isEqualTo("F1.3");
     }
 
     @Test
@@ -113,12 +112,12 @@ class MatrixScreenTest {
         return robot.lookup("#function-list").queryListView();
     }
 
-    private static TableView<MatrixRow> table(FxRobot robot) {
+    private static TableView<MatrixLine> table(FxRobot robot) {
         return robot.lookup("#matrix-table").queryTableView();
     }
 
     private static List<String> visibleRefs(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        return table(robot).getItems().stream().map(r -> r.ref().text()).toList();
+        return table(robot).getItems().stream().map(l -> l.row().ref().text()).toList();
     }
 }

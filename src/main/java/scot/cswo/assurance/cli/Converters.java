@@ -1,0 +1,41 @@
+package scot.cswo.assurance.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine;
+import picocli.CommandLine.TypeConversionException;
+import scot.cswo.assurance.domain.frequency.MeetingSeries;
+import scot.cswo.assurance.domain.matrix.Ref;
+
+/** Reads option values and says plainly what was expected when they do not fit. */
+final class Converters {
+
+    private Converters() {
+    }
+
+    /** Registers on the command and every subcommand already added to it. */
+    static CommandLine register(CommandLine commandLine) {
+        return commandLine
+                .registerConverter(LocalDate.class, Converters::date)
+                .registerConverter(Ref.class, Converters::ref)
+                .registerConverter(MeetingSeries.class, Converters::series);
+    }
+
+    static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new TypeConversionException("'" + text + "' is not a date; use YYYY-MM-DD, e.g. 2025-04-01");
+        }
+    }
+
+    static Ref ref(String text) {
+        return Ref.parse(text).orElseThrow(() -> new TypeConversionException(
+                "'" + text + "' is not a ref; refs look like F1.3 (function 1, third mechanism)"));
+    }
+
+    static MeetingSeries series(String text) {
+        return MeetingSeries.fromKey(text).orElseThrow(() -> new TypeConversionException(
+                "'" + text + "' is not a meeting series; use jswmt, committee or strategic"));
+    }
+}

@@ -1,0 +1,186 @@
+package scot.cswo.assurance.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import scot.cswo.assurance.domain.DateFormats;
+import scot.cswo.assurance.domain.evidence.Attachment;
+import scot.cswo.assurance.domain.evidence.Conclusion;
+import scot.cswo.assurance.domain.evidence.Evidence;
+import scot.cswo.assurance.domain.matrix.Ref;
+import scot.cswo.assurance.service.Workspace;
+import scot.cswo.assurance.service.WorkspaceOpener;
+import scot.cswo.assurance.service.evidence.EvidenceEntry;
+import scot.cswo.assurance.service.evidence.EvidenceInput;
+
+@Command(name = "evidence", mixinStandardHelpOptions = true, description = "Record and list evidence.",
+        subcommands = {EvidenceCommand.Add.class, EvidenceCommand.NotApplicable.class,
+            EvidenceCommand.NothingToReport.class, EvidenceCommand.ListEvidence.class})
+final class EvidenceCommand {
+    final CliContext context;
+
+    @ParentCommand
+    RootCommand root;
+
+    EvidenceCommand(CliContext context) {
+        this.context = context;
+    }
+
+    Workspace open() {
+        return context.opener().open(root.database, WorkspaceOpener.Mode.MUST_EXIST);
+    }
+
+    static String counted(List<Ref> refs, Ref ref) {
+        List<Ref> others = refs.stream().filter(r -> !r.equals(ref)).toList();
+        return others.isEmpty() ? "" : " (it also counts for " + String.join(", ", others.stream().map(Ref::text).toList()) + ")";
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Record evidence for the mechanism under a ref; it counts for every ref of that mechanism.")
+    static final class Add implements Callable<Integer> {
+        @ParentCommand
+        EvidenceCommand parent;
+
+        @Option(names = "--ref", required = true, paramLabel = "REF", description = "The matrix ref, e.g. F1.3.")
+        Ref ref;
+
+        @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD",
+                description = "The day it happened (not the day it is typed).")
+        LocalDate date;
+
+        @Option(names = "--note", required = true, paramLabel = "TEXT", description = "What it was.")
+        String note;
+
+        @Option(names = "--reference", paramLabel = "R", description = "Minute or report number.")
+        String reference;
+
+        @Option(names = "--forum", paramLabel = "FORUM", description = "Where it was considered (JSWMT, IJB, …).")
+        String forum;
+
+        @Option(names = "--conclusion", paramLabel = "substantial|reasonable|limited|none",
+                description = "The assurance it gives.")
+        Conclusion conclusion;
+
+        @Option(names = "--by", paramLabel = "NAME", description = "Who carried it out, if not you.")
+        String by;
+
+        @Option(names = "--attach", paramLabel = "FILE", description = "A file to keep with it (repeatable).")
+        List<Path> attachments = List.of();
+
+        @Override
+        public Integer call() {
+            try (Workspace workspace = parent.open()) {
+                Evidence saved = workspace.evidence().record(ref, new EvidenceInput(date, note, reference, forum,
+                        conclusion, by, attachments));
+                List<Ref> refs = workspace.evidence().list(Optional.of(ref), false).stream()
+                        .filter(e -> e.evidence().id() == saved.id()).findFirst().map(EvidenceEntry::refs).orElse(List.of());
+                parent.context.out().printf("Recorded evidence %d for %s dated %s%s.%n", saved.id(), ref,
+                        DateFormats.display(saved.date()), counted(refs, ref));
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "not-applicable", mixinStandardHelpOptions = true,
+            description = "Record that a period needs no evidence, and why.")
+    static final class NotApplicable implements Callable<Integer> {
+        @ParentCommand
+        EvidenceCommand parent;
+
+        @Option(names = "--ref", required = true, paramLabel = "REF")
+        Ref ref;
+
+        @Option(names = "--period-containing", required = true, paramLabel = "YYYY-MM-DD",
+                description = "Any date in the period (for meeting cycles: before the meeting).")
+        LocalDate date;
+
+        @Option(names = "--reason", required = true, paramLabel = "TEXT")
+        String reason;
+
+        @Override
+        public Integer call() {
+            try (Workspace workspace = parent.open()) {
+                Evidence saved = workspace.evidence().notApplicable(ref, date, reason);
+                parent.context.out().printf("Recorded %s as not applicable for the period ending %s.%n", ref,
+                        DateFormats.display(saved.date()));
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "nothing-to-report", mixinStandardHelpOptions = true,
+            description = "An event-driven mechanism's quarterly return: nothing happened in the quarter.")
+    static final class NothingToReport implements Callable<Integer> {
+        @ParentCommand
+        EvidenceCommand parent;
+
+        @Option(names = "--ref", required = true, paramLabel = "REF")
+        Ref ref;
+
+        @Option(names = "--quarter-containing", required = true, paramLabel = "YYYY-MM-DD")
+        LocalDate date;
+
+        @Override
+        public Integer call() {
+            try (Workspace workspace = parent.open()) {
+                Evidence saved = workspace.evidence().nothingToReport(ref, date);
+                parent.context.out().printf("Recorded \"nothing to report\" for %s, quarter ending %s.%n", ref,
+                        DateFormats.display(saved.date()));
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List evidence, newest first.")
+    static final class ListEvidence implements Callable<Integer> {
+        private static final Listing<EvidenceEntry> LISTING = new Listing<EvidenceEntry>()
+                .column("Id", "id", 5, e -> e.evidence().id())
+                .column("Refs", "refs", 12, e -> e.refs().stream().map(Ref::text).toList())
+                .column("Date", "date", 10, e -> e.evidence().date().toString())
+                .column("Kind", "kind", 0, e -> e.evidence().kind().name())
+                .column("What", "note", 44, e -> e.evidence().note())
+                .column("Reference", "reference", 14, e -> e.evidence().reference())
+                .column("Forum", "forum", 0, e -> e.evidence().forum())
+                .column("Conclusion", "conclusion", 11, e -> e.evidence().conclusion() == null ? null
+                        : e.evidence().conclusion().name().toLowerCase(Locale.ROOT))
+                .column("Recorded by", "recordedBy", 18, e -> e.evidence().providedBy() != null
+                        ? e.evidence().providedBy() : e.evidence().recordedBy())
+                .column("Recorded at", "recordedAt", 0, e -> e.evidence().recordedAt().toString())
+                .column("Account", "recordedByAccount", 0, e -> e.evidence().recordedBy())
+                .column("Acting for", "actingFor", 0, e -> e.evidence().actingFor())
+                .column("Current", "current", 0, e -> e.evidence().current())
+                .column("Replaces", "replaces", 0, e -> e.evidence().replacesId())
+                .column("Withdrawn because", "withdrawnReason", 0, e -> e.evidence().withdrawnReason())
+                .column("Attachments", "attachments", 0, e -> e.evidence().attachments().stream()
+                        .map(Attachment::originalName).toList());
+
+        @ParentCommand
+        EvidenceCommand parent;
+
+        @Option(names = "--ref", paramLabel = "REF", description = "Only this ref's mechanism.")
+        Ref ref;
+
+        @Option(names = "--all", description = "Include corrected and withdrawn records.")
+        boolean all;
+
+        @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table",
+                description = "Output format (default: ${DEFAULT-VALUE}).")
+        OutputFormat format;
+
+        @Override
+        public Integer call() {
+            List<EvidenceEntry> entries;
+            try (Workspace workspace = parent.open()) {
+                entries = workspace.evidence().list(Optional.ofNullable(ref), all);
+            }
+            parent.context.out().print(LISTING.render(format, entries));
+            return ExitCode.OK;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package scot.cswo.assurance.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import scot.cswo.assurance.domain.matrix.Lead;
+import scot.cswo.assurance.domain.matrix.MatrixRow;
+import scot.cswo.assurance.domain.problem.InvalidDataException;
+import scot.cswo.assurance.domain.schedule.MechanismStatus;
+import scot.cswo.assurance.domain.schedule.StatusBoard;
+import scot.cswo.assurance.service.Workspace;
+import scot.cswo.assurance.service.WorkspaceOpener;
+
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Print every row's status as of a date, with the period, due date and reason.")
+final class StatusCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @ParentCommand
+    RootCommand root;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The date to look at (default: today).")
+    LocalDate asOf;
+
+    @Option(names = "--lead", paramLabel = "NAME", description = "Only the rows this lead leads.")
+    String lead;
+
+    @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table",
+            description = "Output format (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    StatusCommand(CliContext context) {
+        this.context = context;
+    }
+
+    private record Line(MatrixRow row, MechanismStatus status) {
+    }
+
+    private static final Listing<Line> LISTING = new Listing<Line>()
+            .column("Ref", "ref", 6, l -> l.row().ref().text())
+            .column("Assurance mechanism", "mechanism", 40, l -> l.row().mechanism().description())
+            .column("Lead(s)", "leads", 0, l -> l.row().mechanism().leads().stream().map(Lead::name).toList())
+            .column("Frequency", "frequency", 0, l -> l.row().mechanism().frequency().wording())
+            .column("Status", "status", 12, l -> l.status().status().name())
+            .column("Period start", "periodStart", 0, l -> l.status().period() == null ? null
+                    : l.status().period().start().toString())
+            .column("Period end", "periodEnd", 0, l -> l.status().period() == null ? null
+                    : l.status().period().end().toString())
+            .column("Due", "due", 10, l -> l.status().due() == null ? null : l.status().due().toString())
+            .column("Last evidence", "lastEvidence", 10, l -> l.status().lastEvidence() == null ? null
+                    : l.status().lastEvidence().toString())
+            .column("Reason", "reason", 48, l -> l.status().reason());
+
+    @Override
+    public Integer call() {
+        StatusBoard board;
+        try (Workspace workspace = context.opener().open(root.database, WorkspaceOpener.Mode.MUST_EXIST)) {
+            board = workspace.status().board(asOf != null ? asOf : LocalDate.now(context.clock()));
+        }
+        List<MatrixRow> rows = board.matrix().rows();
+        if (lead != null) {
+            List<Lead> matching = board.matrix().leads().stream()
+                    .filter(l -> l.name().equalsIgnoreCase(lead.strip())).toList();
+            if (matching.isEmpty()) {
+                throw new InvalidDataException("There is no lead called \"" + lead + "\". Leads are: "
+                        + String.join(", ", board.matrix().leads().stream().map(Lead::name).toList()) + ".");
+            }
+            rows = rows.stream().filter(r -> r.mechanism().leads().stream()
+                    .anyMatch(l -> l.name().toLowerCase(Locale.ROOT).equals(lead.strip().toLowerCase(Locale.ROOT))))
+                    .toList();
+        }
+        StatusBoard shown = board;
+        context.out().print(LISTING.render(format, rows.stream().map(r -> new Line(r, shown.status(r))).toList()));
+        return ExitCode.OK;
+    }
+}

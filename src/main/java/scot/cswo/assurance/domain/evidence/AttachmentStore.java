@@ -1,0 +1,13 @@
+package scot.cswo.assurance.domain.evidence;
+
+import java.nio.file.Path;
+
+/** Where attachment files are kept: copied in under generated names, never where a name points. */
+public interface AttachmentStore {
+
+    /** Copies the file in and describes the copy. */
+    Attachment keep(Path source);
+
+    /** The kept copy of an attachment, for opening. */
+    Path locate(Attachment attachment);
+}

@@ -1,0 +1,118 @@
+package scot.cswo.assurance.domain.schedule;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import scot.cswo.assurance.domain.DateFormats;
+import scot.cswo.assurance.domain.frequency.Frequency;
+
+/**
+ * The product's contract for statuses (see the user guide, "How statuses are worked out").
+ *
+ * <p>As of a date D, with C the current period and P the one before it (if it counts):
+ * <ol>
+ *   <li>C assured: on track.</li>
+ *   <li>P not assured and D later than P's end plus the grace days: overdue.</li>
+ *   <li>D within the last W days of C (W = min(14, length of C / 4)), or P not assured but still in
+ *       its grace days: due soon.</li>
+ *   <li>Otherwise: on track.</li>
+ * </ol>
+ * "As available" reports are never more than due soon; a meeting cycle with no meeting ahead has
+ * no schedule; event-driven mechanisms are always event-driven; one-off ones are complete once
+ * evidenced, overdue after their target date and due soon in the 14 days before it.
+ */
+public final class StatusRules {
+    static final int ONE_OFF_WARNING_DAYS = 14;
+    static final int MAX_WARNING_DAYS = 14;
+
+    private final Schedule schedule;
+    private final int graceDays;
+
+    public StatusRules(Schedule schedule, int graceDays) {
+        this.schedule = schedule;
+        this.graceDays = graceDays;
+    }
+
+    public MechanismStatus evaluate(Frequency frequency, EvidenceSummary evidence, LocalDate asOf) {
+        return switch (frequency) {
+            case Frequency.EventDriven e -> eventDriven(e, evidence);
+            case Frequency.OneOff once -> oneOff(once, evidence.latest(), asOf);
+            case Frequency.Periodic p -> scheduled(frequency, evidence, asOf, false);
+            case Frequency.MeetingCycle m -> scheduled(frequency, evidence, asOf, m.asAvailable());
+        };
+    }
+
+    private MechanismStatus scheduled(Frequency frequency, EvidenceSummary evidence, LocalDate asOf,
+                                      boolean neverOverdue) {
+        LocalDate last = evidence.latest();
+        Optional<Period> found = schedule.current(frequency, asOf);
+        if (found.isEmpty()) {
+            Frequency.MeetingCycle cycle = (Frequency.MeetingCycle) frequency;
+            return new MechanismStatus(Status.NO_SCHEDULE, null, null, last, "No " + cycle.series().title()
+                    + " meeting is entered on or after " + DateFormats.display(asOf) + "; add the meeting dates.");
+        }
+        Period current = found.get();
+        if (assured(current, evidence)) {
+            return new MechanismStatus(Status.ON_TRACK, current, current.end(), last, assuredReason(current, evidence));
+        }
+        Optional<Period> previous = schedule.previous(frequency, current);
+        if (previous.isPresent() && !assured(previous.get(), evidence)) {
+            Period missed = previous.get();
+            LocalDate graceEnds = missed.end().plusDays(graceDays);
+            String missing = "No evidence for " + missed.label() + "; due " + DateFormats.display(missed.end());
+            if (asOf.isAfter(graceEnds)) {
+                return new MechanismStatus(neverOverdue ? Status.DUE_SOON : Status.OVERDUE, missed, missed.end(), last,
+                        missing + (neverOverdue ? " (reported as available, so never overdue)." : "."));
+            }
+            return new MechanismStatus(Status.DUE_SOON, missed, missed.end(), last,
+                    missing + ", within " + graceDays + " days' grace until " + DateFormats.display(graceEnds) + ".");
+        }
+        long warningDays = Math.min(MAX_WARNING_DAYS, current.lengthInDays() / 4);
+        String due = "Due " + DateFormats.display(current.end()) + " for " + current.label();
+        if (ChronoUnit.DAYS.between(asOf, current.end()) < warningDays) {
+            return new MechanismStatus(Status.DUE_SOON, current, current.end(), last, due + "; no evidence yet.");
+        }
+        return new MechanismStatus(Status.ON_TRACK, current, current.end(), last, due + ".");
+    }
+
+    private static boolean assured(Period period, EvidenceSummary evidence) {
+        LocalDate last = evidence.latest();
+        // The latest evidence on or before D is the only candidate for C, and for P once C is unassured.
+        boolean evidenced = last != null && period.contains(last);
+        return evidenced || evidence.notApplicableFor(period).isPresent();
+    }
+
+    private static String assuredReason(Period period, EvidenceSummary evidence) {
+        LocalDate last = evidence.latest();
+        if (last != null && period.contains(last)) {
+            return "Evidence for " + period.label() + " recorded on " + DateFormats.display(last) + ".";
+        }
+        return "Not applicable for " + period.label() + ": " + evidence.notApplicableFor(period).orElseThrow().reason();
+    }
+
+    private static MechanismStatus eventDriven(Frequency.EventDriven frequency, EvidenceSummary evidence) {
+        String occurrences = evidence.occurrences() == 0 ? "no occurrences logged"
+                : evidence.occurrences() + (evidence.occurrences() == 1 ? " occurrence" : " occurrences") + " logged"
+                + evidence.latestEvidence().map(d -> ", last " + DateFormats.display(d)).orElse("");
+        String returns = evidence.nothingToReport().isEmpty() ? ""
+                : "; " + evidence.nothingToReport().size() + " \"nothing to report\" "
+                + (evidence.nothingToReport().size() == 1 ? "return" : "returns");
+        return new MechanismStatus(Status.EVENT_DRIVEN, null, null, evidence.latest(),
+                frequency.wording() + ": " + occurrences + returns + ".");
+    }
+
+    private static MechanismStatus oneOff(Frequency.OneOff once, LocalDate last, LocalDate asOf) {
+        LocalDate target = once.target();
+        if (last != null) {
+            return new MechanismStatus(Status.COMPLETE, null, target, last, "Completed on " + DateFormats.display(last)
+                    + " (target " + DateFormats.display(target) + ").");
+        }
+        if (asOf.isAfter(target)) {
+            return new MechanismStatus(Status.OVERDUE, null, target, null, "Not yet done; the target date was "
+                    + DateFormats.display(target) + ".");
+        }
+        Status status = ChronoUnit.DAYS.between(asOf, target) < ONE_OFF_WARNING_DAYS ? Status.DUE_SOON : Status.ON_TRACK;
+        return new MechanismStatus(status, null, target, null,
+                "Due once, by " + DateFormats.display(target) + ".");
+    }
+}

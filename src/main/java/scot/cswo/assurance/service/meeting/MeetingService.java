@@ -1,0 +1,63 @@
+package scot.cswo.assurance.service.meeting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import scot.cswo.assurance.domain.DateFormats;
+import scot.cswo.assurance.domain.frequency.MeetingSeries;
+import scot.cswo.assurance.domain.meeting.Meeting;
+import scot.cswo.assurance.domain.meeting.MeetingRepository;
+import scot.cswo.assurance.domain.problem.RefusedException;
+import scot.cswo.assurance.service.Identity;
+import scot.cswo.assurance.service.matrix.MatrixService;
+
+/** Keeping the meeting series that meeting-cycle mechanisms report to. */
+public final class MeetingService {
+    private final MatrixService matrices;
+    private final MeetingRepository meetings;
+    private final Identity identity;
+    private final Clock clock;
+
+    public MeetingService(MatrixService matrices, MeetingRepository meetings, Identity identity, Clock clock) {
+        this.matrices = matrices;
+        this.meetings = meetings;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    /** Every meeting of the framework, cancelled ones included, by series then date. */
+    public List<Meeting> list() {
+        return meetings.list(frameworkId());
+    }
+
+    public Meeting add(MeetingSeries series, LocalDate date) {
+        return meetings.add(frameworkId(), series, date, identity.account(), clock.instant());
+    }
+
+    public Meeting move(MeetingSeries series, LocalDate from, LocalDate to) {
+        return meetings.move(find(series, from).id(), to, identity.account(), clock.instant());
+    }
+
+    public Meeting cancel(MeetingSeries series, LocalDate date) {
+        Meeting meeting = find(series, date);
+        if (meeting.cancelled()) {
+            throw new RefusedException("The " + series.title() + " meeting on " + DateFormats.display(date)
+                    + " is already cancelled.");
+        }
+        return meetings.setCancelled(meeting.id(), true, identity.account(), clock.instant());
+    }
+
+    public Meeting reinstate(MeetingSeries series, LocalDate date) {
+        return meetings.setCancelled(find(series, date).id(), false, identity.account(), clock.instant());
+    }
+
+    private Meeting find(MeetingSeries series, LocalDate date) {
+        return list().stream().filter(m -> m.series() == series && m.date().equals(date)).findFirst()
+                .orElseThrow(() -> new RefusedException("There is no " + series.title() + " meeting on "
+                        + DateFormats.display(date) + "."));
+    }
+
+    private long frameworkId() {
+        return matrices.matrix().framework().id();
+    }
+}

@@ -1,0 +1,73 @@
+package scot.cswo.assurance.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import scot.cswo.assurance.domain.evidence.Attachment;
+import scot.cswo.assurance.domain.evidence.AttachmentStore;
+import scot.cswo.assurance.domain.problem.StoreUnavailableException;
+
+/**
+ * Attachments copied into a folder beside the database under generated names (a random UUID plus
+ * a sanitised extension), so no name a user supplies can place a file anywhere else.
+ */
+public final class FileAttachmentStore implements AttachmentStore {
+    private static final Pattern SAFE_EXTENSION = Pattern.compile("[a-z0-9]{1,10}");
+    private final Path folder;
+
+    public FileAttachmentStore(Path folder) {
+        this.folder = folder.toAbsolutePath().normalize();
+    }
+
+    /** The folder for a database: "assurance.mv.db" keeps its attachments in "assurance-attachments". */
+    public static FileAttachmentStore beside(DatabaseLocation location) {
+        return new FileAttachmentStore(location.base().resolveSibling(location.base().getFileName() + "-attachments"));
+    }
+
+    @Override
+    public Attachment keep(Path source) {
+        String original = source.getFileName() == null ? "attachment" : source.getFileName().toString();
+        String stored = UUID.randomUUID() + extension(original);
+        Path target = folder.resolve(stored);
+        Path partial = folder.resolve(stored + ".partial");
+        try {
+            Files.createDirectories(folder);
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            try (InputStream in = new DigestInputStream(Files.newInputStream(source), sha256)) {
+                Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            return new Attachment(0, original, stored, Files.size(target), HexFormat.of().formatHex(sha256.digest()));
+        } catch (IOException e) {
+            throw new StoreUnavailableException("The file " + original + " could not be copied into " + folder + ": "
+                    + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public Path locate(Attachment attachment) {
+        Path file = folder.resolve(attachment.storedName()).normalize();
+        if (!file.getParent().equals(folder)) {
+            throw new UncheckedIOException(new IOException("Refusing an attachment outside " + folder));
+        }
+        return file;
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT).strip();
+        return SAFE_EXTENSION.matcher(extension).matches() ? "." + extension : ".bin";
+    }
+}

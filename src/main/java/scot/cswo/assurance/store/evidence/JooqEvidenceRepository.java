@@ -1,0 +1,243 @@
+package scot.cswo.assurance.store.evidence;
+
+import static scot.cswo.assurance.store.jooq.Tables.EVIDENCE;
+import static scot.cswo.assurance.store.jooq.Tables.EVIDENCE_ATTACHMENT;
+import static scot.cswo.assurance.store.jooq.Tables.LEAD_OFFICER;
+import static scot.cswo.assurance.store.jooq.Tables.MECHANISM;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.TreeSet;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
+import org.jooq.impl.DSL;
+import scot.cswo.assurance.domain.evidence.Attachment;
+import scot.cswo.assurance.domain.evidence.Conclusion;
+import scot.cswo.assurance.domain.evidence.Evidence;
+import scot.cswo.assurance.domain.evidence.EvidenceKind;
+import scot.cswo.assurance.domain.evidence.EvidenceRepository;
+import scot.cswo.assurance.domain.evidence.NewEvidence;
+import scot.cswo.assurance.domain.problem.RefusedException;
+import scot.cswo.assurance.domain.schedule.EvidenceSummary;
+import scot.cswo.assurance.store.Database;
+import scot.cswo.assurance.store.History;
+
+/** Evidence in the relational store, with each mechanism's latest evidence date kept alongside. */
+public final class JooqEvidenceRepository implements EvidenceRepository {
+    private static final String ENTITY = "evidence";
+    private final Database database;
+
+    public JooqEvidenceRepository(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public Evidence add(NewEvidence evidence, String account, Instant at) {
+        return database.write(ctx -> {
+            long id = insert(ctx, evidence, null, account, at);
+            History.record(ctx, account, at, ENTITY, id, "recorded", null, describe(evidence));
+            return load(ctx, id);
+        });
+    }
+
+    @Override
+    public Evidence correct(long id, NewEvidence replacement, String account, Instant at) {
+        return database.write(ctx -> {
+            Record earlier = current(ctx, id);
+            ctx.update(EVIDENCE).set(EVIDENCE.SUPERSEDED, true).set(EVIDENCE.VERSION, EVIDENCE.VERSION.plus(1))
+                    .where(EVIDENCE.ID.eq(id)).execute();
+            long newId = insert(ctx, replacement, id, account, at);
+            refreshLatest(ctx, earlier.get(EVIDENCE.MECHANISM_ID));
+            History.record(ctx, account, at, ENTITY, newId, "corrected", "record " + id + ": "
+                    + earlier.get(EVIDENCE.ACTIVITY_DATE) + " " + earlier.get(EVIDENCE.NOTE), describe(replacement));
+            return load(ctx, newId);
+        });
+    }
+
+    @Override
+    public Evidence withdraw(long id, String reason, String account, Instant at) {
+        return database.write(ctx -> {
+            Record earlier = current(ctx, id);
+            ctx.update(EVIDENCE).set(EVIDENCE.SUPERSEDED, true).set(EVIDENCE.WITHDRAWN_REASON, reason)
+                    .set(EVIDENCE.VERSION, EVIDENCE.VERSION.plus(1)).where(EVIDENCE.ID.eq(id)).execute();
+            refreshLatest(ctx, earlier.get(EVIDENCE.MECHANISM_ID));
+            History.record(ctx, account, at, ENTITY, id, "withdrawn", earlier.get(EVIDENCE.NOTE), reason);
+            return load(ctx, id);
+        });
+    }
+
+    @Override
+    public List<Evidence> list(long frameworkId) {
+        return database.read(ctx -> {
+            Map<Long, List<Attachment>> attachments = new HashMap<>();
+            ctx.select(EVIDENCE_ATTACHMENT.fields()).from(EVIDENCE_ATTACHMENT)
+                    .join(EVIDENCE).on(EVIDENCE.ID.eq(EVIDENCE_ATTACHMENT.EVIDENCE_ID))
+                    .join(MECHANISM).on(MECHANISM.ID.eq(EVIDENCE.MECHANISM_ID))
+                    .where(MECHANISM.FRAMEWORK_ID.eq(frameworkId))
+                    .orderBy(EVIDENCE_ATTACHMENT.ID)
+                    .forEach(r -> attachments.computeIfAbsent(r.get(EVIDENCE_ATTACHMENT.EVIDENCE_ID),
+                            k -> new ArrayList<>()).add(attachment(r)));
+            return select(ctx).where(MECHANISM.FRAMEWORK_ID.eq(frameworkId))
+                    .orderBy(EVIDENCE.ACTIVITY_DATE.desc(), EVIDENCE.ID.desc())
+                    .fetch(r -> evidence(r, attachments.getOrDefault(r.get(EVIDENCE.ID), List.of())));
+        });
+    }
+
+    @Override
+    public Map<Long, EvidenceSummary> summaries(long frameworkId, LocalDate asOf) {
+        return database.read(ctx -> {
+            Map<Long, LocalDate> latest = new HashMap<>();
+            List<Long> mechanisms = new ArrayList<>();
+            ctx.select(MECHANISM.ID, MECHANISM.LAST_EVIDENCE_DATE).from(MECHANISM)
+                    .where(MECHANISM.FRAMEWORK_ID.eq(frameworkId))
+                    .forEach(r -> {
+                        mechanisms.add(r.value1());
+                        if (r.value2() != null && !r.value2().isAfter(asOf)) {
+                            latest.put(r.value1(), r.value2());
+                        }
+                    });
+            // Only mechanisms with evidence dated after the as-of date need their evidence looked at.
+            var latestOnOrBefore = DSL.max(EVIDENCE.ACTIVITY_DATE);
+            ctx.select(EVIDENCE.MECHANISM_ID, latestOnOrBefore).from(EVIDENCE)
+                    .join(MECHANISM).on(MECHANISM.ID.eq(EVIDENCE.MECHANISM_ID))
+                    .where(MECHANISM.FRAMEWORK_ID.eq(frameworkId).and(MECHANISM.LAST_EVIDENCE_DATE.gt(asOf))
+                            .and(counting(EvidenceKind.EVIDENCE)).and(EVIDENCE.ACTIVITY_DATE.le(asOf)))
+                    .groupBy(EVIDENCE.MECHANISM_ID)
+                    .forEach(r -> latest.put(r.value1(), r.value2()));
+
+            Map<Long, List<EvidenceSummary.NotApplicable>> notApplicable = new HashMap<>();
+            Map<Long, List<LocalDate>> nothingToReport = new HashMap<>();
+            Map<Long, Integer> occurrences = new HashMap<>();
+            ctx.select(EVIDENCE.MECHANISM_ID, EVIDENCE.KIND, EVIDENCE.ACTIVITY_DATE, EVIDENCE.NOTE).from(EVIDENCE)
+                    .join(MECHANISM).on(MECHANISM.ID.eq(EVIDENCE.MECHANISM_ID))
+                    .where(MECHANISM.FRAMEWORK_ID.eq(frameworkId).and(EVIDENCE.SUPERSEDED.isFalse())
+                            .and(EVIDENCE.KIND.eq(EvidenceKind.NOT_APPLICABLE.name())
+                                    .or(EVIDENCE.ACTIVITY_DATE.le(asOf).and(MECHANISM.FREQUENCY_KIND.eq("EVENT_DRIVEN")))))
+                    .forEach(r -> {
+                        long mechanism = r.value1();
+                        switch (EvidenceKind.valueOf(r.value2())) {
+                            case NOT_APPLICABLE -> notApplicable.computeIfAbsent(mechanism, k -> new ArrayList<>())
+                                    .add(new EvidenceSummary.NotApplicable(r.value3(), r.value4()));
+                            case NOTHING_TO_REPORT -> nothingToReport.computeIfAbsent(mechanism, k -> new ArrayList<>())
+                                    .add(r.value3());
+                            case EVIDENCE -> occurrences.merge(mechanism, 1, Integer::sum);
+                        }
+                    });
+            Map<Long, EvidenceSummary> summaries = new HashMap<>();
+            for (Long mechanism : mechanisms) {
+                summaries.put(mechanism, new EvidenceSummary(latest.get(mechanism),
+                        notApplicable.getOrDefault(mechanism, List.of()), occurrences.getOrDefault(mechanism, 0),
+                        nothingToReport.getOrDefault(mechanism, List.of())));
+            }
+            return summaries;
+        });
+    }
+
+    @Override
+    public Map<Long, NavigableSet<LocalDate>> evidenceDates(long frameworkId, LocalDate from, LocalDate to) {
+        return database.read(ctx -> {
+            Map<Long, NavigableSet<LocalDate>> dates = new HashMap<>();
+            ctx.select(EVIDENCE.MECHANISM_ID, EVIDENCE.ACTIVITY_DATE).from(EVIDENCE)
+                    .join(MECHANISM).on(MECHANISM.ID.eq(EVIDENCE.MECHANISM_ID))
+                    .where(MECHANISM.FRAMEWORK_ID.eq(frameworkId).and(counting(EvidenceKind.EVIDENCE))
+                            .and(EVIDENCE.ACTIVITY_DATE.between(from, to)))
+                    .forEach(r -> dates.computeIfAbsent(r.value1(), k -> new TreeSet<>()).add(r.value2()));
+            return dates;
+        });
+    }
+
+    private static Condition counting(EvidenceKind kind) {
+        return EVIDENCE.KIND.eq(kind.name()).and(EVIDENCE.SUPERSEDED.isFalse());
+    }
+
+    private static long insert(DSLContext ctx, NewEvidence e, Long replaces, String account, Instant at) {
+        long id = ctx.insertInto(EVIDENCE)
+                .set(EVIDENCE.MECHANISM_ID, e.mechanismId())
+                .set(EVIDENCE.KIND, e.kind().name())
+                .set(EVIDENCE.ACTIVITY_DATE, e.date())
+                .set(EVIDENCE.NOTE, e.note())
+                .set(EVIDENCE.REFERENCE, e.reference())
+                .set(EVIDENCE.FORUM, e.forum())
+                .set(EVIDENCE.CONCLUSION, e.conclusion() == null ? null : e.conclusion().name())
+                .set(EVIDENCE.PROVIDED_BY, e.providedBy())
+                .set(EVIDENCE.ACTING_FOR_LEAD_ID, e.actingForLeadId())
+                .set(EVIDENCE.RECORDED_BY, account)
+                .set(EVIDENCE.RECORDED_AT, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .set(EVIDENCE.REPLACES_ID, replaces)
+                .returningResult(EVIDENCE.ID).fetchSingle().value1();
+        for (Attachment a : e.attachments()) {
+            ctx.insertInto(EVIDENCE_ATTACHMENT)
+                    .set(EVIDENCE_ATTACHMENT.EVIDENCE_ID, id)
+                    .set(EVIDENCE_ATTACHMENT.STORED_NAME, a.storedName())
+                    .set(EVIDENCE_ATTACHMENT.ORIGINAL_NAME, a.originalName())
+                    .set(EVIDENCE_ATTACHMENT.SIZE_BYTES, a.sizeBytes())
+                    .set(EVIDENCE_ATTACHMENT.SHA256, a.sha256())
+                    .execute();
+        }
+        refreshLatest(ctx, e.mechanismId());
+        return id;
+    }
+
+    /** Keeps mechanism.last_evidence_date equal to its latest current evidence date. */
+    private static void refreshLatest(DSLContext ctx, long mechanismId) {
+        ctx.update(MECHANISM)
+                .set(MECHANISM.LAST_EVIDENCE_DATE, DSL.select(DSL.max(EVIDENCE.ACTIVITY_DATE)).from(EVIDENCE)
+                        .where(EVIDENCE.MECHANISM_ID.eq(mechanismId).and(counting(EvidenceKind.EVIDENCE))))
+                .where(MECHANISM.ID.eq(mechanismId))
+                .execute();
+    }
+
+    private static Record current(DSLContext ctx, long id) {
+        Record record = ctx.select(EVIDENCE.fields()).from(EVIDENCE).where(EVIDENCE.ID.eq(id)).fetchOne();
+        if (record == null) {
+            throw new RefusedException("There is no evidence record " + id + ".");
+        }
+        if (record.get(EVIDENCE.SUPERSEDED)) {
+            throw new RefusedException("Evidence record " + id + " has already been corrected or withdrawn;"
+                    + " change its latest version instead.");
+        }
+        return record;
+    }
+
+    private static SelectOnConditionStep<Record> select(DSLContext ctx) {
+        return ctx.select(EVIDENCE.fields()).select(LEAD_OFFICER.NAME).from(EVIDENCE)
+                .join(MECHANISM).on(MECHANISM.ID.eq(EVIDENCE.MECHANISM_ID))
+                .leftJoin(LEAD_OFFICER).on(LEAD_OFFICER.ID.eq(EVIDENCE.ACTING_FOR_LEAD_ID));
+    }
+
+    private static Evidence load(DSLContext ctx, long id) {
+        List<Attachment> attachments = ctx.selectFrom(EVIDENCE_ATTACHMENT).where(EVIDENCE_ATTACHMENT.EVIDENCE_ID.eq(id))
+                .orderBy(EVIDENCE_ATTACHMENT.ID).fetch(JooqEvidenceRepository::attachment);
+        return select(ctx).where(EVIDENCE.ID.eq(id)).fetchSingle(r -> evidence(r, attachments));
+    }
+
+    private static Attachment attachment(Record r) {
+        return new Attachment(r.get(EVIDENCE_ATTACHMENT.ID), r.get(EVIDENCE_ATTACHMENT.ORIGINAL_NAME),
+                r.get(EVIDENCE_ATTACHMENT.STORED_NAME), r.get(EVIDENCE_ATTACHMENT.SIZE_BYTES),
+                r.get(EVIDENCE_ATTACHMENT.SHA256));
+    }
+
+    private static Evidence evidence(Record r, List<Attachment> attachments) {
+        String conclusion = r.get(EVIDENCE.CONCLUSION);
+        return new Evidence(r.get(EVIDENCE.ID), r.get(EVIDENCE.MECHANISM_ID), EvidenceKind.valueOf(r.get(EVIDENCE.KIND)),
+                r.get(EVIDENCE.ACTIVITY_DATE), r.get(EVIDENCE.NOTE), r.get(EVIDENCE.REFERENCE), r.get(EVIDENCE.FORUM),
+                conclusion == null ? null : Conclusion.valueOf(conclusion), r.get(EVIDENCE.PROVIDED_BY),
+                r.get(LEAD_OFFICER.NAME), r.get(EVIDENCE.RECORDED_BY), r.get(EVIDENCE.RECORDED_AT).toInstant(),
+                r.get(EVIDENCE.REPLACES_ID), r.get(EVIDENCE.SUPERSEDED), r.get(EVIDENCE.WITHDRAWN_REASON), attachments);
+    }
+
+    private static String describe(NewEvidence e) {
+        return e.kind() + " " + e.date() + ": " + e.note()
+                + (e.reference() == null ? "" : " [" + e.reference() + "]")
+                + (e.conclusion() == null ? "" : " (" + e.conclusion().label() + ")");
+    }
+}

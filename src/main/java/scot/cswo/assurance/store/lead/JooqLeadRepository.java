@@ -1,0 +1,111 @@
+package scot.cswo.assurance.store.lead;
+
+import static scot.cswo.assurance.store.jooq.Tables.LEAD_ABSENCE;
+import static scot.cswo.assurance.store.jooq.Tables.LEAD_OFFICER;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import scot.cswo.assurance.domain.lead.Absence;
+import scot.cswo.assurance.domain.lead.LeadRepository;
+import scot.cswo.assurance.domain.matrix.Lead;
+import scot.cswo.assurance.domain.problem.RefusedException;
+import scot.cswo.assurance.store.Database;
+import scot.cswo.assurance.store.History;
+import scot.cswo.assurance.store.jooq.tables.records.LeadOfficerRecord;
+
+/** Leads, their sign-in accounts and absences in the relational store. */
+public final class JooqLeadRepository implements LeadRepository {
+    private final Database database;
+
+    public JooqLeadRepository(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public List<Lead> all() {
+        return database.read(JooqLeadRepository::leads);
+    }
+
+    @Override
+    public Optional<Lead> byAccount(String account) {
+        return all().stream().filter(l -> sameAccount(l.windowsAccount(), account)).findFirst();
+    }
+
+    @Override
+    public Lead claimAccount(long leadId, String account, Instant at) {
+        return database.write(ctx -> {
+            LeadOfficerRecord lead = ctx.fetchOne(LEAD_OFFICER, LEAD_OFFICER.ID.eq(leadId));
+            if (lead == null) {
+                throw new RefusedException("That lead no longer exists.");
+            }
+            if (lead.getWindowsAccount() != null && !lead.getWindowsAccount().isBlank()) {
+                throw new RefusedException(lead.getName() + " is already linked to the account "
+                        + lead.getWindowsAccount() + "; an administrator can change it.");
+            }
+            leads(ctx).stream().filter(l -> sameAccount(l.windowsAccount(), account)).findFirst().ifPresent(other -> {
+                throw new RefusedException("The account " + account + " is already linked to " + other.name() + ".");
+            });
+            ctx.update(LEAD_OFFICER).set(LEAD_OFFICER.WINDOWS_ACCOUNT, account)
+                    .set(LEAD_OFFICER.ACCOUNT_CLAIMED_AT, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                    .set(LEAD_OFFICER.VERSION, LEAD_OFFICER.VERSION.plus(1))
+                    .where(LEAD_OFFICER.ID.eq(leadId)).execute();
+            History.record(ctx, account, at, "lead", leadId, "windows_account", null, account);
+            return lead(ctx.fetchSingle(LEAD_OFFICER, LEAD_OFFICER.ID.eq(leadId)));
+        });
+    }
+
+    @Override
+    public List<Absence> absences() {
+        return database.read(ctx -> {
+            Map<Long, Lead> leads = leads(ctx).stream().collect(Collectors.toMap(Lead::id, Function.identity()));
+            return ctx.selectFrom(LEAD_ABSENCE).orderBy(LEAD_ABSENCE.STARTS_ON).fetch(r -> new Absence(r.getId(),
+                    leads.get(r.getLeadId()), leads.get(r.getDeputyLeadId()), r.getStartsOn(), r.getEndsOn()));
+        });
+    }
+
+    @Override
+    public Absence addAbsence(long leadId, long deputyLeadId, LocalDate from, LocalDate to, String account, Instant at) {
+        long id = database.write(ctx -> {
+            long absence = ctx.insertInto(LEAD_ABSENCE).set(LEAD_ABSENCE.LEAD_ID, leadId)
+                    .set(LEAD_ABSENCE.DEPUTY_LEAD_ID, deputyLeadId).set(LEAD_ABSENCE.STARTS_ON, from)
+                    .set(LEAD_ABSENCE.ENDS_ON, to).set(LEAD_ABSENCE.RECORDED_BY, account)
+                    .set(LEAD_ABSENCE.RECORDED_AT, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                    .returningResult(LEAD_ABSENCE.ID).fetchSingle().value1();
+            History.record(ctx, account, at, "absence", absence, "added", null,
+                    "lead " + leadId + " away " + from + " to " + to + ", deputy " + deputyLeadId);
+            return absence;
+        });
+        return absences().stream().filter(a -> a.id() == id).findFirst().orElseThrow();
+    }
+
+    /** "DOMAIN\\jsmith" matches "jsmith" and "domain\\JSMITH": Windows accounts ignore case. */
+    static boolean sameAccount(String stored, String account) {
+        if (stored == null || stored.isBlank() || account == null) {
+            return false;
+        }
+        String a = stored.strip().toLowerCase(Locale.ROOT);
+        String b = account.strip().toLowerCase(Locale.ROOT);
+        return a.equals(b) || userPart(a).equals(userPart(b)) && (!a.contains("\\") || !b.contains("\\"));
+    }
+
+    private static String userPart(String account) {
+        return account.substring(account.lastIndexOf('\\') + 1);
+    }
+
+    private static List<Lead> leads(DSLContext ctx) {
+        return ctx.selectFrom(LEAD_OFFICER).orderBy(LEAD_OFFICER.NAME).fetch(JooqLeadRepository::lead);
+    }
+
+    private static Lead lead(LeadOfficerRecord r) {
+        return new Lead(r.getId(), r.getName(), r.getJobTitle(), r.getWindowsAccount(), r.getIsRole());
+    }
+}

@@ -1,0 +1,105 @@
+package scot.cswo.assurance.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import scot.cswo.assurance.domain.schedule.StatusBoard;
+import scot.cswo.assurance.domain.schedule.YearReview;
+import scot.cswo.assurance.service.Workspace;
+
+/**
+ * What every screen shares: the open workspace, the "as of" date the user is looking at, and the
+ * statuses as of that date. Changes are saved on the database thread and the statuses recomputed,
+ * so every screen shows the same truth.
+ */
+public final class AssuranceState {
+    private final BackgroundRunner runner;
+    private final Clock clock;
+    private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<StatusBoard> board = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<YearReview> yearToDate = new ReadOnlyObjectWrapper<>();
+    private final Consumer<Throwable> onError;
+    private long generation;
+
+    private record Computed(StatusBoard board, YearReview yearToDate) {
+    }
+
+    public AssuranceState(BackgroundRunner runner, Clock clock, Consumer<Throwable> onError) {
+        this.runner = runner;
+        this.clock = clock;
+        this.onError = onError;
+        asOf.set(LocalDate.now(clock));
+        asOf.addListener((obs, old, date) -> {
+            if (date != null && workspace.get() != null) {
+                refresh();
+            }
+        });
+    }
+
+    /** Takes over the database opened at start-up, with the statuses already worked out. */
+    public void start(Startup startup) {
+        workspace.set(startup.workspace());
+        yearToDate.set(startup.yearToDate());
+        board.set(startup.board());
+        asOf.set(startup.board().asOf());
+    }
+
+    /** Recomputes the statuses for the current "as of" date. Late answers to earlier requests are dropped. */
+    public void refresh() {
+        long request = ++generation;
+        Workspace open = workspace.get();
+        LocalDate date = asOf.get();
+        runner.run(() -> {
+            StatusBoard computed = open.status().board(date);
+            return new Computed(computed, open.status().yearToDate(computed.matrix(), date));
+        }, computed -> {
+            if (request == generation) {
+                yearToDate.set(computed.yearToDate());
+                board.set(computed.board());
+            }
+        }, onError);
+    }
+
+    /** Saves a change on the database thread, then refreshes every screen's statuses. */
+    public <T> void save(Callable<T> change, Consumer<? super T> onSaved, Consumer<? super Throwable> onFailure) {
+        runner.run(change, saved -> {
+            onSaved.accept(saved);
+            refresh();
+        }, onFailure);
+    }
+
+    /** Reads on the database thread without changing anything. */
+    public <T> void load(Callable<T> query, Consumer<? super T> onLoaded) {
+        runner.run(query, onLoaded, onError);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public Workspace workspace() {
+        return workspace.get();
+    }
+
+    public ReadOnlyObjectProperty<Workspace> workspaceProperty() {
+        return workspace.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<LocalDate> asOfProperty() {
+        return asOf;
+    }
+
+    public ReadOnlyObjectProperty<StatusBoard> boardProperty() {
+        return board.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<YearReview> yearToDateProperty() {
+        return yearToDate.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,167 @@
+package scot.cswo.assurance.ui;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.event.ActionEvent;
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Control;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import scot.cswo.assurance.domain.problem.InvalidDataException;
+import scot.cswo.assurance.domain.problem.Problem;
+import scot.cswo.assurance.domain.problem.RefusedException;
+import scot.cswo.assurance.domain.problem.StoreUnavailableException;
+
+/**
+ * A form in a dialog: labelled fields, each with room for a message beside it, and a Save button
+ * that saves on the database thread. Problems the service finds are shown next to their fields and
+ * the dialog stays open; nothing is saved half-way.
+ */
+public final class FormDialog {
+    private static final Logger LOG = Logger.getLogger(FormDialog.class.getName());
+
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final GridPane grid = new GridPane();
+    private final Label general = new Label();
+    private final Map<String, Label> messages = new LinkedHashMap<>();
+    private final ButtonType save;
+    private int rows;
+
+    public FormDialog(Window owner, String id, String title, String header, String saveLabel) {
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        dialog.setResizable(true);
+        dialog.getDialogPane().setId(id);
+        save = new ButtonType(saveLabel, ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        grid.setHgap(10);
+        grid.setVgap(4);
+        grid.setPadding(new Insets(8, 4, 4, 4));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setHalignment(HPos.RIGHT);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setMinWidth(320);
+        grid.getColumnConstraints().addAll(labels, fields);
+        general.getStyleClass().add("field-message");
+        general.setWrapText(true);
+        general.setManaged(false);
+        general.setVisible(false);
+        dialog.getDialogPane().setContent(new VBox(6, general, grid));
+        dialog.getDialogPane().getStylesheets().add(
+                FormDialog.class.getResource("cswo.css").toExternalForm());
+        dialog.getDialogPane().getScene().getAccelerators().put(
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+                () -> ((Button) dialog.getDialogPane().lookupButton(save)).fire());
+    }
+
+    /**
+     * Adds a labelled field.
+     *
+     * @param problemField the field name the service uses in its problems, so they appear here
+     */
+    public <C extends Control> C field(String problemField, String label, C control) {
+        Label name = new Label(label);
+        name.setLabelFor(control);
+        name.setMnemonicParsing(true);
+        if (control.getAccessibleText() == null) {
+            control.setAccessibleText(label.replace("_", "").replace(":", ""));
+        }
+        Label message = new Label();
+        message.getStyleClass().add("field-message");
+        message.setWrapText(true);
+        message.setManaged(false);
+        message.setVisible(false);
+        messages.put(problemField, message);
+        GridPane.setValignment(name, VPos.TOP);
+        grid.addRow(rows++, name, control);
+        grid.add(message, 1, rows++);
+        return control;
+    }
+
+    /** Adds a line of explanation across the form. */
+    public void note(Node node) {
+        grid.add(node, 0, rows++, 2, 1);
+    }
+
+    /**
+     * Shows the dialog. On Save, {@code work} builds the change from the fields; it runs on the
+     * database thread through {@code state}, and the dialog closes only once it has succeeded.
+     */
+    public <T> void show(AssuranceState state, Supplier<Callable<T>> work, Consumer<? super T> onSaved) {
+        Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
+        saveButton.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            clearMessages();
+            saveButton.setDisable(true);
+            state.save(work.get(), saved -> {
+                dialog.setResult(save);
+                dialog.close();
+                onSaved.accept(saved);
+            }, failure -> {
+                saveButton.setDisable(false);
+                showFailure(failure);
+            });
+        });
+        dialog.showAndWait();
+    }
+
+    private void showFailure(Throwable failure) {
+        switch (failure) {
+            case InvalidDataException invalid -> {
+                for (Problem problem : invalid.problems()) {
+                    Label message = messages.get(problem.column());
+                    show(message != null ? message : general, message != null ? problem.message()
+                            : problem.describe());
+                }
+            }
+            case RefusedException refused -> show(general, refused.getMessage());
+            case StoreUnavailableException unavailable -> show(general, unavailable.getMessage());
+            default -> {
+                LOG.log(Level.SEVERE, "Saving failed", failure);
+                Alert alert = new Alert(Alert.AlertType.ERROR, Messages.get("save.unexpected", failure.toString()),
+                        ButtonType.OK);
+                alert.initOwner(dialog.getOwner());
+                alert.showAndWait();
+            }
+        }
+        dialog.getDialogPane().getScene().getWindow().sizeToScene();
+    }
+
+    private static void show(Label label, String text) {
+        label.setText(text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1));
+        label.setManaged(true);
+        label.setVisible(true);
+    }
+
+    private void clearMessages() {
+        for (Label label : messages.values()) {
+            label.setText("");
+            label.setManaged(false);
+            label.setVisible(false);
+        }
+        general.setManaged(false);
+        general.setVisible(false);
+    }
+}

@@ -1,0 +1,222 @@
+package scot.cswo.assurance.ui.dashboard;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import scot.cswo.assurance.domain.matrix.StatutoryFunction;
+import scot.cswo.assurance.domain.schedule.Status;
+import scot.cswo.assurance.ui.Dates;
+import scot.cswo.assurance.ui.Messages;
+import scot.cswo.assurance.ui.StatusLabel;
+import scot.cswo.assurance.ui.dashboard.DashboardViewModel.FunctionCounts;
+import scot.cswo.assurance.ui.dashboard.DashboardViewModel.OverdueLine;
+import scot.cswo.assurance.ui.dashboard.DashboardViewModel.StatusCount;
+import scot.cswo.assurance.ui.dashboard.DashboardViewModel.YearFigures;
+
+/**
+ * The dashboard: counts by status for the whole framework and per function (each a link to the
+ * matching rows of the matrix), the overdue list with reasons, and this year's assured and missed
+ * periods by function as a chart with the same figures in a table.
+ */
+public final class DashboardView {
+    private final DashboardViewModel model;
+    private final BiConsumer<Status, StatutoryFunction> showInMatrix;
+    private final FlowPane tiles = new FlowPane(10, 10);
+    private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    private final ScrollPane root;
+
+    /** @param showInMatrix opens the matrix filtered to a status (or null) and a function (or null) */
+    public DashboardView(DashboardViewModel model, ObjectProperty<LocalDate> asOf,
+                         BiConsumer<Status, StatutoryFunction> showInMatrix) {
+        this.model = model;
+        this.showInMatrix = showInMatrix;
+        DatePicker asOfPicker = Dates.picker("dashboard-as-of", asOf.get(), Messages.get("asOf.accessible"));
+        asOfPicker.valueProperty().bindBidirectional(asOf);
+        Label asOfLabel = new Label(Messages.get("asOf.label"));
+        asOfLabel.setLabelFor(asOfPicker);
+        asOfLabel.setMnemonicParsing(true);
+        Label heading = new Label(Messages.get("dashboard.heading"));
+        heading.getStyleClass().add("screen-heading");
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox top = new HBox(10, heading, spring, asOfLabel, asOfPicker);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        tiles.setId("dashboard-tiles");
+        model.totals().addListener((ListChangeListener<StatusCount>) c -> showTiles());
+        showTiles();
+
+        GridPane middle = new GridPane();
+        middle.setHgap(14);
+        VBox functions = section("dashboard.byFunction", byFunction());
+        VBox overdue = section("dashboard.overdue", overdue());
+        middle.addRow(0, functions, overdue);
+        GridPane.setHgrow(functions, Priority.ALWAYS);
+        GridPane.setHgrow(overdue, Priority.ALWAYS);
+
+        Label chartHeading = new Label();
+        chartHeading.getStyleClass().add("pane-heading");
+        chartHeading.textProperty().bind(model.yearHeadingProperty());
+        chart.setId("dashboard-chart");
+        chart.setAnimated(false);
+        chart.setPrefHeight(300);
+        chart.setCategoryGap(14);
+        chart.getYAxis().setLabel(Messages.get("dashboard.chart.axis"));
+        model.year().addListener((ListChangeListener<YearFigures>) c -> showChart());
+        showChart();
+        TableView<YearFigures> figures = figures();
+        HBox year = new HBox(14, chart, figures);
+        HBox.setHgrow(chart, Priority.ALWAYS);
+
+        VBox content = new VBox(14, top, tiles, middle, chartHeading, year);
+        content.setPadding(new Insets(10, 14, 14, 14));
+        root = new ScrollPane(content);
+        root.setFitToWidth(true);
+        root.setId("dashboard");
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    private void showTiles() {
+        tiles.getChildren().setAll(model.totals().stream().map(this::tile).toList());
+    }
+
+    private Button tile(StatusCount count) {
+        Label number = new Label(Integer.toString(count.count()));
+        number.getStyleClass().add("tile-number");
+        Button tile = new Button(null, new VBox(4, number, StatusLabel.of(count.status())));
+        tile.setId("tile-" + count.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        tile.getStyleClass().add("status-tile");
+        tile.setAccessibleText(Messages.get("dashboard.tile.accessible", count.count(), StatusLabel.text(count.status())));
+        tile.setOnAction(e -> showInMatrix.accept(count.status(), null));
+        return tile;
+    }
+
+    private void showChart() {
+        XYChart.Series<String, Number> assured = new XYChart.Series<>();
+        assured.setName(Messages.get("dashboard.chart.assured"));
+        XYChart.Series<String, Number> missed = new XYChart.Series<>();
+        missed.setName(Messages.get("dashboard.chart.missed"));
+        StringBuilder description = new StringBuilder(Messages.get("dashboard.chart.accessible"));
+        List<YearFigures> functions = model.year().isEmpty() ? List.of() : model.year().subList(0, model.year().size() - 1);
+        for (YearFigures f : functions) {
+            assured.getData().add(new XYChart.Data<>(f.function(), f.assured()));
+            missed.getData().add(new XYChart.Data<>(f.function(), f.missed()));
+            description.append(' ').append(Messages.get("dashboard.chart.accessible.function", f.function(),
+                    f.assured(), f.missed()));
+        }
+        chart.getData().setAll(List.of(assured, missed));
+        chart.setAccessibleText(description.toString());
+    }
+
+    private TableView<FunctionCounts> byFunction() {
+        TableView<FunctionCounts> table = new TableView<>(model.byFunction());
+        table.setId("dashboard-by-function");
+        table.setAccessibleText(Messages.get("dashboard.byFunction.accessible"));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefHeight(300);
+        TableColumn<FunctionCounts, String> name = new TableColumn<>(Messages.get("dashboard.byFunction.function"));
+        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().function().number() + ". "
+                + c.getValue().function().title()));
+        name.setPrefWidth(240);
+        table.getColumns().add(name);
+        for (Status status : Status.values()) {
+            TableColumn<FunctionCounts, Integer> column = new TableColumn<>(StatusLabel.text(status));
+            column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().counts().get(status)));
+            column.setPrefWidth(74);
+            column.getStyleClass().add("number-column");
+            table.getColumns().add(column);
+        }
+        table.setRowFactory(t -> {
+            TableRow<FunctionCounts> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    showInMatrix.accept(null, row.getItem().function());
+                }
+            });
+            return row;
+        });
+        return table;
+    }
+
+    private ListView<OverdueLine> overdue() {
+        ListView<OverdueLine> list = new ListView<>(model.overdue());
+        list.setId("dashboard-overdue");
+        list.setAccessibleText(Messages.get("dashboard.overdue.accessible"));
+        list.setPlaceholder(new Label(Messages.get("dashboard.overdue.none")));
+        list.setPrefHeight(300);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(OverdueLine line, boolean empty) {
+                super.updateItem(line, empty);
+                setWrapText(true);
+                setPrefWidth(0);
+                setText(empty || line == null ? null : line.ref() + "  " + line.mechanism() + "\n" + line.reason());
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+                showInMatrix.accept(Status.OVERDUE, null);
+            }
+        });
+        return list;
+    }
+
+    private TableView<YearFigures> figures() {
+        TableView<YearFigures> table = new TableView<>(model.year());
+        table.setId("dashboard-figures");
+        table.setAccessibleText(Messages.get("dashboard.figures.accessible"));
+        table.setPrefWidth(300);
+        table.setPrefHeight(300);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("dashboard.figures.function", YearFigures::function));
+        table.getColumns().add(column("dashboard.chart.assured", f -> Integer.toString(f.assured())));
+        table.getColumns().add(column("dashboard.chart.missed", f -> Integer.toString(f.missed())));
+        table.getColumns().add(column("dashboard.figures.due", f -> Integer.toString(f.due())));
+        return table;
+    }
+
+    private static TableColumn<YearFigures, String> column(String key, Function<YearFigures, String> value) {
+        TableColumn<YearFigures, String> column = new TableColumn<>(Messages.get(key));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        return column;
+    }
+
+    private static VBox section(String key, Node content) {
+        Label heading = new Label(Messages.get(key));
+        heading.getStyleClass().add("pane-heading");
+        heading.setLabelFor(content);
+        VBox box = new VBox(4, heading, content);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        return box;
+    }
+}

@@ -1,0 +1,108 @@
+package scot.cswo.assurance.ui.meetings;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import scot.cswo.assurance.domain.frequency.MeetingSeries;
+import scot.cswo.assurance.domain.meeting.Meeting;
+import scot.cswo.assurance.ui.Dates;
+import scot.cswo.assurance.ui.Messages;
+
+/** Meetings: the dates of each series that meeting-cycle mechanisms report to. */
+public final class MeetingsView {
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEE dd/MM/yyyy", Locale.UK);
+    private final MeetingsViewModel model;
+    private final VBox root = new VBox(10);
+
+    public MeetingsView(MeetingsViewModel model) {
+        this.model = model;
+        Label heading = new Label(Messages.get("meetings.heading"));
+        heading.getStyleClass().add("screen-heading");
+        Label explanation = new Label(Messages.get("meetings.explanation"));
+        explanation.setWrapText(true);
+        HBox series = new HBox(14);
+        for (MeetingSeries s : MeetingSeries.values()) {
+            VBox column = series(s);
+            HBox.setHgrow(column, Priority.ALWAYS);
+            series.getChildren().add(column);
+        }
+        VBox.setVgrow(series, Priority.ALWAYS);
+        root.getChildren().addAll(heading, explanation, series);
+        root.setPadding(new Insets(10, 14, 14, 14));
+        root.setId("meetings");
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    private VBox series(MeetingSeries series) {
+        String key = series.key();
+        Label title = new Label(series.title());
+        title.getStyleClass().add("pane-heading");
+        ListView<Meeting> list = new ListView<>(model.meetings(series));
+        list.setId("meetings-" + key);
+        list.setAccessibleText(Messages.get("meetings.list.accessible", series.title()));
+        list.setPlaceholder(new Label(Messages.get("meetings.none")));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Meeting meeting, boolean empty) {
+                super.updateItem(meeting, empty);
+                getStyleClass().remove("cancelled");
+                if (empty || meeting == null) {
+                    setText(null);
+                    return;
+                }
+                setText(SHOWN.format(meeting.date()) + (meeting.cancelled() ? " " + Messages.get("meetings.cancelled") : ""));
+                if (meeting.cancelled()) {
+                    getStyleClass().add("cancelled");
+                }
+            }
+        });
+        title.setLabelFor(list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        DatePicker date = Dates.picker("meetings-" + key + "-date", model.today(),
+                Messages.get("meetings.date.accessible", series.title()));
+        Button add = new Button(Messages.get("meetings.add"));
+        add.setId("meetings-" + key + "-add");
+        add.setOnAction(e -> model.add(series, date.getValue(), this::error));
+        Button move = new Button(Messages.get("meetings.move"));
+        move.setId("meetings-" + key + "-move");
+        move.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        move.setOnAction(e -> model.move(list.getSelectionModel().getSelectedItem(), date.getValue(), this::error));
+        Button cancel = new Button(Messages.get("meetings.cancel"));
+        cancel.setId("meetings-" + key + "-cancel");
+        cancel.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, meeting) -> cancel.setText(
+                Messages.get(meeting != null && meeting.cancelled() ? "meetings.reinstate" : "meetings.cancel")));
+        cancel.setOnAction(e -> {
+            Meeting meeting = list.getSelectionModel().getSelectedItem();
+            model.setCancelled(meeting, !meeting.cancelled(), this::error);
+        });
+        HBox dateRow = new HBox(6, date, add);
+        dateRow.setAlignment(Pos.CENTER_LEFT);
+        HBox actions = new HBox(6, move, cancel);
+        VBox column = new VBox(6, title, list, dateRow, actions);
+        column.setMinWidth(260);
+        return column;
+    }
+
+    private void error(Throwable failure) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, failure.getMessage(), ButtonType.OK);
+        alert.initOwner(root.getScene().getWindow());
+        alert.showAndWait();
+    }
+}

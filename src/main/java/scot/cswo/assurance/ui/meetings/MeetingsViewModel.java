@@ -1,0 +1,66 @@
+package scot.cswo.assurance.ui.meetings;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import scot.cswo.assurance.domain.frequency.MeetingSeries;
+import scot.cswo.assurance.domain.meeting.Meeting;
+import scot.cswo.assurance.service.meeting.MeetingService;
+import scot.cswo.assurance.ui.AssuranceState;
+
+/** The meeting series and their dates; every change updates the statuses that depend on them. */
+public final class MeetingsViewModel {
+    private final AssuranceState state;
+    private final Map<MeetingSeries, ObservableList<Meeting>> meetings = new EnumMap<>(MeetingSeries.class);
+
+    public MeetingsViewModel(AssuranceState state) {
+        this.state = state;
+        for (MeetingSeries series : MeetingSeries.values()) {
+            meetings.put(series, FXCollections.observableArrayList());
+        }
+        reload();
+    }
+
+    public ObservableList<Meeting> meetings(MeetingSeries series) {
+        return meetings.get(series);
+    }
+
+    public LocalDate today() {
+        return state.today();
+    }
+
+    public void add(MeetingSeries series, LocalDate date, Consumer<Throwable> onFailure) {
+        change(() -> service().add(series, date), onFailure);
+    }
+
+    public void move(Meeting meeting, LocalDate to, Consumer<Throwable> onFailure) {
+        change(() -> service().move(meeting.series(), meeting.date(), to), onFailure);
+    }
+
+    public void setCancelled(Meeting meeting, boolean cancelled, Consumer<Throwable> onFailure) {
+        change(() -> cancelled ? service().cancel(meeting.series(), meeting.date())
+                : service().reinstate(meeting.series(), meeting.date()), onFailure);
+    }
+
+    private void change(Callable<Meeting> work, Consumer<Throwable> onFailure) {
+        state.save(work, saved -> reload(), onFailure);
+    }
+
+    private void reload() {
+        state.load(() -> service().list(), all -> {
+            for (MeetingSeries series : MeetingSeries.values()) {
+                List<Meeting> ofSeries = all.stream().filter(m -> m.series() == series).toList();
+                meetings.get(series).setAll(ofSeries);
+            }
+        });
+    }
+
+    private MeetingService service() {
+        return state.workspace().meetings();
+    }
+}

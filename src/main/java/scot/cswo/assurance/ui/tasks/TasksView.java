@@ -1,0 +1,251 @@
+package scot.cswo.assurance.ui.tasks;
+
+import java.time.LocalDate;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import scot.cswo.assurance.domain.DateFormats;
+import scot.cswo.assurance.domain.frequency.Frequency;
+import scot.cswo.assurance.domain.lead.Absence;
+import scot.cswo.assurance.domain.matrix.Lead;
+import scot.cswo.assurance.domain.matrix.MatrixRow;
+import scot.cswo.assurance.domain.schedule.MechanismStatus;
+import scot.cswo.assurance.domain.tasks.Task;
+import scot.cswo.assurance.ui.AssuranceState;
+import scot.cswo.assurance.ui.Dates;
+import scot.cswo.assurance.ui.FormDialog;
+import scot.cswo.assurance.ui.Messages;
+import scot.cswo.assurance.ui.evidence.EvidenceActions;
+import scot.cswo.assurance.ui.matrix.StatusCell;
+import scot.cswo.assurance.ui.matrix.WrappingCell;
+
+/** My tasks: the signed-in lead's assurance tasks, most urgent first, with evidence two clicks away. */
+public final class TasksView {
+    private final TasksViewModel model;
+    private final AssuranceState state;
+    private final EvidenceActions actions;
+    private final BorderPane root = new BorderPane();
+    private final TableView<Task> table = new TableView<>();
+    private final Label heading = new Label();
+    private final Label cover = new Label();
+    private final VBox claim = new VBox(8);
+
+    public TasksView(TasksViewModel model, AssuranceState state, EvidenceActions actions) {
+        this.model = model;
+        this.state = state;
+        this.actions = actions;
+        heading.getStyleClass().add("screen-heading");
+        heading.setId("tasks-heading");
+        cover.setId("tasks-cover");
+        cover.setWrapText(true);
+        buildClaim();
+        VBox top = new VBox(8, heading, claim, cover);
+        top.setPadding(new Insets(10));
+        root.setTop(top);
+        root.setCenter(table());
+        root.setBottom(buttons());
+        model.meProperty().addListener((obs, old, me) -> showWho());
+        model.accountProperty().addListener((obs, old, me) -> showWho());
+        model.absences().addListener((ListChangeListener<Absence>) c -> showWho());
+        showWho();
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    private void showWho() {
+        Lead me = model.meProperty().get();
+        claim.setVisible(me == null);
+        claim.setManaged(me == null);
+        heading.setText(me == null ? Messages.get("tasks.heading.unknown")
+                : Messages.get("tasks.heading", me.name(), model.accountProperty().get()));
+        String covering = model.myAbsences().stream().map(a -> a.lead().id() == me.id()
+                        ? Messages.get("tasks.cover.away", DateFormats.display(a.from()), DateFormats.display(a.to()),
+                        a.deputy().name())
+                        : Messages.get("tasks.cover.covering", a.lead().name(), DateFormats.display(a.from()),
+                        DateFormats.display(a.to())))
+                .collect(Collectors.joining("\n"));
+        cover.setText(covering);
+        cover.setManaged(!covering.isEmpty());
+        cover.setVisible(!covering.isEmpty());
+    }
+
+    private void buildClaim() {
+        Label question = new Label();
+        question.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.get("tasks.claim.question", model.accountProperty().get()), model.accountProperty()));
+        question.setWrapText(true);
+        ComboBox<Lead> who = new ComboBox<>(model.leads());
+        who.setId("tasks-claim-lead");
+        who.setAccessibleText(Messages.get("tasks.claim.accessible"));
+        who.setPromptText(Messages.get("tasks.claim.prompt"));
+        who.setConverter(leadNames());
+        who.setPrefWidth(260);
+        Button confirm = new Button(Messages.get("tasks.claim.confirm"));
+        confirm.setId("tasks-claim");
+        confirm.disableProperty().bind(who.valueProperty().isNull());
+        confirm.setOnAction(e -> model.claim(who.getValue(), failure -> error(failure.getMessage())));
+        HBox choose = new HBox(8, who, confirm);
+        choose.setAlignment(Pos.CENTER_LEFT);
+        claim.getChildren().setAll(question, choose);
+        claim.getStyleClass().add("notice");
+        claim.setPadding(new Insets(10));
+    }
+
+    private TableView<Task> table() {
+        table.setId("tasks-table");
+        table.setAccessibleText(Messages.get("tasks.table.accessible"));
+        table.setItems(model.tasks());
+        table.setPlaceholder(new Label(Messages.get("tasks.table.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<Task, MechanismStatus> status = new TableColumn<>(Messages.get("matrix.column.status"));
+        status.setPrefWidth(124);
+        status.setMinWidth(118);
+        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
+        status.setCellFactory(c -> new StatusCell<>());
+        table.getColumns().add(status);
+        table.getColumns().add(text("tasks.column.refs", 90, t -> t.rows().stream().map(r -> r.ref().text())
+                .collect(Collectors.joining(", ")), false));
+        table.getColumns().add(text("matrix.column.mechanism", 330, t -> t.mechanism().description(), true));
+        table.getColumns().add(text("tasks.column.period", 150, t -> t.status().period() == null ? ""
+                : t.status().period().label(), true));
+        table.getColumns().add(text("matrix.column.due", 90, t -> t.status().due() == null ? ""
+                : DateFormats.display(t.status().due()), false));
+        table.getColumns().add(text("tasks.column.reason", 300, t -> t.status().reason()
+                + (t.actingFor() == null ? "" : " " + Messages.get("tasks.actingFor", t.actingFor().name())), true));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, task) -> model.selectedProperty().set(task));
+        model.selectedProperty().addListener((obs, old, task) -> {
+            if (task != null && table.getSelectionModel().getSelectedItem() != task) {
+                table.getSelectionModel().select(task);
+            }
+        });
+        table.setRowFactory(t -> {
+            TableRow<Task> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    record();
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && model.selectedProperty().get() != null) {
+                record();
+            }
+        });
+        return table;
+    }
+
+    private Node buttons() {
+        Button record = new Button(Messages.get("tasks.record"));
+        record.setId("tasks-record");
+        record.disableProperty().bind(model.selectedProperty().isNull());
+        record.setOnAction(e -> record());
+        Button other = new Button(Messages.get("tasks.other"));
+        other.setId("tasks-other");
+        other.disableProperty().bind(model.selectedProperty().isNull());
+        other.setOnAction(e -> {
+            Task task = model.selectedProperty().get();
+            MatrixRow row = task.rows().getFirst();
+            if (task.mechanism().frequency() instanceof Frequency.EventDriven) {
+                actions.nothingToReport(window(), row, saved -> { });
+            } else {
+                actions.notApplicable(window(), row, saved -> { });
+            }
+        });
+        Button away = new Button(Messages.get("tasks.away"));
+        away.setId("tasks-away");
+        away.disableProperty().bind(model.meProperty().isNull());
+        away.setOnAction(e -> markAway());
+        HBox bar = new HBox(8, record, other, away);
+        HBox.setHgrow(away, Priority.NEVER);
+        bar.setPadding(new Insets(8, 10, 10, 10));
+        return bar;
+    }
+
+    private void record() {
+        Task task = model.selectedProperty().get();
+        if (task != null) {
+            actions.record(window(), task.rows().getFirst(), saved -> { });
+        }
+    }
+
+    private void markAway() {
+        Lead me = model.meProperty().get();
+        FormDialog form = new FormDialog(window(), "away-dialog", Messages.get("away.title"),
+                Messages.get("away.header", me.name()), Messages.get("away.save"));
+        DatePicker from = form.field("Dates", Messages.get("away.from"),
+                Dates.picker("away-from", model.today(), Messages.get("away.from")));
+        DatePicker to = form.field("Last day", Messages.get("away.to"),
+                Dates.picker("away-to", model.today().plusDays(7), Messages.get("away.to")));
+        ComboBox<Lead> deputy = form.field("Deputy", Messages.get("away.deputy"),
+                new ComboBox<>(FXCollections.observableArrayList(model.leads().stream()
+                        .filter(l -> l.id() != me.id()).toList())));
+        deputy.setConverter(leadNames());
+        deputy.setId("away-deputy");
+        form.show(state, () -> {
+            LocalDate first = from.getValue();
+            LocalDate last = to.getValue();
+            Lead chosen = deputy.getValue();
+            return () -> state.workspace().tasks().markAbsent(me, first, last, chosen);
+        }, saved -> { });
+    }
+
+    private Window window() {
+        return root.getScene().getWindow();
+    }
+
+    private void error(String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.initOwner(window());
+        alert.showAndWait();
+    }
+
+    private static StringConverter<Lead> leadNames() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Lead lead) {
+                return lead == null ? "" : lead.name();
+            }
+
+            @Override
+            public Lead fromString(String text) {
+                return null;
+            }
+        };
+    }
+
+    private static TableColumn<Task, String> text(String key, double width, Function<Task, String> value, boolean wrap) {
+        TableColumn<Task, String> column = new TableColumn<>(Messages.get(key));
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        if (wrap) {
+            column.setCellFactory(WrappingCell::new);
+        }
+        return column;
+    }
+}

@@ -1,0 +1,108 @@
+package scot.cswo.assurance.ui.tasks;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import scot.cswo.assurance.domain.lead.Absence;
+import scot.cswo.assurance.domain.matrix.Lead;
+import scot.cswo.assurance.domain.schedule.StatusBoard;
+import scot.cswo.assurance.domain.tasks.Task;
+import scot.cswo.assurance.service.tasks.TaskService;
+import scot.cswo.assurance.ui.AssuranceState;
+
+/**
+ * My tasks: who the signed-in user is among the leads, their tasks most urgent first (their own and
+ * any they cover for absent leads), and their absences.
+ */
+public final class TasksViewModel {
+    private final AssuranceState state;
+    private final ReadOnlyObjectWrapper<Lead> me = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<String> account = new ReadOnlyObjectWrapper<>("");
+    private final ObservableList<Lead> leads = FXCollections.observableArrayList();
+    private final ObservableList<Task> tasks = FXCollections.observableArrayList();
+    private final ObservableList<Absence> absences = FXCollections.observableArrayList();
+    private final ObjectProperty<Task> selected = new SimpleObjectProperty<>();
+
+    private record Loaded(String account, Optional<Lead> me, List<Lead> leads, List<Task> tasks, List<Absence> absences) {
+    }
+
+    public TasksViewModel(AssuranceState state) {
+        this.state = state;
+        state.boardProperty().addListener((obs, old, board) -> reload(board));
+        if (state.boardProperty().get() != null) {
+            reload(state.boardProperty().get());
+        }
+    }
+
+    private void reload(StatusBoard board) {
+        if (board == null) {
+            return;
+        }
+        state.load(() -> {
+            TaskService service = state.workspace().tasks();
+            // Tasks are about today, whatever date the matrix is being looked at.
+            StatusBoard today = board.asOf().equals(state.today()) ? board
+                    : state.workspace().status().board(board.matrix(), state.today());
+            return new Loaded(service.identity().account(), service.me(), service.leads(), service.myTasks(today),
+                    service.absences());
+        }, loaded -> {
+            Task previously = selected.get();
+            account.set(loaded.account());
+            me.set(loaded.me().orElse(null));
+            leads.setAll(loaded.leads());
+            tasks.setAll(loaded.tasks());
+            absences.setAll(loaded.absences().stream().filter(a -> !a.to().isBefore(state.today())).toList());
+            if (previously != null) {
+                tasks.stream().filter(t -> t.mechanism().id() == previously.mechanism().id()).findFirst()
+                        .ifPresent(selected::set);
+            }
+        });
+    }
+
+    /** "I am …": links the signed-in account to a lead. */
+    public void claim(Lead lead, Consumer<Throwable> onFailure) {
+        state.save(() -> state.workspace().tasks().claim(lead.id()), claimed -> { }, onFailure);
+    }
+
+    /** Absences that concern the signed-in lead: their own, and those they cover. */
+    public List<Absence> myAbsences() {
+        Lead lead = me.get();
+        return lead == null ? List.of() : absences.stream()
+                .filter(a -> a.lead().id() == lead.id() || a.deputy().id() == lead.id()).toList();
+    }
+
+    public LocalDate today() {
+        return state.today();
+    }
+
+    public ReadOnlyObjectProperty<Lead> meProperty() {
+        return me.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<String> accountProperty() {
+        return account.getReadOnlyProperty();
+    }
+
+    public ObservableList<Lead> leads() {
+        return leads;
+    }
+
+    public ObservableList<Task> tasks() {
+        return tasks;
+    }
+
+    public ObservableList<Absence> absences() {
+        return absences;
+    }
+
+    public ObjectProperty<Task> selectedProperty() {
+        return selected;
+    }
+}

@@ -1,0 +1,79 @@
+package scot.cswo.assurance.ui;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Steps a user takes, for UI tests that read like instructions. */
+public final class UserSteps {
+
+    private UserSteps() {
+    }
+
+    /** Opens a screen with its keyboard shortcut (Ctrl+1 Matrix, Ctrl+2 My tasks, Ctrl+3 Dashboard, Ctrl+4 Meetings). */
+    public static void open(FxRobot robot, String screen) {
+        int index = List.of("Matrix", "My tasks", "Dashboard", "Meetings").indexOf(screen);
+        if (index < 0) {
+            throw new IllegalArgumentException("No screen called " + screen);
+        }
+        robot.push(KeyCode.CONTROL, KeyCode.getKeyCode(Integer.toString(index + 1)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Clicks the visible button whose label reads {@code label} (ignoring its mnemonic underscore). */
+    public static void press(FxRobot robot, String label) {
+        Node button = robot.lookup(".button").match((Node n) -> n instanceof Button b && b.isVisible()
+                && !b.isDisabled() && b.getText() != null && b.getText().replace("_", "").equals(label)).query();
+        robot.clickOn(button);
+    }
+
+    /** Opens a drop-down list, scrolls to the entry that reads {@code text} and clicks it. */
+    public static void pick(FxRobot robot, String comboQuery, String text) {
+        robot.clickOn(comboQuery);
+        ListView<?> list = robot.lookup(".combo-box-popup .list-view").queryAs(ListView.class);
+        ComboBox<?> combo = robot.lookup(comboQuery).queryAs(ComboBox.class);
+        int index = -1;
+        for (int i = 0; i < combo.getItems().size(); i++) {
+            if (text.equals(shown(combo, i))) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            throw new AssertionError("The list has no entry " + text);
+        }
+        int found = index;
+        robot.interact(() -> list.scrollTo(found));
+        choose(robot, text);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> String shown(ComboBox<T> combo, int index) {
+        T item = combo.getItems().get(index);
+        return combo.getConverter() == null ? String.valueOf(item) : combo.getConverter().toString(item);
+    }
+
+    /** Clicks the visible text (a tab, a cell, a list item) that reads exactly {@code text}. */
+    public static void choose(FxRobot robot, String text) {
+        robot.clickOn(robot.lookup((Node n) -> n instanceof Labeled l && n.isVisible() && text.equals(l.getText()))
+                .<Node>query());
+    }
+
+    /** Waits (up to ten seconds) for background work to show its result. */
+    public static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("the screen did not update within ten seconds", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

@@ -1,0 +1,108 @@
+package scot.cswo.assurance.ui.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static scot.cswo.assurance.ui.UserSteps.choose;
+import static scot.cswo.assurance.ui.UserSteps.open;
+import static scot.cswo.assurance.ui.UserSteps.pick;
+import static scot.cswo.assurance.ui.UserSteps.press;
+import static scot.cswo.assurance.ui.UserSteps.waitUntil;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import scot.cswo.assurance.domain.schedule.Status;
+import scot.cswo.assurance.domain.tasks.Task;
+import scot.cswo.assurance.ui.UiFixture;
+import scot.cswo.assurance.ui.matrix.MatrixLine;
+
+/** A lead records evidence from My tasks and sees the status change in the matrix and the dashboard. */
+@ExtendWith(ApplicationExtension.class)
+class RecordingEvidenceTest {
+    @TempDir
+    static Path dir;
+    private UiFixture fixture;
+
+    @Start
+    void start(Stage stage) {
+        fixture = new UiFixture(dir.resolve(Long.toString(System.nanoTime())), stage);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void recordingEvidenceFromMyTasksPutsTheMechanismOnTrackEverywhere(FxRobot robot) {
+        open(robot, "Dashboard");
+        int overdueBefore = overdueTile(robot);
+        open(robot, "Matrix");
+        assertThat(status(robot, "F1.3")).isEqualTo(Status.OVERDUE);
+
+        open(robot, "My tasks");
+        pick(robot, "#tasks-claim-lead", "Jane Martin");
+        press(robot, "This is me");
+        waitUntil(() -> !tasks(robot).getItems().isEmpty());
+        choose(robot, "F1.3, F10.1");
+        press(robot, "Record evidence…");
+        robot.clickOn("#evidence-note").write("IJB meeting attended; social work items discussed");
+        robot.clickOn("#evidence-reference").write("IJB minute 19/11/2025");
+        press(robot, "Save");
+        waitUntil(() -> task(robot, "F1.3, F10.1").map(t -> t.status().status() == Status.ON_TRACK).orElse(false));
+
+        open(robot, "Matrix");
+        waitUntil(() -> status(robot, "F1.3") == Status.ON_TRACK);
+        assertThat(status(robot, "F10.1")).isEqualTo(Status.ON_TRACK);
+        open(robot, "Dashboard");
+        waitUntil(() -> overdueTile(robot) == overdueBefore - 2);
+        assertThat(fixture.workspace().evidence().list(Optional.empty(), false)).singleElement()
+                .satisfies(e -> assertThat(e.evidence().reference()).isEqualTo("IJB minute 19/11/2025"));
+    }
+
+    @Test
+    void evidenceWithoutSayingWhatItWasIsNotSavedAndTheFormSaysWhy(FxRobot robot) {
+        open(robot, "My tasks");
+        pick(robot, "#tasks-claim-lead", "Kathryn Sharp");
+        press(robot, "This is me");
+        waitUntil(() -> !tasks(robot).getItems().isEmpty());
+        robot.clickOn(robot.lookup("#tasks-table .table-row-cell").nth(0).<Node>query());
+        press(robot, "Record evidence…");
+        press(robot, "Save");
+
+        waitUntil(() -> robot.lookup(".field-message").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.isVisible() && l.getText().startsWith("Say what the evidence is")));
+        assertThat(robot.lookup("#evidence-dialog").tryQuery()).isPresent();
+        press(robot, "Cancel");
+        assertThat(fixture.workspace().evidence().list(Optional.empty(), true)).isEmpty();
+    }
+
+    private static TableView<Task> tasks(FxRobot robot) {
+        return robot.lookup("#tasks-table").queryTableView();
+    }
+
+    private static Optional<Task> task(FxRobot robot, String refs) {
+        return tasks(robot).getItems().stream().filter(t -> String.join(", ", t.rows().stream()
+                .map(r -> r.ref().text()).toList()).equals(refs)).findFirst();
+    }
+
+    private static Status status(FxRobot robot, String ref) {
+        TableView<MatrixLine> table = robot.lookup("#matrix-table").queryTableView();
+        return table.getItems().stream().filter(l -> l.row().ref().text().equals(ref)).findFirst().orElseThrow()
+                .status().status();
+    }
+
+    private static int overdueTile(FxRobot robot) {
+        Label number = robot.lookup("#tile-overdue .tile-number").queryAs(Label.class);
+        return Integer.parseInt(number.getText());
+    }
+}
