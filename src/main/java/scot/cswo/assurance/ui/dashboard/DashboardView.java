@@ -24,6 +24,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -73,29 +74,36 @@ public final class DashboardView {
         model.totals().addListener((ListChangeListener<StatusCount>) c -> showTiles());
         showTiles();
 
-        GridPane middle = new GridPane();
-        middle.setHgap(14);
-        VBox functions = section("dashboard.byFunction", byFunction());
-        VBox overdue = section("dashboard.overdue", overdue());
-        middle.addRow(0, functions, overdue);
-        GridPane.setHgrow(functions, Priority.ALWAYS);
-        GridPane.setHgrow(overdue, Priority.ALWAYS);
-
         Label chartHeading = new Label();
         chartHeading.getStyleClass().add("pane-heading");
         chartHeading.textProperty().bind(model.yearHeadingProperty());
+        chartHeading.setWrapText(true);
         chart.setId("dashboard-chart");
         chart.setAnimated(false);
         chart.setPrefHeight(300);
-        chart.setCategoryGap(14);
+        chart.setMinHeight(220);
+        chart.setCategoryGap(10);
+        chart.setBarGap(2);
         chart.getYAxis().setLabel(Messages.get("dashboard.chart.axis"));
         model.year().addListener((ListChangeListener<YearFigures>) c -> showChart());
         showChart();
-        TableView<YearFigures> figures = figures();
-        HBox year = new HBox(14, chart, figures);
-        HBox.setHgrow(chart, Priority.ALWAYS);
+        chartHeading.setLabelFor(chart);
 
-        VBox content = new VBox(14, top, tiles, middle, chartHeading, year);
+        // Left: where things stand; right: how the year has gone.
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(12);
+        ColumnConstraints left = new ColumnConstraints();
+        left.setPercentWidth(55);
+        ColumnConstraints right = new ColumnConstraints();
+        right.setPercentWidth(45);
+        grid.getColumnConstraints().addAll(left, right);
+        grid.add(section("dashboard.byFunction", byFunction()), 0, 0);
+        grid.add(new VBox(4, chartHeading, chart), 1, 0);
+        grid.add(section("dashboard.overdue", overdue()), 0, 1);
+        grid.add(section("dashboard.figures", figures()), 1, 1);
+
+        VBox content = new VBox(12, top, tiles, grid);
         content.setPadding(new Insets(10, 14, 14, 14));
         root = new ScrollPane(content);
         root.setFitToWidth(true);
@@ -113,7 +121,9 @@ public final class DashboardView {
     private Button tile(StatusCount count) {
         Label number = new Label(Integer.toString(count.count()));
         number.getStyleClass().add("tile-number");
-        Button tile = new Button(null, new VBox(4, number, StatusLabel.of(count.status())));
+        HBox face = new HBox(10, number, StatusLabel.of(count.status()));
+        face.setAlignment(Pos.CENTER_LEFT);
+        Button tile = new Button(null, face);
         tile.setId("tile-" + count.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         tile.getStyleClass().add("status-tile");
         tile.setAccessibleText(Messages.get("dashboard.tile.accessible", count.count(), StatusLabel.text(count.status())));
@@ -143,16 +153,16 @@ public final class DashboardView {
         table.setId("dashboard-by-function");
         table.setAccessibleText(Messages.get("dashboard.byFunction.accessible"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(300);
+        table.setPrefHeight(328);
         TableColumn<FunctionCounts, String> name = new TableColumn<>(Messages.get("dashboard.byFunction.function"));
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().function().number() + ". "
                 + c.getValue().function().title()));
-        name.setPrefWidth(240);
+        name.setPrefWidth(150);
         table.getColumns().add(name);
         for (Status status : Status.values()) {
             TableColumn<FunctionCounts, Integer> column = new TableColumn<>(StatusLabel.text(status));
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().counts().get(status)));
-            column.setPrefWidth(74);
+            column.setPrefWidth(82);
             column.getStyleClass().add("number-column");
             table.getColumns().add(column);
         }
@@ -173,7 +183,7 @@ public final class DashboardView {
         list.setId("dashboard-overdue");
         list.setAccessibleText(Messages.get("dashboard.overdue.accessible"));
         list.setPlaceholder(new Label(Messages.get("dashboard.overdue.none")));
-        list.setPrefHeight(300);
+        list.setPrefHeight(230);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(OverdueLine line, boolean empty) {
@@ -195,8 +205,7 @@ public final class DashboardView {
         TableView<YearFigures> table = new TableView<>(model.year());
         table.setId("dashboard-figures");
         table.setAccessibleText(Messages.get("dashboard.figures.accessible"));
-        table.setPrefWidth(300);
-        table.setPrefHeight(300);
+        table.setPrefHeight(230);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("dashboard.figures.function", YearFigures::function));
         table.getColumns().add(column("dashboard.chart.assured", f -> Integer.toString(f.assured())));

@@ -95,7 +95,12 @@ public final class MeetingsView {
         HBox dateRow = new HBox(6, date, add);
         dateRow.setAlignment(Pos.CENTER_LEFT);
         HBox actions = new HBox(6, move, cancel);
-        VBox column = new VBox(6, title, list, dateRow, actions);
+        String refs = model.refsDueAt(series);
+        Label dueHere = new Label(refs.isEmpty() ? Messages.get("meetings.dueHere.none")
+                : Messages.get("meetings.dueHere", refs));
+        dueHere.setWrapText(true);
+        dueHere.getStyleClass().add("hint");
+        VBox column = new VBox(6, title, dueHere, list, dateRow, actions);
         column.setMinWidth(260);
         return column;
     }

@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import scot.cswo.assurance.domain.frequency.Frequency;
 import scot.cswo.assurance.domain.frequency.MeetingSeries;
 import scot.cswo.assurance.domain.meeting.Meeting;
+import scot.cswo.assurance.domain.schedule.StatusBoard;
 import scot.cswo.assurance.service.meeting.MeetingService;
 import scot.cswo.assurance.ui.AssuranceState;
 
@@ -24,6 +27,17 @@ public final class MeetingsViewModel {
             meetings.put(series, FXCollections.observableArrayList());
         }
         reload();
+    }
+
+    /** The refs of the rows due at each meeting of a series, e.g. "F1.7, F1.8, F3.1". */
+    public String refsDueAt(MeetingSeries series) {
+        StatusBoard board = state.boardProperty().get();
+        if (board == null) {
+            return "";
+        }
+        return board.matrix().rows().stream()
+                .filter(r -> r.mechanism().frequency() instanceof Frequency.MeetingCycle m && m.series() == series)
+                .map(r -> r.ref().text()).collect(Collectors.joining(", "));
     }
 
     public ObservableList<Meeting> meetings(MeetingSeries series) {

@@ -120,7 +120,10 @@ public final class TasksView {
         table.setId("tasks-table");
         table.setAccessibleText(Messages.get("tasks.table.accessible"));
         table.setItems(model.tasks());
-        table.setPlaceholder(new Label(Messages.get("tasks.table.empty")));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(Bindings.when(model.meProperty().isNull())
+                .then(Messages.get("tasks.table.unclaimed")).otherwise(Messages.get("tasks.table.empty")));
+        table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<Task, MechanismStatus> status = new TableColumn<>(Messages.get("matrix.column.status"));
         status.setPrefWidth(124);
