@@ -46,6 +46,12 @@ class ArchitectureTest {
                     "..assurance.app..", "..assurance.service..", "javafx..");
 
     @ArchTest
+    static final ArchRule theReportKnowsNothingOfScreensCommandsOrTheStore = noClasses().that()
+            .resideInAPackage("..assurance.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("..assurance.ui..", "..assurance.cli..",
+                    "..assurance.app..", "..assurance.store..", "javafx..", "org.jooq..", "java.sql..");
+
+    @ArchTest
     static final ArchRule platformRunLaterOnlyInTheCompositionRoot = noClasses().that()
             .resideOutsideOfPackage("..assurance.app..")
             .should().callMethod(javafx.application.Platform.class, "runLater", Runnable.class)

@@ -8,6 +8,7 @@ import scot.cswo.assurance.service.WorkspaceOpener;
 import scot.cswo.assurance.service.evidence.EvidenceService;
 import scot.cswo.assurance.service.matrix.MatrixService;
 import scot.cswo.assurance.service.meeting.MeetingService;
+import scot.cswo.assurance.service.report.ReportService;
 import scot.cswo.assurance.service.schedule.StatusService;
 import scot.cswo.assurance.service.tasks.TaskService;
 import scot.cswo.assurance.store.Database;
@@ -17,6 +18,7 @@ import scot.cswo.assurance.store.evidence.JooqEvidenceRepository;
 import scot.cswo.assurance.store.lead.JooqLeadRepository;
 import scot.cswo.assurance.store.matrix.JooqMatrixRepository;
 import scot.cswo.assurance.store.meeting.JooqMeetingRepository;
+import scot.cswo.assurance.store.report.JooqReportRepository;
 
 /** The services wired to one embedded H2 database. */
 final class EmbeddedWorkspace implements Workspace {
@@ -26,6 +28,7 @@ final class EmbeddedWorkspace implements Workspace {
     private final EvidenceService evidence;
     private final MeetingService meetings;
     private final TaskService tasks;
+    private final ReportService report;
 
     private EmbeddedWorkspace(Database database, Identity identity, Clock clock) {
         this.database = database;
@@ -38,6 +41,7 @@ final class EmbeddedWorkspace implements Workspace {
                 FileAttachmentStore.beside(database.location()), identity, clock);
         this.meetings = new MeetingService(matrix, meetingRepository, identity, clock);
         this.tasks = new TaskService(leadRepository, identity, clock);
+        this.report = new ReportService(matrix, status, evidence, new JooqReportRepository(database), identity, clock);
     }
 
     /** Opens the database the user asked for (or the default) as a workspace. */
@@ -76,6 +80,11 @@ final class EmbeddedWorkspace implements Workspace {
     @Override
     public TaskService tasks() {
         return tasks;
+    }
+
+    @Override
+    public ReportService report() {
+        return report;
     }
 
     @Override

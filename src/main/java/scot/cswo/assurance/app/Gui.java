@@ -37,8 +37,13 @@ final class Gui {
                 throw e;
             }
         }, database);
-        CswoApplication.prepare(new UiContext(startup, new BackgroundRunner(database, Platform::runLater), clock,
-                paths.windowState(), version));
+        ExecutorService elsewhere = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "cswo-work");
+            thread.setDaemon(true);
+            return thread;
+        });
+        CswoApplication.prepare(new UiContext(startup, new BackgroundRunner(database, elsewhere, Platform::runLater),
+                clock, paths.windowState(), version));
         Application.launch(CswoApplication.class);
         // The window is closed: finish any save under way, then release the database.
         database.execute(() -> startup.thenAccept(opened -> opened.workspace().close()));

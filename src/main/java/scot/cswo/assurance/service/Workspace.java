@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import scot.cswo.assurance.service.evidence.EvidenceService;
 import scot.cswo.assurance.service.matrix.MatrixService;
 import scot.cswo.assurance.service.meeting.MeetingService;
+import scot.cswo.assurance.service.report.ReportService;
 import scot.cswo.assurance.service.schedule.StatusService;
 import scot.cswo.assurance.service.tasks.TaskService;
 
@@ -22,6 +23,8 @@ public interface Workspace extends AutoCloseable {
     MeetingService meetings();
 
     TaskService tasks();
+
+    ReportService report();
 
     @Override
     void close();

@@ -79,6 +79,16 @@ public final class AssuranceState {
         runner.run(query, onLoaded, onError);
     }
 
+    /** Reads on the database thread, handling a failure itself. */
+    public <T> void load(Callable<T> query, Consumer<? super T> onLoaded, Consumer<? super Throwable> onFailure) {
+        runner.run(query, onLoaded, onFailure);
+    }
+
+    /** Work that touches no database (a print dialog), off the database thread. */
+    public <T> void runElsewhere(Callable<T> work, Consumer<? super T> onDone, Consumer<? super Throwable> onFailure) {
+        runner.runElsewhere(work, onDone, onFailure);
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -15,19 +15,32 @@ public final class BackgroundRunner {
     private static final Logger LOG = Logger.getLogger(BackgroundRunner.class.getName());
 
     private final Executor worker;
+    private final Executor elsewhere;
     private final Executor uiThread;
 
     /**
-     * @param worker   runs database work, one task at a time
-     * @param uiThread runs callbacks on the FX application thread
+     * @param worker    runs database work, one task at a time
+     * @param elsewhere runs work that must not hold up the database thread (waiting on a print dialog)
+     * @param uiThread  runs callbacks on the FX application thread
      */
-    public BackgroundRunner(Executor worker, Executor uiThread) {
+    public BackgroundRunner(Executor worker, Executor elsewhere, Executor uiThread) {
         this.worker = worker;
+        this.elsewhere = elsewhere;
         this.uiThread = uiThread;
     }
 
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-        worker.execute(() -> {
+        run(worker, work, onSuccess, onFailure);
+    }
+
+    /** Like {@link #run}, but off the database thread, for work that touches no database. */
+    public <T> void runElsewhere(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        run(elsewhere, work, onSuccess, onFailure);
+    }
+
+    private <T> void run(Executor executor, Callable<T> work, Consumer<? super T> onSuccess,
+                         Consumer<? super Throwable> onFailure) {
+        executor.execute(() -> {
             T result;
             try {
                 result = work.call();

@@ -35,6 +35,8 @@ import scot.cswo.assurance.ui.matrix.MatrixView;
 import scot.cswo.assurance.ui.matrix.MatrixViewModel;
 import scot.cswo.assurance.ui.meetings.MeetingsView;
 import scot.cswo.assurance.ui.meetings.MeetingsViewModel;
+import scot.cswo.assurance.ui.report.ReportView;
+import scot.cswo.assurance.ui.report.ReportViewModel;
 import scot.cswo.assurance.ui.tasks.TasksView;
 import scot.cswo.assurance.ui.tasks.TasksViewModel;
 
@@ -53,6 +55,7 @@ public final class MainWindow {
     private final TabPane tabs = new TabPane();
     private final Tab matrixTab = new Tab(Messages.get("tab.matrix"));
     private final Label statusLeft = new Label(Messages.get("startup.opening"));
+    private ReportView reportView;
     private Stage stage;
 
     public MainWindow(UiContext context) {
@@ -70,7 +73,11 @@ public final class MainWindow {
                 lazyTab("tab.tasks", "tab-tasks", () -> new TasksView(new TasksViewModel(state), state, actions).node()),
                 lazyTab("tab.dashboard", "tab-dashboard", () -> new DashboardView(new DashboardViewModel(state),
                         state.asOfProperty(), this::showInMatrix).node()),
-                lazyTab("tab.meetings", "tab-meetings", () -> new MeetingsView(new MeetingsViewModel(state)).node()));
+                lazyTab("tab.meetings", "tab-meetings", () -> new MeetingsView(new MeetingsViewModel(state)).node()),
+                lazyTab("tab.report", "tab-report", () -> {
+                    reportView = new ReportView(new ReportViewModel(state), state);
+                    return reportView.node();
+                }));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         matrixTab.setId("tab-matrix");
         tabs.setDisable(true);
@@ -82,6 +89,12 @@ public final class MainWindow {
 
         Scene scene = new Scene(root);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("cswo.css")).toExternalForm());
+        // Ctrl+S saves on the screen that has something to save: the report's narratives.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (reportView != null && tabs.getSelectionModel().getSelectedItem().getId().equals("tab-report")) {
+                reportView.save();
+            }
+        });
 
         stage.setTitle(Messages.get("app.title"));
         stage.setMinWidth(960);

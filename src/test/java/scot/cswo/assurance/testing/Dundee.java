@@ -20,9 +20,13 @@ public final class Dundee {
     }
 
     public static Workspace open(Path dir, LocalDate today, Identity who) {
+        return open(dir, today, who, LocalDate.of(2025, 4, 1));
+    }
+
+    public static Workspace open(Path dir, LocalDate today, Identity who, LocalDate trackingStart) {
         TestApp app = new TestApp(dir.resolve("data"), today, who);
         Workspace workspace = app.opener().open(dir.resolve("assurance.mv.db"), WorkspaceOpener.Mode.CREATE_IF_MISSING);
-        workspace.matrix().matrixOrCreate(() -> FrameworkTemplates.dundee(LocalDate.of(2025, 4, 1)));
+        workspace.matrix().matrixOrCreate(() -> FrameworkTemplates.dundee(trackingStart));
         return workspace;
     }
 }

@@ -36,7 +36,7 @@ public final class UiFixture implements AutoCloseable {
         var startup = new Startup(workspace, workspace.status().board(matrix, TODAY),
                 workspace.status().yearToDate(matrix, TODAY));
         UiContext context = new UiContext(CompletableFuture.completedFuture(startup),
-                new BackgroundRunner(databaseThread, Platform::runLater), app.clock(),
+                new BackgroundRunner(databaseThread, databaseThread, Platform::runLater), app.clock(),
                 dir.resolve("data/window.properties"), "test");
         new MainWindow(context).show(stage);
     }

@@ -19,9 +19,9 @@ public final class UserSteps {
     private UserSteps() {
     }
 
-    /** Opens a screen with its keyboard shortcut (Ctrl+1 Matrix, Ctrl+2 My tasks, Ctrl+3 Dashboard, Ctrl+4 Meetings). */
+    /** Opens a screen with its keyboard shortcut (Ctrl+1 Matrix … Ctrl+5 Report). */
     public static void open(FxRobot robot, String screen) {
-        int index = List.of("Matrix", "My tasks", "Dashboard", "Meetings").indexOf(screen);
+        int index = List.of("Matrix", "My tasks", "Dashboard", "Meetings", "Report").indexOf(screen);
         if (index < 0) {
             throw new IllegalArgumentException("No screen called " + screen);
         }
@@ -52,7 +52,8 @@ public final class UserSteps {
         }
         int found = index;
         robot.interact(() -> list.scrollTo(found));
-        choose(robot, text);
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match((Node n) -> n instanceof Labeled l
+                && text.equals(l.getText())).<Node>query());
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,11 @@
+package scot.cswo.assurance.domain.report;
+
+import java.time.LocalDate;
+
+/**
+ * Why a mechanism missed a period, and the action agreed, as reported under Exceptions.
+ *
+ * @param periodEnd the last day of the missed period (the due date)
+ */
+public record ExceptionNote(long mechanismId, LocalDate periodEnd, String reason, String action) {
+}

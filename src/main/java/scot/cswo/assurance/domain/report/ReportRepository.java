@@ -1,0 +1,27 @@
+package scot.cswo.assurance.domain.report;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The report's own texts (narratives and cover details per year; renamed headings for every year,
+ * stored under year 0), the notes on missed periods, and framework settings.
+ */
+public interface ReportRepository {
+    int EVERY_YEAR = 0;
+
+    /** The texts saved for a year, by key. */
+    Map<String, String> texts(long frameworkId, int reportYear);
+
+    /** Saves the given texts in one transaction; an empty text removes the key. */
+    void saveTexts(long frameworkId, int reportYear, Map<String, String> texts, String account, Instant at);
+
+    List<ExceptionNote> exceptionNotes(long frameworkId);
+
+    ExceptionNote saveExceptionNote(ExceptionNote note, String account, Instant at);
+
+    Map<String, String> settings(long frameworkId);
+
+    void saveSetting(long frameworkId, String key, String value, String account, Instant at);
+}

@@ -1,0 +1,406 @@
+package scot.cswo.assurance.report;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import scot.cswo.assurance.domain.frequency.Frequency;
+import scot.cswo.assurance.domain.matrix.Framework;
+import scot.cswo.assurance.domain.matrix.MatrixRow;
+import scot.cswo.assurance.domain.matrix.Mechanism;
+import scot.cswo.assurance.domain.matrix.StatutoryFunction;
+import scot.cswo.assurance.domain.report.ReportSection;
+import scot.cswo.assurance.domain.schedule.MechanismStatus;
+import scot.cswo.assurance.domain.schedule.YearReview;
+import scot.cswo.assurance.service.evidence.EvidenceEntry;
+import scot.cswo.assurance.service.report.AnnualReportData;
+import scot.cswo.assurance.service.report.ReportService;
+
+/**
+ * The annual report as one semantic XHTML document: real headings in order, tables with header
+ * cells and captions, the chart as a figure with a text alternative and its figures as a table.
+ * The same document is published as HTML and rendered to the PDF.
+ */
+public final class AnnualReportHtml {
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final String NOT_WRITTEN = "This section has not been written yet.";
+
+    private final AnnualReportData data;
+    private final boolean forPdf;
+    private final List<String[]> contents = new ArrayList<>();
+    private int sectionNumber;
+
+    private AnnualReportHtml(AnnualReportData data, boolean forPdf) {
+        this.data = data;
+        this.forPdf = forPdf;
+    }
+
+    /** The whole report as XHTML for the PDF renderer (with its bookmarks). */
+    public static String forPdf(AnnualReportData data) {
+        return new AnnualReportHtml(data, true).document();
+    }
+
+    /** The whole report as an HTML page for publishing on a website. */
+    public static String forWeb(AnnualReportData data) {
+        return new AnnualReportHtml(data, false).document();
+    }
+
+    /** The report's title: "Chief Social Work Officer Annual Report 2024-25". */
+    public static String title(AnnualReportData data) {
+        return "Chief Social Work Officer Annual Report " + data.year().label();
+    }
+
+    private String document() {
+        Framework framework = data.matrix().framework();
+        String body = body();
+        Xhtml page = new Xhtml();
+        page.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\" xml:lang=\"en-GB\">\n<head>\n")
+                .raw("<meta charset=\"UTF-8\" />\n")
+                .raw("<title>").text(title(data) + (framework.council().isBlank() ? "" : " — " + framework.council()))
+                .raw("</title>\n")
+                .raw("<meta name=\"author\" content=\"").text(framework.council().isBlank() ? "CSWO Assurance"
+                        : framework.council()).raw("\" />\n")
+                .raw("<meta name=\"subject\" content=\"").text("Assurance of the Chief Social Work Officer's statutory"
+                        + " functions, " + data.year().label()).raw("\" />\n")
+                .raw("<meta name=\"description\" content=\"").text(framework.name()).raw("\" />\n")
+                .raw("<style>\n").raw(ReportStyle.css((framework.council().isBlank() ? "" : framework.council() + ": ")
+                        + "CSWO Annual Report " + data.year().label())).raw("</style>\n")
+                .raw(forPdf ? bookmarks() : "")
+                .raw("</head>\n<body>\n").raw(body).raw("</body>\n</html>\n");
+        return page.toString();
+    }
+
+    private String bookmarks() {
+        Xhtml marks = new Xhtml().raw("<bookmarks>\n");
+        for (String[] entry : contents) {
+            marks.raw("<bookmark name=\"").text(entry[1]).raw("\" href=\"#").text(entry[0]).raw("\"/>\n");
+        }
+        return marks.raw("</bookmarks>\n").toString();
+    }
+
+    private String body() {
+        Xhtml sections = new Xhtml();
+        section(sections, ReportSection.INTRODUCTION, "introduction", this::narrativeOnly);
+        section(sections, ReportSection.PERFORMANCE, "performance", this::performance);
+        section(sections, ReportSection.GOVERNANCE, "governance", this::governance);
+        section(sections, ReportSection.EXCEPTIONS, "exceptions", this::exceptions);
+        section(sections, ReportSection.SERVICE_QUALITY, "service-quality", this::narrativeOnly);
+        section(sections, ReportSection.RESOURCES, "resources", this::narrativeOnly);
+        section(sections, ReportSection.WORKFORCE, "workforce", this::narrativeOnly);
+        section(sections, ReportSection.LOOKING_AHEAD, "looking-ahead", this::narrativeOnly);
+        appendix(sections, ReportSection.APPENDIX_MATRIX, "appendix-matrix", this::matrixAppendix);
+        appendix(sections, ReportSection.APPENDIX_EVIDENCE, "appendix-evidence", this::evidenceAppendix);
+        appendix(sections, ReportSection.APPENDIX_GLOSSARY, "appendix-glossary", this::glossary);
+        Xhtml body = new Xhtml();
+        cover(body);
+        tableOfContents(body);
+        return body.raw(sections.toString()).toString();
+    }
+
+    private interface Content {
+        void write(Xhtml x, ReportSection section);
+    }
+
+    private void section(Xhtml x, ReportSection section, String id, Content content) {
+        String heading = (++sectionNumber) + ". " + data.heading(section);
+        contents.add(new String[] {id, heading});
+        x.raw("<section class=\"chapter\" id=\"" + id + "\">\n<h2>").text(heading).raw("</h2>\n");
+        content.write(x, section);
+        x.raw("</section>\n");
+    }
+
+    private void appendix(Xhtml x, ReportSection section, String id, Content content) {
+        contents.add(new String[] {id, data.heading(section)});
+        x.raw("<section class=\"chapter\" id=\"" + id + "\">\n<h2>").text(data.heading(section)).raw("</h2>\n");
+        content.write(x, section);
+        x.raw("</section>\n");
+    }
+
+    private void cover(Xhtml x) {
+        Framework framework = data.matrix().framework();
+        x.raw("<section class=\"cover\">\n");
+        if (!framework.council().isBlank()) {
+            x.raw("<p class=\"council\">").text(framework.council()).raw("</p>\n");
+        }
+        x.raw("<h1>").text(title(data)).raw("</h1>\n");
+        x.raw("<p class=\"period\">").text("Period covered: " + LONG_DATE.format(data.period().start()) + " to "
+                + LONG_DATE.format(data.period().end())).raw("</p>\n");
+        if (!data.yearClosed()) {
+            x.raw("<p class=\"period\">").text("Position as at " + LONG_DATE.format(data.asOf())
+                    + " (the year is not yet complete)").raw("</p>\n");
+        }
+        x.raw("<dl class=\"cover-details\">\n");
+        coverDetail(x, "Report to", data.text(ReportService.COMMITTEE));
+        coverDetail(x, "Date", data.text(ReportService.COMMITTEE_DATE));
+        coverDetail(x, "Report number", data.text(ReportService.REPORT_NUMBER));
+        coverDetail(x, "Framework", framework.name());
+        x.raw("</dl>\n</section>\n");
+    }
+
+    private static void coverDetail(Xhtml x, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            x.raw("<dt>").text(name).raw("</dt><dd>").text(value).raw("</dd>\n");
+        }
+    }
+
+    private void tableOfContents(Xhtml x) {
+        x.raw("<nav class=\"contents\" id=\"contents\">\n<h2>Contents</h2>\n<ul>\n");
+        for (String[] entry : contents) {
+            x.raw("<li><a href=\"#").text(entry[0]).raw("\" title=\"").text("Go to " + entry[1]).raw("\">")
+                    .text(entry[1]).raw("</a></li>\n");
+        }
+        x.raw("</ul>\n</nav>\n");
+    }
+
+    private void narrativeOnly(Xhtml x, ReportSection section) {
+        narrative(x, section);
+    }
+
+    private void narrative(Xhtml x, ReportSection section) {
+        narrative(x, section, 3);
+    }
+
+    private void narrative(Xhtml x, ReportSection section, int headingLevel) {
+        String text = data.text(section.textKey());
+        if (text.isBlank()) {
+            x.raw("<p class=\"not-written\">").text(NOT_WRITTEN).raw("</p>\n");
+        } else {
+            x.raw("<div class=\"narrative\">\n").raw(Markdown.toXhtml(text, headingLevel)).raw("</div>\n");
+        }
+    }
+
+    private void subsection(Xhtml x, ReportSection section) {
+        x.raw("<h3>").text(data.heading(section)).raw("</h3>\n");
+        narrative(x, section, 4);
+    }
+
+    private void performance(Xhtml x, ReportSection section) {
+        AnnualReportData.KeyFigures f = data.figures();
+        x.raw("<h3>Key figures</h3>\n<ul class=\"key-figures\">\n");
+        x.raw("<li>").text(f.assuredEveryPeriod() + " of " + f.scheduled() + " scheduled assurance mechanisms were"
+                + " assured in every period due in " + data.year().label() + ".").raw("</li>\n");
+        x.raw("<li>").text(f.periodsAssured() + " periods were assured and " + f.periodsMissed() + " missed, of "
+                + (f.periodsAssured() + f.periodsMissed()) + " due" + percent(f.periodsAssured(),
+                f.periodsAssured() + f.periodsMissed()) + ".").raw("</li>\n");
+        x.raw("<li>").text(f.overdueAtYearEnd() + (f.overdueAtYearEnd() == 1 ? " mechanism was" : " mechanisms were")
+                + " overdue at " + positionDate() + ".").raw("</li>\n");
+        x.raw("<li>").text(f.occurrencesLogged() + " occurrences of event-driven mechanisms were logged.")
+                .raw("</li>\n</ul>\n");
+        chart(x);
+        subsection(x, ReportSection.ACHIEVEMENTS);
+        subsection(x, ReportSection.WEAKER_AREAS);
+        subsection(x, ReportSection.RESPONSE);
+    }
+
+    private void chart(Xhtml x) {
+        Map<StatutoryFunction, YearReview.Tally> tallies = data.review().byFunction();
+        List<BarChart.Group> groups = new ArrayList<>();
+        StringBuilder alt = new StringBuilder("Bar chart of periods assured and missed in " + data.year().label()
+                + " for each statutory function.");
+        tallies.forEach((function, tally) -> {
+            groups.add(new BarChart.Group("F" + function.number(), tally.assured(), tally.missed()));
+            alt.append(" Function ").append(function.number()).append(": ").append(tally.assured())
+                    .append(" assured, ").append(tally.missed()).append(" missed.");
+        });
+        String png = Base64.getEncoder().encodeToString(BarChart.png(groups, "Assured", "Missed", 3));
+        x.raw("<h3>Periods assured and missed by function</h3>\n");
+        x.raw("<figure class=\"chart\">\n<img src=\"data:image/png;base64,").raw(png).raw("\" alt=\"").text(alt.toString())
+                .raw("\" />\n<figcaption>").text("Figure 1: periods assured and missed in " + data.year().label()
+                        + " by statutory function (a mechanism serving two functions counts under each). The same"
+                        + " figures are in the table below.").raw("</figcaption>\n</figure>\n");
+        x.table("figures", "Periods assured and missed by function, " + data.year().label(),
+                new String[] {"Function", null}, new String[] {"Assured", "22mm"}, new String[] {"Missed", "22mm"},
+                new String[] {"Due", "22mm"});
+        tallies.forEach((function, tally) -> x.raw("<tr><th scope=\"row\">").text("Function " + function.number())
+                .raw("</th><td>").text(Integer.toString(tally.assured())).raw("</td><td>")
+                .text(Integer.toString(tally.missed())).raw("</td><td>").text(Integer.toString(tally.due()))
+                .raw("</td></tr>\n"));
+        YearReview.Tally total = data.review().total();
+        x.raw("<tr class=\"total\"><th scope=\"row\">Total</th><td>").text(Integer.toString(total.assured()))
+                .raw("</td><td>").text(Integer.toString(total.missed())).raw("</td><td>")
+                .text(Integer.toString(total.due())).raw("</td></tr>\n");
+        x.endTable();
+    }
+
+    private void governance(Xhtml x, ReportSection section) {
+        narrative(x, section);
+        x.raw("<h3>Assurance of each statutory function</h3>\n<p>").text("For each function: every assurance"
+                + " mechanism, its lead, how often it must be evidenced, the periods assured of those due in "
+                + data.year().label() + ", the latest evidence and its status at " + positionDate() + ".").raw("</p>\n");
+        for (StatutoryFunction function : data.matrix().functions()) {
+            // Keeps each function's heading with its table; a table longer than a page still breaks.
+            x.raw("<div class=\"keep-together\">\n<h4>").text("Function " + function.number() + ": " + function.title())
+                    .raw("</h4>\n");
+            x.table("function", "Assurance of function " + function.number() + ", " + data.year().label(),
+                    new String[] {"Ref", "12mm"}, new String[] {"Assurance mechanism", null},
+                    new String[] {"Lead(s)", "28mm"}, new String[] {"Frequency", "22mm"},
+                    new String[] {"Periods assured / due", "21mm"}, new String[] {"Last evidence", "18mm"},
+                    new String[] {"Status at " + shortPositionDate(), "23mm"});
+            for (MatrixRow row : data.matrix().rowsOf(function)) {
+                MechanismStatus status = data.position().status(row);
+                x.raw("<tr><td>").text(row.ref().text()).raw("</td><td>")
+                        .text(row.mechanism().description()).raw("</td><td>").text(leads(row.mechanism()))
+                        .raw("</td><td>").text(row.mechanism().frequency().wording()).raw("</td><td>")
+                        .text(periods(row)).raw("</td><td>")
+                        .text(status.lastEvidence() == null ? "None" : ReportDates.day(status.lastEvidence()))
+                        .raw("</td><td>").raw(statusLabel(status)).raw("</td></tr>\n");
+            }
+            x.endTable().raw("</div>\n");
+        }
+    }
+
+    private String periods(MatrixRow row) {
+        Mechanism mechanism = row.mechanism();
+        if (mechanism.frequency() instanceof Frequency.EventDriven) {
+            AnnualReportData.EventLog log = data.eventDriven().get(mechanism.id());
+            int returns = log == null ? 0 : log.nothingToReportReturns();
+            int occurrences = log == null ? 0 : log.occurrences();
+            return occurrences + (occurrences == 1 ? " occurrence" : " occurrences") + " logged"
+                    + (returns == 0 ? "" : "; " + returns + " \"nothing to report\" " + (returns == 1 ? "return" : "returns"));
+        }
+        if (mechanism.frequency() instanceof Frequency.OneOff once) {
+            return "Once, by " + ReportDates.day(once.target());
+        }
+        YearReview.Tally tally = data.review().tally(row);
+        return tally.assured() + " of " + tally.due();
+    }
+
+    private static String statusLabel(MechanismStatus status) {
+        String css = status.status().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return "<span class=\"status " + css + "\">" + Xhtml.escape(status.status().label()) + "</span>";
+    }
+
+    private void exceptions(Xhtml x, ReportSection section) {
+        if (data.exceptions().isEmpty()) {
+            x.raw("<p>").text("No period due in " + data.year().label() + " was missed, and nothing was overdue at "
+                    + positionDate() + ".").raw("</p>\n");
+            return;
+        }
+        int missed = data.figures().periodsMissed();
+        x.raw("<p>").text("Every period missed in " + data.year().label() + " (" + missed + ") and every mechanism"
+                + " overdue at " + positionDate() + ", with the reason recorded and the action agreed.").raw("</p>\n");
+        x.table("exceptions", "Exceptions, " + data.year().label(), new String[] {"Ref", "14mm"},
+                new String[] {"Assurance mechanism", null}, new String[] {"Period missed", "34mm"},
+                new String[] {"Reason", "38mm"}, new String[] {"Action agreed", "38mm"});
+        for (List<AnnualReportData.Exception> run : runs(data.exceptions())) {
+            AnnualReportData.Exception first = run.getFirst();
+            AnnualReportData.Exception last = run.getLast();
+            String period;
+            if (first.period() == null) {
+                period = "Not done by its target date";
+            } else if (run.size() == 1) {
+                period = ReportDates.period(first.period()) + " (due " + ReportDates.day(first.period().end()) + ")";
+            } else {
+                period = run.size() + " periods in a row, " + ReportDates.day(first.period().start()) + " – "
+                        + ReportDates.day(last.period().end());
+            }
+            if (last.overdueAtYearEnd()) {
+                period += "; overdue at " + shortPositionDate();
+            }
+            x.raw("<tr><td>").text(first.rows().stream().map(r -> r.ref().text()).collect(Collectors.joining(", ")))
+                    .raw("</td><td>").text(first.mechanism().description()).raw("</td><td>").text(period)
+                    .raw("</td><td>").text(first.note() == null ? "No reason recorded" : first.note().reason())
+                    .raw("</td><td>").text(first.note() == null || first.note().action().isBlank() ? "No action recorded"
+                            : first.note().action()).raw("</td></tr>\n");
+        }
+        x.endTable();
+    }
+
+    /**
+     * Consecutive missed periods of one mechanism with nothing recorded about them share a row
+     * ("12 periods in a row"), so a weekly mechanism does not fill pages; any period with a reason
+     * recorded keeps its own row.
+     */
+    private static List<List<AnnualReportData.Exception>> runs(List<AnnualReportData.Exception> exceptions) {
+        List<List<AnnualReportData.Exception>> runs = new ArrayList<>();
+        for (AnnualReportData.Exception exception : exceptions) {
+            List<AnnualReportData.Exception> current = runs.isEmpty() ? null : runs.getLast();
+            AnnualReportData.Exception previous = current == null ? null : current.getLast();
+            boolean joins = previous != null && previous.mechanism().id() == exception.mechanism().id()
+                    && previous.note() == null && exception.note() == null && previous.period() != null
+                    && exception.period() != null && !previous.overdueAtYearEnd()
+                    && previous.period().end().plusDays(1).equals(exception.period().start());
+            if (joins) {
+                current.add(exception);
+            } else {
+                runs.add(new ArrayList<>(List.of(exception)));
+            }
+        }
+        return runs;
+    }
+
+    private void matrixAppendix(Xhtml x, ReportSection section) {
+        Framework framework = data.matrix().framework();
+        x.raw("<p>").text("The full assurance matrix of the " + framework.name() + ".").raw("</p>\n");
+        x.table("matrix", "The assurance matrix", new String[] {"Ref", "12mm"},
+                new String[] {"Assurance mechanism", null}, new String[] {"Lead(s)", "34mm"},
+                new String[] {"Frequency", "28mm"}, new String[] {"Also under", "16mm"});
+        for (MatrixRow row : data.matrix().rows()) {
+            x.raw("<tr><td>").text(row.ref().text()).raw("</td><td>").text(row.mechanism().description())
+                    .raw("</td><td>").text(leads(row.mechanism())).raw("</td><td>")
+                    .text(row.mechanism().frequency().wording()).raw("</td><td>")
+                    .text(data.matrix().sharedWith(row).stream().map(Object::toString).collect(Collectors.joining(", ")))
+                    .raw("</td></tr>\n");
+        }
+        x.endTable();
+    }
+
+    private void evidenceAppendix(Xhtml x, ReportSection section) {
+        if (data.evidenceLog().isEmpty()) {
+            x.raw("<p>").text("No evidence was recorded for " + data.year().label() + ".").raw("</p>\n");
+            return;
+        }
+        x.raw("<p>").text(data.evidenceLog().size() + " records dated in " + data.year().label() + ", oldest first.")
+                .raw("</p>\n");
+        x.table("evidence", "Evidence log, " + data.year().label(), new String[] {"Date", "19mm"},
+                new String[] {"Ref", "18mm"}, new String[] {"What", null}, new String[] {"Reference", "30mm"},
+                new String[] {"Conclusion", "30mm"});
+        for (EvidenceEntry entry : data.evidenceLog()) {
+            var e = entry.evidence();
+            String what = switch (e.kind()) {
+                case NOT_APPLICABLE -> "Not applicable: " + e.note();
+                case NOTHING_TO_REPORT, EVIDENCE -> e.note();
+            };
+            x.raw("<tr><td>").text(ReportDates.day(e.date())).raw("</td><td>")
+                    .text(entry.refs().stream().map(Object::toString).collect(Collectors.joining(", "))).raw("</td><td>")
+                    .text(what).raw("</td><td>").text(e.reference() == null ? "" : e.reference()).raw("</td><td>")
+                    .text(e.conclusion() == null ? "" : e.conclusion().label()).raw("</td></tr>\n");
+        }
+        x.endTable();
+    }
+
+    private void glossary(Xhtml x, ReportSection section) {
+        StringBuilder everything = new StringBuilder();
+        data.matrix().rows().forEach(r -> everything.append(r.mechanism().description()).append(' ')
+                .append(r.mechanism().frequency().wording()).append(' ').append(r.function().title()).append(' ')
+                .append(leads(r.mechanism())).append(' '));
+        data.texts().values().forEach(t -> everything.append(t).append(' '));
+        x.table("glossary", "Abbreviations used in this report", new String[] {"Abbreviation", "30mm"},
+                new String[] {"Meaning", null});
+        Glossary.usedIn(everything.toString() + " JSWMT IJB").forEach((term, meaning) ->
+                x.raw("<tr><th scope=\"row\">").text(term).raw("</th><td>").text(meaning).raw("</td></tr>\n"));
+        x.endTable();
+    }
+
+    private String leads(Mechanism mechanism) {
+        return mechanism.leads().stream().map(data::leadName).collect(Collectors.joining(" / "));
+    }
+
+    private String positionDate() {
+        return LONG_DATE.format(data.asOf());
+    }
+
+    private String shortPositionDate() {
+        LocalDate date = data.asOf();
+        return date.equals(data.period().end()) ? DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH).format(date)
+                : ReportDates.day(date);
+    }
+
+    private static String percent(int part, int whole) {
+        return whole == 0 ? "" : " (" + Math.round(100.0 * part / whole) + "% assured)";
+    }
+}

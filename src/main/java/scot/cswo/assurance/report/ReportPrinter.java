@@ -1,0 +1,35 @@
+package scot.cswo.assurance.report;
+
+import java.awt.print.PrinterException;
+import java.awt.print.PrinterJob;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.printing.PDFPageable;
+import scot.cswo.assurance.domain.problem.RefusedException;
+
+/** Prints the PDF through the operating system's own print dialog. */
+public final class ReportPrinter {
+
+    private ReportPrinter() {
+    }
+
+    /** Shows the print dialog and prints if the user confirms; returns whether it printed. */
+    public static boolean print(byte[] pdf, String jobName) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PrinterJob job = PrinterJob.getPrinterJob();
+            job.setJobName(jobName);
+            job.setPageable(new PDFPageable(document));
+            if (!job.printDialog()) {
+                return false;
+            }
+            job.print();
+            return true;
+        } catch (PrinterException e) {
+            throw new RefusedException("The report could not be printed: " + e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

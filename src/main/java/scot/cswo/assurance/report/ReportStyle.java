@@ -1,0 +1,82 @@
+package scot.cswo.assurance.report;
+
+/** The report's typography: A4, Noto Sans, clear hierarchy, tables that break cleanly. */
+final class ReportStyle {
+    /** The style sheet, with the running header naming the report. */
+    static String css(String runningHeader) {
+        // Only characters that are safe both in CSS strings and in an HTML style element.
+        return CSS.replace("RUNNING_HEADER", runningHeader.replaceAll("[\\\\\"<>&]", ""));
+    }
+
+    private static final String CSS = """
+            @page {
+                size: A4;
+                margin: 20mm 17mm 22mm 17mm;
+                @top-right { content: "RUNNING_HEADER"; font-family: 'Noto Sans'; font-size: 8pt; color: #555555; }
+                @bottom-center { content: "Page " counter(page) " of " counter(pages); font-family: 'Noto Sans';
+                    font-size: 8pt; color: #333333; }
+            }
+            @page :first {
+                @top-right { content: none; }
+                @bottom-center { content: none; }
+            }
+            html { font-family: 'Noto Sans', sans-serif; font-size: 10pt; line-height: 1.42; color: #1a1a1a; }
+            body { margin: 0; }
+            section, nav, figure, figcaption, header, footer { display: block; }
+            h1 { font-size: 26pt; line-height: 1.15; color: #0b3d6e;
+                margin: 0 0 10mm 0; }
+            h2 { font-size: 17pt; color: #0b3d6e; margin: 0 0 5mm 0; padding-bottom: 2mm;
+                border-bottom: 1pt solid #0b3d6e; }
+            h3 { font-size: 12.5pt; color: #0b3d6e; margin: 6mm 0 2mm 0; page-break-after: avoid; }
+            h4 { font-size: 10.5pt; margin: 6mm 0 2mm 0; page-break-after: avoid; }
+            h5, h6 { font-size: 10pt; margin: 4mm 0 1mm 0; page-break-after: avoid; }
+            p { margin: 0 0 3mm 0; }
+            ul, ol { margin: 0 0 3mm 0; padding-left: 6mm; }
+            li { margin-bottom: 1mm; }
+            a { color: #0b3d6e; text-decoration: none; }
+            .chapter { page-break-before: always; }
+            .cover { padding-top: 45mm; }
+            .cover .council { font-size: 16pt; font-weight: bold; color: #333333; margin-bottom: 8mm; }
+            .cover .period { font-size: 12pt; }
+            .cover-details { margin-top: 25mm; font-size: 10.5pt; }
+            .cover-details dt { font-weight: bold; float: left; width: 38mm; clear: left; }
+            .cover-details dd { margin: 0 0 2mm 40mm; }
+            .contents { page-break-before: always; }
+            .contents ul { list-style: none; padding-left: 0; }
+            .contents li { margin-bottom: 2.5mm; font-size: 11pt; }
+            .contents a::after { content: leader('.') target-counter(attr(href), page); }
+            .not-written { font-style: italic; color: #555555; }
+            .key-figures li { margin-bottom: 1.5mm; }
+            table { width: 100%; border-collapse: collapse; margin: 2mm 0 5mm 0; font-size: 8.5pt;
+                -fs-table-paginate: paginate; -fs-page-break-min-height: 18mm; }
+            caption { caption-side: top; text-align: left; font-weight: bold; font-size: 9pt; padding-bottom: 1.5mm;
+                color: #333333; }
+            th, td { border: 0.5pt solid #9aa5b1; padding: 2pt 4pt; vertical-align: top; text-align: left; }
+            thead th { background-color: #e6edf5; font-weight: bold; }
+            tbody th { font-weight: bold; }
+            tr { page-break-inside: avoid; }
+            tr.total td, tr.total th { font-weight: bold; }
+            table { table-layout: fixed; }
+            .status { white-space: nowrap; }
+            .keep-together { page-break-inside: avoid; }
+            table.figures { width: 60%; }
+            .status { font-weight: bold; padding: 0 2pt; }
+            .status.overdue { color: #ffffff; background-color: #b3261e; }
+            .status.due-soon { color: #1f1f1f; background-color: #f2b705; }
+            .status.on-track { color: #ffffff; background-color: #1e7b34; }
+            .status.complete { color: #ffffff; background-color: #1d5fb4; }
+            .status.event-driven, .status.no-schedule { color: #ffffff; background-color: #5f6368; }
+            figure { margin: 2mm 0 4mm 0; page-break-inside: avoid; }
+            figure img { width: 170mm; }
+            figcaption { font-size: 8.5pt; color: #333333; margin-top: 1.5mm; }
+            @media screen {
+                body { max-width: 52em; margin: 2em auto; padding: 0 1em; }
+                .chapter, .contents { margin-top: 3em; }
+                figure img { width: 100%; max-width: 680px; }
+                .contents a::after { content: none; }
+            }
+            """;
+
+    private ReportStyle() {
+    }
+}

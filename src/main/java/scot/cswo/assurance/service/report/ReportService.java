@@ -1,0 +1,236 @@
+package scot.cswo.assurance.service.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import scot.cswo.assurance.domain.DateFormats;
+import scot.cswo.assurance.domain.evidence.EvidenceKind;
+import scot.cswo.assurance.domain.frequency.Frequency;
+import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
+import scot.cswo.assurance.domain.matrix.Framework;
+import scot.cswo.assurance.domain.matrix.MatrixRow;
+import scot.cswo.assurance.domain.matrix.Mechanism;
+import scot.cswo.assurance.domain.matrix.Ref;
+import scot.cswo.assurance.domain.problem.InvalidDataException;
+import scot.cswo.assurance.domain.problem.RefusedException;
+import scot.cswo.assurance.domain.report.ExceptionNote;
+import scot.cswo.assurance.domain.report.ReportRepository;
+import scot.cswo.assurance.domain.report.ReportSection;
+import scot.cswo.assurance.domain.report.ReportYear;
+import scot.cswo.assurance.domain.schedule.MechanismStatus;
+import scot.cswo.assurance.domain.schedule.Period;
+import scot.cswo.assurance.domain.schedule.PeriodOutcome;
+import scot.cswo.assurance.domain.schedule.Status;
+import scot.cswo.assurance.domain.schedule.StatusBoard;
+import scot.cswo.assurance.domain.schedule.YearReview;
+import scot.cswo.assurance.service.Identity;
+import scot.cswo.assurance.service.evidence.EvidenceEntry;
+import scot.cswo.assurance.service.evidence.EvidenceService;
+import scot.cswo.assurance.service.matrix.MatrixService;
+import scot.cswo.assurance.service.schedule.StatusService;
+
+/** The annual report's figures and texts, for the Report screen and the report command. */
+public final class ReportService {
+    public static final String LEADS_SETTING = "report.leads";
+    public static final String LEADS_BY_NAME = "name";
+    public static final String LEADS_BY_JOB_TITLE = "job-title";
+    public static final String COMMITTEE = "cover.committee";
+    public static final String COMMITTEE_DATE = "cover.date";
+    public static final String REPORT_NUMBER = "cover.number";
+
+    private final MatrixService matrices;
+    private final StatusService statuses;
+    private final EvidenceService evidence;
+    private final ReportRepository reports;
+    private final Identity identity;
+    private final Clock clock;
+
+    public ReportService(MatrixService matrices, StatusService statuses, EvidenceService evidence,
+                         ReportRepository reports, Identity identity, Clock clock) {
+        this.matrices = matrices;
+        this.statuses = statuses;
+        this.evidence = evidence;
+        this.reports = reports;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    /** Reads a year such as "2024-25", explaining the form when it is not one. */
+    public static ReportYear year(String text) {
+        return ReportYear.parse(text).orElseThrow(() -> new InvalidDataException(
+                "\"" + text + "\" is not a financial year; write it like 2024-25."));
+    }
+
+    /** The years the framework has data for, newest first: from the tracking start to the current year. */
+    public List<ReportYear> years() {
+        Framework framework = matrices.matrix().framework();
+        ReportYear first = ReportYear.containing(framework.trackingStart(), framework.yearStart());
+        ReportYear current = ReportYear.containing(LocalDate.now(clock), framework.yearStart());
+        List<ReportYear> years = new ArrayList<>();
+        for (int y = current.startYear(); y >= first.startYear(); y--) {
+            years.add(new ReportYear(y));
+        }
+        return years;
+    }
+
+    /**
+     * Everything the report shows. The position is as at the year's last day, or {@code asOf} if
+     * earlier (a year in progress); evidence dated after it is never seen, so a closed year's report
+     * does not change when later evidence is recorded.
+     */
+    public AnnualReportData data(ReportYear year, Optional<LocalDate> asOf) {
+        AssuranceMatrix matrix = matrices.matrix();
+        Framework framework = matrix.framework();
+        Period period = year.period(framework.yearStart());
+        if (period.end().isBefore(framework.trackingStart())) {
+            throw new RefusedException("There is no data for " + year.label() + ": the framework \"" + framework.name()
+                    + "\" is tracked from " + DateFormats.display(framework.trackingStart()) + ".");
+        }
+        if (period.start().isAfter(LocalDate.now(clock))) {
+            throw new RefusedException("There is no data for " + year.label() + " yet: it starts on "
+                    + DateFormats.display(period.start()) + ".");
+        }
+        if (matrix.rows().isEmpty()) {
+            throw new RefusedException("The framework \"" + framework.name() + "\" has no matrix rows to report on.");
+        }
+        LocalDate date = asOf.filter(d -> d.isBefore(period.end())).orElse(period.end());
+        if (date.isBefore(period.start())) {
+            throw new InvalidDataException("The report date " + DateFormats.display(date) + " is before " + year.label()
+                    + " starts.");
+        }
+        StatusBoard position = statuses.board(matrix, date);
+        YearReview review = statuses.wholeYear(matrix, period, date);
+        List<EvidenceEntry> log = evidence.list(Optional.empty(), false).stream()
+                .filter(e -> period.contains(e.evidence().date()) && !e.evidence().date().isAfter(date))
+                .sorted(Comparator.comparing((EvidenceEntry e) -> e.evidence().date())
+                        .thenComparing(e -> e.refs().getFirst()))
+                .toList();
+        Map<Long, AnnualReportData.EventLog> events = eventLogs(matrix, log);
+        List<AnnualReportData.Exception> exceptions = exceptions(matrix, position, review,
+                reports.exceptionNotes(framework.id()));
+        Map<String, String> texts = new HashMap<>(reports.texts(framework.id(), year.startYear()));
+        Map<ReportSection, String> headings = headings(framework.id());
+        boolean byJobTitle = !LEADS_BY_NAME.equals(reports.settings(framework.id()).get(LEADS_SETTING));
+        return new AnnualReportData(year, period, date, matrix, position, review, log, events, exceptions, texts,
+                headings, byJobTitle, figures(matrix, position, review, events));
+    }
+
+    /** The texts saved for a year (narratives by {@link ReportSection#textKey()}, cover details). */
+    public Map<String, String> texts(ReportYear year) {
+        return reports.texts(matrices.matrix().framework().id(), year.startYear());
+    }
+
+    public void saveTexts(ReportYear year, Map<String, String> texts) {
+        reports.saveTexts(matrices.matrix().framework().id(), year.startYear(), texts, identity.account(), clock.instant());
+    }
+
+    /** Every section's heading, with the framework's own wording where it renamed one. */
+    public Map<ReportSection, String> headings(long frameworkId) {
+        Map<String, String> renamed = reports.texts(frameworkId, ReportRepository.EVERY_YEAR);
+        Map<ReportSection, String> headings = new EnumMap<>(ReportSection.class);
+        for (ReportSection section : ReportSection.values()) {
+            headings.put(section, renamed.getOrDefault(section.headingKey(), section.defaultHeading()));
+        }
+        return headings;
+    }
+
+    /** Renames a section's heading in every year's report of this framework (blank restores the default). */
+    public void renameHeading(ReportSection section, String heading) {
+        Map<String, String> change = new LinkedHashMap<>();
+        change.put(section.headingKey(), heading == null || heading.strip().equals(section.defaultHeading()) ? ""
+                : heading.strip());
+        reports.saveTexts(matrices.matrix().framework().id(), ReportRepository.EVERY_YEAR, change, identity.account(),
+                clock.instant());
+    }
+
+    /** Records why a mechanism missed a period and the action agreed. */
+    public ExceptionNote noteException(Ref ref, LocalDate periodEnd, String reason, String action) {
+        Mechanism mechanism = matrices.matrix().row(ref).map(MatrixRow::mechanism).orElseThrow(() ->
+                new InvalidDataException("There is no row " + ref + " in the matrix."));
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidDataException("Say why the period was missed.");
+        }
+        return reports.saveExceptionNote(new ExceptionNote(mechanism.id(), periodEnd, reason.strip(),
+                action == null ? "" : action.strip()), identity.account(), clock.instant());
+    }
+
+    /** Publishes leads by job title (where recorded) or by name. */
+    public void setLeadsByJobTitle(boolean byJobTitle) {
+        reports.saveSetting(matrices.matrix().framework().id(), LEADS_SETTING,
+                byJobTitle ? LEADS_BY_JOB_TITLE : LEADS_BY_NAME, identity.account(), clock.instant());
+    }
+
+    private static Map<Long, AnnualReportData.EventLog> eventLogs(AssuranceMatrix matrix, List<EvidenceEntry> log) {
+        Map<Long, AnnualReportData.EventLog> events = new HashMap<>();
+        for (Mechanism mechanism : matrix.mechanisms()) {
+            if (mechanism.frequency() instanceof Frequency.EventDriven) {
+                List<EvidenceEntry> own = log.stream().filter(e -> e.mechanism().id() == mechanism.id()).toList();
+                events.put(mechanism.id(), new AnnualReportData.EventLog(
+                        (int) own.stream().filter(e -> e.evidence().kind() == EvidenceKind.EVIDENCE).count(),
+                        (int) own.stream().filter(e -> e.evidence().kind() == EvidenceKind.NOTHING_TO_REPORT).count()));
+            }
+        }
+        return events;
+    }
+
+    private static List<AnnualReportData.Exception> exceptions(AssuranceMatrix matrix, StatusBoard position,
+                                                              YearReview review, List<ExceptionNote> notes) {
+        List<AnnualReportData.Exception> exceptions = new ArrayList<>();
+        for (Mechanism mechanism : matrix.mechanisms()) {
+            List<MatrixRow> rows = matrix.rowsOfMechanism(mechanism);
+            MechanismStatus status = position.byMechanism().get(mechanism.id());
+            boolean overdue = status.status() == Status.OVERDUE;
+            boolean overdueListed = false;
+            for (PeriodOutcome outcome : review.outcomes(rows.getFirst())) {
+                if (!outcome.assured()) {
+                    boolean thisOne = overdue && outcome.period().equals(status.period());
+                    overdueListed |= thisOne;
+                    exceptions.add(new AnnualReportData.Exception(mechanism, rows, outcome.period(), thisOne,
+                            note(notes, mechanism, outcome.period().end())));
+                }
+            }
+            if (overdue && !overdueListed) {
+                Period period = status.period();
+                exceptions.add(new AnnualReportData.Exception(mechanism, rows, period, true,
+                        note(notes, mechanism, status.due())));
+            }
+        }
+        return exceptions;
+    }
+
+    private static ExceptionNote note(List<ExceptionNote> notes, Mechanism mechanism, LocalDate periodEnd) {
+        return notes.stream().filter(n -> n.mechanismId() == mechanism.id() && n.periodEnd().equals(periodEnd))
+                .findFirst().orElse(null);
+    }
+
+    private static AnnualReportData.KeyFigures figures(AssuranceMatrix matrix, StatusBoard position, YearReview review,
+                                                       Map<Long, AnnualReportData.EventLog> events) {
+        int scheduled = 0;
+        int everyPeriod = 0;
+        for (Mechanism mechanism : matrix.mechanisms()) {
+            YearReview.Tally tally = review.tally(matrix.rowsOfMechanism(mechanism).getFirst());
+            if (tally.due() > 0) {
+                scheduled++;
+                everyPeriod += tally.missed() == 0 ? 1 : 0;
+            }
+        }
+        int assured = 0;
+        int missed = 0;
+        for (Mechanism mechanism : matrix.mechanisms()) {
+            YearReview.Tally tally = review.tally(matrix.rowsOfMechanism(mechanism).getFirst());
+            assured += tally.assured();
+            missed += tally.missed();
+        }
+        int overdue = (int) matrix.mechanisms().stream()
+                .filter(m -> position.byMechanism().get(m.id()).status() == Status.OVERDUE).count();
+        int occurrences = events.values().stream().mapToInt(AnnualReportData.EventLog::occurrences).sum();
+        return new AnnualReportData.KeyFigures(scheduled, everyPeriod, assured, missed, overdue, occurrences);
+    }
+}

@@ -1,0 +1,136 @@
+package scot.cswo.assurance.store.report;
+
+import static scot.cswo.assurance.store.jooq.Tables.EXCEPTION_NOTE;
+import static scot.cswo.assurance.store.jooq.Tables.FRAMEWORK_SETTING;
+import static scot.cswo.assurance.store.jooq.Tables.MECHANISM;
+import static scot.cswo.assurance.store.jooq.Tables.REPORT_TEXT;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jooq.DSLContext;
+import scot.cswo.assurance.domain.report.ExceptionNote;
+import scot.cswo.assurance.domain.report.ReportRepository;
+import scot.cswo.assurance.store.Database;
+import scot.cswo.assurance.store.History;
+import scot.cswo.assurance.store.jooq.tables.records.ExceptionNoteRecord;
+import scot.cswo.assurance.store.jooq.tables.records.ReportTextRecord;
+
+/** The report's texts, exception notes and settings in the relational store. */
+public final class JooqReportRepository implements ReportRepository {
+    private final Database database;
+
+    public JooqReportRepository(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public Map<String, String> texts(long frameworkId, int reportYear) {
+        return database.read(ctx -> {
+            Map<String, String> texts = new LinkedHashMap<>();
+            ctx.selectFrom(REPORT_TEXT).where(REPORT_TEXT.FRAMEWORK_ID.eq(frameworkId)
+                            .and(REPORT_TEXT.REPORT_YEAR.eq(reportYear)))
+                    .forEach(r -> texts.put(r.getTextKey(), r.getBody()));
+            return texts;
+        });
+    }
+
+    @Override
+    public void saveTexts(long frameworkId, int reportYear, Map<String, String> texts, String account, Instant at) {
+        database.write(ctx -> {
+            texts.forEach((key, body) -> saveText(ctx, frameworkId, reportYear, key, body, account, at));
+            return null;
+        });
+    }
+
+    private static void saveText(DSLContext ctx, long frameworkId, int reportYear, String key, String body,
+                                 String account, Instant at) {
+        ReportTextRecord existing = ctx.selectFrom(REPORT_TEXT).where(REPORT_TEXT.FRAMEWORK_ID.eq(frameworkId)
+                .and(REPORT_TEXT.REPORT_YEAR.eq(reportYear)).and(REPORT_TEXT.TEXT_KEY.eq(key))).fetchOne();
+        String old = existing == null ? null : existing.getBody();
+        String now = body == null || body.isBlank() ? null : body;
+        if (Objects.equals(old, now)) {
+            return;
+        }
+        if (now == null) {
+            ctx.deleteFrom(REPORT_TEXT).where(REPORT_TEXT.ID.eq(existing.getId())).execute();
+        } else if (existing == null) {
+            ctx.insertInto(REPORT_TEXT).set(REPORT_TEXT.FRAMEWORK_ID, frameworkId).set(REPORT_TEXT.REPORT_YEAR, reportYear)
+                    .set(REPORT_TEXT.TEXT_KEY, key).set(REPORT_TEXT.BODY, now).set(REPORT_TEXT.UPDATED_BY, account)
+                    .set(REPORT_TEXT.UPDATED_AT, OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).execute();
+        } else {
+            ctx.update(REPORT_TEXT).set(REPORT_TEXT.BODY, now).set(REPORT_TEXT.UPDATED_BY, account)
+                    .set(REPORT_TEXT.UPDATED_AT, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                    .set(REPORT_TEXT.VERSION, REPORT_TEXT.VERSION.plus(1))
+                    .where(REPORT_TEXT.ID.eq(existing.getId())).execute();
+        }
+        History.record(ctx, account, at, "report_text", frameworkId, reportYear + ":" + key, old, now);
+    }
+
+    @Override
+    public List<ExceptionNote> exceptionNotes(long frameworkId) {
+        return database.read(ctx -> ctx.select(EXCEPTION_NOTE.fields()).from(EXCEPTION_NOTE)
+                .join(MECHANISM).on(MECHANISM.ID.eq(EXCEPTION_NOTE.MECHANISM_ID))
+                .where(MECHANISM.FRAMEWORK_ID.eq(frameworkId))
+                .fetchInto(EXCEPTION_NOTE).map(JooqReportRepository::note));
+    }
+
+    @Override
+    public ExceptionNote saveExceptionNote(ExceptionNote note, String account, Instant at) {
+        return database.write(ctx -> {
+            ExceptionNoteRecord existing = ctx.selectFrom(EXCEPTION_NOTE).where(EXCEPTION_NOTE.MECHANISM_ID
+                    .eq(note.mechanismId()).and(EXCEPTION_NOTE.PERIOD_END.eq(note.periodEnd()))).fetchOne();
+            OffsetDateTime when = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+            if (existing == null) {
+                ctx.insertInto(EXCEPTION_NOTE).set(EXCEPTION_NOTE.MECHANISM_ID, note.mechanismId())
+                        .set(EXCEPTION_NOTE.PERIOD_END, note.periodEnd()).set(EXCEPTION_NOTE.REASON, note.reason())
+                        .set(EXCEPTION_NOTE.ACTION_AGREED, note.action()).set(EXCEPTION_NOTE.RECORDED_BY, account)
+                        .set(EXCEPTION_NOTE.RECORDED_AT, when).execute();
+                History.record(ctx, account, at, "exception_note", note.mechanismId(), "period " + note.periodEnd(), null,
+                        note.reason() + " / " + note.action());
+            } else {
+                ctx.update(EXCEPTION_NOTE).set(EXCEPTION_NOTE.REASON, note.reason())
+                        .set(EXCEPTION_NOTE.ACTION_AGREED, note.action()).set(EXCEPTION_NOTE.RECORDED_BY, account)
+                        .set(EXCEPTION_NOTE.RECORDED_AT, when).set(EXCEPTION_NOTE.VERSION, EXCEPTION_NOTE.VERSION.plus(1))
+                        .where(EXCEPTION_NOTE.ID.eq(existing.getId())).execute();
+                History.record(ctx, account, at, "exception_note", note.mechanismId(), "period " + note.periodEnd(),
+                        existing.getReason() + " / " + existing.getActionAgreed(), note.reason() + " / " + note.action());
+            }
+            return note;
+        });
+    }
+
+    @Override
+    public Map<String, String> settings(long frameworkId) {
+        return database.read(ctx -> {
+            Map<String, String> settings = new LinkedHashMap<>();
+            ctx.selectFrom(FRAMEWORK_SETTING).where(FRAMEWORK_SETTING.FRAMEWORK_ID.eq(frameworkId))
+                    .forEach(r -> settings.put(r.getSettingKey(), r.getSettingValue()));
+            return settings;
+        });
+    }
+
+    @Override
+    public void saveSetting(long frameworkId, String key, String value, String account, Instant at) {
+        database.write(ctx -> {
+            String old = ctx.select(FRAMEWORK_SETTING.SETTING_VALUE).from(FRAMEWORK_SETTING)
+                    .where(FRAMEWORK_SETTING.FRAMEWORK_ID.eq(frameworkId).and(FRAMEWORK_SETTING.SETTING_KEY.eq(key)))
+                    .fetchOne(FRAMEWORK_SETTING.SETTING_VALUE);
+            ctx.deleteFrom(FRAMEWORK_SETTING)
+                    .where(FRAMEWORK_SETTING.FRAMEWORK_ID.eq(frameworkId).and(FRAMEWORK_SETTING.SETTING_KEY.eq(key)))
+                    .execute();
+            ctx.insertInto(FRAMEWORK_SETTING).set(FRAMEWORK_SETTING.FRAMEWORK_ID, frameworkId)
+                    .set(FRAMEWORK_SETTING.SETTING_KEY, key).set(FRAMEWORK_SETTING.SETTING_VALUE, value).execute();
+            History.record(ctx, account, at, "setting", frameworkId, key, old, value);
+            return null;
+        });
+    }
+
+    private static ExceptionNote note(ExceptionNoteRecord r) {
+        return new ExceptionNote(r.getMechanismId(), r.getPeriodEnd(), r.getReason(), r.getActionAgreed());
+    }
+}

@@ -1,0 +1,341 @@
+package scot.cswo.assurance.ui.report;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.PixelWriter;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import scot.cswo.assurance.domain.report.ReportYear;
+import scot.cswo.assurance.service.report.AnnualReportData;
+import scot.cswo.assurance.ui.AssuranceState;
+import scot.cswo.assurance.ui.FormDialog;
+import scot.cswo.assurance.ui.Messages;
+
+/**
+ * The Report screen: choose a year, write the narrative sections with a live preview, record why
+ * periods were missed, then preview, save or print the whole report.
+ */
+public final class ReportView {
+    private final ReportViewModel model;
+    private final AssuranceState state;
+    private final BorderPane root = new BorderPane();
+    private final StackPane editor = new StackPane();
+    private final MarkdownView preview = new MarkdownView();
+
+    public ReportView(ReportViewModel model, AssuranceState state) {
+        this.model = model;
+        this.state = state;
+        root.setTop(toolbar());
+        root.setLeft(entries());
+        root.setCenter(editor);
+        root.setBottom(statusLine());
+        model.selectedProperty().addListener((obs, old, entry) -> showEntry(entry));
+        model.textProperty().addListener((obs, old, text) -> preview.show(text));
+        showEntry(model.selectedProperty().get());
+        preview.show(model.textProperty().get());
+        root.setId("report");
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** Ctrl+S on this screen. */
+    public void save() {
+        model.save();
+    }
+
+    private Node toolbar() {
+        ComboBox<ReportYear> year = new ComboBox<>(model.years());
+        year.setId("report-year");
+        year.setAccessibleText(Messages.get("report.year.accessible"));
+        year.valueProperty().bindBidirectional(model.yearProperty());
+        Label yearLabel = new Label(Messages.get("report.year"));
+        yearLabel.setLabelFor(year);
+        yearLabel.setMnemonicParsing(true);
+        Button save = button("report-save", "report.save", e -> model.save());
+        save.disableProperty().bind(model.dirtyProperty().not());
+        Button preview = button("report-preview", "report.preview", e -> model.preview(this::showPages));
+        Button saveAs = button("report-save-pdf", "report.savePdf", e -> saveFiles());
+        Button print = button("report-print", "report.print", e -> model.print());
+        for (Button b : List.of(preview, saveAs, print)) {
+            b.disableProperty().bind(model.busyProperty());
+        }
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox bar = new HBox(8, yearLabel, year, save, spring, preview, saveAs, print);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 10, 8, 10));
+        bar.getStyleClass().add("filter-bar");
+        return bar;
+    }
+
+    private static Button button(String id, String key, EventHandler<ActionEvent> action) {
+        Button button = new Button(Messages.get(key));
+        button.setId(id);
+        button.setOnAction(action);
+        return button;
+    }
+
+    private Node entries() {
+        ListView<ReportEntry> list = new ListView<>(model.entries());
+        list.setId("report-entries");
+        list.setAccessibleText(Messages.get("report.entries.accessible"));
+        list.setPrefWidth(250);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(ReportEntry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                setText(empty || entry == null ? null : entry.label());
+            }
+        });
+        list.getSelectionModel().select(model.selectedProperty().get());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
+            if (entry != null) {
+                model.selectedProperty().set(entry);
+            }
+        });
+        Label heading = new Label(Messages.get("report.entries"));
+        heading.getStyleClass().add("pane-heading");
+        heading.setLabelFor(list);
+        VBox box = new VBox(4, heading, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        box.setPadding(new Insets(0, 0, 8, 10));
+        return box;
+    }
+
+    private void showEntry(ReportEntry entry) {
+        if (entry == null) {
+            return;
+        }
+        editor.getChildren().setAll(switch (entry.kind()) {
+            case COVER -> cover();
+            case NARRATIVE -> narrative();
+            case EXCEPTIONS -> exceptions();
+        });
+    }
+
+    private Node narrative() {
+        TextField heading = new TextField();
+        heading.setId("report-heading");
+        heading.textProperty().bindBidirectional(model.headingProperty());
+        heading.setAccessibleText(Messages.get("report.heading.accessible"));
+        Label headingLabel = new Label(Messages.get("report.heading"));
+        headingLabel.setLabelFor(heading);
+        headingLabel.setMnemonicParsing(true);
+        TextArea text = new TextArea();
+        text.setId("report-text");
+        text.setWrapText(true);
+        text.textProperty().bindBidirectional(model.textProperty());
+        text.setAccessibleText(Messages.get("report.text.accessible"));
+        Label hint = new Label(Messages.get("report.text.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("hint");
+        Label privacy = new Label(Messages.get("evidence.privacy"));
+        privacy.setWrapText(true);
+        privacy.getStyleClass().add("hint");
+        VBox write = new VBox(6, new HBox(8, headingLabel, heading), text, hint, privacy);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        VBox.setVgrow(text, Priority.ALWAYS);
+        write.setPadding(new Insets(8));
+        Label previewHeading = new Label(Messages.get("report.livePreview"));
+        previewHeading.getStyleClass().add("pane-heading");
+        ScrollPane scroll = new ScrollPane(preview.node());
+        scroll.setFitToWidth(true);
+        scroll.setId("report-live-preview");
+        scroll.setAccessibleText(Messages.get("report.livePreview"));
+        VBox show = new VBox(6, previewHeading, scroll);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        show.setPadding(new Insets(8));
+        SplitPane split = new SplitPane(write, show);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.55);
+        return split;
+    }
+
+    private Node cover() {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(12));
+        int row = 0;
+        for (String key : ReportViewModel.COVER_KEYS) {
+            TextField field = new TextField();
+            field.setId("report-" + key.replace('.', '-'));
+            field.textProperty().bindBidirectional(model.coverProperty(key));
+            field.setPrefColumnCount(40);
+            Label label = new Label(Messages.get("report." + key));
+            label.setLabelFor(field);
+            label.setMnemonicParsing(true);
+            field.setAccessibleText(label.getText().replace("_", "").replace(":", ""));
+            grid.addRow(row++, label, field);
+        }
+        CheckBox byTitle = new CheckBox(Messages.get("report.leadsByJobTitle"));
+        byTitle.setId("report-leads-by-job-title");
+        byTitle.selectedProperty().bindBidirectional(model.leadsByJobTitleProperty());
+        grid.add(byTitle, 1, row++);
+        Label position = new Label(model.positionNote());
+        position.getStyleClass().add("hint");
+        grid.add(position, 1, row);
+        return grid;
+    }
+
+    private Node exceptions() {
+        TableView<AnnualReportData.Exception> table = new TableView<>(model.exceptions());
+        table.setId("report-exceptions");
+        table.setAccessibleText(Messages.get("report.entry.exceptions"));
+        table.setPlaceholder(new Label(Messages.get("report.exceptions.none")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("report.exceptions.ref", 80, e -> e.rows().getFirst().ref().text()));
+        table.getColumns().add(column("matrix.column.mechanism", 280, e -> e.mechanism().description()));
+        table.getColumns().add(column("report.exceptions.period", 170, e -> e.period() == null ? ""
+                : e.period().label() + (e.overdueAtYearEnd() ? " " + Messages.get("report.exceptions.overdue") : "")));
+        table.getColumns().add(column("report.exceptions.reason", 220, e -> e.note() == null ? "" : e.note().reason()));
+        table.getColumns().add(column("report.exceptions.action", 220, e -> e.note() == null ? "" : e.note().action()));
+        Button note = new Button(Messages.get("report.exceptions.record"));
+        note.setId("report-exception-note");
+        note.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        note.setOnAction(e -> recordReason(table.getSelectionModel().getSelectedItem()));
+        Label hint = new Label(Messages.get("report.exceptions.hint"));
+        hint.setWrapText(true);
+        VBox box = new VBox(8, hint, table, note);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        box.setPadding(new Insets(8));
+        return box;
+    }
+
+    private void recordReason(AnnualReportData.Exception exception) {
+        if (exception.period() == null) {
+            return;
+        }
+        FormDialog form = new FormDialog(window(), "exception-dialog", Messages.get("report.exceptions.title"),
+                exception.rows().getFirst().ref().text() + "  " + exception.mechanism().description() + "\n"
+                        + exception.period().label(), Messages.get("evidence.save"));
+        TextArea reason = form.field("Reason", Messages.get("report.exceptions.reason.field"), new TextArea(
+                exception.note() == null ? "" : exception.note().reason()));
+        reason.setPrefRowCount(3);
+        reason.setWrapText(true);
+        TextArea action = form.field("Action", Messages.get("report.exceptions.action.field"), new TextArea(
+                exception.note() == null ? "" : exception.note().action()));
+        action.setPrefRowCount(3);
+        action.setWrapText(true);
+        var ref = exception.rows().getFirst().ref();
+        var periodEnd = exception.period().end();
+        form.show(state, () -> {
+            String why = reason.getText();
+            String what = action.getText();
+            return () -> state.workspace().report().noteException(ref, periodEnd, why, what);
+        }, saved -> model.refreshExceptions());
+    }
+
+    private static <T> TableColumn<T, String> column(String key, double width, Function<T, String> value) {
+        TableColumn<T, String> column = new TableColumn<>(Messages.get(key));
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        return column;
+    }
+
+    private Node statusLine() {
+        Label message = new Label();
+        message.setId("report-message");
+        message.textProperty().bind(model.messageProperty());
+        Label unsaved = new Label(Messages.get("report.unsaved"));
+        unsaved.visibleProperty().bind(model.dirtyProperty());
+        unsaved.getStyleClass().add("field-message");
+        HBox line = new HBox(12, unsaved, message);
+        line.setPadding(new Insets(4, 10, 6, 10));
+        return line;
+    }
+
+    private void saveFiles() {
+        ReportYear year = model.yearProperty().get();
+        if (year == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("report.savePdf.title"));
+        chooser.setInitialFileName("CSWO Annual Report " + year.label() + ".pdf");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("report.savePdf.filter"), "*.pdf"));
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            Path pdf = file.toPath();
+            String name = pdf.getFileName().toString();
+            Path html = pdf.resolveSibling(name.replaceAll("(?i)\\.pdf$", "") + ".html");
+            model.saveFiles(pdf, html);
+        }
+    }
+
+    private void showPages(List<BufferedImage> pages) {
+        VBox sheets = new VBox(16);
+        sheets.setAlignment(Pos.TOP_CENTER);
+        sheets.setPadding(new Insets(16));
+        sheets.getStyleClass().add("preview-sheets");
+        for (BufferedImage page : pages) {
+            ImageView view = new ImageView(image(page));
+            view.setPreserveRatio(true);
+            view.setFitWidth(820);
+            view.getStyleClass().add("preview-page");
+            sheets.getChildren().add(view);
+        }
+        ScrollPane scroll = new ScrollPane(sheets);
+        scroll.setFitToWidth(true);
+        scroll.setId("report-pages");
+        Stage stage = new Stage();
+        stage.initOwner(window());
+        stage.setTitle(Messages.get("report.preview.title", model.yearProperty().get().label(), pages.size()));
+        Scene scene = new Scene(scroll, 900, 900);
+        scene.getStylesheets().addAll(root.getScene().getStylesheets());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private static WritableImage image(BufferedImage page) {
+        WritableImage image = new WritableImage(page.getWidth(), page.getHeight());
+        PixelWriter pixels = image.getPixelWriter();
+        int[] row = new int[page.getWidth()];
+        for (int y = 0; y < page.getHeight(); y++) {
+            page.getRGB(0, y, page.getWidth(), 1, row, 0, page.getWidth());
+            pixels.setPixels(0, y, page.getWidth(), 1, PixelFormat.getIntArgbInstance(), row, 0,
+                    page.getWidth());
+        }
+        return image;
+    }
+
+    private Window window() {
+        return root.getScene().getWindow();
+    }
+}

@@ -1,0 +1,311 @@
+package scot.cswo.assurance.ui.report;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import scot.cswo.assurance.domain.DateFormats;
+import scot.cswo.assurance.domain.report.ReportSection;
+import scot.cswo.assurance.domain.report.ReportYear;
+import scot.cswo.assurance.report.AnnualReport;
+import scot.cswo.assurance.report.ReportPreview;
+import scot.cswo.assurance.report.ReportPrinter;
+import scot.cswo.assurance.service.report.AnnualReportData;
+import scot.cswo.assurance.service.report.ReportService;
+import scot.cswo.assurance.ui.AssuranceState;
+import scot.cswo.assurance.ui.Messages;
+
+/**
+ * The Report screen: the year, the narrative sections being written (kept until saved), the cover
+ * details, the reasons for missed periods, and producing the preview, PDF and print-out.
+ */
+public final class ReportViewModel {
+    static final List<String> COVER_KEYS = List.of(ReportService.COMMITTEE, ReportService.COMMITTEE_DATE,
+            ReportService.REPORT_NUMBER);
+
+    private final AssuranceState state;
+    private final ObservableList<ReportYear> years = FXCollections.observableArrayList();
+    private final ObjectProperty<ReportYear> year = new SimpleObjectProperty<>();
+    private final ObservableList<ReportEntry> entries = FXCollections.observableArrayList();
+    private final ObjectProperty<ReportEntry> selected = new SimpleObjectProperty<>();
+    private final StringProperty text = new SimpleStringProperty("");
+    private final StringProperty heading = new SimpleStringProperty("");
+    private final Map<String, StringProperty> cover = new LinkedHashMap<>();
+    private final BooleanProperty leadsByJobTitle = new SimpleBooleanProperty(true);
+    private final ObservableList<AnnualReportData.Exception> exceptions = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final Map<String, String> saved = new HashMap<>();
+    private final Map<String, String> edited = new HashMap<>();
+    private final Map<ReportSection, String> headings = new HashMap<>();
+    private final Map<ReportSection, String> renamed = new HashMap<>();
+    private boolean loading;
+
+    private record Loaded(List<ReportYear> years, Map<String, String> texts, Map<ReportSection, String> headings,
+                          boolean byJobTitle, List<AnnualReportData.Exception> exceptions) {
+    }
+
+    public ReportViewModel(AssuranceState state) {
+        this.state = state;
+        for (String key : COVER_KEYS) {
+            StringProperty field = new SimpleStringProperty("");
+            field.addListener((obs, old, now) -> edit(key, now));
+            cover.put(key, field);
+        }
+        entries.add(new ReportEntry(ReportEntry.Kind.COVER, null, Messages.get("report.entry.cover")));
+        for (ReportSection section : ReportSection.values()) {
+            if (section.narrative()) {
+                entries.add(new ReportEntry(ReportEntry.Kind.NARRATIVE, section, section.defaultHeading()));
+            }
+        }
+        entries.add(new ReportEntry(ReportEntry.Kind.EXCEPTIONS, null, Messages.get("report.entry.exceptions")));
+        text.addListener((obs, old, now) -> {
+            ReportEntry entry = selected.get();
+            if (entry != null && entry.kind() == ReportEntry.Kind.NARRATIVE) {
+                edit(entry.section().textKey(), now);
+            }
+        });
+        heading.addListener((obs, old, now) -> {
+            ReportEntry entry = selected.get();
+            if (!loading && entry != null && entry.kind() == ReportEntry.Kind.NARRATIVE
+                    && !now.equals(headings.get(entry.section()))) {
+                renamed.put(entry.section(), now);
+                dirty.set(true);
+            }
+        });
+        selected.addListener((obs, old, entry) -> showEntry(entry));
+        year.addListener((obs, old, chosen) -> {
+            if (chosen != null && !chosen.equals(old)) {
+                if (old != null && dirty.get()) {
+                    save(old, () -> load(chosen));
+                } else {
+                    load(chosen);
+                }
+            }
+        });
+        state.load(() -> state.workspace().report().years(), found -> {
+            years.setAll(found);
+            if (!found.isEmpty()) {
+                year.set(found.getFirst());
+            }
+        });
+        selected.set(entries.get(1));
+    }
+
+    private void load(ReportYear chosen) {
+        busy.set(true);
+        state.load(() -> {
+            ReportService report = state.workspace().report();
+            long frameworkId = state.workspace().matrix().matrix().framework().id();
+            AnnualReportData data = report.data(chosen, Optional.empty());
+            return new Loaded(report.years(), report.texts(chosen), report.headings(frameworkId), data.leadsByJobTitle(),
+                    data.exceptions());
+        }, loaded -> {
+            loading = true;
+            saved.clear();
+            saved.putAll(loaded.texts());
+            edited.clear();
+            renamed.clear();
+            headings.clear();
+            headings.putAll(loaded.headings());
+            leadsByJobTitle.set(loaded.byJobTitle());
+            COVER_KEYS.forEach(key -> cover.get(key).set(loaded.texts().getOrDefault(key, "")));
+            exceptions.setAll(loaded.exceptions());
+            loading = false;
+            dirty.set(false);
+            busy.set(false);
+            showEntry(selected.get());
+            message.set(Messages.get("report.loaded", chosen.label()));
+        }, this::failed);
+    }
+
+    private void showEntry(ReportEntry entry) {
+        if (entry == null || entry.kind() != ReportEntry.Kind.NARRATIVE) {
+            return;
+        }
+        loading = true;
+        heading.set(renamed.getOrDefault(entry.section(), headings.getOrDefault(entry.section(),
+                entry.section().defaultHeading())));
+        text.set(current(entry.section().textKey()));
+        loading = false;
+    }
+
+    private String current(String key) {
+        return edited.containsKey(key) ? edited.get(key) : saved.getOrDefault(key, "");
+    }
+
+    private void edit(String key, String value) {
+        if (loading) {
+            return;
+        }
+        edited.put(key, value);
+        dirty.set(true);
+    }
+
+    /** Saves the year's narratives, cover details and renamed headings, all in one go. */
+    public void save() {
+        ReportYear chosen = year.get();
+        if (chosen != null) {
+            save(chosen, () -> message.set(Messages.get("report.saved", chosen.label())));
+        }
+    }
+
+    private void save(ReportYear which, Runnable then) {
+        Map<String, String> texts = new LinkedHashMap<>(edited);
+        Map<ReportSection, String> headingsToSave = new LinkedHashMap<>(renamed);
+        boolean byJobTitle = leadsByJobTitle.get();
+        state.save(() -> {
+            ReportService report = state.workspace().report();
+            report.saveTexts(which, texts);
+            headingsToSave.forEach(report::renameHeading);
+            report.setLeadsByJobTitle(byJobTitle);
+            return which;
+        }, done -> {
+            saved.putAll(texts);
+            edited.clear();
+            headings.putAll(headingsToSave);
+            renamed.clear();
+            dirty.set(false);
+            then.run();
+        }, this::failed);
+    }
+
+    /** Saves, then renders the whole report and hands its pages over as pictures. */
+    public void preview(Consumer<List<BufferedImage>> show) {
+        produce(report -> ReportPreview.pages(report.pdf(), 110f), pages -> {
+            message.set(Messages.get("report.previewed", pages.size()));
+            show.accept(pages);
+        });
+    }
+
+    /** Saves, then writes the PDF (and the HTML page, if asked) whole or not at all. */
+    public void saveFiles(Path pdf, Path html) {
+        produce(report -> {
+            report.save(pdf, html);
+            return report.pages();
+        }, pages -> message.set(Messages.get("report.written", pdf, pages)));
+    }
+
+    /** Saves, renders, then offers the operating system's print dialog (off the database thread). */
+    public void print() {
+        produce(AnnualReport::pdf, pdf -> state.runElsewhere(() -> ReportPrinter.print(pdf, "CSWO Annual Report "
+                + year.get().label()), printed -> message.set(Messages.get(printed ? "report.printed"
+                : "report.notPrinted")), this::failed));
+    }
+
+    /** Refreshes the missed periods after a reason is recorded, leaving unsaved narrative alone. */
+    public void refreshExceptions() {
+        ReportYear chosen = year.get();
+        if (chosen != null) {
+            state.load(() -> state.workspace().report().data(chosen, Optional.empty()).exceptions(),
+                    exceptions::setAll, this::failed);
+        }
+    }
+
+    private interface Step<T> {
+        T apply(AnnualReport report) throws Exception;
+    }
+
+    private <T> void produce(Step<T> step, Consumer<T> done) {
+        ReportYear chosen = year.get();
+        if (chosen == null) {
+            return;
+        }
+        Runnable render = () -> {
+            busy.set(true);
+            message.set(Messages.get("report.rendering", chosen.label()));
+            state.load(() -> step.apply(new AnnualReport(state.workspace().report().data(chosen, Optional.empty()))),
+                    result -> {
+                        busy.set(false);
+                        done.accept(result);
+                    }, this::failed);
+        };
+        if (dirty.get()) {
+            save(chosen, render);
+        } else {
+            render.run();
+        }
+    }
+
+    private void failed(Throwable error) {
+        busy.set(false);
+        message.set(error.getMessage());
+    }
+
+    /** "Position as at 31 March 2025", or the date the year has reached. */
+    public String positionNote() {
+        ReportYear chosen = year.get();
+        if (chosen == null) {
+            return "";
+        }
+        LocalDate end = chosen.period(state.workspace().matrix().matrix().framework().yearStart()).end();
+        LocalDate date = end.isAfter(state.today()) ? state.today() : end;
+        return Messages.get("report.position", DateFormats.display(date));
+    }
+
+    public ObservableList<ReportYear> years() {
+        return years;
+    }
+
+    public ObjectProperty<ReportYear> yearProperty() {
+        return year;
+    }
+
+    public ObservableList<ReportEntry> entries() {
+        return entries;
+    }
+
+    public ObjectProperty<ReportEntry> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public StringProperty headingProperty() {
+        return heading;
+    }
+
+    public StringProperty coverProperty(String key) {
+        return cover.get(key);
+    }
+
+    public BooleanProperty leadsByJobTitleProperty() {
+        return leadsByJobTitle;
+    }
+
+    public ObservableList<AnnualReportData.Exception> exceptions() {
+        return exceptions;
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

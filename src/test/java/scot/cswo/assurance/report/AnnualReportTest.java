@@ -1,0 +1,136 @@
+package scot.cswo.assurance.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import scot.cswo.assurance.domain.matrix.MatrixRow;
+import scot.cswo.assurance.domain.matrix.Ref;
+import scot.cswo.assurance.domain.problem.RefusedException;
+import scot.cswo.assurance.domain.report.ReportYear;
+import scot.cswo.assurance.service.Workspace;
+import scot.cswo.assurance.service.evidence.EvidenceInput;
+import scot.cswo.assurance.service.report.AnnualReportData;
+import scot.cswo.assurance.testing.KnownYear;
+import scot.cswo.assurance.testing.PdfChecks;
+
+/** The annual report for a known year: accessible, correct and complete. */
+class AnnualReportTest {
+    @TempDir
+    static Path dir;
+    private static Workspace workspace;
+    private static byte[] pdf;
+    private static String text;
+
+    @BeforeAll
+    static void render() {
+        workspace = KnownYear.open(dir);
+        pdf = new AnnualReport(workspace.report().data(KnownYear.YEAR, Optional.empty())).pdf();
+        text = PdfChecks.text(pdf).replaceAll("\\s+", " ");
+    }
+
+    @AfterAll
+    static void close() {
+        workspace.close();
+    }
+
+    @Test
+    void thePdfPassesVeraPdfsPdfUa1Profile() {
+        assertThat(PdfChecks.pdfUaFailures(pdf)).isEmpty();
+    }
+
+    @Test
+    void theCoverNamesTheCouncilYearPeriodAndCommittee() {
+        assertThat(text).contains("Dundee City Council", "Chief Social Work Officer Annual Report 2024-25",
+                "Period covered: 1 April 2024 to 31 March 2025", "Policy and Resources Committee", "245-2025");
+    }
+
+    @Test
+    void everyFunctionTitleAndEveryRefIsInTheReport() {
+        for (var function : workspace.matrix().matrix().functions()) {
+            assertThat(text).contains(function.title().replaceAll("\\s+", " "));
+        }
+        for (MatrixRow row : workspace.matrix().matrix().rows()) {
+            assertThat(text).containsPattern("\\b" + row.ref().text().replace(".", "\\.") + "\\b");
+        }
+    }
+
+    @Test
+    void assuredAndDueCountsAreThoseOfTheYearsEvidence() {
+        assertThat(text).containsPattern("F1\\.5 Regular meetings with Independent Chairs of Public Protection"
+                + " Committees Kathryn Sharp Quarterly 3 of 4 10 Nov 2024 Due soon");
+        assertThat(text).containsPattern("F9\\.2 Access to MAPPA balanced scorecard Kathryn Sharp Quarterly 4 of 4"
+                + " 20 Mar 2025 On track");
+        assertThat(text).contains("F1.3 Membership of IJB Jane Martin 2 monthly 5 of 6")
+                .contains("F10.1 Membership of IJB Jane Martin 2 monthly 5 of 6");
+        assertThat(text).contains("2 occurrences logged; 1 \"nothing to report\" return");
+    }
+
+    @Test
+    void theExceptionsListMissedPeriodsWithTheReasonAndActionRecorded() {
+        assertThat(text).contains("Jan–Mar 2025 (due 31 Mar 2025) " + KnownYear.F15_REASON + " "
+                + KnownYear.F15_ACTION);
+        assertThat(text).contains("2 periods in a row, 1 Jul 2024 – 31 Dec 2024; overdue at 31 March No reason recorded");
+    }
+
+    @Test
+    void narrativeMarkupAndIrishAndGaelicNamesRenderWithoutLoss() {
+        assertThat(text).contains("Siobhán Ó Briain and Eilidh NicDhòmhnaill led the review – the office’s"
+                + " “first full year” of tracking.", "Highlights", "Every quarterly scorecard was considered");
+    }
+
+    @Test
+    void aLongRunOfMissedPeriodsWithNothingRecordedSharesOneRow() {
+        assertThat(text).contains("F8.4 Establish mechanism to ensure all placements in secure care are approved by the"
+                + " CSWO and reviewed on a weekly basis 52 periods in a row, 1 Apr 2024 – 30 Mar 2025; overdue at 31 March");
+    }
+
+    @Test
+    void theEvidenceLogListsTheYearsRecordsButNothingDatedAfterIt() {
+        assertThat(text).contains(KnownYear.reference("2025-03-20")).doesNotContain(KnownYear.reference("2025-04-20"));
+    }
+
+    @Test
+    void theChartHasItsFiguresInATableAndATextAlternative() {
+        assertThat(text).contains("Periods assured and missed by function, 2024-25");
+        String html = AnnualReportHtml.forPdf(workspace.report().data(KnownYear.YEAR, Optional.empty()));
+        assertThat(html).containsPattern("<img src=\"data:image/png;base64,[^\"]+\" alt=\"Bar chart of periods assured"
+                + " and missed in 2024-25 for each statutory function\\. Function 1: \\d+ assured, \\d+ missed\\.");
+    }
+
+    @Test
+    void aClosedYearsReportDoesNotChangeWhenLaterEvidenceIsRecorded() {
+        AnnualReportData before = workspace.report().data(KnownYear.YEAR, Optional.empty());
+        workspace.evidence().record(new Ref("F2.2"), new EvidenceInput(KnownYear.TODAY, "Late evidence", null, null,
+                null, null, java.util.List.of()));
+
+        AnnualReportData after = workspace.report().data(KnownYear.YEAR, Optional.empty());
+
+        assertThat(AnnualReportHtml.forWeb(after)).isEqualTo(AnnualReportHtml.forWeb(before));
+    }
+
+    @Test
+    void aYearBeforeTheFrameworkWasTrackedIsRefused() {
+        assertThatThrownBy(() -> workspace.report().data(new ReportYear(2022), Optional.empty()))
+                .isInstanceOf(RefusedException.class).hasMessageContaining("There is no data for 2022-23");
+    }
+
+    @Test
+    void theReportIsWrittenWholeOrNotAtAll() throws Exception {
+        Path file = dir.resolve("out/report.pdf");
+
+        new AnnualReport(workspace.report().data(KnownYear.YEAR, Optional.empty())).save(file, dir.resolve("out/r.html"));
+
+        assertThat(Files.readAllBytes(file)).startsWith("%PDF".getBytes());
+        try (var leftovers = Files.list(dir.resolve("out"))) {
+            assertThat(leftovers.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("report.pdf", "r.html");
+        }
+    }
+}

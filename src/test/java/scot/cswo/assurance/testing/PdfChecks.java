@@ -1,0 +1,58 @@
+package scot.cswo.assurance.testing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/** Reads PDFs the way a checker and a screen reader do: veraPDF's PDF/UA-1 profile and text extraction. */
+public final class PdfChecks {
+    static {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    private PdfChecks() {
+    }
+
+    /** The rules the PDF fails under veraPDF's PDF/UA-1 profile, one line each; empty when it passes. */
+    public static List<String> pdfUaFailures(byte[] pdf) {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFUA_1)) {
+            PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false);
+            ValidationResult result = validator.validate(parser);
+            return result.getTestAssertions().stream()
+                    .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
+                    .distinct().collect(Collectors.toList());
+        } catch (Exception e) {
+            throw new IllegalStateException("veraPDF could not check the PDF: " + e, e);
+        }
+    }
+
+    /** The text a reader would extract, in reading order. */
+    public static String text(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Command-line check of a PDF file: prints the failed PDF/UA-1 rules. */
+    public static void main(String[] args) throws IOException {
+        List<String> failures = pdfUaFailures(Files.readAllBytes(Path.of(args[0])));
+        System.out.println(failures.isEmpty() ? "PDF/UA-1: passed" : String.join("\n", failures));
+    }
+}

@@ -1,0 +1,60 @@
+package scot.cswo.assurance.ui.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static scot.cswo.assurance.ui.UserSteps.open;
+import static scot.cswo.assurance.ui.UserSteps.press;
+import static scot.cswo.assurance.ui.UserSteps.waitUntil;
+
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import scot.cswo.assurance.domain.report.ReportSection;
+import scot.cswo.assurance.domain.report.ReportYear;
+import scot.cswo.assurance.ui.UiFixture;
+
+@ExtendWith(ApplicationExtension.class)
+class ReportScreenTest {
+    @TempDir
+    static Path dir;
+    private UiFixture fixture;
+
+    @Start
+    void start(Stage stage) {
+        fixture = new UiFixture(dir.resolve(Long.toString(System.nanoTime())), stage);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void editingTheIntroductionShowsInThePreviewAndIsSaved(FxRobot robot) {
+        open(robot, "Report");
+        waitUntil(() -> robot.lookup("#report-message").queryAs(Label.class).getText().startsWith("Working on 2025-26"));
+
+        robot.clickOn("#report-text").write("A year of **steady** progress in Dundee.");
+
+        waitUntil(() -> previewText(robot).contains("A year of steady progress in Dundee."));
+        assertThat(robot.lookup("#report-live-preview .preview-text").queryAllAs(Text.class))
+                .anySatisfy(t -> assertThat(t.getText()).isEqualTo("steady"));
+        press(robot, "Save");
+        waitUntil(() -> robot.lookup("#report-message").queryAs(Label.class).getText().equals("Saved 2025-26."));
+        assertThat(fixture.workspace().report().texts(new ReportYear(2025)))
+                .containsEntry(ReportSection.INTRODUCTION.textKey(), "A year of **steady** progress in Dundee.");
+    }
+
+    private static String previewText(FxRobot robot) {
+        StringBuilder text = new StringBuilder();
+        robot.lookup("#report-live-preview .preview-text").queryAllAs(Text.class).forEach(t -> text.append(t.getText()));
+        return text.toString();
+    }
+}
