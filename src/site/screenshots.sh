@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the screenshots in src/site/resources/images from the real window under Xvfb,
-# on illustrative data (DemoData in the test sources). Needs: xvfb, xdotool, imagemagick, GTK 3.
+# on illustrative data (DemoData in the test sources). Needs: xvfb, xdotool, imagemagick,
+# poppler-utils, GTK 3.
 #   src/site/screenshots.sh            (after mvn package)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -36,4 +37,16 @@ key ctrl+3
 shot dashboard
 key ctrl+4
 shot meetings
+key ctrl+5                          # Report: the introduction with its live preview
+shot report 3
+kill $APP; wait $APP 2>/dev/null || true
+
+# Pages of last year's annual report, as printed.
+LAST=$(( $(date +%m) >= 4 ? $(date +%Y) - 1 : $(date +%Y) - 2 ))
+YEAR="$LAST-$(printf %02d $(( (LAST + 1) % 100 )))"
+CSWO_JAVA_OPTS="-Dcswo.data.dir=$WORK/data" target/cswo-assurance/bin/cswo-assurance --db "$WORK/assurance.mv.db" \
+    report --year "$YEAR" --out "$WORK/report.pdf" >/dev/null
+for page in 1 2 4 6; do
+    pdftoppm -png -r 60 -f $page -l $page -singlefile "$WORK/report.pdf" "$OUT/report-page-$page"
+done
 echo "Screenshots written to $OUT"

@@ -237,8 +237,8 @@ public final class AnnualReportHtml {
                     .raw("</h4>\n");
             x.table("function", "Assurance of function " + function.number() + ", " + data.year().label(),
                     new String[] {"Ref", "12mm"}, new String[] {"Assurance mechanism", null},
-                    new String[] {"Lead(s)", "28mm"}, new String[] {"Frequency", "22mm"},
-                    new String[] {"Periods assured / due", "21mm"}, new String[] {"Last evidence", "18mm"},
+                    new String[] {"Lead(s)", "27mm"}, new String[] {"Frequency", "22mm"},
+                    new String[] {"Periods assured / due", "20mm"}, new String[] {"Last evidence", "20mm"},
                     new String[] {"Status at " + shortPositionDate(), "23mm"});
             for (MatrixRow row : data.matrix().rowsOf(function)) {
                 MechanismStatus status = data.position().status(row);

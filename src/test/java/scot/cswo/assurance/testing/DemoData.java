@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import scot.cswo.assurance.app.TestApp;
 import scot.cswo.assurance.domain.evidence.Conclusion;
@@ -14,6 +16,8 @@ import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
 import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
 import scot.cswo.assurance.domain.matrix.Mechanism;
+import scot.cswo.assurance.domain.report.ReportSection;
+import scot.cswo.assurance.domain.report.ReportYear;
 import scot.cswo.assurance.domain.schedule.Period;
 import scot.cswo.assurance.domain.schedule.Schedule;
 import scot.cswo.assurance.service.Identity;
@@ -21,6 +25,7 @@ import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.WorkspaceOpener;
 import scot.cswo.assurance.service.evidence.EvidenceInput;
 import scot.cswo.assurance.service.matrix.FrameworkTemplates;
+import scot.cswo.assurance.service.report.ReportService;
 
 /**
  * Illustrative data for screenshots and benchmarks (never shipped): the Dundee framework with
@@ -52,7 +57,25 @@ public final class DemoData {
             if (workspace.tasks().me().isEmpty()) {
                 workspace.tasks().claim(jane.id());
             }
+            illustrativeNarrative(workspace, today);
         }
+    }
+
+    /** Narrative for last year's report, plainly marked as illustration. */
+    private static void illustrativeNarrative(Workspace workspace, LocalDate today) {
+        ReportYear last = new ReportYear((today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1) - 1);
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put(ReportSection.INTRODUCTION.textKey(), "*This illustrative report was produced from demonstration"
+                + " data by CSWO Assurance.*\n\nThe governance framework sets out how the Chief Social Work Officer is"
+                + " assured about each statutory function. This report summarises that assurance for " + last.label()
+                + ": what was evidenced, what was missed and why, and what the council is doing in response.");
+        texts.put(ReportSection.ACHIEVEMENTS.textKey(), "- Quarterly scorecards were considered at every Joint Social"
+                + " Work Management Team meeting\n- Weekly oversight of secure placements was recorded throughout the"
+                + " year");
+        texts.put(ReportSection.WEAKER_AREAS.textKey(), "Some periods were missed where meetings were postponed; each"
+                + " is listed under **Exceptions** with the reason and the action agreed.");
+        texts.put(ReportService.COMMITTEE, "Policy and Resources Committee");
+        workspace.report().saveTexts(last, texts);
     }
 
     /** Loads Dundee tracked from the start of the financial year {@code years} back, then its history. */

@@ -275,6 +275,7 @@ public final class ReportView {
         message.textProperty().bind(model.messageProperty());
         Label unsaved = new Label(Messages.get("report.unsaved"));
         unsaved.visibleProperty().bind(model.dirtyProperty());
+        unsaved.managedProperty().bind(model.dirtyProperty());
         unsaved.getStyleClass().add("field-message");
         HBox line = new HBox(12, unsaved, message);
         line.setPadding(new Insets(4, 10, 6, 10));

@@ -103,8 +103,9 @@ public final class ReportViewModel {
         });
         state.load(() -> state.workspace().report().years(), found -> {
             years.setAll(found);
+            // Annual reports are written after the year ends: start on the last complete year.
             if (!found.isEmpty()) {
-                year.set(found.getFirst());
+                year.set(found.size() > 1 ? found.get(1) : found.getFirst());
             }
         });
         selected.set(entries.get(1));
