@@ -5,7 +5,13 @@ import java.time.Clock;
 import scot.cswo.assurance.service.Identity;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.WorkspaceOpener;
+import scot.cswo.assurance.service.access.Access;
+import scot.cswo.assurance.service.calendar.DueCalendar;
 import scot.cswo.assurance.service.evidence.EvidenceService;
+import scot.cswo.assurance.service.exporting.MatrixExport;
+import scot.cswo.assurance.service.history.HistoryService;
+import scot.cswo.assurance.service.importing.ImportService;
+import scot.cswo.assurance.service.matrix.FrameworkEditor;
 import scot.cswo.assurance.service.matrix.MatrixService;
 import scot.cswo.assurance.service.meeting.MeetingService;
 import scot.cswo.assurance.service.report.ReportService;
@@ -14,8 +20,11 @@ import scot.cswo.assurance.service.tasks.TaskService;
 import scot.cswo.assurance.store.Database;
 import scot.cswo.assurance.store.DatabaseLocation;
 import scot.cswo.assurance.store.FileAttachmentStore;
+import scot.cswo.assurance.store.access.JooqRoleRepository;
 import scot.cswo.assurance.store.evidence.JooqEvidenceRepository;
+import scot.cswo.assurance.store.history.JooqHistoryLog;
 import scot.cswo.assurance.store.lead.JooqLeadRepository;
+import scot.cswo.assurance.store.matrix.JooqMatrixEditing;
 import scot.cswo.assurance.store.matrix.JooqMatrixRepository;
 import scot.cswo.assurance.store.meeting.JooqMeetingRepository;
 import scot.cswo.assurance.store.report.JooqReportRepository;
@@ -23,7 +32,13 @@ import scot.cswo.assurance.store.report.JooqReportRepository;
 /** The services wired to one embedded H2 database. */
 final class EmbeddedWorkspace implements Workspace {
     private final Database database;
+    private final Access access;
     private final MatrixService matrix;
+    private final FrameworkEditor editor;
+    private final ImportService imports;
+    private final MatrixExport export;
+    private final DueCalendar calendar;
+    private final HistoryService history;
     private final StatusService status;
     private final EvidenceService evidence;
     private final MeetingService meetings;
@@ -35,13 +50,22 @@ final class EmbeddedWorkspace implements Workspace {
         JooqEvidenceRepository evidenceRepository = new JooqEvidenceRepository(database);
         JooqMeetingRepository meetingRepository = new JooqMeetingRepository(database);
         JooqLeadRepository leadRepository = new JooqLeadRepository(database);
-        this.matrix = new MatrixService(new JooqMatrixRepository(database, clock));
+        this.access = new Access(new JooqRoleRepository(database), leadRepository, identity, clock);
+        access.welcomeFirstAccount();
+        JooqMatrixRepository matrixRepository = new JooqMatrixRepository(database);
+        this.matrix = new MatrixService(matrixRepository, access, clock);
+        this.editor = new FrameworkEditor(matrix, new JooqMatrixEditing(database, matrixRepository), leadRepository,
+                access, clock);
+        this.imports = new ImportService(matrixRepository, evidenceRepository, leadRepository, access, clock);
         this.status = new StatusService(matrix, evidenceRepository, meetingRepository);
+        this.export = new MatrixExport(status);
+        this.calendar = new DueCalendar(matrix, status, clock);
+        this.history = new HistoryService(new JooqHistoryLog(database), clock.getZone());
         this.evidence = new EvidenceService(matrix, status, evidenceRepository, leadRepository,
-                FileAttachmentStore.beside(database.location()), identity, clock);
-        this.meetings = new MeetingService(matrix, meetingRepository, identity, clock);
-        this.tasks = new TaskService(leadRepository, identity, clock);
-        this.report = new ReportService(matrix, status, evidence, new JooqReportRepository(database), identity, clock);
+                FileAttachmentStore.beside(database.location()), access, clock);
+        this.meetings = new MeetingService(matrix, meetingRepository, access, clock);
+        this.tasks = new TaskService(leadRepository, access, clock);
+        this.report = new ReportService(matrix, status, evidence, new JooqReportRepository(database), access, clock);
     }
 
     /** Opens the database the user asked for (or the default) as a workspace. */
@@ -58,8 +82,38 @@ final class EmbeddedWorkspace implements Workspace {
     }
 
     @Override
+    public Access access() {
+        return access;
+    }
+
+    @Override
     public MatrixService matrix() {
         return matrix;
+    }
+
+    @Override
+    public FrameworkEditor editor() {
+        return editor;
+    }
+
+    @Override
+    public ImportService imports() {
+        return imports;
+    }
+
+    @Override
+    public MatrixExport export() {
+        return export;
+    }
+
+    @Override
+    public DueCalendar calendar() {
+        return calendar;
+    }
+
+    @Override
+    public HistoryService history() {
+        return history;
     }
 
     @Override

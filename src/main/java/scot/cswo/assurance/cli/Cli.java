@@ -5,6 +5,8 @@ import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
+import scot.cswo.assurance.domain.access.ConflictException;
+import scot.cswo.assurance.domain.access.NotAllowedException;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.Problem;
 import scot.cswo.assurance.domain.problem.RefusedException;
@@ -28,7 +30,12 @@ public final class Cli {
                 .addSubcommand(new EvidenceCommand(context))
                 .addSubcommand(new MeetingsCommand(context))
                 .addSubcommand(new StatusCommand(context))
-                .addSubcommand(new ReportCommand(context)))
+                .addSubcommand(new ReportCommand(context))
+                .addSubcommand(new ImportCommand(context))
+                .addSubcommand(new ExportCommand(context))
+                .addSubcommand(new CalendarCommand(context))
+                .addSubcommand(new HistoryCommand(context))
+                .addSubcommand(new RolesCommand(context)))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(context.out())
                 .setErr(context.err())
@@ -70,6 +77,14 @@ public final class Cli {
             }
             case RefusedException refused -> {
                 err.println(refused.getMessage());
+                return ExitCode.INVALID_DATA;
+            }
+            case NotAllowedException notAllowed -> {
+                err.println(notAllowed.getMessage());
+                return ExitCode.INVALID_DATA;
+            }
+            case ConflictException conflict -> {
+                err.println(conflict.getMessage());
                 return ExitCode.INVALID_DATA;
             }
             case StoreUnavailableException unavailable -> {

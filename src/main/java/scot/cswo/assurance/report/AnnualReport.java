@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import scot.cswo.assurance.service.files.SafeFiles;
 import scot.cswo.assurance.service.report.AnnualReportData;
 
 /** The annual report in its published forms: the PDF and the HTML page. */
@@ -42,9 +43,9 @@ public final class AnnualReport {
 
     /** Saves the PDF (and, if asked, the HTML) whole or not at all. */
     public void save(Path pdfFile, Path htmlFile) {
-        ReportFiles.write(pdfFile, pdf());
+        SafeFiles.write(pdfFile, pdf());
         if (htmlFile != null) {
-            ReportFiles.write(htmlFile, html());
+            SafeFiles.write(htmlFile, html());
         }
     }
 }

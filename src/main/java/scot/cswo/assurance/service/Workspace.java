@@ -1,7 +1,13 @@
 package scot.cswo.assurance.service;
 
 import java.nio.file.Path;
+import scot.cswo.assurance.service.access.Access;
+import scot.cswo.assurance.service.calendar.DueCalendar;
 import scot.cswo.assurance.service.evidence.EvidenceService;
+import scot.cswo.assurance.service.exporting.MatrixExport;
+import scot.cswo.assurance.service.history.HistoryService;
+import scot.cswo.assurance.service.importing.ImportService;
+import scot.cswo.assurance.service.matrix.FrameworkEditor;
 import scot.cswo.assurance.service.matrix.MatrixService;
 import scot.cswo.assurance.service.meeting.MeetingService;
 import scot.cswo.assurance.service.report.ReportService;
@@ -14,7 +20,22 @@ public interface Workspace extends AutoCloseable {
     /** The database file, as users see it (…\assurance.mv.db). */
     Path location();
 
+    /** Who is signed in, their role, and granting roles. */
+    Access access();
+
     MatrixService matrix();
+
+    /** Changing the matrix, leads and settings. */
+    FrameworkEditor editor();
+
+    /** Bringing in a framework from a spreadsheet. */
+    ImportService imports();
+
+    MatrixExport export();
+
+    DueCalendar calendar();
+
+    HistoryService history();
 
     StatusService status();
 

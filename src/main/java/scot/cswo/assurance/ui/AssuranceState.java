@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.schedule.StatusBoard;
 import scot.cswo.assurance.domain.schedule.YearReview;
 import scot.cswo.assurance.service.Workspace;
@@ -24,10 +27,11 @@ public final class AssuranceState {
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<StatusBoard> board = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<YearReview> yearToDate = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Role> role = new ReadOnlyObjectWrapper<>(Role.VIEWER);
     private final Consumer<Throwable> onError;
     private long generation;
 
-    private record Computed(StatusBoard board, YearReview yearToDate) {
+    private record Computed(StatusBoard board, YearReview yearToDate, Role role) {
     }
 
     public AssuranceState(BackgroundRunner runner, Clock clock, Consumer<Throwable> onError) {
@@ -48,6 +52,7 @@ public final class AssuranceState {
         yearToDate.set(startup.yearToDate());
         board.set(startup.board());
         asOf.set(startup.board().asOf());
+        load(() -> startup.workspace().access().role(), role::set);
     }
 
     /** Recomputes the statuses for the current "as of" date. Late answers to earlier requests are dropped. */
@@ -57,9 +62,10 @@ public final class AssuranceState {
         LocalDate date = asOf.get();
         runner.run(() -> {
             StatusBoard computed = open.status().board(date);
-            return new Computed(computed, open.status().yearToDate(computed.matrix(), date));
+            return new Computed(computed, open.status().yearToDate(computed.matrix(), date), open.access().role());
         }, computed -> {
             if (request == generation) {
+                role.set(computed.role());
                 yearToDate.set(computed.yearToDate());
                 board.set(computed.board());
             }
@@ -107,6 +113,19 @@ public final class AssuranceState {
 
     public ReadOnlyObjectProperty<StatusBoard> boardProperty() {
         return board.getReadOnlyProperty();
+    }
+
+    /**
+     * The signed-in account's role, so screens offer only what it may do. The services check again:
+     * hiding a button is a courtesy, not the control.
+     */
+    public ReadOnlyObjectProperty<Role> roleProperty() {
+        return role.getReadOnlyProperty();
+    }
+
+    /** True while the signed-in role is below {@code minimum}: bind a control's disable to it. */
+    public BooleanBinding below(Role minimum) {
+        return Bindings.createBooleanBinding(() -> !role.get().atLeast(minimum), role);
     }
 
     public ReadOnlyObjectProperty<YearReview> yearToDateProperty() {

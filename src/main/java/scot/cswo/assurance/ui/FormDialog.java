@@ -27,6 +27,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import scot.cswo.assurance.domain.access.ConflictException;
+import scot.cswo.assurance.domain.access.NotAllowedException;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.Problem;
 import scot.cswo.assurance.domain.problem.RefusedException;
@@ -137,6 +139,8 @@ public final class FormDialog {
                 }
             }
             case RefusedException refused -> show(general, refused.getMessage());
+            case NotAllowedException notAllowed -> show(general, notAllowed.getMessage());
+            case ConflictException conflict -> show(general, conflict.getMessage());
             case StoreUnavailableException unavailable -> show(general, unavailable.getMessage());
             default -> {
                 LOG.log(Level.SEVERE, "Saving failed", failure);

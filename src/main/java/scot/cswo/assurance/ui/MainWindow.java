@@ -149,12 +149,7 @@ public final class MainWindow {
     }
 
     private void unexpected(Throwable error) {
-        String message = error instanceof StoreUnavailableException ? error.getMessage()
-                : Messages.get("startup.unexpected", error.toString());
-        LOG.log(Level.WARNING, "Background work failed", error);
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-        alert.initOwner(stage);
-        alert.showAndWait();
+        Alerts.failed(stage, error);
     }
 
     private MenuBar menuBar() {

@@ -20,6 +20,11 @@ public final class Messages {
         return new MessageFormat(BUNDLE.getString(key), Locale.UK).format(args);
     }
 
+    /** The text for a key built from data (an entity or field name), or {@code fallback} if there is none. */
+    public static String getOrDefault(String key, String fallback) {
+        return BUNDLE.containsKey(key) ? BUNDLE.getString(key) : fallback;
+    }
+
     public static ResourceBundle bundle() {
         return BUNDLE;
     }

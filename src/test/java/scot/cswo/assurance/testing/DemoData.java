@@ -75,7 +75,7 @@ public final class DemoData {
         texts.put(ReportSection.WEAKER_AREAS.textKey(), "Some periods were missed where meetings were postponed; each"
                 + " is listed under **Exceptions** with the reason and the action agreed.");
         texts.put(ReportService.COMMITTEE, "Policy and Resources Committee");
-        workspace.report().saveTexts(last, texts);
+        workspace.report().saveTexts(last, Map.of(), texts);
     }
 
     /** Loads Dundee tracked from the start of the financial year {@code years} back, then its history. */

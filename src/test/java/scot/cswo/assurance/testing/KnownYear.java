@@ -55,12 +55,12 @@ public final class KnownYear {
         workspace.evidence().nothingToReport(new Ref("F5.3"), LocalDate.of(2024, 10, 15));
         workspace.meetings().add(MeetingSeries.JSWMT, LocalDate.of(2024, 9, 11));
         workspace.meetings().add(MeetingSeries.JSWMT, LocalDate.of(2025, 3, 12));
-        workspace.report().noteException(new Ref("F1.5"), LocalDate.of(2025, 3, 31), F15_REASON, F15_ACTION);
+        workspace.report().noteException(YEAR, new Ref("F1.5"), LocalDate.of(2025, 3, 31), F15_REASON, F15_ACTION, null);
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put(ReportSection.INTRODUCTION.textKey(), INTRODUCTION);
         texts.put(ReportService.COMMITTEE, "Policy and Resources Committee");
         texts.put(ReportService.REPORT_NUMBER, "245-2025");
-        workspace.report().saveTexts(YEAR, texts);
+        workspace.report().saveTexts(YEAR, Map.of(), texts);
     }
 
     /** A short reference that fits on one line of the report's table: R200325 for 20 March 2025. */

@@ -16,7 +16,8 @@ public final class AssuranceMatrix {
     public AssuranceMatrix(Framework framework, List<StatutoryFunction> functions, List<MatrixRow> rows) {
         this.framework = framework;
         this.functions = functions.stream().sorted(Comparator.comparingInt(StatutoryFunction::number)).toList();
-        this.rows = rows.stream().sorted(Comparator.comparing(MatrixRow::ref)).toList();
+        // By function; within a function, in the order given (the order the user arranged, not by ref).
+        this.rows = rows.stream().sorted(Comparator.comparingInt(r -> r.function().number())).toList();
         this.rowsByMechanism = this.rows.stream().collect(Collectors.groupingBy(r -> r.mechanism().id()));
     }
 

@@ -11,5 +11,9 @@ import java.time.Month;
  * @param graceDays     days after a period ends before it is flagged overdue
  */
 public record Framework(long id, String name, String council, String periodLabel, LocalDate trackingStart,
-                        Month yearStart, int graceDays, boolean readOnly) {
+                        Month yearStart, int graceDays, boolean readOnly, int version) {
+
+    public FrameworkDetails details() {
+        return new FrameworkDetails(name, council, periodLabel, trackingStart, yearStart, graceDays);
+    }
 }

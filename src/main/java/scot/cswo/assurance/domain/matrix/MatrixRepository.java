@@ -1,15 +1,27 @@
 package scot.cswo.assurance.domain.matrix;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import scot.cswo.assurance.domain.schedule.Period;
 
 /** Where frameworks and their matrices are kept. Each method is one transaction. */
 public interface MatrixRepository {
 
     boolean hasFramework();
 
+    /** Every framework, oldest first. */
+    List<Framework> frameworks();
+
     /** The framework in use: the newest one that is not read-only. */
     Optional<AssuranceMatrix> currentMatrix();
 
-    /** Saves a new framework and its whole matrix, all or nothing. */
-    AssuranceMatrix create(FrameworkDetails details, MatrixDraft draft);
+    /** The framework in force for a financial year, with every row that was active during it. */
+    Optional<AssuranceMatrix> matrixFor(Period year);
+
+    /**
+     * Saves a new framework and its whole matrix, all or nothing. The framework in use until now,
+     * if any, becomes read-only: it keeps its evidence for past years' reports.
+     */
+    AssuranceMatrix create(FrameworkDetails details, MatrixDraft draft, String account, Instant at);
 }

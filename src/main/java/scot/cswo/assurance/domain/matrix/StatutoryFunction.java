@@ -1,7 +1,11 @@
 package scot.cswo.assurance.domain.matrix;
 
 /** One of the CSWO's statutory functions, numbered as in the framework. */
-public record StatutoryFunction(long id, int number, String title) {
+public record StatutoryFunction(long id, int number, String title, int version) {
+
+    public StatutoryFunction(long id, int number, String title) {
+        this(id, number, title, 0);
+    }
 
     /** "Function 3" as users refer to it. */
     public String label() {

@@ -14,12 +14,17 @@ public interface ReportRepository {
     /** The texts saved for a year, by key. */
     Map<String, String> texts(long frameworkId, int reportYear);
 
-    /** Saves the given texts in one transaction; an empty text removes the key. */
-    void saveTexts(long frameworkId, int reportYear, Map<String, String> texts, String account, Instant at);
+    /**
+     * Saves the given texts in one transaction; an empty text removes the key. Refused if a key in
+     * {@code seen} (what the user started from) has been changed by someone else since.
+     */
+    void saveTexts(long frameworkId, int reportYear, Map<String, String> seen, Map<String, String> texts,
+                   String account, Instant at);
 
     List<ExceptionNote> exceptionNotes(long frameworkId);
 
-    ExceptionNote saveExceptionNote(ExceptionNote note, String account, Instant at);
+    /** Saves a note; refused if someone saved one for the period since {@code seen} (null: none seen) was read. */
+    ExceptionNote saveExceptionNote(ExceptionNote note, ExceptionNote seen, String account, Instant at);
 
     Map<String, String> settings(long frameworkId);
 

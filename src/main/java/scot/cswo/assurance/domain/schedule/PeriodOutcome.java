@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableSet;
 import java.util.Optional;
-import scot.cswo.assurance.domain.frequency.Frequency;
+import scot.cswo.assurance.domain.frequency.FrequencyTimeline;
 
 /**
  * Whether one period was assured, for looking back over a year (dashboard chart, annual report).
@@ -25,7 +25,8 @@ public record PeriodOutcome(Period period, LocalDate evidence, String notApplica
      *
      * @param evidenceDates all the mechanism's evidence dates (at least those from the earliest period on)
      */
-    public static List<PeriodOutcome> between(Schedule schedule, Frequency frequency, NavigableSet<LocalDate> evidenceDates,
+    public static List<PeriodOutcome> between(Schedule schedule, FrequencyTimeline frequency,
+                                              NavigableSet<LocalDate> evidenceDates,
                                               List<EvidenceSummary.NotApplicable> notApplicable, LocalDate from,
                                               LocalDate dueBy, LocalDate asOf) {
         List<PeriodOutcome> outcomes = new ArrayList<>();

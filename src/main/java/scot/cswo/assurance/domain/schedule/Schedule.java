@@ -6,11 +6,13 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.NavigableSet;
 import java.util.Optional;
 import scot.cswo.assurance.domain.frequency.Cadence;
 import scot.cswo.assurance.domain.frequency.Frequency;
+import scot.cswo.assurance.domain.frequency.FrequencyTimeline;
 import scot.cswo.assurance.domain.frequency.MeetingSeries;
 
 /**
@@ -51,6 +53,32 @@ public final class Schedule {
         };
     }
 
+    /**
+     * The period just before {@code current} (found under the rule then in force), if there is one and
+     * it counts: it ends on or after the tracking start, and within the span of its own rule.
+     */
+    public Optional<Period> previous(FrequencyTimeline timeline, Frequency currentRule, Period current) {
+        LocalDate before = current.start().minusDays(1);
+        FrequencyTimeline.Segment segment = timeline.segmentAt(before);
+        Optional<Period> candidate = segment.frequency().equals(currentRule) ? previous(currentRule, current)
+                : lastPeriodTo(segment.frequency(), before);
+        return candidate.filter(p -> segment.covers(p.end())).filter(this::counts);
+    }
+
+    /** Every counting period due within [from, to], each under the rule in force on its due date. */
+    public List<Period> periodsEndingBetween(FrequencyTimeline timeline, LocalDate from, LocalDate to) {
+        List<Period> periods = new ArrayList<>();
+        for (FrequencyTimeline.Segment segment : timeline.segments()) {
+            for (Period period : periodsEndingBetween(segment.frequency(), from, to)) {
+                if (segment.covers(period.end())) {
+                    periods.add(period);
+                }
+            }
+        }
+        periods.sort(Comparator.comparing(Period::end));
+        return periods;
+    }
+
     /** The period just before {@code period}, if there is one and it counts (ends on or after the tracking start). */
     public Optional<Period> previous(Frequency frequency, Period period) {
         Optional<Period> before = switch (frequency) {
@@ -62,6 +90,18 @@ public final class Schedule {
             default -> Optional.empty();
         };
         return before.filter(this::counts);
+    }
+
+    /** The period of a rule that ends on or before a date and contains it (periodic), or the last meeting's. */
+    private Optional<Period> lastPeriodTo(Frequency frequency, LocalDate date) {
+        return switch (frequency) {
+            case Frequency.Periodic p -> Optional.of(periodic(p.cadence(), date));
+            case Frequency.MeetingCycle m -> {
+                LocalDate meeting = meetings.dates(m.series()).floor(date);
+                yield meeting == null ? Optional.empty() : Optional.of(meetingPeriod(m.series(), meeting));
+            }
+            default -> Optional.empty();
+        };
     }
 
     /** Every counting period that ends within [from, to], in order. */

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.frequency.Frequency;
+import scot.cswo.assurance.domain.frequency.FrequencyTimeline;
 
 /**
  * The product's contract for statuses (see the user guide, "How statuses are worked out").
@@ -34,16 +35,22 @@ public final class StatusRules {
     }
 
     public MechanismStatus evaluate(Frequency frequency, EvidenceSummary evidence, LocalDate asOf) {
+        return evaluate(FrequencyTimeline.of(frequency), evidence, asOf);
+    }
+
+    /** The status under the rule in force on the date; the period before may fall under an earlier rule. */
+    public MechanismStatus evaluate(FrequencyTimeline timeline, EvidenceSummary evidence, LocalDate asOf) {
+        Frequency frequency = timeline.at(asOf);
         return switch (frequency) {
             case Frequency.EventDriven e -> eventDriven(e, evidence);
             case Frequency.OneOff once -> oneOff(once, evidence.latest(), asOf);
-            case Frequency.Periodic p -> scheduled(frequency, evidence, asOf, false);
-            case Frequency.MeetingCycle m -> scheduled(frequency, evidence, asOf, m.asAvailable());
+            case Frequency.Periodic p -> scheduled(timeline, frequency, evidence, asOf, false);
+            case Frequency.MeetingCycle m -> scheduled(timeline, frequency, evidence, asOf, m.asAvailable());
         };
     }
 
-    private MechanismStatus scheduled(Frequency frequency, EvidenceSummary evidence, LocalDate asOf,
-                                      boolean neverOverdue) {
+    private MechanismStatus scheduled(FrequencyTimeline timeline, Frequency frequency, EvidenceSummary evidence,
+                                      LocalDate asOf, boolean neverOverdue) {
         LocalDate last = evidence.latest();
         Optional<Period> found = schedule.current(frequency, asOf);
         if (found.isEmpty()) {
@@ -55,7 +62,7 @@ public final class StatusRules {
         if (assured(current, evidence)) {
             return new MechanismStatus(Status.ON_TRACK, current, current.end(), last, assuredReason(current, evidence));
         }
-        Optional<Period> previous = schedule.previous(frequency, current);
+        Optional<Period> previous = schedule.previous(timeline, frequency, current);
         if (previous.isPresent() && !assured(previous.get(), evidence)) {
             Period missed = previous.get();
             LocalDate graceEnds = missed.end().plusDays(graceDays);

@@ -30,6 +30,7 @@ import scot.cswo.assurance.domain.problem.RefusedException;
 import scot.cswo.assurance.domain.schedule.Period;
 import scot.cswo.assurance.domain.schedule.Schedule;
 import scot.cswo.assurance.service.Identity;
+import scot.cswo.assurance.service.access.Access;
 import scot.cswo.assurance.service.matrix.MatrixService;
 import scot.cswo.assurance.service.schedule.StatusService;
 
@@ -49,23 +50,26 @@ public final class EvidenceService {
     private final EvidenceRepository evidence;
     private final LeadRepository leads;
     private final AttachmentStore attachments;
+    private final Access access;
     private final Identity identity;
     private final Clock clock;
 
     public EvidenceService(MatrixService matrices, StatusService statuses, EvidenceRepository evidence,
-                           LeadRepository leads, AttachmentStore attachments, Identity identity, Clock clock) {
+                           LeadRepository leads, AttachmentStore attachments, Access access, Clock clock) {
         this.matrices = matrices;
         this.statuses = statuses;
         this.evidence = evidence;
         this.leads = leads;
         this.attachments = attachments;
-        this.identity = identity;
+        this.access = access;
+        this.identity = access.identity();
         this.clock = clock;
     }
 
     /** Records evidence for the mechanism under {@code ref}; it counts for every ref of that mechanism. */
     public Evidence record(Ref ref, EvidenceInput input) {
         Mechanism mechanism = mechanism(ref);
+        access.requireEvidence(mechanism);
         validate(input);
         return evidence.add(newEvidence(mechanism, EvidenceKind.EVIDENCE, input.date(), input, keep(input)),
                 identity.account(), clock.instant());
@@ -74,9 +78,9 @@ public final class EvidenceService {
     /** Replaces a record with a corrected version; the earlier version stays visible. */
     public Evidence correct(long id, EvidenceInput input) {
         Evidence earlier = find(id);
+        Mechanism mechanism = mechanismOf(earlier);
+        access.requireEvidence(mechanism);
         validate(input);
-        Mechanism mechanism = matrices.matrix().mechanisms().stream().filter(m -> m.id() == earlier.mechanismId())
-                .findFirst().orElseThrow(() -> new RefusedException("The mechanism of that record has been retired."));
         List<Attachment> kept = new ArrayList<>(earlier.attachments());
         kept.addAll(keep(input));
         return evidence.correct(id, newEvidence(mechanism, earlier.kind(), input.date(), input, kept),
@@ -85,7 +89,7 @@ public final class EvidenceService {
 
     /** Withdraws a record entered in error; it stays visible, marked withdrawn, and no longer counts. */
     public Evidence withdraw(long id, String reason) {
-        find(id);
+        access.requireEvidence(mechanismOf(find(id)));
         if (reason == null || reason.isBlank()) {
             throw new InvalidDataException(List.of(field(REASON, reason, "say why the record is withdrawn.")));
         }
@@ -95,15 +99,17 @@ public final class EvidenceService {
     /** Records that the period containing {@code dateInPeriod} needs no evidence, and why. */
     public Evidence notApplicable(Ref ref, LocalDate dateInPeriod, String reason) {
         Mechanism mechanism = mechanism(ref);
+        access.requireEvidence(mechanism);
         if (reason == null || reason.isBlank()) {
             throw new InvalidDataException(List.of(field(REASON, reason, "say why this period needs no evidence.")));
         }
         Schedule schedule = statuses.schedule(matrices.matrix().framework());
-        Period period = schedule.current(mechanism.frequency(), dateInPeriod).orElseThrow(() -> new RefusedException(
-                switch (mechanism.frequency()) {
+        Frequency rule = mechanism.frequencies().at(dateInPeriod);
+        Period period = schedule.current(rule, dateInPeriod).orElseThrow(() -> new RefusedException(
+                switch (rule) {
                     case Frequency.MeetingCycle m -> "There is no " + m.series().title() + " meeting on or after "
                             + DateFormats.display(dateInPeriod) + ", so there is no period to mark; add the meeting first.";
-                    default -> ref + " (" + mechanism.frequency().wording() + ") has no periods to mark not applicable.";
+                    default -> ref + " (" + rule.wording() + ") has no periods to mark not applicable.";
                 }));
         EvidenceInput input = new EvidenceInput(period.end(), reason.strip(), null, null, null, null, List.of());
         return evidence.add(newEvidence(mechanism, EvidenceKind.NOT_APPLICABLE, period.end(), input, List.of()),
@@ -113,6 +119,7 @@ public final class EvidenceService {
     /** An event-driven mechanism's return for a quarter in which nothing happened. */
     public Evidence nothingToReport(Ref ref, LocalDate dateInQuarter) {
         Mechanism mechanism = mechanism(ref);
+        access.requireEvidence(mechanism);
         if (!(mechanism.frequency() instanceof Frequency.EventDriven)) {
             throw new RefusedException("\"Nothing to report\" returns are for event-driven mechanisms; " + ref
                     + " is " + mechanism.frequency().wording() + ".");
@@ -133,7 +140,11 @@ public final class EvidenceService {
 
     /** Every record, newest first, optionally for one ref's mechanism only. */
     public List<EvidenceEntry> list(Optional<Ref> ref, boolean includeSuperseded) {
-        AssuranceMatrix matrix = matrices.matrix();
+        return list(matrices.matrix(), ref, includeSuperseded);
+    }
+
+    /** The evidence of a given framework's matrix (a past year's, for its report). */
+    public List<EvidenceEntry> list(AssuranceMatrix matrix, Optional<Ref> ref, boolean includeSuperseded) {
         Optional<Mechanism> only = ref.map(this::mechanism);
         List<EvidenceEntry> entries = new ArrayList<>();
         for (Evidence e : evidence.list(matrix.framework().id())) {
@@ -223,6 +234,11 @@ public final class EvidenceService {
     private Mechanism mechanism(Ref ref) {
         return matrices.matrix().row(ref).map(MatrixRow::mechanism).orElseThrow(() -> new InvalidDataException(
                 List.of(field("Ref", ref.text(), "there is no such row in the matrix."))));
+    }
+
+    private Mechanism mechanismOf(Evidence record) {
+        return matrices.matrix().mechanisms().stream().filter(m -> m.id() == record.mechanismId()).findFirst()
+                .orElseThrow(() -> new RefusedException("The mechanism of that record has been retired."));
     }
 
     private Evidence find(long id) {

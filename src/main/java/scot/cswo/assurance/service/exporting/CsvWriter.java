@@ -1,5 +1,6 @@
 package scot.cswo.assurance.service.exporting;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -19,9 +20,20 @@ public final class CsvWriter {
         return cells.stream().map(CsvWriter::cell).collect(Collectors.joining(",")) + "\r\n";
     }
 
+    /** CSV text as bytes Excel opens correctly: UTF-8 with a byte-order mark, so accented names show right. */
+    public static byte[] forExcel(String csv) {
+        byte[] body = csv.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[body.length + 3];
+        bytes[0] = (byte) 0xef;
+        bytes[1] = (byte) 0xbb;
+        bytes[2] = (byte) 0xbf;
+        System.arraycopy(body, 0, bytes, 3, body.length);
+        return bytes;
+    }
+
     static String cell(String value) {
         String text = value == null ? "" : value;
-        if (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
+        if (needsProtection(text)) {
             text = "'" + text;
         }
         boolean quote = text.indexOf(',') >= 0 || text.indexOf(';') >= 0 || text.indexOf('"') >= 0
@@ -31,9 +43,18 @@ public final class CsvWriter {
 
     /** Reverses {@link #cell}'s protection when a file comes back in. */
     public static String unprotect(String cell) {
-        if (cell.length() >= 2 && cell.charAt(0) == '\'' && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0) {
-            return cell.substring(1);
+        return cell.startsWith("'") && needsProtection(cell.substring(1)) ? cell.substring(1) : cell;
+    }
+
+    /**
+     * A formula start, or an apostrophe before one: protecting "'=x" too keeps it distinct from a
+     * protected "=x", so every value comes back exactly.
+     */
+    private static boolean needsProtection(String text) {
+        int i = 0;
+        while (i < text.length() && text.charAt(i) == '\'') {
+            i++;
         }
-        return cell;
+        return i < text.length() && FORMULA_STARTS.indexOf(text.charAt(i)) >= 0;
     }
 }

@@ -40,13 +40,64 @@ public final class MatrixFileReader {
     private MatrixFileReader() {
     }
 
-    /** Reads CSV bytes into a validated draft, or throws with every problem found. */
+    /** The most rows a matrix file may have; real frameworks have well under a hundred. */
+    public static final int MAX_ROWS = 5_000;
+
+    /** Reads a .csv or .xlsx file's bytes (by the name's extension) into a validated draft. */
+    public static MatrixDraft read(String source, byte[] bytes) {
+        String name = source.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xlsx")) {
+            return read(source, XlsxReader.read(source, bytes, MAX_ROWS));
+        }
+        if (name.endsWith(".csv") || name.endsWith(".txt")) {
+            return readCsv(source, bytes);
+        }
+        throw new InvalidDataException(List.of(new Problem(source, 0, null, null,
+                "the app imports Excel workbooks (.xlsx) and CSV files (.csv); save the matrix as one of those.")));
+    }
+
+    /**
+     * Reads CSV bytes into a validated draft, or throws with every problem found. Cells the app
+     * protected on export ('=…) come back as they were; an unprotected cell starting with "=" is a
+     * spreadsheet formula and is refused.
+     */
     public static MatrixDraft readCsv(String source, byte[] bytes) {
-        return read(source, CsvReader.read(source, bytes).stream().map(CsvReader.Record::fields).toList());
+        List<CsvReader.Record> records = CsvReader.read(source, bytes);
+        if (records.size() > MAX_ROWS + 1) {
+            throw tooManyRows(source, records.size());
+        }
+        List<Problem> formulas = new ArrayList<>();
+        List<List<String>> table = new ArrayList<>();
+        List<String> header = null;
+        for (CsvReader.Record record : records) {
+            List<String> cells = new ArrayList<>();
+            for (String cell : record.fields()) {
+                if (cell.startsWith("=")) {
+                    int index = cells.size();
+                    String column = header != null && index < header.size() && !header.get(index).isBlank()
+                            ? header.get(index).strip() : "column " + (index + 1);
+                    formulas.add(new Problem(source, record.rowNumber(), column, cell,
+                            "this cell starts with \"=\", which spreadsheets run as a formula. Type the value itself,"
+                                    + " or start it with an apostrophe ('=) if it is meant as text."));
+                }
+                cells.add(CsvWriter.unprotect(cell));
+            }
+            table.add(cells);
+            if (header == null && !record.isBlank()) {
+                header = cells;
+            }
+        }
+        if (!formulas.isEmpty()) {
+            throw new InvalidDataException(formulas);
+        }
+        return read(source, table);
     }
 
     /** Reads rows of cells (the header first) into a validated draft. */
     public static MatrixDraft read(String source, List<List<String>> table) {
+        if (table.size() > MAX_ROWS + 1) {
+            throw tooManyRows(source, table.size());
+        }
         int header = firstNonBlank(table);
         if (header < 0) {
             throw new InvalidDataException(List.of(new Problem(source, 0, null, null,
@@ -99,7 +150,13 @@ public final class MatrixFileReader {
 
     private static String cell(List<String> cells, Map<String, Integer> columns, String column) {
         Integer index = columns.get(column);
-        return index == null || index >= cells.size() ? "" : CsvWriter.unprotect(cells.get(index));
+        return index == null || index >= cells.size() ? "" : cells.get(index);
+    }
+
+    private static InvalidDataException tooManyRows(String source, int rows) {
+        return new InvalidDataException(List.of(new Problem(source, 0, null, null, "the file has "
+                + String.format(Locale.UK, "%,d", rows) + " rows, more than the " + String.format(Locale.UK, "%,d", MAX_ROWS)
+                + " a matrix may have. Check that this is the right file.")));
     }
 
     private static String normalise(String heading) {

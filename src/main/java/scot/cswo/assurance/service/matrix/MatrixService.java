@@ -1,16 +1,37 @@
 package scot.cswo.assurance.service.matrix;
 
+import java.time.Clock;
+import java.util.List;
 import java.util.function.Supplier;
+import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
+import scot.cswo.assurance.domain.matrix.Framework;
 import scot.cswo.assurance.domain.matrix.MatrixRepository;
 import scot.cswo.assurance.domain.problem.RefusedException;
+import scot.cswo.assurance.domain.schedule.Period;
+import scot.cswo.assurance.service.access.Access;
 
 /** Reading the matrix and creating a framework in a new database. */
 public final class MatrixService {
     private final MatrixRepository matrices;
+    private final Access access;
 
-    public MatrixService(MatrixRepository matrices) {
+    private final Clock clock;
+
+    public MatrixService(MatrixRepository matrices, Access access, Clock clock) {
         this.matrices = matrices;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** Every framework this database holds, oldest first. */
+    public List<Framework> frameworks() {
+        return matrices.frameworks();
+    }
+
+    /** The framework in force for a financial year, with every row active during it; else the current one. */
+    public AssuranceMatrix matrixFor(Period year) {
+        return matrices.matrixFor(year).orElseGet(this::matrix);
     }
 
     public boolean hasFramework() {
@@ -25,15 +46,16 @@ public final class MatrixService {
 
     /** The matrix, first loading the template if the database holds no framework yet (first start). */
     public AssuranceMatrix matrixOrCreate(Supplier<FrameworkTemplate> template) {
-        return matrices.currentMatrix().orElseGet(() -> matrices.create(template.get().details(), template.get().draft()));
+        return matrices.currentMatrix().orElseGet(() -> create(template.get()));
     }
 
     /** Loads a template into a database that holds no framework; refuses otherwise. */
     public AssuranceMatrix create(FrameworkTemplate template) {
+        access.require(Role.ADMINISTRATOR, "create a framework");
         matrices.currentMatrix().ifPresent(existing -> {
             throw new RefusedException("This database already holds the framework \""
                     + existing.framework().name() + "\"; nothing was changed.");
         });
-        return matrices.create(template.details(), template.draft());
+        return matrices.create(template.details(), template.draft(), access.identity().account(), clock.instant());
     }
 }

@@ -8,20 +8,25 @@ import scot.cswo.assurance.domain.frequency.MeetingSeries;
 import scot.cswo.assurance.domain.meeting.Meeting;
 import scot.cswo.assurance.domain.meeting.MeetingRepository;
 import scot.cswo.assurance.domain.problem.RefusedException;
+import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.service.Identity;
+import scot.cswo.assurance.service.access.Access;
 import scot.cswo.assurance.service.matrix.MatrixService;
 
 /** Keeping the meeting series that meeting-cycle mechanisms report to. */
 public final class MeetingService {
     private final MatrixService matrices;
     private final MeetingRepository meetings;
+    private static final String CHANGE = "change meeting dates";
+    private final Access access;
     private final Identity identity;
     private final Clock clock;
 
-    public MeetingService(MatrixService matrices, MeetingRepository meetings, Identity identity, Clock clock) {
+    public MeetingService(MatrixService matrices, MeetingRepository meetings, Access access, Clock clock) {
         this.matrices = matrices;
         this.meetings = meetings;
-        this.identity = identity;
+        this.access = access;
+        this.identity = access.identity();
         this.clock = clock;
     }
 
@@ -31,14 +36,17 @@ public final class MeetingService {
     }
 
     public Meeting add(MeetingSeries series, LocalDate date) {
+        access.require(Role.EDITOR, CHANGE);
         return meetings.add(frameworkId(), series, date, identity.account(), clock.instant());
     }
 
     public Meeting move(MeetingSeries series, LocalDate from, LocalDate to) {
+        access.require(Role.EDITOR, CHANGE);
         return meetings.move(find(series, from).id(), to, identity.account(), clock.instant());
     }
 
     public Meeting cancel(MeetingSeries series, LocalDate date) {
+        access.require(Role.EDITOR, CHANGE);
         Meeting meeting = find(series, date);
         if (meeting.cancelled()) {
             throw new RefusedException("The " + series.title() + " meeting on " + DateFormats.display(date)
@@ -48,6 +56,7 @@ public final class MeetingService {
     }
 
     public Meeting reinstate(MeetingSeries series, LocalDate date) {
+        access.require(Role.EDITOR, CHANGE);
         return meetings.setCancelled(find(series, date).id(), false, identity.account(), clock.instant());
     }
 

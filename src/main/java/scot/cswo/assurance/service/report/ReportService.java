@@ -30,7 +30,9 @@ import scot.cswo.assurance.domain.schedule.PeriodOutcome;
 import scot.cswo.assurance.domain.schedule.Status;
 import scot.cswo.assurance.domain.schedule.StatusBoard;
 import scot.cswo.assurance.domain.schedule.YearReview;
+import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.service.Identity;
+import scot.cswo.assurance.service.access.Access;
 import scot.cswo.assurance.service.evidence.EvidenceEntry;
 import scot.cswo.assurance.service.evidence.EvidenceService;
 import scot.cswo.assurance.service.matrix.MatrixService;
@@ -48,17 +50,20 @@ public final class ReportService {
     private final MatrixService matrices;
     private final StatusService statuses;
     private final EvidenceService evidence;
+    private static final String WRITE = "write the annual report";
     private final ReportRepository reports;
+    private final Access access;
     private final Identity identity;
     private final Clock clock;
 
     public ReportService(MatrixService matrices, StatusService statuses, EvidenceService evidence,
-                         ReportRepository reports, Identity identity, Clock clock) {
+                         ReportRepository reports, Access access, Clock clock) {
         this.matrices = matrices;
         this.statuses = statuses;
         this.evidence = evidence;
         this.reports = reports;
-        this.identity = identity;
+        this.access = access;
+        this.identity = access.identity();
         this.clock = clock;
     }
 
@@ -71,7 +76,9 @@ public final class ReportService {
     /** The years the framework has data for, newest first: from the tracking start to the current year. */
     public List<ReportYear> years() {
         Framework framework = matrices.matrix().framework();
-        ReportYear first = ReportYear.containing(framework.trackingStart(), framework.yearStart());
+        LocalDate earliest = matrices.frameworks().stream().map(Framework::trackingStart).min(LocalDate::compareTo)
+                .orElse(framework.trackingStart());
+        ReportYear first = ReportYear.containing(earliest, framework.yearStart());
         ReportYear current = ReportYear.containing(LocalDate.now(clock), framework.yearStart());
         List<ReportYear> years = new ArrayList<>();
         for (int y = current.startYear(); y >= first.startYear(); y--) {
@@ -86,7 +93,7 @@ public final class ReportService {
      * does not change when later evidence is recorded.
      */
     public AnnualReportData data(ReportYear year, Optional<LocalDate> asOf) {
-        AssuranceMatrix matrix = matrices.matrix();
+        AssuranceMatrix matrix = matrixFor(year);
         Framework framework = matrix.framework();
         Period period = year.period(framework.yearStart());
         if (period.end().isBefore(framework.trackingStart())) {
@@ -107,7 +114,7 @@ public final class ReportService {
         }
         StatusBoard position = statuses.board(matrix, date);
         YearReview review = statuses.wholeYear(matrix, period, date);
-        List<EvidenceEntry> log = evidence.list(Optional.empty(), false).stream()
+        List<EvidenceEntry> log = evidence.list(matrix, Optional.empty(), false).stream()
                 .filter(e -> period.contains(e.evidence().date()) && !e.evidence().date().isAfter(date))
                 .sorted(Comparator.comparing((EvidenceEntry e) -> e.evidence().date())
                         .thenComparing(e -> e.refs().getFirst()))
@@ -124,11 +131,30 @@ public final class ReportService {
 
     /** The texts saved for a year (narratives by {@link ReportSection#textKey()}, cover details). */
     public Map<String, String> texts(ReportYear year) {
-        return reports.texts(matrices.matrix().framework().id(), year.startYear());
+        return reports.texts(frameworkId(year), year.startYear());
     }
 
-    public void saveTexts(ReportYear year, Map<String, String> texts) {
-        reports.saveTexts(matrices.matrix().framework().id(), year.startYear(), texts, identity.account(), clock.instant());
+    /**
+     * The framework in force for a year, with every row active during it: a year reported after a
+     * new framework started still shows the matrix it was assured against.
+     */
+    private AssuranceMatrix matrixFor(ReportYear year) {
+        Framework current = matrices.matrix().framework();
+        return matrices.matrixFor(year.period(current.yearStart()));
+    }
+
+    private long frameworkId(ReportYear year) {
+        return matrixFor(year).framework().id();
+    }
+
+    /**
+     * Saves a year's texts. {@code seen} holds what the user started from for each key, so a text
+     * someone else changed meanwhile is not overwritten.
+     */
+    public void saveTexts(ReportYear year, Map<String, String> seen, Map<String, String> texts) {
+        access.require(Role.EDITOR, WRITE);
+        reports.saveTexts(frameworkId(year), year.startYear(), seen, texts, identity.account(),
+                clock.instant());
     }
 
     /** Every section's heading, with the framework's own wording where it renamed one. */
@@ -142,28 +168,34 @@ public final class ReportService {
     }
 
     /** Renames a section's heading in every year's report of this framework (blank restores the default). */
-    public void renameHeading(ReportSection section, String heading) {
+    public void renameHeading(ReportYear year, ReportSection section, String seen, String heading) {
+        access.require(Role.EDITOR, WRITE);
         Map<String, String> change = new LinkedHashMap<>();
         change.put(section.headingKey(), heading == null || heading.strip().equals(section.defaultHeading()) ? ""
                 : heading.strip());
-        reports.saveTexts(matrices.matrix().framework().id(), ReportRepository.EVERY_YEAR, change, identity.account(),
-                clock.instant());
+        Map<String, String> before = new LinkedHashMap<>();
+        before.put(section.headingKey(), seen == null || seen.equals(section.defaultHeading()) ? "" : seen);
+        reports.saveTexts(frameworkId(year), ReportRepository.EVERY_YEAR, before, change,
+                identity.account(), clock.instant());
     }
 
-    /** Records why a mechanism missed a period and the action agreed. */
-    public ExceptionNote noteException(Ref ref, LocalDate periodEnd, String reason, String action) {
-        Mechanism mechanism = matrices.matrix().row(ref).map(MatrixRow::mechanism).orElseThrow(() ->
+    /** Records why a mechanism missed a period and the action agreed; {@code seen} is the note the user edited, or null. */
+    public ExceptionNote noteException(ReportYear year, Ref ref, LocalDate periodEnd, String reason, String action,
+                                       ExceptionNote seen) {
+        access.require(Role.EDITOR, WRITE);
+        Mechanism mechanism = matrixFor(year).row(ref).map(MatrixRow::mechanism).orElseThrow(() ->
                 new InvalidDataException("There is no row " + ref + " in the matrix."));
         if (reason == null || reason.isBlank()) {
             throw new InvalidDataException("Say why the period was missed.");
         }
         return reports.saveExceptionNote(new ExceptionNote(mechanism.id(), periodEnd, reason.strip(),
-                action == null ? "" : action.strip()), identity.account(), clock.instant());
+                action == null ? "" : action.strip(), 0), seen, identity.account(), clock.instant());
     }
 
     /** Publishes leads by job title (where recorded) or by name. */
-    public void setLeadsByJobTitle(boolean byJobTitle) {
-        reports.saveSetting(matrices.matrix().framework().id(), LEADS_SETTING,
+    public void setLeadsByJobTitle(ReportYear year, boolean byJobTitle) {
+        access.require(Role.EDITOR, WRITE);
+        reports.saveSetting(frameworkId(year), LEADS_SETTING,
                 byJobTitle ? LEADS_BY_JOB_TITLE : LEADS_BY_NAME, identity.account(), clock.instant());
     }
 

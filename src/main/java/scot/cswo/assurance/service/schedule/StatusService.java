@@ -52,7 +52,7 @@ public final class StatusService {
         Map<Long, EvidenceSummary> summaries = evidence.summaries(framework.id(), asOf);
         Map<Long, MechanismStatus> statuses = new HashMap<>();
         for (Mechanism mechanism : matrix.mechanisms()) {
-            statuses.put(mechanism.id(), rules.evaluate(mechanism.frequency(),
+            statuses.put(mechanism.id(), rules.evaluate(mechanism.frequencies(),
                     summaries.getOrDefault(mechanism.id(), EvidenceSummary.NONE), asOf));
         }
         return new StatusBoard(matrix, asOf, statuses);
@@ -87,7 +87,7 @@ public final class StatusService {
         Map<Long, List<Period>> periods = new HashMap<>();
         LocalDate earliest = year.start();
         for (Mechanism mechanism : matrix.mechanisms()) {
-            List<Period> due = schedule.periodsEndingBetween(mechanism.frequency(), year.start(),
+            List<Period> due = schedule.periodsEndingBetween(mechanism.frequencies(), year.start(),
                     dueBy.isAfter(year.end()) ? year.end() : dueBy);
             periods.put(mechanism.id(), due);
             for (Period period : due) {
@@ -102,7 +102,7 @@ public final class StatusService {
             if (due.isEmpty()) {
                 continue;
             }
-            outcomes.put(mechanism.id(), PeriodOutcome.between(schedule, mechanism.frequency(),
+            outcomes.put(mechanism.id(), PeriodOutcome.between(schedule, mechanism.frequencies(),
                     dates.getOrDefault(mechanism.id(), new TreeSet<>()),
                     summaries.getOrDefault(mechanism.id(), EvidenceSummary.NONE).notApplicable(),
                     year.start(), due.getLast().end(), asOf));

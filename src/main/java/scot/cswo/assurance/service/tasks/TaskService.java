@@ -16,16 +16,19 @@ import scot.cswo.assurance.domain.schedule.StatusBoard;
 import scot.cswo.assurance.domain.tasks.Task;
 import scot.cswo.assurance.domain.tasks.TaskList;
 import scot.cswo.assurance.service.Identity;
+import scot.cswo.assurance.service.access.Access;
 
 /** Who the signed-in user is among the leads, their tasks, and cover while leads are away. */
 public final class TaskService {
     private final LeadRepository leads;
+    private final Access access;
     private final Identity identity;
     private final Clock clock;
 
-    public TaskService(LeadRepository leads, Identity identity, Clock clock) {
+    public TaskService(LeadRepository leads, Access access, Clock clock) {
         this.leads = leads;
-        this.identity = identity;
+        this.access = access;
+        this.identity = access.identity();
         this.clock = clock;
     }
 
@@ -65,6 +68,7 @@ public final class TaskService {
 
     /** Marks a lead away between two dates, with a deputy who sees and can complete their tasks. */
     public Absence markAbsent(Lead lead, LocalDate from, LocalDate to, Lead deputy) {
+        access.requireAbsenceFor(lead);
         List<Problem> problems = new ArrayList<>();
         if (from == null || to == null) {
             problems.add(new Problem(null, 0, "Dates", null, "give the first and last day away."));

@@ -19,6 +19,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
+import org.jooq.UpdateSetMoreStep;
 import org.jooq.impl.DSL;
 import scot.cswo.assurance.domain.evidence.Attachment;
 import scot.cswo.assurance.domain.evidence.Conclusion;
@@ -28,8 +29,10 @@ import scot.cswo.assurance.domain.evidence.EvidenceRepository;
 import scot.cswo.assurance.domain.evidence.NewEvidence;
 import scot.cswo.assurance.domain.problem.RefusedException;
 import scot.cswo.assurance.domain.schedule.EvidenceSummary;
+import scot.cswo.assurance.store.Conflicts;
 import scot.cswo.assurance.store.Database;
 import scot.cswo.assurance.store.History;
+import scot.cswo.assurance.store.jooq.tables.records.EvidenceRecord;
 
 /** Evidence in the relational store, with each mechanism's latest evidence date kept alongside. */
 public final class JooqEvidenceRepository implements EvidenceRepository {
@@ -53,8 +56,7 @@ public final class JooqEvidenceRepository implements EvidenceRepository {
     public Evidence correct(long id, NewEvidence replacement, String account, Instant at) {
         return database.write(ctx -> {
             Record earlier = current(ctx, id);
-            ctx.update(EVIDENCE).set(EVIDENCE.SUPERSEDED, true).set(EVIDENCE.VERSION, EVIDENCE.VERSION.plus(1))
-                    .where(EVIDENCE.ID.eq(id)).execute();
+            supersede(ctx, id, ctx.update(EVIDENCE).set(EVIDENCE.SUPERSEDED, true));
             long newId = insert(ctx, replacement, id, account, at);
             refreshLatest(ctx, earlier.get(EVIDENCE.MECHANISM_ID));
             History.record(ctx, account, at, ENTITY, newId, "corrected", "record " + id + ": "
@@ -67,8 +69,7 @@ public final class JooqEvidenceRepository implements EvidenceRepository {
     public Evidence withdraw(long id, String reason, String account, Instant at) {
         return database.write(ctx -> {
             Record earlier = current(ctx, id);
-            ctx.update(EVIDENCE).set(EVIDENCE.SUPERSEDED, true).set(EVIDENCE.WITHDRAWN_REASON, reason)
-                    .set(EVIDENCE.VERSION, EVIDENCE.VERSION.plus(1)).where(EVIDENCE.ID.eq(id)).execute();
+            supersede(ctx, id, ctx.update(EVIDENCE).set(EVIDENCE.SUPERSEDED, true).set(EVIDENCE.WITHDRAWN_REASON, reason));
             refreshLatest(ctx, earlier.get(EVIDENCE.MECHANISM_ID));
             History.record(ctx, account, at, ENTITY, id, "withdrawn", earlier.get(EVIDENCE.NOTE), reason);
             return load(ctx, id);
@@ -194,6 +195,15 @@ public final class JooqEvidenceRepository implements EvidenceRepository {
                         .where(EVIDENCE.MECHANISM_ID.eq(mechanismId).and(counting(EvidenceKind.EVIDENCE))))
                 .where(MECHANISM.ID.eq(mechanismId))
                 .execute();
+    }
+
+    /** Marks a record superseded unless someone else did so since it was read: a correction is never lost. */
+    private static void supersede(DSLContext ctx, long id, UpdateSetMoreStep<EvidenceRecord> update) {
+        int updated = update.set(EVIDENCE.VERSION, EVIDENCE.VERSION.plus(1))
+                .where(EVIDENCE.ID.eq(id).and(EVIDENCE.SUPERSEDED.isFalse())).execute();
+        if (updated == 0) {
+            throw Conflicts.changedSinceRead(ctx, ENTITY, id, "This evidence record");
+        }
     }
 
     private static Record current(DSLContext ctx, long id) {

@@ -2,6 +2,8 @@ package scot.cswo.assurance.store.lead;
 
 import static scot.cswo.assurance.store.jooq.Tables.LEAD_ABSENCE;
 import static scot.cswo.assurance.store.jooq.Tables.LEAD_OFFICER;
+import static scot.cswo.assurance.store.jooq.Tables.MECHANISM;
+import static scot.cswo.assurance.store.jooq.Tables.MECHANISM_LEAD;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -17,9 +20,12 @@ import org.jooq.DSLContext;
 import scot.cswo.assurance.domain.lead.Absence;
 import scot.cswo.assurance.domain.lead.LeadRepository;
 import scot.cswo.assurance.domain.matrix.Lead;
+import scot.cswo.assurance.domain.matrix.MatrixDraftBuilder;
 import scot.cswo.assurance.domain.problem.RefusedException;
+import scot.cswo.assurance.store.Conflicts;
 import scot.cswo.assurance.store.Database;
 import scot.cswo.assurance.store.History;
+import scot.cswo.assurance.store.matrix.JooqMatrixRepository;
 import scot.cswo.assurance.store.jooq.tables.records.LeadOfficerRecord;
 
 /** Leads, their sign-in accounts and absences in the relational store. */
@@ -61,6 +67,92 @@ public final class JooqLeadRepository implements LeadRepository {
             History.record(ctx, account, at, "lead", leadId, "windows_account", null, account);
             return lead(ctx.fetchSingle(LEAD_OFFICER, LEAD_OFFICER.ID.eq(leadId)));
         });
+    }
+
+    @Override
+    public Lead add(String name, String jobTitle, String windowsAccount, String email, String account, Instant at) {
+        return database.write(ctx -> {
+            if (ctx.fetchExists(LEAD_OFFICER, LEAD_OFFICER.NAME.lower().eq(name.toLowerCase(Locale.ROOT)))) {
+                throw new RefusedException("There is already a lead called " + name + ".");
+            }
+            long id = ctx.insertInto(LEAD_OFFICER).set(LEAD_OFFICER.NAME, name).set(LEAD_OFFICER.JOB_TITLE, jobTitle)
+                    .set(LEAD_OFFICER.WINDOWS_ACCOUNT, windowsAccount).set(LEAD_OFFICER.EMAIL, email)
+                    .set(LEAD_OFFICER.IS_ROLE, MatrixDraftBuilder.looksLikeRole(name))
+                    .returningResult(LEAD_OFFICER.ID).fetchSingle().value1();
+            History.record(ctx, account, at, "lead", id, "added", null, name);
+            return lead(ctx.fetchSingle(LEAD_OFFICER, LEAD_OFFICER.ID.eq(id)));
+        });
+    }
+
+    @Override
+    public Lead update(Lead lead, String account, Instant at) {
+        return database.write(ctx -> {
+            LeadOfficerRecord before = ctx.fetchOne(LEAD_OFFICER, LEAD_OFFICER.ID.eq(lead.id()));
+            if (before == null) {
+                throw new RefusedException("That lead no longer exists.");
+            }
+            boolean nameTaken = ctx.fetchExists(LEAD_OFFICER, LEAD_OFFICER.NAME.lower()
+                    .eq(lead.name().toLowerCase(Locale.ROOT)).and(LEAD_OFFICER.ID.ne(lead.id())));
+            if (nameTaken) {
+                throw new RefusedException("There is already a lead called " + lead.name() + ".");
+            }
+            int updated = ctx.update(LEAD_OFFICER).set(LEAD_OFFICER.NAME, lead.name())
+                    .set(LEAD_OFFICER.JOB_TITLE, lead.jobTitle()).set(LEAD_OFFICER.WINDOWS_ACCOUNT, lead.windowsAccount())
+                    .set(LEAD_OFFICER.EMAIL, lead.email()).set(LEAD_OFFICER.ACTIVE, lead.active())
+                    .set(LEAD_OFFICER.VERSION, LEAD_OFFICER.VERSION.plus(1))
+                    .where(LEAD_OFFICER.ID.eq(lead.id()).and(LEAD_OFFICER.VERSION.eq(lead.version()))).execute();
+            if (updated == 0) {
+                throw Conflicts.changedSinceRead(ctx, "lead", lead.id(), "This lead");
+            }
+            Lead old = lead(before);
+            change(ctx, account, at, lead.id(), "name", old.name(), lead.name());
+            change(ctx, account, at, lead.id(), "job_title", old.jobTitle(), lead.jobTitle());
+            change(ctx, account, at, lead.id(), "windows_account", old.windowsAccount(), lead.windowsAccount());
+            change(ctx, account, at, lead.id(), "email", old.email(), lead.email());
+            change(ctx, account, at, lead.id(), "active", old.active(), lead.active());
+            return lead(ctx.fetchSingle(LEAD_OFFICER, LEAD_OFFICER.ID.eq(lead.id())));
+        });
+    }
+
+    @Override
+    public int reassign(long leaverId, long successorId, String account, Instant at) {
+        return database.write(ctx -> {
+            String leaver = ctx.select(LEAD_OFFICER.NAME).from(LEAD_OFFICER).where(LEAD_OFFICER.ID.eq(leaverId))
+                    .fetchOne(LEAD_OFFICER.NAME);
+            String successor = ctx.select(LEAD_OFFICER.NAME).from(LEAD_OFFICER).where(LEAD_OFFICER.ID.eq(successorId))
+                    .fetchOne(LEAD_OFFICER.NAME);
+            if (leaver == null || successor == null) {
+                throw new RefusedException("That lead no longer exists.");
+            }
+            List<Long> mechanisms = ctx.select(MECHANISM_LEAD.MECHANISM_ID).from(MECHANISM_LEAD)
+                    .where(MECHANISM_LEAD.LEAD_ID.eq(leaverId)).fetch(MECHANISM_LEAD.MECHANISM_ID);
+            for (long mechanism : mechanisms) {
+                boolean successorAlready = ctx.fetchExists(MECHANISM_LEAD, MECHANISM_LEAD.MECHANISM_ID.eq(mechanism)
+                        .and(MECHANISM_LEAD.LEAD_ID.eq(successorId)));
+                if (successorAlready) {
+                    ctx.deleteFrom(MECHANISM_LEAD).where(MECHANISM_LEAD.MECHANISM_ID.eq(mechanism)
+                            .and(MECHANISM_LEAD.LEAD_ID.eq(leaverId))).execute();
+                } else {
+                    ctx.update(MECHANISM_LEAD).set(MECHANISM_LEAD.LEAD_ID, successorId)
+                            .where(MECHANISM_LEAD.MECHANISM_ID.eq(mechanism).and(MECHANISM_LEAD.LEAD_ID.eq(leaverId)))
+                            .execute();
+                }
+                ctx.update(MECHANISM).set(MECHANISM.VERSION, MECHANISM.VERSION.plus(1))
+                        .where(MECHANISM.ID.eq(mechanism)).execute();
+                History.record(ctx, account, at, "mechanism", mechanism, "leads", leaver,
+                        successor + " (took over from " + leaver + ")");
+            }
+            ctx.update(LEAD_OFFICER).set(LEAD_OFFICER.ACTIVE, false).set(LEAD_OFFICER.VERSION, LEAD_OFFICER.VERSION.plus(1))
+                    .where(LEAD_OFFICER.ID.eq(leaverId)).execute();
+            History.record(ctx, account, at, "lead", leaverId, "active", true, false);
+            return mechanisms.size();
+        });
+    }
+
+    private static void change(DSLContext ctx, String account, Instant at, long id, String field, Object old, Object now) {
+        if (!Objects.equals(old, now)) {
+            History.record(ctx, account, at, "lead", id, field, old, now);
+        }
     }
 
     @Override
@@ -106,6 +198,6 @@ public final class JooqLeadRepository implements LeadRepository {
     }
 
     private static Lead lead(LeadOfficerRecord r) {
-        return new Lead(r.getId(), r.getName(), r.getJobTitle(), r.getWindowsAccount(), r.getIsRole());
+        return JooqMatrixRepository.lead(r);
     }
 }

@@ -4,12 +4,15 @@ import static scot.cswo.assurance.store.jooq.Tables.FRAMEWORK;
 import static scot.cswo.assurance.store.jooq.Tables.LEAD_OFFICER;
 import static scot.cswo.assurance.store.jooq.Tables.MATRIX_ROW;
 import static scot.cswo.assurance.store.jooq.Tables.MECHANISM;
+import static scot.cswo.assurance.store.jooq.Tables.MECHANISM_FREQUENCY;
 import static scot.cswo.assurance.store.jooq.Tables.MECHANISM_LEAD;
 import static scot.cswo.assurance.store.jooq.Tables.STATUTORY_FUNCTION;
 
-import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Month;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,9 +20,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import scot.cswo.assurance.domain.frequency.Frequencies;
 import scot.cswo.assurance.domain.frequency.Frequency;
+import scot.cswo.assurance.domain.frequency.FrequencyTimeline;
 import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
 import scot.cswo.assurance.domain.matrix.Framework;
 import scot.cswo.assurance.domain.matrix.FrameworkDetails;
@@ -30,17 +36,18 @@ import scot.cswo.assurance.domain.matrix.MatrixRow;
 import scot.cswo.assurance.domain.matrix.Mechanism;
 import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.domain.matrix.StatutoryFunction;
+import scot.cswo.assurance.domain.schedule.Period;
 import scot.cswo.assurance.store.Database;
+import scot.cswo.assurance.store.History;
 import scot.cswo.assurance.store.jooq.tables.records.FrameworkRecord;
+import scot.cswo.assurance.store.jooq.tables.records.LeadOfficerRecord;
 
 /** Frameworks and their matrices in the relational store. */
 public final class JooqMatrixRepository implements MatrixRepository {
     private final Database database;
-    private final Clock clock;
 
-    public JooqMatrixRepository(Database database, Clock clock) {
+    public JooqMatrixRepository(Database database) {
         this.database = database;
-        this.clock = clock;
     }
 
     @Override
@@ -49,17 +56,34 @@ public final class JooqMatrixRepository implements MatrixRepository {
     }
 
     @Override
-    public Optional<AssuranceMatrix> currentMatrix() {
-        return database.read(ctx -> currentFramework(ctx).map(fw -> load(ctx, fw)));
+    public List<Framework> frameworks() {
+        return database.read(ctx -> ctx.selectFrom(FRAMEWORK).orderBy(FRAMEWORK.TRACKING_START, FRAMEWORK.ID)
+                .fetch(JooqMatrixRepository::framework));
     }
 
     @Override
-    public AssuranceMatrix create(FrameworkDetails details, MatrixDraft draft) {
-        long frameworkId = database.write(ctx -> insert(ctx, details, draft));
-        return database.read(ctx -> load(ctx, ctx.fetchSingle(FRAMEWORK, FRAMEWORK.ID.eq(frameworkId))));
+    public Optional<AssuranceMatrix> currentMatrix() {
+        return database.read(ctx -> currentFramework(ctx).map(fw -> load(ctx, fw, null)));
     }
 
-    private long insert(DSLContext ctx, FrameworkDetails details, MatrixDraft draft) {
+    @Override
+    public AssuranceMatrix create(FrameworkDetails details, MatrixDraft draft, String account, Instant at) {
+        long frameworkId = database.write(ctx -> {
+            Optional<FrameworkRecord> replaced = currentFramework(ctx).filter(f -> !f.getReadOnly());
+            long id = insert(ctx, details, draft, account, at);
+            History.record(ctx, account, at, "framework", id, "created", null, details.name() + " ("
+                    + draft.functions().size() + " functions, " + draft.rows().size() + " rows)");
+            replaced.ifPresent(old -> {
+                ctx.update(FRAMEWORK).set(FRAMEWORK.READ_ONLY, true).set(FRAMEWORK.VERSION, FRAMEWORK.VERSION.plus(1))
+                        .where(FRAMEWORK.ID.eq(old.getId())).execute();
+                History.record(ctx, account, at, "framework", old.getId(), "read_only", false, true);
+            });
+            return id;
+        });
+        return database.read(ctx -> load(ctx, ctx.fetchSingle(FRAMEWORK, FRAMEWORK.ID.eq(frameworkId)), null));
+    }
+
+    private long insert(DSLContext ctx, FrameworkDetails details, MatrixDraft draft, String account, Instant at) {
         long frameworkId = ctx.insertInto(FRAMEWORK)
                 .set(FRAMEWORK.NAME, details.name())
                 .set(FRAMEWORK.COUNCIL, details.council())
@@ -67,7 +91,7 @@ public final class JooqMatrixRepository implements MatrixRepository {
                 .set(FRAMEWORK.TRACKING_START, details.trackingStart())
                 .set(FRAMEWORK.YEAR_START_MONTH, details.yearStart().getValue())
                 .set(FRAMEWORK.GRACE_DAYS, details.graceDays())
-                .set(FRAMEWORK.CREATED_AT, OffsetDateTime.now(clock))
+                .set(FRAMEWORK.CREATED_AT, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                 .returningResult(FRAMEWORK.ID).fetchSingle().value1();
 
         Map<Integer, Long> functionIds = new HashMap<>();
@@ -94,11 +118,14 @@ public final class JooqMatrixRepository implements MatrixRepository {
             mechanismIds.add(mechanismId);
             int ordinal = 0;
             for (MatrixDraft.LeadDraft lead : mechanism.leads()) {
-                long leadId = leadIds.computeIfAbsent(lead.name().toLowerCase(Locale.ROOT), key ->
-                        ctx.insertInto(LEAD_OFFICER)
-                                .set(LEAD_OFFICER.NAME, lead.name())
-                                .set(LEAD_OFFICER.IS_ROLE, lead.role())
-                                .returningResult(LEAD_OFFICER.ID).fetchSingle().value1());
+                long leadId = leadIds.computeIfAbsent(lead.name().toLowerCase(Locale.ROOT), key -> {
+                    long id = ctx.insertInto(LEAD_OFFICER)
+                            .set(LEAD_OFFICER.NAME, lead.name())
+                            .set(LEAD_OFFICER.IS_ROLE, lead.role())
+                            .returningResult(LEAD_OFFICER.ID).fetchSingle().value1();
+                    History.record(ctx, account, at, "lead", id, "added", null, lead.name());
+                    return id;
+                });
                 ctx.insertInto(MECHANISM_LEAD)
                         .set(MECHANISM_LEAD.MECHANISM_ID, mechanismId)
                         .set(MECHANISM_LEAD.LEAD_ID, leadId)
@@ -127,48 +154,97 @@ public final class JooqMatrixRepository implements MatrixRepository {
         return ids;
     }
 
+    /** The framework in force for a year (the newest tracked by its end), with every row active during it. */
+    @Override
+    public Optional<AssuranceMatrix> matrixFor(Period year) {
+        return database.read(ctx -> ctx.selectFrom(FRAMEWORK).where(FRAMEWORK.TRACKING_START.le(year.end()))
+                .orderBy(FRAMEWORK.TRACKING_START.desc(), FRAMEWORK.ID.desc()).limit(1).fetchOptional()
+                .map(fw -> load(ctx, fw, year.start())));
+    }
+
+    /** One mechanism as it is now. */
+    Mechanism mechanism(long mechanismId) {
+        long frameworkId = database.read(ctx -> ctx.select(MECHANISM.FRAMEWORK_ID).from(MECHANISM)
+                .where(MECHANISM.ID.eq(mechanismId)).fetchSingle(MECHANISM.FRAMEWORK_ID));
+        return database.read(ctx -> load(ctx, ctx.fetchSingle(FRAMEWORK, FRAMEWORK.ID.eq(frameworkId)), null))
+                .mechanisms().stream().filter(m -> m.id() == mechanismId).findFirst().orElseThrow();
+    }
+
     private static Optional<FrameworkRecord> currentFramework(DSLContext ctx) {
         return ctx.selectFrom(FRAMEWORK)
                 .orderBy(FRAMEWORK.READ_ONLY.asc(), FRAMEWORK.CREATED_AT.desc(), FRAMEWORK.ID.desc())
                 .limit(1).fetchOptional();
     }
 
-    private static AssuranceMatrix load(DSLContext ctx, FrameworkRecord fw) {
-        Framework framework = new Framework(fw.getId(), fw.getName(), fw.getCouncil(), fw.getPeriodLabel(),
-                fw.getTrackingStart(), Month.of(fw.getYearStartMonth()), fw.getGraceDays(), fw.getReadOnly());
+    private static Framework framework(FrameworkRecord fw) {
+        return new Framework(fw.getId(), fw.getName(), fw.getCouncil(), fw.getPeriodLabel(), fw.getTrackingStart(),
+                Month.of(fw.getYearStartMonth()), fw.getGraceDays(), fw.getReadOnly(), fw.getVersion());
+    }
+
+    /**
+     * @param activeSince null for the matrix as it is now; otherwise also rows and functions retired
+     *                    after this date (a past year's report still shows them)
+     */
+    private static AssuranceMatrix load(DSLContext ctx, FrameworkRecord fw, LocalDate activeSince) {
+        Framework framework = framework(fw);
 
         Map<Long, StatutoryFunction> functions = ctx.selectFrom(STATUTORY_FUNCTION)
-                .where(STATUTORY_FUNCTION.FRAMEWORK_ID.eq(fw.getId()).and(STATUTORY_FUNCTION.RETIRED.isFalse()))
+                .where(STATUTORY_FUNCTION.FRAMEWORK_ID.eq(fw.getId()).and(active(STATUTORY_FUNCTION.RETIRED,
+                        STATUTORY_FUNCTION.RETIRED_ON, activeSince)))
                 .fetch().stream()
-                .map(r -> new StatutoryFunction(r.getId(), r.getFnNumber(), r.getTitle()))
+                .map(r -> new StatutoryFunction(r.getId(), r.getFnNumber(), r.getTitle(), r.getVersion()))
                 .collect(Collectors.toMap(StatutoryFunction::id, f -> f));
 
         Map<Long, List<Lead>> leadsByMechanism = new HashMap<>();
-        ctx.select(MECHANISM_LEAD.MECHANISM_ID, LEAD_OFFICER.ID, LEAD_OFFICER.NAME, LEAD_OFFICER.JOB_TITLE,
-                        LEAD_OFFICER.WINDOWS_ACCOUNT, LEAD_OFFICER.IS_ROLE)
+        ctx.select(MECHANISM_LEAD.MECHANISM_ID).select(LEAD_OFFICER.fields())
                 .from(MECHANISM_LEAD).join(LEAD_OFFICER).on(LEAD_OFFICER.ID.eq(MECHANISM_LEAD.LEAD_ID))
                 .join(MECHANISM).on(MECHANISM.ID.eq(MECHANISM_LEAD.MECHANISM_ID))
                 .where(MECHANISM.FRAMEWORK_ID.eq(fw.getId()))
                 .orderBy(MECHANISM_LEAD.MECHANISM_ID, MECHANISM_LEAD.ORDINAL)
-                .forEach(r -> leadsByMechanism.computeIfAbsent(r.value1(), k -> new ArrayList<>())
-                        .add(new Lead(r.value2(), r.value3(), r.value4(), r.value5(), r.value6())));
+                .forEach(r -> leadsByMechanism.computeIfAbsent(r.get(MECHANISM_LEAD.MECHANISM_ID), k -> new ArrayList<>())
+                        .add(lead(r.into(LEAD_OFFICER))));
+
+        Map<Long, List<FrequencyTimeline.Change>> history = new HashMap<>();
+        ctx.select(MECHANISM_FREQUENCY.fields()).from(MECHANISM_FREQUENCY).join(MECHANISM)
+                .on(MECHANISM.ID.eq(MECHANISM_FREQUENCY.MECHANISM_ID)).where(MECHANISM.FRAMEWORK_ID.eq(fw.getId()))
+                .forEach(r -> history.computeIfAbsent(r.get(MECHANISM_FREQUENCY.MECHANISM_ID), k -> new ArrayList<>())
+                        .add(new FrequencyTimeline.Change(
+                                r.get(MECHANISM_FREQUENCY.EFFECTIVE_FROM).isAfter(JooqMatrixEditing.FROM_THE_START)
+                                        ? r.get(MECHANISM_FREQUENCY.EFFECTIVE_FROM) : null,
+                                Frequencies.fromCode(r.get(MECHANISM_FREQUENCY.FREQUENCY_CODE),
+                                        r.get(MECHANISM_FREQUENCY.FREQUENCY_WORDING), r.get(MECHANISM_FREQUENCY.TARGET_DATE)))));
 
         Map<Long, Mechanism> mechanisms = ctx.selectFrom(MECHANISM)
-                .where(MECHANISM.FRAMEWORK_ID.eq(fw.getId()).and(MECHANISM.RETIRED.isFalse()))
+                .where(MECHANISM.FRAMEWORK_ID.eq(fw.getId()))
                 .fetch().stream()
-                .map(r -> new Mechanism(r.getId(), r.getDescription(),
-                        Frequencies.fromCode(r.getFrequencyCode(), r.getFrequencyWording(), r.getTargetDate()),
-                        leadsByMechanism.getOrDefault(r.getId(), List.of())))
+                .map(r -> {
+                    Frequency frequency = Frequencies.fromCode(r.getFrequencyCode(), r.getFrequencyWording(),
+                            r.getTargetDate());
+                    List<FrequencyTimeline.Change> changes = history.get(r.getId());
+                    return new Mechanism(r.getId(), r.getDescription(), frequency,
+                            leadsByMechanism.getOrDefault(r.getId(), List.of()), r.getVersion(),
+                            changes == null ? FrequencyTimeline.of(frequency) : new FrequencyTimeline(changes));
+                })
                 .collect(Collectors.toMap(Mechanism::id, m -> m));
 
         List<MatrixRow> rows = ctx.selectFrom(MATRIX_ROW)
-                .where(MATRIX_ROW.FRAMEWORK_ID.eq(fw.getId()).and(MATRIX_ROW.RETIRED.isFalse()))
-                .orderBy(MATRIX_ROW.ID)
+                .where(MATRIX_ROW.FRAMEWORK_ID.eq(fw.getId()).and(active(MATRIX_ROW.RETIRED, MATRIX_ROW.RETIRED_ON,
+                        activeSince)))
+                .orderBy(MATRIX_ROW.ORDINAL, MATRIX_ROW.ID)
                 .fetch().stream()
                 .filter(r -> functions.containsKey(r.getFunctionId()) && mechanisms.containsKey(r.getMechanismId()))
                 .map(r -> new MatrixRow(r.getId(), new Ref(r.getRef()), functions.get(r.getFunctionId()),
                         mechanisms.get(r.getMechanismId())))
                 .toList();
         return new AssuranceMatrix(framework, List.copyOf(functions.values()), rows);
+    }
+
+    private static Condition active(Field<Boolean> retired, Field<LocalDate> retiredOn, LocalDate activeSince) {
+        return activeSince == null ? retired.isFalse() : retired.isFalse().or(retiredOn.gt(activeSince));
+    }
+
+    public static Lead lead(LeadOfficerRecord r) {
+        return new Lead(r.getId(), r.getName(), r.getJobTitle(), r.getWindowsAccount(), r.getIsRole(), r.getEmail(),
+                r.getActive(), r.getVersion());
     }
 }

@@ -15,6 +15,8 @@ import java.util.Objects;
 import org.jooq.DSLContext;
 import scot.cswo.assurance.domain.report.ExceptionNote;
 import scot.cswo.assurance.domain.report.ReportRepository;
+import scot.cswo.assurance.domain.access.ConflictException;
+import scot.cswo.assurance.store.Conflicts;
 import scot.cswo.assurance.store.Database;
 import scot.cswo.assurance.store.History;
 import scot.cswo.assurance.store.jooq.tables.records.ExceptionNoteRecord;
@@ -40,21 +42,27 @@ public final class JooqReportRepository implements ReportRepository {
     }
 
     @Override
-    public void saveTexts(long frameworkId, int reportYear, Map<String, String> texts, String account, Instant at) {
+    public void saveTexts(long frameworkId, int reportYear, Map<String, String> seen, Map<String, String> texts,
+                          String account, Instant at) {
         database.write(ctx -> {
-            texts.forEach((key, body) -> saveText(ctx, frameworkId, reportYear, key, body, account, at));
+            texts.forEach((key, body) -> saveText(ctx, frameworkId, reportYear, key, seen, body, account, at));
             return null;
         });
     }
 
-    private static void saveText(DSLContext ctx, long frameworkId, int reportYear, String key, String body,
-                                 String account, Instant at) {
+    private static void saveText(DSLContext ctx, long frameworkId, int reportYear, String key, Map<String, String> seen,
+                                 String body, String account, Instant at) {
         ReportTextRecord existing = ctx.selectFrom(REPORT_TEXT).where(REPORT_TEXT.FRAMEWORK_ID.eq(frameworkId)
-                .and(REPORT_TEXT.REPORT_YEAR.eq(reportYear)).and(REPORT_TEXT.TEXT_KEY.eq(key))).fetchOne();
+                .and(REPORT_TEXT.REPORT_YEAR.eq(reportYear)).and(REPORT_TEXT.TEXT_KEY.eq(key))).forUpdate().fetchOne();
         String old = existing == null ? null : existing.getBody();
-        String now = body == null || body.isBlank() ? null : body;
+        String now = blankToNull(body);
         if (Objects.equals(old, now)) {
             return;
+        }
+        if (seen.containsKey(key) && !Objects.equals(old, blankToNull(seen.get(key)))) {
+            throw new ConflictException("This text was changed by " + existing.getUpdatedBy() + " at "
+                    + Conflicts.when(existing.getUpdatedAt()) + " after you opened it, so your change was not saved."
+                    + " Copy your wording, reload to see theirs, then make your change again.");
         }
         if (now == null) {
             ctx.deleteFrom(REPORT_TEXT).where(REPORT_TEXT.ID.eq(existing.getId())).execute();
@@ -80,10 +88,15 @@ public final class JooqReportRepository implements ReportRepository {
     }
 
     @Override
-    public ExceptionNote saveExceptionNote(ExceptionNote note, String account, Instant at) {
+    public ExceptionNote saveExceptionNote(ExceptionNote note, ExceptionNote seen, String account, Instant at) {
         return database.write(ctx -> {
             ExceptionNoteRecord existing = ctx.selectFrom(EXCEPTION_NOTE).where(EXCEPTION_NOTE.MECHANISM_ID
-                    .eq(note.mechanismId()).and(EXCEPTION_NOTE.PERIOD_END.eq(note.periodEnd()))).fetchOne();
+                    .eq(note.mechanismId()).and(EXCEPTION_NOTE.PERIOD_END.eq(note.periodEnd()))).forUpdate().fetchOne();
+            if (existing != null && (seen == null || seen.version() != existing.getVersion())) {
+                throw new ConflictException("The reason for this period was recorded by " + existing.getRecordedBy()
+                        + " at " + Conflicts.when(existing.getRecordedAt()) + " after you opened it, so yours was not"
+                        + " saved. Reload to see it, then change it if you need to.");
+            }
             OffsetDateTime when = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
             if (existing == null) {
                 ctx.insertInto(EXCEPTION_NOTE).set(EXCEPTION_NOTE.MECHANISM_ID, note.mechanismId())
@@ -100,7 +113,8 @@ public final class JooqReportRepository implements ReportRepository {
                 History.record(ctx, account, at, "exception_note", note.mechanismId(), "period " + note.periodEnd(),
                         existing.getReason() + " / " + existing.getActionAgreed(), note.reason() + " / " + note.action());
             }
-            return note;
+            return note(ctx.fetchSingle(EXCEPTION_NOTE, EXCEPTION_NOTE.MECHANISM_ID.eq(note.mechanismId())
+                    .and(EXCEPTION_NOTE.PERIOD_END.eq(note.periodEnd()))));
         });
     }
 
@@ -131,6 +145,11 @@ public final class JooqReportRepository implements ReportRepository {
     }
 
     private static ExceptionNote note(ExceptionNoteRecord r) {
-        return new ExceptionNote(r.getMechanismId(), r.getPeriodEnd(), r.getReason(), r.getActionAgreed());
+        return new ExceptionNote(r.getMechanismId(), r.getPeriodEnd(), r.getReason(), r.getActionAgreed(),
+                r.getVersion());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 }

@@ -255,10 +255,12 @@ public final class ReportView {
         action.setWrapText(true);
         var ref = exception.rows().getFirst().ref();
         var periodEnd = exception.period().end();
+        var seen = exception.note();
+        var year = model.yearProperty().get();
         form.show(state, () -> {
             String why = reason.getText();
             String what = action.getText();
-            return () -> state.workspace().report().noteException(ref, periodEnd, why, what);
+            return () -> state.workspace().report().noteException(year, ref, periodEnd, why, what, seen);
         }, saved -> model.refreshExceptions());
     }
 

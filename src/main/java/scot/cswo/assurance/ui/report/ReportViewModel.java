@@ -171,13 +171,17 @@ public final class ReportViewModel {
 
     private void save(ReportYear which, Runnable then) {
         Map<String, String> texts = new LinkedHashMap<>(edited);
+        Map<String, String> seen = new LinkedHashMap<>();
+        texts.keySet().forEach(key -> seen.put(key, saved.getOrDefault(key, "")));
         Map<ReportSection, String> headingsToSave = new LinkedHashMap<>(renamed);
+        Map<ReportSection, String> headingsSeen = new LinkedHashMap<>(headings);
         boolean byJobTitle = leadsByJobTitle.get();
         state.save(() -> {
             ReportService report = state.workspace().report();
-            report.saveTexts(which, texts);
-            headingsToSave.forEach(report::renameHeading);
-            report.setLeadsByJobTitle(byJobTitle);
+            report.saveTexts(which, seen, texts);
+            headingsToSave.forEach((section, heading) -> report.renameHeading(which, section, headingsSeen.get(section),
+                    heading));
+            report.setLeadsByJobTitle(which, byJobTitle);
             return which;
         }, done -> {
             saved.putAll(texts);

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import scot.cswo.assurance.domain.frequency.Frequencies;
+import scot.cswo.assurance.domain.frequency.Frequency;
+import scot.cswo.assurance.domain.frequency.FrequencyTimeline;
 import scot.cswo.assurance.domain.frequency.MeetingSeries;
 
 /** The status contract, case by case, as the schedule issue and the user guide state it. */
@@ -184,9 +186,53 @@ class StatusRulesTest {
         TreeSet<LocalDate> dates = new TreeSet<>(List.of(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 11, 30),
                 LocalDate.of(2025, 4, 2)));
 
-        List<PeriodOutcome> outcomes = PeriodOutcome.between(schedule, Frequencies.parse("Quarterly").orElseThrow(), dates,
-                List.of(), LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31), LocalDate.of(2025, 3, 31));
+        List<PeriodOutcome> outcomes = PeriodOutcome.between(schedule, FrequencyTimeline.of(rule("Quarterly")),
+                dates, List.of(), LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31), LocalDate.of(2025, 3, 31));
 
         assertThat(outcomes).extracting(PeriodOutcome::assured).containsExactly(true, false, true, false);
+    }
+
+    private static Frequency rule(String wording) {
+        return Frequencies.parse(wording).orElseThrow();
+    }
+
+    /** Quarterly until 30 September 2025, monthly from 1 October 2025. */
+    private static MechanismStatus changed(String evidence, String asOf) {
+        Schedule schedule = new Schedule(LocalDate.of(2024, 4, 1), Month.APRIL, MeetingCalendar.none());
+        FrequencyTimeline timeline = FrequencyTimeline.of(rule("Quarterly")).with(LocalDate.of(2025, 10, 1),
+                rule("Monthly"));
+        List<LocalDate> dates = evidence.isBlank() ? List.of()
+                : Arrays.stream(evidence.split("\\s+")).map(LocalDate::parse).toList();
+        LocalDate date = LocalDate.parse(asOf);
+        return new StatusRules(schedule, 0).evaluate(timeline, EvidenceSummary.of(dates, List.of(), date), date);
+    }
+
+    @Test
+    void afterAFrequencyChangeTheQuarterDueBeforeItIsStillJudgedAsAQuarter() {
+        MechanismStatus missed = changed("2025-06-10", "2025-10-20");
+
+        assertThat(missed.status()).isEqualTo(Status.OVERDUE);
+        assertThat(missed.period()).isEqualTo(new Period(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 9, 30)));
+    }
+
+    @Test
+    void afterAFrequencyChangeTheNewRuleSetsTheCurrentPeriod() {
+        MechanismStatus status = changed("2025-08-10", "2025-10-20");
+
+        assertThat(status.status()).isEqualTo(Status.ON_TRACK);
+        assertThat(status.period()).isEqualTo(new Period(LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 31)));
+    }
+
+    @Test
+    void aYearSpanningAFrequencyChangeCountsEachPeriodUnderTheRuleOfItsDueDate() {
+        Schedule schedule = new Schedule(LocalDate.of(2024, 4, 1), Month.APRIL, MeetingCalendar.none());
+        FrequencyTimeline timeline = FrequencyTimeline.of(rule("Quarterly")).with(LocalDate.of(2025, 10, 1),
+                rule("Monthly"));
+
+        List<Period> due = schedule.periodsEndingBetween(timeline, LocalDate.of(2025, 4, 1), LocalDate.of(2026, 3, 31));
+
+        assertThat(due).hasSize(2 + 6);
+        assertThat(due.get(1).end()).isEqualTo(LocalDate.of(2025, 9, 30));
+        assertThat(due.get(2)).isEqualTo(new Period(LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 31)));
     }
 }

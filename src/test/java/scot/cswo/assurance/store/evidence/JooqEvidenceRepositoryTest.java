@@ -42,7 +42,7 @@ class JooqEvidenceRepositoryTest {
     void open() {
         database = Database.openEmbedded(DatabaseLocation.of(dir.resolve("evidence")), true);
         FrameworkTemplate dundee = FrameworkTemplates.dundee(LocalDate.of(2025, 4, 1));
-        matrix = new JooqMatrixRepository(database, Clock.systemUTC()).create(dundee.details(), dundee.draft());
+        matrix = new JooqMatrixRepository(database).create(dundee.details(), dundee.draft(), "COUNCIL\\tester", Instant.now());
         repository = new JooqEvidenceRepository(database);
     }
 
@@ -99,7 +99,8 @@ class JooqEvidenceRepositoryTest {
                 "corrected", null, null, null, null, null, List.of()), "COUNCIL\\tester", NOW);
 
         assertThat(database.<List<String>>read(ctx -> ctx.select(CHANGE_HISTORY.FIELD).from(CHANGE_HISTORY)
-                .orderBy(CHANGE_HISTORY.ID).fetch(CHANGE_HISTORY.FIELD))).containsExactly("recorded", "corrected");
+                .where(CHANGE_HISTORY.ENTITY.eq("evidence")).orderBy(CHANGE_HISTORY.ID).fetch(CHANGE_HISTORY.FIELD)))
+                .containsExactly("recorded", "corrected");
     }
 
     @Test
@@ -109,6 +110,7 @@ class JooqEvidenceRepositoryTest {
                 .isInstanceOf(RuntimeException.class);
 
         assertThat(repository.list(matrix.framework().id())).isEmpty();
-        assertThat(database.<Integer>read(ctx -> ctx.fetchCount(CHANGE_HISTORY))).isZero();
+        assertThat(database.<Integer>read(ctx -> ctx.fetchCount(CHANGE_HISTORY, CHANGE_HISTORY.ENTITY.eq("evidence"))))
+                .isZero();
     }
 }

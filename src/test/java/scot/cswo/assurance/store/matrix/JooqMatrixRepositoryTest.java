@@ -5,7 +5,7 @@ import static scot.cswo.assurance.store.jooq.Tables.LEAD_OFFICER;
 import static scot.cswo.assurance.store.jooq.Tables.MECHANISM;
 
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +30,7 @@ class JooqMatrixRepositoryTest {
     @BeforeEach
     void open() {
         database = Database.openEmbedded(DatabaseLocation.of(dir.resolve("matrix")), true);
-        repository = new JooqMatrixRepository(database, Clock.systemUTC());
+        repository = new JooqMatrixRepository(database);
     }
 
     @AfterEach
@@ -46,7 +46,7 @@ class JooqMatrixRepositoryTest {
 
     @Test
     void aCreatedFrameworkReadsBackWithEveryRowInRefOrder() {
-        repository.create(DUNDEE.details(), DUNDEE.draft());
+        repository.create(DUNDEE.details(), DUNDEE.draft(), "COUNCIL\\tester", Instant.now());
 
         AssuranceMatrix matrix = repository.currentMatrix().orElseThrow();
 
@@ -59,7 +59,7 @@ class JooqMatrixRepositoryTest {
 
     @Test
     void aMechanismServingTwoFunctionsIsStoredOnce() {
-        AssuranceMatrix matrix = repository.create(DUNDEE.details(), DUNDEE.draft());
+        AssuranceMatrix matrix = repository.create(DUNDEE.details(), DUNDEE.draft(), "COUNCIL\\tester", Instant.now());
 
         MatrixRow f13 = matrix.row(new Ref("F1.3")).orElseThrow();
         MatrixRow f101 = matrix.row(new Ref("F10.1")).orElseThrow();
@@ -71,7 +71,7 @@ class JooqMatrixRepositoryTest {
 
     @Test
     void aLeadNamedOnManyRowsIsOnePerson() {
-        AssuranceMatrix matrix = repository.create(DUNDEE.details(), DUNDEE.draft());
+        AssuranceMatrix matrix = repository.create(DUNDEE.details(), DUNDEE.draft(), "COUNCIL\\tester", Instant.now());
 
         assertThat(database.<Integer>read(ctx -> ctx.fetchCount(LEAD_OFFICER, LEAD_OFFICER.NAME.eq("Jane Martin")))).isEqualTo(1);
         assertThat(matrix.leads()).extracting(l -> l.name()).contains("Clare Lewis-Robertson", "Heads of Service");
@@ -79,7 +79,7 @@ class JooqMatrixRepositoryTest {
 
     @Test
     void rolesAreToldApartFromNamedOfficers() {
-        AssuranceMatrix matrix = repository.create(DUNDEE.details(), DUNDEE.draft());
+        AssuranceMatrix matrix = repository.create(DUNDEE.details(), DUNDEE.draft(), "COUNCIL\\tester", Instant.now());
 
         assertThat(matrix.leads()).filteredOn(l -> l.role()).extracting(l -> l.name())
                 .contains("ASP Independent Convenor", "CPC Independent Chair", "MAPPA Independent Chair")

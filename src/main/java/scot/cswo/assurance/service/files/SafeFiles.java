@@ -1,4 +1,4 @@
-package scot.cswo.assurance.report;
+package scot.cswo.assurance.service.files;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -7,10 +7,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import scot.cswo.assurance.domain.problem.RefusedException;
 
-/** Writes report files whole or not at all: to a temporary file beside the target, then moved into place. */
-public final class ReportFiles {
+/**
+ * Writes files the user asked for (reports, exports, calendars) whole or not at all: to a temporary
+ * file beside the target, then moved into place, so a crash never leaves half a file.
+ */
+public final class SafeFiles {
 
-    private ReportFiles() {
+    private SafeFiles() {
     }
 
     public static void write(Path target, byte[] content) {

@@ -1,0 +1,41 @@
+package scot.cswo.assurance.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import scot.cswo.assurance.service.Workspace;
+import scot.cswo.assurance.service.WorkspaceOpener;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Export the matrix with each row's status to an Excel workbook (.xlsx) or CSV file,",
+                "chosen by the file's extension. The file imports back unchanged."})
+final class ExportCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @ParentCommand
+    RootCommand root;
+
+    @Parameters(paramLabel = "FILE", description = "The .xlsx or .csv file to write (replaced if it exists).")
+    Path file;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The date statuses are worked out for"
+            + " (default: today).")
+    LocalDate asOf;
+
+    ExportCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        try (Workspace workspace = context.opener().open(root.database, WorkspaceOpener.Mode.MUST_EXIST)) {
+            int rows = workspace.export().write(file, asOf != null ? asOf : LocalDate.now(context.clock()));
+            context.out().println("Wrote " + rows + " rows to " + file.toAbsolutePath() + ".");
+            return ExitCode.OK;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package scot.cswo.assurance.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import scot.cswo.assurance.domain.DateFormats;
+import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
+import scot.cswo.assurance.domain.matrix.FrameworkDetails;
+import scot.cswo.assurance.service.Workspace;
+import scot.cswo.assurance.service.WorkspaceOpener;
+import scot.cswo.assurance.service.importing.ImportService;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import a framework's matrix from an Excel workbook (.xlsx, first sheet) or a CSV file.",
+                "The file needs a header row with the columns Function, Function title, Assurance mechanism,",
+                "Lead and Frequency (any order; Ref optional). The whole file is checked first: any problem",
+                "rejects it and nothing is changed. The imported framework becomes the one in use; the",
+                "previous one is kept, read-only, for past years' reports."})
+final class ImportCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @ParentCommand
+    RootCommand root;
+
+    @Parameters(paramLabel = "FILE", description = "The .xlsx or .csv file.")
+    Path file;
+
+    @Option(names = "--framework", paramLabel = "NAME",
+            description = "The framework's name (default: the current framework's, else the file's name).")
+    String name;
+
+    @Option(names = "--council", paramLabel = "NAME", description = "The council (default: the current framework's).")
+    String council;
+
+    @Option(names = "--period", paramLabel = "LABEL", description = "The framework's period, e.g. 2026-2030.")
+    String period;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD",
+            description = "The day tracking starts (default: the start of the financial year).")
+    LocalDate from;
+
+    @Option(names = "--dry-run", description = "Check the file and say what it would create; change nothing.")
+    boolean dryRun;
+
+    ImportCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        try (Workspace workspace = context.opener().open(root.database, WorkspaceOpener.Mode.CREATE_IF_MISSING)) {
+            ImportService imports = workspace.imports();
+            ImportService.Preview preview = imports.preview(file);
+            var out = context.out();
+            out.println(preview.source() + ": " + preview.draft().functions().size() + " functions, "
+                    + preview.draft().mechanisms().size() + " mechanisms, " + preview.draft().rows().size() + " rows.");
+            if (!preview.newLeads().isEmpty()) {
+                out.println("New leads (" + preview.newLeads().size() + "): " + String.join("; ", preview.newLeads()));
+            }
+            FrameworkDetails suggested = preview.suggested();
+            FrameworkDetails details = new FrameworkDetails(name != null ? name : suggested.name(),
+                    council != null ? council : suggested.council(), period != null ? period : suggested.periodLabel(),
+                    from != null ? from : suggested.trackingStart(), suggested.yearStart(), suggested.graceDays());
+            if (dryRun) {
+                out.println("Dry run: the file is valid; nothing was changed.");
+                return ExitCode.OK;
+            }
+            AssuranceMatrix imported = imports.apply(preview, details);
+            out.println("Imported as \"" + imported.framework().name() + "\" (" + imported.framework().periodLabel()
+                    + "), tracked from " + DateFormats.display(imported.framework().trackingStart()) + ".");
+            if (preview.replaces() != null) {
+                out.println("\"" + preview.replaces().name() + "\" is kept, read-only, for earlier years' reports.");
+            }
+            return ExitCode.OK;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package scot.cswo.assurance.domain.access;
+
+/**
+ * What a signed-in account may do. Each role can do everything the ones before it can.
+ *
+ * <ul>
+ *   <li>Viewer: read everything, look at any date, preview, save and print the report.</li>
+ *   <li>Lead: also record evidence for their own mechanisms and those they deputise for, and mark
+ *       themselves away.</li>
+ *   <li>Editor: also edit the matrix, record evidence for everyone, keep meetings, write the report
+ *       and import frameworks.</li>
+ *   <li>Administrator: also manage leads, roles and settings, and copy frameworks.</li>
+ * </ul>
+ */
+public enum Role {
+    VIEWER("Viewer"),
+    LEAD("Lead"),
+    EDITOR("Editor"),
+    ADMINISTRATOR("Administrator");
+
+    private final String label;
+
+    Role(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean atLeast(Role other) {
+        return ordinal() >= other.ordinal();
+    }
+}

@@ -1,0 +1,108 @@
+package scot.cswo.assurance.service.access;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import scot.cswo.assurance.domain.access.NotAllowedException;
+import scot.cswo.assurance.domain.access.Role;
+import scot.cswo.assurance.domain.access.RoleRepository;
+import scot.cswo.assurance.domain.lead.LeadRepository;
+import scot.cswo.assurance.domain.matrix.Lead;
+import scot.cswo.assurance.domain.matrix.Mechanism;
+import scot.cswo.assurance.domain.problem.RefusedException;
+import scot.cswo.assurance.service.Identity;
+
+/**
+ * Who may do what, checked by the services themselves (not only by hiding buttons). An account's
+ * role is the one an administrator granted; otherwise Lead if it is linked to a lead, else Viewer.
+ */
+public final class Access {
+    private final RoleRepository roles;
+    private final LeadRepository leads;
+    private final Identity identity;
+    private final Clock clock;
+
+    public Access(RoleRepository roles, LeadRepository leads, Identity identity, Clock clock) {
+        this.roles = roles;
+        this.leads = leads;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    /** The first account to open a new database becomes its administrator. */
+    public void welcomeFirstAccount() {
+        roles.grantFirstAdministrator(identity.account(), clock.instant());
+    }
+
+    public Identity identity() {
+        return identity;
+    }
+
+    public Role role() {
+        return roles.roleOf(identity.account()).orElseGet(() ->
+                leads.byAccount(identity.account()).isPresent() ? Role.LEAD : Role.VIEWER);
+    }
+
+    /** Refuses unless the signed-in account's role is at least {@code minimum}. */
+    public void require(Role minimum, String action) {
+        Role role = role();
+        if (!role.atLeast(minimum)) {
+            throw new NotAllowedException("Your account " + identity.account() + " is " + article(role) + " "
+                    + role.label() + ", so it may not " + action + ". An administrator can change your role.");
+        }
+    }
+
+    /**
+     * Evidence for a mechanism: editors and administrators for any; a lead for their own mechanisms
+     * and for those of leads they deputise for today.
+     */
+    public void requireEvidence(Mechanism mechanism) {
+        if (role().atLeast(Role.EDITOR)) {
+            return;
+        }
+        require(Role.LEAD, "record evidence");
+        Optional<Lead> me = leads.byAccount(identity.account());
+        LocalDate today = LocalDate.now(clock);
+        boolean own = me.isPresent() && mechanism.leads().stream().anyMatch(l -> l.id() == me.get().id());
+        boolean covering = me.isPresent() && leads.absences().stream().anyMatch(a -> a.covers(today)
+                && a.deputy().id() == me.get().id() && mechanism.leads().stream().anyMatch(l -> l.id() == a.lead().id()));
+        if (!own && !covering) {
+            throw new NotAllowedException("You can record evidence only for mechanisms you lead or cover; "
+                    + mechanism.description() + " is led by " + mechanism.leadNames() + ".");
+        }
+    }
+
+    /** A lead may mark themselves away; marking anyone else needs an editor. */
+    public void requireAbsenceFor(Lead lead) {
+        Optional<Lead> me = leads.byAccount(identity.account());
+        if (me.isPresent() && me.get().id() == lead.id()) {
+            return;
+        }
+        require(Role.EDITOR, "record another lead's absence");
+    }
+
+    public Map<String, Role> roles() {
+        require(Role.ADMINISTRATOR, "see who has which role");
+        return roles.all();
+    }
+
+    /** Grants a role; the last administrator cannot be removed, so the database is never locked out. */
+    public void grant(String account, Role role) {
+        require(Role.ADMINISTRATOR, "grant roles");
+        if (account == null || account.isBlank()) {
+            throw new RefusedException("Give the Windows account, such as COUNCIL\\jsmith.");
+        }
+        boolean removesLastAdministrator = role != Role.ADMINISTRATOR
+                && roles.roleOf(account).orElse(null) == Role.ADMINISTRATOR
+                && roles.all().values().stream().filter(r -> r == Role.ADMINISTRATOR).count() == 1;
+        if (removesLastAdministrator) {
+            throw new RefusedException(account + " is the only administrator; make someone else an administrator first.");
+        }
+        roles.grant(account.strip(), role, identity.account(), clock.instant());
+    }
+
+    private static String article(Role role) {
+        return role == Role.ADMINISTRATOR || role == Role.EDITOR ? "an" : "a";
+    }
+}

@@ -1,0 +1,122 @@
+package scot.cswo.assurance.service.importing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import scot.cswo.assurance.domain.access.Role;
+import scot.cswo.assurance.domain.evidence.EvidenceRepository;
+import scot.cswo.assurance.domain.lead.LeadRepository;
+import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
+import scot.cswo.assurance.domain.matrix.Framework;
+import scot.cswo.assurance.domain.matrix.FrameworkDetails;
+import scot.cswo.assurance.domain.matrix.Lead;
+import scot.cswo.assurance.domain.matrix.MatrixDraft;
+import scot.cswo.assurance.domain.matrix.MatrixRepository;
+import scot.cswo.assurance.domain.problem.InvalidDataException;
+import scot.cswo.assurance.domain.problem.Problem;
+import scot.cswo.assurance.service.access.Access;
+import scot.cswo.assurance.service.matrix.FrameworkEditor;
+
+/**
+ * Bringing in a framework from a spreadsheet (.xlsx or .csv): read and check the whole file first,
+ * show what will be created, then save it in one transaction, or nothing at all. The imported
+ * framework becomes the one in use; the previous one is kept read-only for past years' reports.
+ */
+public final class ImportService {
+    static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+
+    /**
+     * What a file would create.
+     *
+     * @param replaces  the framework in use now, which the import will make read-only; null if none
+     * @param suggested details to offer the user, taken from the framework in use where there is one
+     */
+    public record Preview(String source, MatrixDraft draft, List<String> newLeads, Framework replaces,
+                          boolean replacesHasEvidence, FrameworkDetails suggested) {
+    }
+
+    private final MatrixRepository matrices;
+    private final EvidenceRepository evidence;
+    private final LeadRepository leads;
+    private final Access access;
+    private final Clock clock;
+
+    public ImportService(MatrixRepository matrices, EvidenceRepository evidence, LeadRepository leads, Access access,
+                         Clock clock) {
+        this.matrices = matrices;
+        this.evidence = evidence;
+        this.leads = leads;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** Reads and checks a file; throws with every problem found (file, row, column, value) if it has any. */
+    public Preview preview(Path file) {
+        String source = file.getFileName().toString();
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new InvalidDataException(List.of(new Problem(source, 0, null, null, "the file is "
+                        + (size / 1024 / 1024) + " MB; a matrix file is far smaller (at most "
+                        + (MAX_FILE_BYTES / 1024 / 1024) + " MB). Check that this is the right file.")));
+            }
+            return preview(source, Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw new InvalidDataException(List.of(new Problem(source, 0, null, null, "there is no such file ("
+                    + file.toAbsolutePath() + ").")));
+        } catch (IOException e) {
+            throw new InvalidDataException(List.of(new Problem(source, 0, null, null, "the file could not be read ("
+                    + e.getMessage() + "); if it is open in Excel, close it and try again.")));
+        }
+    }
+
+    public Preview preview(String source, byte[] bytes) {
+        MatrixDraft draft = MatrixFileReader.read(source, bytes);
+        Set<String> known = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        leads.all().stream().map(Lead::name).forEach(known::add);
+        Set<String> fresh = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        draft.mechanisms().forEach(m -> m.leads().stream().map(MatrixDraft.LeadDraft::name)
+                .filter(name -> !known.contains(name)).forEach(fresh::add));
+        Optional<AssuranceMatrix> current = matrices.currentMatrix();
+        Framework replaces = current.map(AssuranceMatrix::framework).orElse(null);
+        boolean hasEvidence = replaces != null && !evidence.list(replaces.id()).isEmpty();
+        return new Preview(source, draft, List.copyOf(fresh), replaces, hasEvidence,
+                suggest(source, replaces, hasEvidence));
+    }
+
+    /** Saves the previewed framework with the details the user confirmed. */
+    public AssuranceMatrix apply(Preview preview, FrameworkDetails details) {
+        access.require(Role.ADMINISTRATOR, "import a framework");
+        FrameworkDetails clean = FrameworkEditor.checked(details);
+        if (preview.replacesHasEvidence() && !clean.trackingStart().isAfter(preview.replaces().trackingStart())) {
+            throw new InvalidDataException(List.of(new Problem(null, 0, FrameworkEditor.TRACKING_START,
+                    clean.trackingStart().toString(), "the framework in use (" + preview.replaces().name()
+                    + ") holds evidence from " + preview.replaces().trackingStart()
+                    + "; the imported framework must start after that.")));
+        }
+        return matrices.create(clean, preview.draft(), access.identity().account(), clock.instant());
+    }
+
+    private FrameworkDetails suggest(String source, Framework current, boolean hasEvidence) {
+        Month yearStart = current == null ? Month.APRIL : current.yearStart();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate start = LocalDate.of(today.getMonthValue() >= yearStart.getValue() ? today.getYear()
+                : today.getYear() - 1, yearStart, 1);
+        if (current != null && hasEvidence && !start.isAfter(current.trackingStart())) {
+            start = start.plusYears(1);
+        }
+        String stem = source.replaceFirst("(?i)\\.(xlsx|csv|txt)$", "");
+        return current == null
+                ? new FrameworkDetails(stem, "", "", start, yearStart, 0)
+                : new FrameworkDetails(current.name(), current.council(), current.periodLabel(), start, yearStart,
+                current.graceDays());
+    }
+}

@@ -1,0 +1,363 @@
+package scot.cswo.assurance.service.matrix;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import scot.cswo.assurance.domain.access.Role;
+import scot.cswo.assurance.domain.frequency.Frequencies;
+import scot.cswo.assurance.domain.frequency.Frequency;
+import scot.cswo.assurance.domain.lead.LeadRepository;
+import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
+import scot.cswo.assurance.domain.matrix.Framework;
+import scot.cswo.assurance.domain.matrix.FrameworkDetails;
+import scot.cswo.assurance.domain.matrix.Lead;
+import scot.cswo.assurance.domain.matrix.MatrixDraftBuilder;
+import scot.cswo.assurance.domain.matrix.MatrixEditing;
+import scot.cswo.assurance.domain.matrix.MatrixRow;
+import scot.cswo.assurance.domain.matrix.Mechanism;
+import scot.cswo.assurance.domain.matrix.Ref;
+import scot.cswo.assurance.domain.matrix.StatutoryFunction;
+import scot.cswo.assurance.domain.problem.InvalidDataException;
+import scot.cswo.assurance.domain.problem.Problem;
+import scot.cswo.assurance.domain.problem.RefusedException;
+import scot.cswo.assurance.service.access.Access;
+
+/**
+ * Keeping the framework current: mechanisms, functions, rows, leads and settings. Every change is
+ * checked against the signed-in account's role, validated field by field, and saved whole or not
+ * at all. Matrix changes need an Editor; leads, settings and new periods need an Administrator.
+ */
+public final class FrameworkEditor {
+    public static final String MECHANISM = MatrixDraftBuilder.MECHANISM;
+    public static final String LEADS = MatrixDraftBuilder.LEAD;
+    public static final String FREQUENCY = MatrixDraftBuilder.FREQUENCY;
+    public static final String EFFECTIVE_FROM = "Effective from";
+    public static final String FUNCTION = MatrixDraftBuilder.FUNCTION;
+    public static final String FUNCTION_TITLE = MatrixDraftBuilder.FUNCTION_TITLE;
+    public static final String NAME = "Name";
+    public static final String JOB_TITLE = "Job title";
+    public static final String WINDOWS_ACCOUNT = "Windows account";
+    public static final String EMAIL = "Email";
+    public static final String SUCCESSOR = "Successor";
+    public static final String FRAMEWORK_NAME = "Framework name";
+    public static final String COUNCIL = "Council";
+    public static final String PERIOD = "Period";
+    public static final String TRACKING_START = "Tracking start";
+    public static final String GRACE_DAYS = "Grace days";
+
+    private static final int MAX_DESCRIPTION = 4000;
+    private static final int MAX_TITLE = 2000;
+    private static final int MAX_NAME = 300;
+    private static final Pattern EMAIL_SHAPE = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern ACCOUNT_SHAPE = Pattern.compile("([^\\\\/\\s]+\\\\)?[^\\\\/\\s]+");
+
+    /** What a mechanism form holds, as typed. */
+    public record MechanismInput(String description, String leads, String frequency, LocalDate effectiveFrom) {
+    }
+
+    /** What a lead form holds, as typed. */
+    public record LeadInput(String name, String jobTitle, String windowsAccount, String email, boolean active) {
+    }
+
+    private final MatrixService matrices;
+    private final MatrixEditing editing;
+    private final LeadRepository leads;
+    private final Access access;
+    private final Clock clock;
+
+    public FrameworkEditor(MatrixService matrices, MatrixEditing editing, LeadRepository leads, Access access,
+                           Clock clock) {
+        this.matrices = matrices;
+        this.editing = editing;
+        this.leads = leads;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /**
+     * Saves a mechanism's wording, leads and frequency. A new frequency applies from
+     * {@code effectiveFrom}; periods due before it keep the old rule. A date on or before the
+     * framework's tracking start corrects the frequency for every period.
+     */
+    public Mechanism editMechanism(long mechanismId, int expectedVersion, MechanismInput input) {
+        access.require(Role.EDITOR, "edit the matrix");
+        AssuranceMatrix matrix = matrices.matrix();
+        Mechanism mechanism = matrix.mechanisms().stream().filter(m -> m.id() == mechanismId).findFirst()
+                .orElseThrow(() -> new RefusedException("That mechanism is no longer in the matrix; reload to see"
+                        + " the current matrix."));
+        Validated valid = validate(input);
+        Frequency frequency = valid.frequency;
+        // Another wording of the same rule ("Yearly" for "Annually") is not a change.
+        boolean frequencyChanged = !frequency.sameRuleAs(mechanism.frequency());
+        LocalDate from = null;
+        if (frequencyChanged) {
+            if (input.effectiveFrom() == null) {
+                throw invalid(EFFECTIVE_FROM, "", "give the date the new frequency applies from; periods due before"
+                        + " it keep the old frequency.");
+            }
+            from = input.effectiveFrom().isAfter(matrix.framework().trackingStart()) ? input.effectiveFrom() : null;
+        }
+        return editing.updateMechanism(new MatrixEditing.MechanismChange(mechanismId, expectedVersion,
+                valid.description, valid.leads, frequencyChanged ? frequency : null, from), account(), clock.instant());
+    }
+
+    /** Adds a new mechanism at the end of a function and returns its ref. */
+    public Ref addMechanism(int functionNumber, MechanismInput input) {
+        access.require(Role.EDITOR, "edit the matrix");
+        Validated valid = validate(input);
+        function(functionNumber);
+        return editing.addMechanism(frameworkId(), functionNumber, valid.description, valid.leads, valid.frequency,
+                account(), clock.instant());
+    }
+
+    /** Lists the mechanism under {@code ref} under another function too; its evidence counts for both. */
+    public Ref linkMechanism(Ref ref, int functionNumber) {
+        access.require(Role.EDITOR, "edit the matrix");
+        MatrixRow row = row(ref);
+        function(functionNumber);
+        return editing.linkMechanism(row.mechanism().id(), functionNumber, account(), clock.instant());
+    }
+
+    /** Takes a row out of the matrix from a date; it keeps its evidence and history and stays in past reports. */
+    public void retire(Ref ref, LocalDate on) {
+        access.require(Role.EDITOR, "edit the matrix");
+        row(ref);
+        editing.retireRow(frameworkId(), ref, on == null ? LocalDate.now(clock) : on, account(), clock.instant());
+    }
+
+    /** Moves a row up (negative) or down (positive) within its function; refs stay as they are. */
+    public void move(Ref ref, int direction) {
+        access.require(Role.EDITOR, "edit the matrix");
+        editing.moveRow(frameworkId(), ref, direction, account(), clock.instant());
+    }
+
+    /** Renumbers a function's refs to follow its rows' order; only done when the user asks. */
+    public void renumber(int functionNumber) {
+        access.require(Role.EDITOR, "edit the matrix");
+        function(functionNumber);
+        editing.renumber(frameworkId(), functionNumber, account(), clock.instant());
+    }
+
+    public StatutoryFunction addFunction(int number, String title) {
+        access.require(Role.EDITOR, "edit the matrix");
+        if (number < 1 || number > 999) {
+            throw invalid(FUNCTION, String.valueOf(number), "give the function as a number from 1 to 999.");
+        }
+        return editing.addFunction(frameworkId(), number, title(title), account(), clock.instant());
+    }
+
+    public void renameFunction(long functionId, int expectedVersion, String title) {
+        access.require(Role.EDITOR, "edit the matrix");
+        functionWithId(functionId);
+        editing.updateFunction(functionId, expectedVersion, title(title), account(), clock.instant());
+    }
+
+    /** Retires a function that no longer has any mechanisms. */
+    public void retireFunction(long functionId, LocalDate on) {
+        access.require(Role.EDITOR, "edit the matrix");
+        functionWithId(functionId);
+        editing.retireFunction(functionId, on == null ? LocalDate.now(clock) : on, account(), clock.instant());
+    }
+
+    /** Every lead, active or not, alphabetically. */
+    public List<Lead> leads() {
+        return leads.all().stream().sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
+    }
+
+    public Lead addLead(LeadInput input) {
+        access.require(Role.ADMINISTRATOR, "manage leads");
+        LeadInput valid = validate(input, null);
+        return leads.add(valid.name(), valid.jobTitle(), valid.windowsAccount(), valid.email(), account(),
+                clock.instant());
+    }
+
+    public Lead updateLead(long leadId, int expectedVersion, LeadInput input) {
+        access.require(Role.ADMINISTRATOR, "manage leads");
+        Lead existing = leads.all().stream().filter(l -> l.id() == leadId).findFirst()
+                .orElseThrow(() -> new RefusedException("That lead no longer exists."));
+        LeadInput valid = validate(input, leadId);
+        return leads.update(new Lead(leadId, valid.name(), valid.jobTitle(), valid.windowsAccount(), existing.role(),
+                valid.email(), valid.active(), expectedVersion), account(), clock.instant());
+    }
+
+    /** Hands every mechanism of a leaver to a successor and marks the leaver as left; returns how many moved. */
+    public int reassign(long leaverId, long successorId) {
+        access.require(Role.ADMINISTRATOR, "manage leads");
+        if (leaverId == successorId) {
+            throw invalid(SUCCESSOR, "", "choose someone other than the leaver.");
+        }
+        Lead successor = leads.all().stream().filter(l -> l.id() == successorId).findFirst()
+                .orElseThrow(() -> new RefusedException("That lead no longer exists."));
+        if (!successor.active()) {
+            throw invalid(SUCCESSOR, successor.name(), "this lead has left; choose an active lead.");
+        }
+        return leads.reassign(leaverId, successorId, account(), clock.instant());
+    }
+
+    /** Saves the framework's name, council, period, tracking start and grace days. */
+    public void updateSettings(int expectedVersion, FrameworkDetails details) {
+        access.require(Role.ADMINISTRATOR, "change the framework's settings");
+        editing.updateFramework(frameworkId(), expectedVersion, checked(details), account(), clock.instant());
+    }
+
+    /**
+     * Starts a new framework period (e.g. 2026-2030) as a copy of the current matrix; the current
+     * framework becomes read-only and keeps its evidence for past reports.
+     */
+    public long copyToNewPeriod(FrameworkDetails details) {
+        access.require(Role.ADMINISTRATOR, "start a new framework period");
+        Framework current = matrices.matrix().framework();
+        FrameworkDetails valid = checked(details);
+        if (!valid.trackingStart().isAfter(current.trackingStart())) {
+            throw invalid(TRACKING_START, valid.trackingStart().toString(), "the new period must start after "
+                    + current.trackingStart() + ", when the current framework started.");
+        }
+        return editing.copyFramework(current.id(), valid, account(), clock.instant());
+    }
+
+    /** The details with spaces trimmed, or every problem with them. */
+    public static FrameworkDetails checked(FrameworkDetails details) {
+        List<Problem> problems = new ArrayList<>();
+        required(problems, FRAMEWORK_NAME, details.name(), MAX_NAME);
+        required(problems, COUNCIL, details.council(), MAX_NAME);
+        required(problems, PERIOD, details.periodLabel(), 50);
+        if (details.trackingStart() == null) {
+            problems.add(new Problem(null, 0, TRACKING_START, "", "give the date tracking starts."));
+        }
+        if (details.graceDays() < 0 || details.graceDays() > 365) {
+            problems.add(new Problem(null, 0, GRACE_DAYS, String.valueOf(details.graceDays()),
+                    "give a number of days from 0 to 365."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidDataException(problems);
+        }
+        return new FrameworkDetails(details.name().strip(), details.council().strip(), details.periodLabel().strip(),
+                details.trackingStart(), details.yearStart(), details.graceDays());
+    }
+
+    private LeadInput validate(LeadInput input, Long leadId) {
+        List<Problem> problems = new ArrayList<>();
+        String name = collapse(input.name());
+        required(problems, NAME, name, MAX_NAME);
+        if (name.contains("/") || name.contains(";")) {
+            problems.add(new Problem(null, 0, NAME, name, "a lead's name cannot contain \"/\" or \";\", which"
+                    + " separate leads in the matrix."));
+        }
+        String account = blankToNull(input.windowsAccount());
+        if (account != null && !ACCOUNT_SHAPE.matcher(account).matches()) {
+            problems.add(new Problem(null, 0, WINDOWS_ACCOUNT, account,
+                    "give the account as DOMAIN\\username or username, without spaces."));
+        }
+        String email = blankToNull(input.email());
+        if (email != null && !EMAIL_SHAPE.matcher(email).matches()) {
+            problems.add(new Problem(null, 0, EMAIL, email, "this does not look like an email address."));
+        }
+        for (Lead other : leads.all()) {
+            if (leadId != null && other.id() == leadId) {
+                continue;
+            }
+            if (other.name().equalsIgnoreCase(name)) {
+                problems.add(new Problem(null, 0, NAME, name, "there is already a lead with this name."));
+            }
+            if (account != null && account.equalsIgnoreCase(other.windowsAccount())) {
+                problems.add(new Problem(null, 0, WINDOWS_ACCOUNT, account, "this account belongs to "
+                        + other.name() + "."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidDataException(problems);
+        }
+        return new LeadInput(name, blankToNull(input.jobTitle()), account, email, input.active());
+    }
+
+    private record Validated(String description, List<String> leads, Frequency frequency) {
+    }
+
+    private Validated validate(MechanismInput input) {
+        List<Problem> problems = new ArrayList<>();
+        String description = collapse(input.description());
+        required(problems, MECHANISM, description, MAX_DESCRIPTION);
+        List<String> names = MatrixDraftBuilder.leads(input.leads());
+        if (names.isEmpty()) {
+            problems.add(new Problem(null, 0, LEADS, "", "give at least one lead; separate several with \"/\"."));
+        }
+        List<String> canonical = new ArrayList<>();
+        List<Lead> known = leads.all();
+        for (String name : names) {
+            Optional<Lead> lead = known.stream().filter(l -> l.name().equalsIgnoreCase(name)).findFirst();
+            if (lead.isPresent() && !lead.get().active()) {
+                problems.add(new Problem(null, 0, LEADS, name, name + " has left; choose who took over from them."));
+            } else if (name.length() > MAX_NAME) {
+                problems.add(new Problem(null, 0, LEADS, name, "a lead's name is longer than " + MAX_NAME
+                        + " characters."));
+            }
+            canonical.add(lead.map(Lead::name).orElse(name));
+        }
+        Optional<Frequency> frequency = Frequencies.parse(input.frequency());
+        if (frequency.isEmpty()) {
+            problems.add(new Problem(null, 0, FREQUENCY, input.frequency() == null ? "" : input.frequency(),
+                    "not a frequency the app knows. Use one of: " + String.join(", ", Frequencies.ACCEPTED) + "."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidDataException(problems);
+        }
+        return new Validated(description, canonical, frequency.get());
+    }
+
+    private static String title(String title) {
+        List<Problem> problems = new ArrayList<>();
+        String collapsed = collapse(title);
+        required(problems, FUNCTION_TITLE, collapsed, MAX_TITLE);
+        if (!problems.isEmpty()) {
+            throw new InvalidDataException(problems);
+        }
+        return collapsed;
+    }
+
+    private static void required(List<Problem> problems, String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            problems.add(new Problem(null, 0, field, "", "this cannot be empty."));
+        } else if (value.strip().length() > max) {
+            problems.add(new Problem(null, 0, field, value, "this is longer than " + max + " characters."));
+        }
+    }
+
+    private static InvalidDataException invalid(String field, String value, String message) {
+        return new InvalidDataException(List.of(new Problem(null, 0, field, value, message)));
+    }
+
+    private MatrixRow row(Ref ref) {
+        return matrices.matrix().row(ref).orElseThrow(() -> new RefusedException("There is no row " + ref
+                + " in the matrix; it may have been retired or renumbered by someone else."));
+    }
+
+    private StatutoryFunction function(int number) {
+        return matrices.matrix().functions().stream().filter(f -> f.number() == number).findFirst()
+                .orElseThrow(() -> invalid(FUNCTION, number < 1 ? "" : String.valueOf(number), "choose one of the"
+                        + " framework's functions."));
+    }
+
+    private StatutoryFunction functionWithId(long id) {
+        return matrices.matrix().functions().stream().filter(f -> f.id() == id).findFirst()
+                .orElseThrow(() -> invalid(FUNCTION, "", "choose one of the framework's functions."));
+    }
+
+    private long frameworkId() {
+        return matrices.matrix().framework().id();
+    }
+
+    private String account() {
+        return access.identity().account();
+    }
+
+    private static String collapse(String text) {
+        return text == null ? "" : text.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

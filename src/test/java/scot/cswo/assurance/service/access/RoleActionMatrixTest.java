@@ -1,0 +1,168 @@
+package scot.cswo.assurance.service.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import scot.cswo.assurance.app.TestApp;
+import scot.cswo.assurance.domain.access.NotAllowedException;
+import scot.cswo.assurance.domain.access.Role;
+import scot.cswo.assurance.domain.evidence.Conclusion;
+import scot.cswo.assurance.domain.frequency.MeetingSeries;
+import scot.cswo.assurance.domain.matrix.FrameworkDetails;
+import scot.cswo.assurance.domain.matrix.Lead;
+import scot.cswo.assurance.domain.matrix.Mechanism;
+import scot.cswo.assurance.domain.matrix.Ref;
+import scot.cswo.assurance.domain.report.ReportSection;
+import scot.cswo.assurance.domain.report.ReportYear;
+import scot.cswo.assurance.service.Identity;
+import scot.cswo.assurance.service.Workspace;
+import scot.cswo.assurance.service.WorkspaceOpener;
+import scot.cswo.assurance.service.evidence.EvidenceInput;
+import scot.cswo.assurance.service.matrix.FrameworkEditor.LeadInput;
+import scot.cswo.assurance.service.matrix.FrameworkEditor.MechanismInput;
+import scot.cswo.assurance.testing.Dundee;
+
+/**
+ * Every role against every action, calling the services directly (not the screens): a role may do
+ * exactly what its description says, and a refused action changes nothing, not even the history.
+ */
+class RoleActionMatrixTest {
+    private static final LocalDate TODAY = LocalDate.of(2025, 11, 22);
+    private static final String ADMINISTRATOR = "COUNCIL\\tester";
+    private static final String EDITOR = "COUNCIL\\editor";
+    private static final String LEAD = "COUNCIL\\ksharp";
+    private static final String VIEWER = "COUNCIL\\viewer";
+    private static final Map<Role, String> ACCOUNTS = Map.of(Role.ADMINISTRATOR, ADMINISTRATOR, Role.EDITOR, EDITOR,
+            Role.LEAD, LEAD, Role.VIEWER, VIEWER);
+    /** Led by Kathryn Sharp, whose account is LEAD. */
+    private static final Ref HERS = new Ref("F1.5");
+    /** Led by Jane Martin only. */
+    private static final Ref NOT_HERS = new Ref("F1.3");
+
+    @TempDir
+    static Path seeded;
+    @TempDir
+    Path dir;
+
+    enum Action {
+        READ_THE_MATRIX_AND_STATUSES(Role.VIEWER, w -> w.status().board(TODAY)),
+        READ_THE_HISTORY(Role.VIEWER, w -> w.history().log(null, null)),
+        EXPORT_THE_MATRIX(Role.VIEWER, w -> w.export().write(w.location().resolveSibling("m.xlsx"), TODAY)),
+        EXPORT_A_CALENDAR(Role.VIEWER, w -> w.calendar().write(w.location().resolveSibling("due.ics"),
+                Optional.empty())),
+        READ_THE_ANNUAL_REPORT(Role.VIEWER, w -> w.report().data(new ReportYear(2025), Optional.empty())),
+        RECORD_EVIDENCE_FOR_OWN_MECHANISM(Role.LEAD, w -> w.evidence().record(HERS, evidence())),
+        MARK_KATHRYN_AWAY(Role.LEAD, w -> w.tasks().markAbsent(lead(w, "Kathryn Sharp"), TODAY, TODAY.plusDays(5),
+                lead(w, "Jane Martin"))),
+        RECORD_EVIDENCE_FOR_ANY_MECHANISM(Role.EDITOR, w -> w.evidence().record(NOT_HERS, evidence())),
+        EDIT_A_MECHANISM(Role.EDITOR, w -> {
+            Mechanism m = w.matrix().matrix().row(NOT_HERS).orElseThrow().mechanism();
+            w.editor().editMechanism(m.id(), m.version(), new MechanismInput("Membership of the IJB", "Jane Martin",
+                    "2 monthly", null));
+        }),
+        ADD_A_MECHANISM(Role.EDITOR, w -> w.editor().addMechanism(2, new MechanismInput("Peer review", "Jane Martin",
+                "Annually", null))),
+        LINK_A_MECHANISM(Role.EDITOR, w -> w.editor().linkMechanism(NOT_HERS, 5)),
+        RETIRE_A_ROW(Role.EDITOR, w -> w.editor().retire(NOT_HERS, TODAY)),
+        MOVE_A_ROW(Role.EDITOR, w -> w.editor().move(NOT_HERS, -1)),
+        RENUMBER_A_FUNCTION(Role.EDITOR, w -> w.editor().renumber(1)),
+        ADD_A_FUNCTION(Role.EDITOR, w -> w.editor().addFunction(11, "Workforce planning")),
+        KEEP_MEETINGS(Role.EDITOR, w -> w.meetings().add(MeetingSeries.JSWMT, TODAY.plusDays(10))),
+        WRITE_THE_REPORT(Role.EDITOR, w -> w.report().saveTexts(new ReportYear(2025), Map.of(),
+                Map.of(ReportSection.INTRODUCTION.textKey(), "A year of steady progress."))),
+        EXPLAIN_A_MISSED_PERIOD(Role.EDITOR, w -> w.report().noteException(new ReportYear(2025), HERS,
+                LocalDate.of(2025, 9, 30), "Chairs' meeting postponed", "Rescheduled", null)),
+        ADD_A_LEAD(Role.ADMINISTRATOR, w -> w.editor().addLead(new LeadInput("Morag Stewart", null, null, null, true))),
+        CHANGE_A_LEAD(Role.ADMINISTRATOR, w -> {
+            Lead jane = lead(w, "Jane Martin");
+            w.editor().updateLead(jane.id(), jane.version(), new LeadInput("Jane Martin", "Chief Social Work Officer",
+                    null, "jane.martin@example.gov.uk", true));
+        }),
+        REASSIGN_A_LEAVER(Role.ADMINISTRATOR, w -> w.editor().reassign(lead(w, "Glyn Lloyd").id(),
+                lead(w, "Jane Martin").id())),
+        CHANGE_SETTINGS(Role.ADMINISTRATOR, w -> {
+            var framework = w.matrix().matrix().framework();
+            w.editor().updateSettings(framework.version(), new FrameworkDetails(framework.name(), framework.council(),
+                    framework.periodLabel(), framework.trackingStart(), framework.yearStart(), 5));
+        }),
+        START_A_NEW_PERIOD(Role.ADMINISTRATOR, w -> w.editor().copyToNewPeriod(new FrameworkDetails("Framework",
+                "Dundee City Council", "2026-2030", LocalDate.of(2026, 4, 1), Month.APRIL, 0))),
+        IMPORT_A_FRAMEWORK(Role.ADMINISTRATOR, w -> {
+            var preview = w.imports().preview("next.csv", ("Function,Function title,Assurance mechanism,Lead,Frequency\n"
+                    + "1,Advice,Membership of IJB,Jane Martin,2 monthly\n").getBytes(StandardCharsets.UTF_8));
+            w.imports().apply(preview, new FrameworkDetails("Next", "Dundee City Council", "2026-2030",
+                    LocalDate.of(2026, 4, 1), Month.APRIL, 0));
+        }),
+        SEE_ROLES(Role.ADMINISTRATOR, w -> w.access().roles()),
+        GRANT_A_ROLE(Role.ADMINISTRATOR, w -> w.access().grant("COUNCIL\\newcomer", Role.EDITOR));
+
+        final Role minimum;
+        final Consumer<Workspace> run;
+
+        Action(Role minimum, Consumer<Workspace> run) {
+            this.minimum = minimum;
+            this.run = run;
+        }
+    }
+
+    static Stream<Arguments> everyRoleAndAction() {
+        return Arrays.stream(Role.values()).flatMap(role -> Arrays.stream(Action.values())
+                .map(action -> Arguments.of(role, action)));
+    }
+
+    /** One database with the roles granted, copied for each case so no case sees another's changes. */
+    @BeforeAll
+    static void grantRoles() {
+        try (Workspace admin = Dundee.open(seeded, TODAY)) {
+            admin.access().grant(EDITOR, Role.EDITOR);
+            admin.access().grant(VIEWER, Role.VIEWER);
+            Lead kathryn = lead(admin, "Kathryn Sharp");
+            admin.editor().updateLead(kathryn.id(), kathryn.version(), new LeadInput(kathryn.name(), null, LEAD, null,
+                    true));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("everyRoleAndAction")
+    void aRoleMayDoExactlyWhatItIsAllowedAndARefusalChangesNothing(Role role, Action action) throws IOException {
+        Files.copy(seeded.resolve("assurance.mv.db"), dir.resolve("assurance.mv.db"));
+        try (Workspace workspace = new TestApp(dir.resolve("data"), TODAY, new Identity(ACCOUNTS.get(role)))
+                .opener().open(dir.resolve("assurance.mv.db"), WorkspaceOpener.Mode.MUST_EXIST)) {
+            assertThat(workspace.access().role()).isEqualTo(role);
+            int history = workspace.history().log(null, null).size();
+
+            if (role.atLeast(action.minimum)) {
+                assertThatCode(() -> action.run.accept(workspace)).doesNotThrowAnyException();
+            } else {
+                assertThatThrownBy(() -> action.run.accept(workspace)).isInstanceOf(NotAllowedException.class);
+                assertThat(workspace.history().log(null, null)).hasSize(history);
+            }
+        }
+    }
+
+    private static EvidenceInput evidence() {
+        return new EvidenceInput(TODAY, "Met as planned", null, null, Conclusion.REASONABLE, null, List.of());
+    }
+
+    private static Lead lead(Workspace workspace, String name) {
+        return workspace.editor().leads().stream().filter(l -> l.name().equals(name)).findFirst().orElseThrow();
+    }
+}
