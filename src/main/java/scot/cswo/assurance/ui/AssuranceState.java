@@ -2,6 +2,7 @@ package scot.cswo.assurance.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -93,6 +94,11 @@ public final class AssuranceState {
     /** Work that touches no database (a print dialog), off the database thread. */
     public <T> void runElsewhere(Callable<T> work, Consumer<? super T> onDone, Consumer<? super Throwable> onFailure) {
         runner.runElsewhere(work, onDone, onFailure);
+    }
+
+    /** The computer's time zone: history is kept in UTC and shown in local time. */
+    public ZoneId zone() {
+        return clock.getZone();
     }
 
     public LocalDate today() {

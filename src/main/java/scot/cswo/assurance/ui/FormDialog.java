@@ -18,6 +18,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -45,6 +46,7 @@ public final class FormDialog {
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final GridPane grid = new GridPane();
     private final Label general = new Label();
+    private final Hyperlink reload = new Hyperlink(Messages.get("form.reload"));
     private final Map<String, Label> messages = new LinkedHashMap<>();
     private final ButtonType save;
     private int rows;
@@ -70,7 +72,10 @@ public final class FormDialog {
         general.setWrapText(true);
         general.setManaged(false);
         general.setVisible(false);
-        dialog.getDialogPane().setContent(new VBox(6, general, grid));
+        reload.setId("form-reload");
+        reload.setManaged(false);
+        reload.setVisible(false);
+        dialog.getDialogPane().setContent(new VBox(6, general, reload, grid));
         dialog.getDialogPane().getStylesheets().add(
                 FormDialog.class.getResource("cswo.css").toExternalForm());
         dialog.getDialogPane().getScene().getAccelerators().put(
@@ -113,6 +118,12 @@ public final class FormDialog {
      */
     public <T> void show(AssuranceState state, Supplier<Callable<T>> work, Consumer<? super T> onSaved) {
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
+        // After a refused save because someone else changed the item: close and show their change.
+        reload.setOnAction(event -> {
+            dialog.setResult(ButtonType.CANCEL);
+            dialog.close();
+            state.refresh();
+        });
         saveButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
             clearMessages();
@@ -140,7 +151,11 @@ public final class FormDialog {
             }
             case RefusedException refused -> show(general, refused.getMessage());
             case NotAllowedException notAllowed -> show(general, notAllowed.getMessage());
-            case ConflictException conflict -> show(general, conflict.getMessage());
+            case ConflictException conflict -> {
+                show(general, conflict.getMessage());
+                reload.setManaged(true);
+                reload.setVisible(true);
+            }
             case StoreUnavailableException unavailable -> show(general, unavailable.getMessage());
             default -> {
                 LOG.log(Level.SEVERE, "Saving failed", failure);
@@ -167,5 +182,7 @@ public final class FormDialog {
         }
         general.setManaged(false);
         general.setVisible(false);
+        reload.setManaged(false);
+        reload.setVisible(false);
     }
 }

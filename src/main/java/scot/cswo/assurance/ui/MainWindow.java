@@ -24,13 +24,18 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.matrix.Framework;
 import scot.cswo.assurance.domain.matrix.StatutoryFunction;
 import scot.cswo.assurance.domain.problem.StoreUnavailableException;
 import scot.cswo.assurance.domain.schedule.Status;
 import scot.cswo.assurance.ui.dashboard.DashboardView;
 import scot.cswo.assurance.ui.dashboard.DashboardViewModel;
+import scot.cswo.assurance.ui.editing.FileActions;
+import scot.cswo.assurance.ui.editing.FrameworkActions;
+import scot.cswo.assurance.ui.editing.MatrixEditActions;
 import scot.cswo.assurance.ui.evidence.EvidenceActions;
+import scot.cswo.assurance.ui.history.HistoryWindows;
 import scot.cswo.assurance.ui.matrix.MatrixView;
 import scot.cswo.assurance.ui.matrix.MatrixViewModel;
 import scot.cswo.assurance.ui.meetings.MeetingsView;
@@ -50,6 +55,10 @@ public final class MainWindow {
     private final UiContext context;
     private final AssuranceState state;
     private final EvidenceActions actions;
+    private final MatrixEditActions edits;
+    private final FrameworkActions framework;
+    private final FileActions files;
+    private final HistoryWindows history;
     private final MatrixViewModel matrixModel = new MatrixViewModel();
     private final MatrixView matrixView;
     private final TabPane tabs = new TabPane();
@@ -62,7 +71,11 @@ public final class MainWindow {
         this.context = context;
         this.state = new AssuranceState(context.runner(), context.clock(), this::unexpected);
         this.actions = new EvidenceActions(state);
-        this.matrixView = new MatrixView(matrixModel, state, actions);
+        this.edits = new MatrixEditActions(state);
+        this.framework = new FrameworkActions(state);
+        this.files = new FileActions(state);
+        this.history = new HistoryWindows(state);
+        this.matrixView = new MatrixView(matrixModel, state, actions, edits, history);
         state.boardProperty().addListener((obs, old, board) -> matrixModel.show(board));
     }
 
@@ -183,8 +196,62 @@ public final class MainWindow {
             view.getItems().add(screen);
         }
         view.getItems().addAll(new SeparatorMenuItem(), find, clear, today, refresh);
-        return new MenuBar(new Menu(Messages.get("menu.file"), null, exit), view,
-                new Menu(Messages.get("menu.help"), null, about));
+        Menu file = new Menu(Messages.get("menu.file"), null,
+                item("menu.file.import", null, Role.ADMINISTRATOR, () -> files.importFramework(stage)),
+                item("menu.file.export", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), Role.VIEWER,
+                        () -> files.export(stage)),
+                item("menu.file.calendar", null, Role.VIEWER, () -> files.calendar(stage)),
+                new SeparatorMenuItem(), exit);
+        return new MenuBar(file, view, matrixMenu(), frameworkMenu(), new Menu(Messages.get("menu.help"), null, about));
+    }
+
+    /** Changing the matrix: editors. */
+    private Menu matrixMenu() {
+        return new Menu(Messages.get("menu.matrix"), null,
+                item("menu.matrix.addMechanism", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+                        Role.EDITOR, () -> edits.addMechanism(stage, selectedFunction(), added -> { })),
+                item("menu.matrix.editMechanism", new KeyCodeCombination(KeyCode.F2), Role.EDITOR, () -> {
+                    var line = matrixModel.selectedProperty().get();
+                    if (line != null) {
+                        edits.editMechanism(stage, line.row(), saved -> { });
+                    }
+                }),
+                new SeparatorMenuItem(),
+                item("menu.matrix.addFunction", null, Role.EDITOR, () -> edits.addFunction(stage)),
+                item("menu.matrix.renameFunction", null, Role.EDITOR, () -> edits.renameFunction(stage,
+                        selectedFunction())),
+                item("menu.matrix.renumber", null, Role.EDITOR, () -> edits.renumber(stage, selectedFunction())),
+                item("menu.matrix.retireFunction", null, Role.EDITOR, () -> edits.retireFunction(stage,
+                        selectedFunction())));
+    }
+
+    /** The framework as a whole: administrators, and the history for everyone. */
+    private Menu frameworkMenu() {
+        return new Menu(Messages.get("menu.framework"), null,
+                item("menu.framework.leads", null, Role.ADMINISTRATOR, () -> framework.leads(stage)),
+                item("menu.framework.roles", null, Role.ADMINISTRATOR, () -> framework.roles(stage)),
+                item("menu.framework.settings", null, Role.ADMINISTRATOR, () -> framework.settings(stage)),
+                item("menu.framework.newPeriod", null, Role.ADMINISTRATOR, () -> framework.newPeriod(stage)),
+                new SeparatorMenuItem(),
+                item("menu.framework.history", new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN),
+                        Role.VIEWER, () -> history.all(stage)));
+    }
+
+    private MenuItem item(String key, KeyCombination accelerator, Role minimum, Runnable action) {
+        MenuItem item = new MenuItem(Messages.get(key));
+        item.setId(key.replace('.', '-'));
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        item.disableProperty().bind(state.below(minimum).or(tabs.disableProperty()));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /** The function the matrix is showing, if the user picked one; else none. */
+    private StatutoryFunction selectedFunction() {
+        var choice = matrixModel.functionProperty().get();
+        return choice == null || choice.isAll() ? null : choice.function();
     }
 
     private HBox statusBar() {

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import scot.cswo.assurance.app.TestApp;
+import scot.cswo.assurance.service.Identity;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.WorkspaceOpener;
 import scot.cswo.assurance.service.matrix.FrameworkTemplates;
@@ -28,10 +29,22 @@ public final class UiFixture implements AutoCloseable {
 
     /** @param before prepares the database (evidence, meetings) before the window opens on it */
     public UiFixture(Path dir, Stage stage, Consumer<Workspace> before) {
-        TestApp app = new TestApp(dir.resolve("data"), TODAY);
-        workspace = app.opener().open(dir.resolve("assurance.mv.db"), WorkspaceOpener.Mode.CREATE_IF_MISSING);
-        workspace.matrix().matrixOrCreate(() -> FrameworkTemplates.dundee(LocalDate.of(2025, 4, 1)));
-        before.accept(workspace);
+        this(dir, stage, before, new Identity("COUNCIL\\tester"));
+    }
+
+    /**
+     * Signed in as {@code who}. COUNCIL\tester creates the database (so is its administrator) and
+     * prepares it; then the window opens as {@code who}.
+     */
+    public UiFixture(Path dir, Stage stage, Consumer<Workspace> before, Identity who) {
+        Path file = dir.resolve("assurance.mv.db");
+        try (Workspace setup = new TestApp(dir.resolve("data"), TODAY).opener().open(file,
+                WorkspaceOpener.Mode.CREATE_IF_MISSING)) {
+            setup.matrix().matrixOrCreate(() -> FrameworkTemplates.dundee(LocalDate.of(2025, 4, 1)));
+            before.accept(setup);
+        }
+        TestApp app = new TestApp(dir.resolve("data"), TODAY, who);
+        workspace = app.opener().open(file, WorkspaceOpener.Mode.MUST_EXIST);
         var matrix = workspace.matrix().matrix();
         var startup = new Startup(workspace, workspace.status().board(matrix, TODAY),
                 workspace.status().yearToDate(matrix, TODAY));

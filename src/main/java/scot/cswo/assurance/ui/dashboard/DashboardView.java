@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -34,6 +33,7 @@ import javafx.scene.layout.VBox;
 import scot.cswo.assurance.domain.matrix.StatutoryFunction;
 import scot.cswo.assurance.domain.schedule.Status;
 import scot.cswo.assurance.ui.Dates;
+import scot.cswo.assurance.ui.Columns;
 import scot.cswo.assurance.ui.Messages;
 import scot.cswo.assurance.ui.StatusLabel;
 import scot.cswo.assurance.ui.dashboard.DashboardViewModel.FunctionCounts;
@@ -207,17 +207,11 @@ public final class DashboardView {
         table.setAccessibleText(Messages.get("dashboard.figures.accessible"));
         table.setPrefHeight(230);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("dashboard.figures.function", YearFigures::function));
-        table.getColumns().add(column("dashboard.chart.assured", f -> Integer.toString(f.assured())));
-        table.getColumns().add(column("dashboard.chart.missed", f -> Integer.toString(f.missed())));
-        table.getColumns().add(column("dashboard.figures.due", f -> Integer.toString(f.due())));
+        table.getColumns().add(Columns.<YearFigures>text("dashboard.figures.function", 0, YearFigures::function));
+        table.getColumns().add(Columns.<YearFigures>text("dashboard.chart.assured", 0, f -> Integer.toString(f.assured())));
+        table.getColumns().add(Columns.<YearFigures>text("dashboard.chart.missed", 0, f -> Integer.toString(f.missed())));
+        table.getColumns().add(Columns.<YearFigures>text("dashboard.figures.due", 0, f -> Integer.toString(f.due())));
         return table;
-    }
-
-    private static TableColumn<YearFigures, String> column(String key, Function<YearFigures, String> value) {
-        TableColumn<YearFigures, String> column = new TableColumn<>(Messages.get(key));
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        return column;
     }
 
     private static VBox section(String key, Node content) {

@@ -2,8 +2,7 @@ package scot.cswo.assurance.ui.matrix;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -11,22 +10,30 @@ import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import scot.cswo.assurance.domain.DateFormats;
+import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.evidence.Evidence;
 import scot.cswo.assurance.domain.frequency.Frequency;
 import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
 import scot.cswo.assurance.service.evidence.EvidenceEntry;
 import scot.cswo.assurance.ui.AssuranceState;
+import scot.cswo.assurance.ui.Columns;
 import scot.cswo.assurance.ui.Messages;
 import scot.cswo.assurance.ui.StatusLabel;
+import scot.cswo.assurance.ui.editing.MatrixEditActions;
 import scot.cswo.assurance.ui.evidence.EvidenceActions;
+import scot.cswo.assurance.ui.history.HistoryWindows;
 
 /**
  * Details of the selected row: its status and why, the mechanism, its leads, frequency, every
@@ -36,14 +43,19 @@ final class MatrixRowDetail {
     private final MatrixViewModel model;
     private final AssuranceState state;
     private final EvidenceActions actions;
+    private final MatrixEditActions edits;
+    private final HistoryWindows history;
     private final VBox content = new VBox(10);
     private final ScrollPane root = new ScrollPane(content);
     private final ObservableList<EvidenceEntry> evidence = FXCollections.observableArrayList();
 
-    MatrixRowDetail(MatrixViewModel model, AssuranceState state, EvidenceActions actions) {
+    MatrixRowDetail(MatrixViewModel model, AssuranceState state, EvidenceActions actions, MatrixEditActions edits,
+                    HistoryWindows history) {
         this.model = model;
         this.state = state;
         this.actions = actions;
+        this.edits = edits;
+        this.history = history;
         content.setPadding(new Insets(12));
         content.getStyleClass().add("row-detail");
         root.setId("row-detail");
@@ -105,13 +117,53 @@ final class MatrixRowDetail {
                 actions.notApplicable(root.getScene().getWindow(), row, saved -> load(row));
             }
         });
-        other.setDisable(row.mechanism().frequency() instanceof Frequency.OneOff);
         HBox buttons = new HBox(8, record, other);
+        buttons.getChildren().addAll(changes(row));
+        record.disableProperty().bind(state.below(Role.LEAD));
+        other.disableProperty().bind(state.below(Role.LEAD).or(new SimpleBooleanProperty(
+                row.mechanism().frequency() instanceof Frequency.OneOff)));
 
         Label evidenceHeading = new Label(Messages.get("detail.evidence"));
         evidenceHeading.getStyleClass().add("fact-name");
         content.getChildren().setAll(heading, facts, buttons, evidenceHeading, evidenceTable());
         load(row);
+    }
+
+    /** Changing the row in the matrix (editors), and its history (everyone). */
+    private List<Node> changes(MatrixRow row) {
+        Button edit = button("detail-edit", "detail.edit", Role.EDITOR,
+                () -> edits.editMechanism(window(), row, saved -> { }));
+        Button changes = button("detail-history", "detail.history", Role.VIEWER, () -> history.of(window(), row));
+        MenuButton more = new MenuButton(Messages.get("detail.more"));
+        more.setId("detail-more");
+        more.getItems().addAll(
+                menuItem("detail.moveUp", () -> edits.move(window(), row, -1)),
+                menuItem("detail.moveDown", () -> edits.move(window(), row, 1)),
+                menuItem("detail.link", () -> edits.link(window(), row, saved -> { })),
+                menuItem("detail.retire", () -> edits.retire(window(), row, () -> model.selectedProperty().set(null))));
+        more.disableProperty().bind(state.below(Role.EDITOR));
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        return List.of(spring, edit, changes, more);
+    }
+
+    private static MenuItem menuItem(String key, Runnable action) {
+        MenuItem item = new MenuItem(Messages.get(key));
+        item.setId(key.replace('.', '-'));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private Button button(String id, String key, Role minimum, Runnable action) {
+        Button button = new Button(Messages.get(key));
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        button.disableProperty().bind(state.below(minimum));
+        return button;
+    }
+
+    private Window window() {
+        return root.getScene().getWindow();
     }
 
     private void load(MatrixRow row) {
@@ -130,12 +182,12 @@ final class MatrixRowDetail {
         table.setPlaceholder(new Label(Messages.get("detail.evidence.none")));
         table.setPrefHeight(150);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(text("detail.evidence.date", 90, e -> DateFormats.display(e.evidence().date())));
-        table.getColumns().add(text("detail.evidence.what", 320, MatrixRowDetail::what));
-        table.getColumns().add(text("detail.evidence.reference", 110, e -> nullToEmpty(e.evidence().reference())));
-        table.getColumns().add(text("detail.evidence.conclusion", 150, e -> e.evidence().conclusion() == null ? ""
+        table.getColumns().add(Columns.<EvidenceEntry>text("detail.evidence.date", 90, e -> DateFormats.display(e.evidence().date())));
+        table.getColumns().add(Columns.<EvidenceEntry>text("detail.evidence.what", 320, MatrixRowDetail::what));
+        table.getColumns().add(Columns.<EvidenceEntry>text("detail.evidence.reference", 110, e -> nullToEmpty(e.evidence().reference())));
+        table.getColumns().add(Columns.<EvidenceEntry>text("detail.evidence.conclusion", 150, e -> e.evidence().conclusion() == null ? ""
                 : e.evidence().conclusion().label()));
-        table.getColumns().add(text("detail.evidence.recordedBy", 160, MatrixRowDetail::recordedBy));
+        table.getColumns().add(Columns.<EvidenceEntry>text("detail.evidence.recordedBy", 160, MatrixRowDetail::recordedBy));
         return table;
     }
 
@@ -156,14 +208,6 @@ final class MatrixRowDetail {
         Evidence e = entry.evidence();
         String by = e.providedBy() != null ? e.providedBy() + " (" + e.recordedBy() + ")" : e.recordedBy();
         return e.actingFor() == null ? by : Messages.get("detail.evidence.actingFor", by, e.actingFor());
-    }
-
-    private static TableColumn<EvidenceEntry, String> text(String key, double width,
-                                                           Function<EvidenceEntry, String> value) {
-        TableColumn<EvidenceEntry, String> column = new TableColumn<>(Messages.get(key));
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        return column;
     }
 
     private static int fact(GridPane grid, int line, String key, Node value) {

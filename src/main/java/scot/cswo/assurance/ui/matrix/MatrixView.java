@@ -34,10 +34,13 @@ import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.schedule.MechanismStatus;
 import scot.cswo.assurance.domain.schedule.Status;
 import scot.cswo.assurance.ui.AssuranceState;
+import scot.cswo.assurance.ui.Columns;
 import scot.cswo.assurance.ui.Dates;
 import scot.cswo.assurance.ui.Messages;
 import scot.cswo.assurance.ui.StatusLabel;
+import scot.cswo.assurance.ui.editing.MatrixEditActions;
 import scot.cswo.assurance.ui.evidence.EvidenceActions;
+import scot.cswo.assurance.ui.history.HistoryWindows;
 
 /** The matrix screen: functions on the left, the filtered matrix in the centre, details below. */
 public final class MatrixView {
@@ -46,11 +49,12 @@ public final class MatrixView {
     private final TableView<MatrixLine> table = new TableView<>();
     private final BorderPane root = new BorderPane();
 
-    public MatrixView(MatrixViewModel model, AssuranceState state, EvidenceActions actions) {
+    public MatrixView(MatrixViewModel model, AssuranceState state, EvidenceActions actions, MatrixEditActions edits,
+                      HistoryWindows history) {
         this.model = model;
         root.setTop(filterBar(state.asOfProperty()));
         root.setLeft(functionList());
-        SplitPane centre = new SplitPane(matrixTable(), new MatrixRowDetail(model, state, actions).node());
+        SplitPane centre = new SplitPane(matrixTable(), new MatrixRowDetail(model, state, actions, edits, history).node());
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.64);
         root.setCenter(centre);
@@ -186,18 +190,18 @@ public final class MatrixView {
         table.setItems(model.visibleLines());
         table.setPlaceholder(new Label(Messages.get("matrix.table.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("matrix.column.ref", 60, l -> l.row().ref().text(), false));
-        table.getColumns().add(column("matrix.column.mechanism", 380, l -> l.row().mechanism().description(), true));
-        table.getColumns().add(column("matrix.column.leads", 180, l -> l.row().mechanism().leadNames(), true));
-        table.getColumns().add(column("matrix.column.frequency", 140, l -> l.row().mechanism().frequency().wording(), true));
+        table.getColumns().add(Columns.text("matrix.column.ref", 60, l -> l.row().ref().text()));
+        table.getColumns().add(Columns.wrapped("matrix.column.mechanism", 380, l -> l.row().mechanism().description()));
+        table.getColumns().add(Columns.wrapped("matrix.column.leads", 180, l -> l.row().mechanism().leadNames()));
+        table.getColumns().add(Columns.wrapped("matrix.column.frequency", 140, l -> l.row().mechanism().frequency().wording()));
         TableColumn<MatrixLine, MechanismStatus> status = new TableColumn<>(Messages.get("matrix.column.status"));
         status.setPrefWidth(124);
         status.setMinWidth(118);
         status.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().status()));
         status.setCellFactory(c -> new StatusCell<>());
         table.getColumns().add(status);
-        table.getColumns().add(column("matrix.column.due", 90, l -> l.status() == null || l.status().due() == null ? ""
-                : DateFormats.display(l.status().due()), false));
+        table.getColumns().add(Columns.text("matrix.column.due", 90, l -> l.status() == null || l.status().due() == null ? ""
+                : DateFormats.display(l.status().due())));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, line) -> model.selectedProperty().set(line));
         model.selectedProperty().addListener((obs, old, line) -> {
             if (line != null && table.getSelectionModel().getSelectedItem() != line) {
@@ -205,17 +209,6 @@ public final class MatrixView {
             }
         });
         return table;
-    }
-
-    private static TableColumn<MatrixLine, String> column(String key, double width, Function<MatrixLine, String> value,
-                                                          boolean wrap) {
-        TableColumn<MatrixLine, String> column = new TableColumn<>(Messages.get(key));
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> constant(value.apply(cell.getValue())));
-        if (wrap) {
-            column.setCellFactory(WrappingCell::new);
-        }
-        return column;
     }
 
     private static ObservableValue<String> constant(String text) {

@@ -4,8 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
@@ -21,7 +19,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -42,6 +39,7 @@ import javafx.stage.Window;
 import scot.cswo.assurance.domain.report.ReportYear;
 import scot.cswo.assurance.service.report.AnnualReportData;
 import scot.cswo.assurance.ui.AssuranceState;
+import scot.cswo.assurance.ui.Columns;
 import scot.cswo.assurance.ui.FormDialog;
 import scot.cswo.assurance.ui.Messages;
 
@@ -220,12 +218,12 @@ public final class ReportView {
         table.setAccessibleText(Messages.get("report.entry.exceptions"));
         table.setPlaceholder(new Label(Messages.get("report.exceptions.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("report.exceptions.ref", 80, e -> e.rows().getFirst().ref().text()));
-        table.getColumns().add(column("matrix.column.mechanism", 280, e -> e.mechanism().description()));
-        table.getColumns().add(column("report.exceptions.period", 170, e -> e.period() == null ? ""
+        table.getColumns().add(Columns.text("report.exceptions.ref", 80, e -> e.rows().getFirst().ref().text()));
+        table.getColumns().add(Columns.text("matrix.column.mechanism", 280, e -> e.mechanism().description()));
+        table.getColumns().add(Columns.text("report.exceptions.period", 170, e -> e.period() == null ? ""
                 : e.period().label() + (e.overdueAtYearEnd() ? " " + Messages.get("report.exceptions.overdue") : "")));
-        table.getColumns().add(column("report.exceptions.reason", 220, e -> e.note() == null ? "" : e.note().reason()));
-        table.getColumns().add(column("report.exceptions.action", 220, e -> e.note() == null ? "" : e.note().action()));
+        table.getColumns().add(Columns.text("report.exceptions.reason", 220, e -> e.note() == null ? "" : e.note().reason()));
+        table.getColumns().add(Columns.text("report.exceptions.action", 220, e -> e.note() == null ? "" : e.note().action()));
         Button note = new Button(Messages.get("report.exceptions.record"));
         note.setId("report-exception-note");
         note.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -262,13 +260,6 @@ public final class ReportView {
             String what = action.getText();
             return () -> state.workspace().report().noteException(year, ref, periodEnd, why, what, seen);
         }, saved -> model.refreshExceptions());
-    }
-
-    private static <T> TableColumn<T, String> column(String key, double width, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(Messages.get(key));
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        return column;
     }
 
     private Node statusLine() {

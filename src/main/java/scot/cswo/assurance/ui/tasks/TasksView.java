@@ -1,7 +1,6 @@
 package scot.cswo.assurance.ui.tasks;
 
 import java.time.LocalDate;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -35,12 +34,12 @@ import scot.cswo.assurance.domain.matrix.MatrixRow;
 import scot.cswo.assurance.domain.schedule.MechanismStatus;
 import scot.cswo.assurance.domain.tasks.Task;
 import scot.cswo.assurance.ui.AssuranceState;
+import scot.cswo.assurance.ui.Columns;
 import scot.cswo.assurance.ui.Dates;
 import scot.cswo.assurance.ui.FormDialog;
 import scot.cswo.assurance.ui.Messages;
 import scot.cswo.assurance.ui.evidence.EvidenceActions;
 import scot.cswo.assurance.ui.matrix.StatusCell;
-import scot.cswo.assurance.ui.matrix.WrappingCell;
 
 /** My tasks: the signed-in lead's assurance tasks, most urgent first, with evidence two clicks away. */
 public final class TasksView {
@@ -131,15 +130,15 @@ public final class TasksView {
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
         status.setCellFactory(c -> new StatusCell<>());
         table.getColumns().add(status);
-        table.getColumns().add(text("tasks.column.refs", 90, t -> t.rows().stream().map(r -> r.ref().text())
-                .collect(Collectors.joining(", ")), false));
-        table.getColumns().add(text("matrix.column.mechanism", 330, t -> t.mechanism().description(), true));
-        table.getColumns().add(text("tasks.column.period", 150, t -> t.status().period() == null ? ""
-                : t.status().period().label(), true));
-        table.getColumns().add(text("matrix.column.due", 90, t -> t.status().due() == null ? ""
-                : DateFormats.display(t.status().due()), false));
-        table.getColumns().add(text("tasks.column.reason", 300, t -> t.status().reason()
-                + (t.actingFor() == null ? "" : " " + Messages.get("tasks.actingFor", t.actingFor().name())), true));
+        table.getColumns().add(Columns.text("tasks.column.refs", 90, t -> t.rows().stream().map(r -> r.ref().text())
+                .collect(Collectors.joining(", "))));
+        table.getColumns().add(Columns.wrapped("matrix.column.mechanism", 330, t -> t.mechanism().description()));
+        table.getColumns().add(Columns.wrapped("tasks.column.period", 150, t -> t.status().period() == null ? ""
+                : t.status().period().label()));
+        table.getColumns().add(Columns.text("matrix.column.due", 90, t -> t.status().due() == null ? ""
+                : DateFormats.display(t.status().due())));
+        table.getColumns().add(Columns.wrapped("tasks.column.reason", 300, t -> t.status().reason()
+                + (t.actingFor() == null ? "" : " " + Messages.get("tasks.actingFor", t.actingFor().name()))));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, task) -> model.selectedProperty().set(task));
         model.selectedProperty().addListener((obs, old, task) -> {
             if (task != null && table.getSelectionModel().getSelectedItem() != task) {
@@ -240,15 +239,5 @@ public final class TasksView {
                 return null;
             }
         };
-    }
-
-    private static TableColumn<Task, String> text(String key, double width, Function<Task, String> value, boolean wrap) {
-        TableColumn<Task, String> column = new TableColumn<>(Messages.get(key));
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        if (wrap) {
-            column.setCellFactory(WrappingCell::new);
-        }
-        return column;
     }
 }

@@ -1,4 +1,4 @@
-package scot.cswo.assurance.ui.matrix;
+package scot.cswo.assurance.ui;
 
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TableCell;
