@@ -26,6 +26,12 @@ key() { xdotool key --delay 80 "$@"; }
 
 key ctrl+f Down Down Down           # select F1.3, Membership of IJB
 shot matrix
+key F2                              # Edit the selected mechanism
+shot edit-mechanism
+key Escape
+key ctrl+h                          # The change history
+shot history
+key Escape
 key ctrl+2                          # My tasks
 sleep 2
 key Tab Down                        # into the list: the most urgent task

@@ -19,6 +19,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -109,6 +110,14 @@ public final class MainWindow {
             }
         });
 
+        // F2 edits the selected mechanism, as in Windows; the table would otherwise take it for cell editing.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F2 && matrixTab.isSelected() && !tabs.isDisabled()
+                    && state.roleProperty().get().atLeast(Role.EDITOR) && matrixModel.selectedProperty().get() != null) {
+                e.consume();
+                edits.editMechanism(stage, matrixModel.selectedProperty().get().row(), saved -> { });
+            }
+        });
         stage.setTitle(Messages.get("app.title"));
         stage.setMinWidth(960);
         stage.setMinHeight(640);

@@ -1,6 +1,7 @@
 package scot.cswo.assurance.domain.matrix;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,9 +16,14 @@ public final class AssuranceMatrix {
 
     public AssuranceMatrix(Framework framework, List<StatutoryFunction> functions, List<MatrixRow> rows) {
         this.framework = framework;
-        this.functions = functions.stream().sorted(Comparator.comparingInt(StatutoryFunction::number)).toList();
-        // By function; within a function, in the order given (the order the user arranged, not by ref).
-        this.rows = rows.stream().sorted(Comparator.comparingInt(r -> r.function().number())).toList();
+        // Both in the order given: the order the user arranged, not by number or ref.
+        this.functions = List.copyOf(functions);
+        Map<Long, Integer> position = new HashMap<>();
+        for (int i = 0; i < this.functions.size(); i++) {
+            position.put(this.functions.get(i).id(), i);
+        }
+        this.rows = rows.stream().sorted(Comparator.comparingInt(r -> position.getOrDefault(r.function().id(),
+                Integer.MAX_VALUE))).toList();
         this.rowsByMechanism = this.rows.stream().collect(Collectors.groupingBy(r -> r.mechanism().id()));
     }
 

@@ -36,6 +36,9 @@ public interface MatrixEditing {
     /** Moves a row up (-1) or down (+1) within its function; refs stay as they are. */
     void moveRow(long frameworkId, Ref ref, int direction, String account, Instant at);
 
+    /** Moves a function up (-1) or down (+1) in the matrix; its number and refs stay as they are. */
+    void moveFunction(long frameworkId, long functionId, int direction, String account, Instant at);
+
     /** Renumbers a function's refs to follow the rows' order: F3.1, F3.2, … */
     void renumber(long frameworkId, int functionNumber, String account, Instant at);
 

@@ -134,6 +134,13 @@ public final class FrameworkEditor {
         editing.moveRow(frameworkId(), ref, direction, account(), clock.instant());
     }
 
+    /** Moves a function up (negative) or down (positive) in the matrix; numbers and refs stay. */
+    public void moveFunction(long functionId, int direction) {
+        access.require(Role.EDITOR, "edit the matrix");
+        functionWithId(functionId);
+        editing.moveFunction(frameworkId(), functionId, direction, account(), clock.instant());
+    }
+
     /** Renumbers a function's refs to follow its rows' order; only done when the user asks. */
     public void renumber(int functionNumber) {
         access.require(Role.EDITOR, "edit the matrix");

@@ -20,6 +20,7 @@ import org.jooq.DSLContext;
 import scot.cswo.assurance.domain.history.HistoryEntry;
 import scot.cswo.assurance.domain.history.HistoryLog;
 import scot.cswo.assurance.store.Database;
+import scot.cswo.assurance.store.jooq.tables.records.ChangeHistoryRecord;
 
 /** The change history table, read with each entry's subject named in the users' words. */
 public final class JooqHistoryLog implements HistoryLog {
@@ -54,10 +55,26 @@ public final class JooqHistoryLog implements HistoryLog {
         return database.read(ctx -> {
             Subjects subjects = new Subjects(ctx);
             return ctx.selectFrom(CHANGE_HISTORY).where(condition).orderBy(CHANGE_HISTORY.ID.desc())
-                    .fetch(r -> new HistoryEntry(r.getId(), r.getChangedAt().toInstant(), r.getAccount(), r.getEntity(),
+                    .fetch(r -> "report_text".equals(r.getEntity()) ? reportText(r)
+                            : new HistoryEntry(r.getId(), r.getChangedAt().toInstant(), r.getAccount(), r.getEntity(),
                             r.getEntityId(), subjects.of(r.getEntity(), r.getEntityId(), r.getField()), r.getField(),
                             r.getOldValue(), r.getNewValue()));
         });
+    }
+
+    /**
+     * Report texts are kept as "2025:narrative.achievements" (year 0: every year's headings); they
+     * read as "Annual report 2025-26" and "achievements".
+     */
+    private static HistoryEntry reportText(ChangeHistoryRecord r) {
+        String[] yearAndKey = r.getField().split(":", 2);
+        int year = Integer.parseInt(yearAndKey[0]);
+        String subject = year == 0 ? "Annual report headings"
+                : "Annual report " + year + "-" + String.format("%02d", (year + 1) % 100);
+        String field = yearAndKey.length < 2 ? r.getField()
+                : yearAndKey[1].replaceFirst("^(narrative|heading)\\.", "").replace('.', ' ').replace('_', ' ');
+        return new HistoryEntry(r.getId(), r.getChangedAt().toInstant(), r.getAccount(), r.getEntity(), r.getEntityId(),
+                subject, field, r.getOldValue(), r.getNewValue());
     }
 
     /** Names for the things entries are about, looked up once per read rather than once per entry. */

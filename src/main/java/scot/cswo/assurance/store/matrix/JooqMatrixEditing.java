@@ -254,6 +254,35 @@ public final class JooqMatrixEditing implements MatrixEditing {
     }
 
     @Override
+    public void moveFunction(long frameworkId, long functionId, int direction, String account, Instant at) {
+        database.write(ctx -> {
+            List<StatutoryFunctionRecord> functions = ctx.selectFrom(STATUTORY_FUNCTION)
+                    .where(STATUTORY_FUNCTION.FRAMEWORK_ID.eq(frameworkId).and(STATUTORY_FUNCTION.RETIRED.isFalse()))
+                    .orderBy(STATUTORY_FUNCTION.ORDINAL, STATUTORY_FUNCTION.FN_NUMBER).fetch();
+            int index = -1;
+            for (int i = 0; i < functions.size(); i++) {
+                if (functions.get(i).getId() == functionId) {
+                    index = i;
+                }
+            }
+            int other = index + Integer.signum(direction);
+            if (index < 0 || other < 0 || other >= functions.size()) {
+                throw new RefusedException("That function is already " + (direction < 0 ? "first" : "last") + ".");
+            }
+            List<StatutoryFunctionRecord> reordered = new ArrayList<>(functions);
+            reordered.set(index, functions.get(other));
+            reordered.set(other, functions.get(index));
+            for (int i = 0; i < reordered.size(); i++) {
+                ctx.update(STATUTORY_FUNCTION).set(STATUTORY_FUNCTION.ORDINAL, i + 1)
+                        .where(STATUTORY_FUNCTION.ID.eq(reordered.get(i).getId())).execute();
+            }
+            History.record(ctx, account, at, "function", functionId, "moved", null,
+                    (direction < 0 ? "before function " : "after function ") + functions.get(other).getFnNumber());
+            return null;
+        });
+    }
+
+    @Override
     public void renumber(long frameworkId, int functionNumber, String account, Instant at) {
         database.write(ctx -> {
             StatutoryFunctionRecord function = activeFunction(ctx, frameworkId, functionNumber);
@@ -291,7 +320,11 @@ public final class JooqMatrixEditing implements MatrixEditing {
                     .and(STATUTORY_FUNCTION.FN_NUMBER.eq(number)))) {
                 throw new RefusedException("There is already a function " + number + ".");
             }
+            // After every other function, whatever order the user has arranged them in.
+            int last = ctx.select(STATUTORY_FUNCTION.ORDINAL.max()).from(STATUTORY_FUNCTION)
+                    .where(STATUTORY_FUNCTION.FRAMEWORK_ID.eq(frameworkId)).fetchOptional(0, Integer.class).orElse(0);
             long id = ctx.insertInto(STATUTORY_FUNCTION).set(STATUTORY_FUNCTION.FRAMEWORK_ID, frameworkId)
+                    .set(STATUTORY_FUNCTION.ORDINAL, last + 1)
                     .set(STATUTORY_FUNCTION.FN_NUMBER, number).set(STATUTORY_FUNCTION.TITLE, title)
                     .returningResult(STATUTORY_FUNCTION.ID).fetchSingle().value1();
             History.record(ctx, account, at, "function", id, "added", null, number + ". " + title);
@@ -348,6 +381,7 @@ public final class JooqMatrixEditing implements MatrixEditing {
                     .and(STATUTORY_FUNCTION.RETIRED.isFalse())).forEach(f -> functions.put(f.getId(),
                     ctx.insertInto(STATUTORY_FUNCTION).set(STATUTORY_FUNCTION.FRAMEWORK_ID, copy)
                             .set(STATUTORY_FUNCTION.FN_NUMBER, f.getFnNumber()).set(STATUTORY_FUNCTION.TITLE, f.getTitle())
+                            .set(STATUTORY_FUNCTION.ORDINAL, f.getOrdinal())
                             .returningResult(STATUTORY_FUNCTION.ID).fetchSingle().value1()));
             Map<Long, Long> mechanisms = new HashMap<>();
             ctx.selectFrom(MECHANISM).where(MECHANISM.FRAMEWORK_ID.eq(frameworkId).and(MECHANISM.RETIRED.isFalse()))

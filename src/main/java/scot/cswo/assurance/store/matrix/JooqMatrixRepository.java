@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -191,9 +192,10 @@ public final class JooqMatrixRepository implements MatrixRepository {
         Map<Long, StatutoryFunction> functions = ctx.selectFrom(STATUTORY_FUNCTION)
                 .where(STATUTORY_FUNCTION.FRAMEWORK_ID.eq(fw.getId()).and(active(STATUTORY_FUNCTION.RETIRED,
                         STATUTORY_FUNCTION.RETIRED_ON, activeSince)))
+                .orderBy(STATUTORY_FUNCTION.ORDINAL, STATUTORY_FUNCTION.FN_NUMBER)
                 .fetch().stream()
                 .map(r -> new StatutoryFunction(r.getId(), r.getFnNumber(), r.getTitle(), r.getVersion()))
-                .collect(Collectors.toMap(StatutoryFunction::id, f -> f));
+                .collect(Collectors.toMap(StatutoryFunction::id, f -> f, (a, b) -> a, LinkedHashMap::new));
 
         Map<Long, List<Lead>> leadsByMechanism = new HashMap<>();
         ctx.select(MECHANISM_LEAD.MECHANISM_ID).select(LEAD_OFFICER.fields())

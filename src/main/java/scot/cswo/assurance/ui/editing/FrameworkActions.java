@@ -20,7 +20,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.matrix.Framework;
 import scot.cswo.assurance.domain.matrix.FrameworkDetails;
@@ -34,6 +33,7 @@ import scot.cswo.assurance.ui.Dates;
 import scot.cswo.assurance.ui.FormDialog;
 import scot.cswo.assurance.ui.MainWindow;
 import scot.cswo.assurance.ui.Messages;
+import scot.cswo.assurance.ui.Shown;
 
 /** Administrators' dialogs: leads, roles, the framework's settings and starting a new period. */
 public final class FrameworkActions {
@@ -119,17 +119,7 @@ public final class FrameworkActions {
                 new ComboBox<>(FXCollections.observableArrayList(all.stream()
                         .filter(l -> l.active() && l.id() != leaver.id()).toList())));
         successor.setId("hand-over-successor");
-        successor.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Lead lead) {
-                return lead == null ? "" : lead.name();
-            }
-
-            @Override
-            public Lead fromString(String text) {
-                return null;
-            }
-        });
+        successor.setConverter(Shown.as(Lead::name, ""));
         form.note(hint(Messages.get("handOver.note", leaver.name())));
         form.show(state, () -> {
             Lead chosen = successor.getValue();
@@ -159,17 +149,7 @@ public final class FrameworkActions {
         role.setId("roles-role");
         role.setAccessibleText(Messages.get("roles.role"));
         role.setValue(Role.EDITOR);
-        role.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Role value) {
-                return value == null ? "" : value.label();
-            }
-
-            @Override
-            public Role fromString(String text) {
-                return null;
-            }
-        });
+        role.setConverter(Shown.as(Role::label, ""));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
             if (entry != null) {
                 account.setText(entry.getKey());

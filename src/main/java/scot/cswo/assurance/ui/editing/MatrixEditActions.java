@@ -10,7 +10,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import scot.cswo.assurance.domain.frequency.Frequencies;
 import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
@@ -24,6 +23,7 @@ import scot.cswo.assurance.ui.AssuranceState;
 import scot.cswo.assurance.ui.Dates;
 import scot.cswo.assurance.ui.FormDialog;
 import scot.cswo.assurance.ui.Messages;
+import scot.cswo.assurance.ui.Shown;
 
 /**
  * The dialogs that change the matrix: a mechanism's wording, leads and frequency; new, linked,
@@ -69,15 +69,13 @@ public final class MatrixEditActions {
     public void addMechanism(Window owner, StatutoryFunction preselected, Consumer<Ref> onSaved) {
         FormDialog form = new FormDialog(owner, "mechanism-dialog", Messages.get("mechanism.add.title"),
                 Messages.get("mechanism.add.header"), Messages.get("mechanism.add.save"));
-        ComboBox<StatutoryFunction> function = form.field(FrameworkEditor.FUNCTION, Messages.get("function.field"),
-                functions(matrix().functions()));
+        ComboBox<StatutoryFunction> function = functionField(form, matrix().functions(), orFirst(preselected));
         function.setId("mechanism-function");
-        function.setValue(preselected != null ? preselected : matrix().functions().getFirst());
         MechanismFields fields = new MechanismFields(form, "", "", "", null);
         form.show(state, () -> {
             MechanismInput input = fields.input();
             StatutoryFunction chosen = function.getValue();
-            return () -> state.workspace().editor().addMechanism(chosen.number(), input);
+            return () -> state.workspace().editor().addMechanism(chosen == null ? 0 : chosen.number(), input);
         }, onSaved);
     }
 
@@ -87,8 +85,7 @@ public final class MatrixEditActions {
                 row.mechanism()).stream().noneMatch(r -> r.function().id() == f.id())).toList();
         FormDialog form = new FormDialog(owner, "link-dialog", Messages.get("link.title"),
                 Messages.get("link.header", row.ref().text(), row.mechanism().description()), Messages.get("link.save"));
-        ComboBox<StatutoryFunction> function = form.field(FrameworkEditor.FUNCTION, Messages.get("function.field"),
-                functions(others));
+        ComboBox<StatutoryFunction> function = functionField(form, others, null);
         function.setId("link-function");
         form.note(FrameworkActions.hint(Messages.get("link.note")));
         Ref ref = row.ref();
@@ -125,6 +122,14 @@ public final class MatrixEditActions {
         }, moved -> { }, failure -> Alerts.failed(owner, failure));
     }
 
+    /** Move a function up (-1) or down (+1) in the matrix; its number and refs stay the same. */
+    public void moveFunction(Window owner, StatutoryFunction function, int direction) {
+        state.save(() -> {
+            state.workspace().editor().moveFunction(function.id(), direction);
+            return function;
+        }, moved -> { }, failure -> Alerts.failed(owner, failure));
+    }
+
     public void addFunction(Window owner) {
         FormDialog form = new FormDialog(owner, "function-dialog", Messages.get("function.add.title"), null,
                 Messages.get("function.add.save"));
@@ -146,17 +151,17 @@ public final class MatrixEditActions {
     public void renameFunction(Window owner, StatutoryFunction preselected) {
         FormDialog form = new FormDialog(owner, "function-dialog", Messages.get("function.rename.title"), null,
                 Messages.get("function.rename.save"));
-        ComboBox<StatutoryFunction> function = form.field(FrameworkEditor.FUNCTION, Messages.get("function.field"),
-                functions(matrix().functions()));
+        ComboBox<StatutoryFunction> function = functionField(form, matrix().functions(), null);
         TextArea title = form.field(FrameworkEditor.FUNCTION_TITLE, Messages.get("function.title"), area(3));
         title.setId("function-title");
         function.valueProperty().addListener((obs, old, chosen) -> title.setText(chosen == null ? "" : chosen.title()));
-        function.setValue(preselected != null ? preselected : matrix().functions().getFirst());
+        function.setValue(orFirst(preselected));
         form.show(state, () -> {
             StatutoryFunction chosen = function.getValue();
             String text = title.getText();
             return () -> {
-                state.workspace().editor().renameFunction(chosen.id(), chosen.version(), text);
+                state.workspace().editor().renameFunction(chosen == null ? -1 : chosen.id(),
+                        chosen == null ? 0 : chosen.version(), text);
                 return chosen;
             };
         }, renamed -> { });
@@ -165,14 +170,12 @@ public final class MatrixEditActions {
     public void renumber(Window owner, StatutoryFunction preselected) {
         FormDialog form = new FormDialog(owner, "renumber-dialog", Messages.get("renumber.title"), null,
                 Messages.get("renumber.save"));
-        ComboBox<StatutoryFunction> function = form.field(FrameworkEditor.FUNCTION, Messages.get("function.field"),
-                functions(matrix().functions()));
-        function.setValue(preselected != null ? preselected : matrix().functions().getFirst());
+        ComboBox<StatutoryFunction> function = functionField(form, matrix().functions(), orFirst(preselected));
         form.note(FrameworkActions.hint(Messages.get("renumber.note")));
         form.show(state, () -> {
             StatutoryFunction chosen = function.getValue();
             return () -> {
-                state.workspace().editor().renumber(chosen.number());
+                state.workspace().editor().renumber(chosen == null ? 0 : chosen.number());
                 return chosen;
             };
         }, renumbered -> { });
@@ -181,9 +184,7 @@ public final class MatrixEditActions {
     public void retireFunction(Window owner, StatutoryFunction preselected) {
         FormDialog form = new FormDialog(owner, "retire-function-dialog", Messages.get("function.retire.title"), null,
                 Messages.get("retire.save"));
-        ComboBox<StatutoryFunction> function = form.field(FrameworkEditor.FUNCTION, Messages.get("function.field"),
-                functions(matrix().functions()));
-        function.setValue(preselected);
+        ComboBox<StatutoryFunction> function = functionField(form, matrix().functions(), preselected);
         DatePicker on = form.field("Retire from", Messages.get("retire.from"),
                 Dates.picker("function-retire-from", state.today(), Messages.get("retire.from")));
         form.note(FrameworkActions.hint(Messages.get("function.retire.note")));
@@ -234,20 +235,24 @@ public final class MatrixEditActions {
         }
     }
 
+    /** The function the user is looking at, else the first (none in a framework without functions). */
+    private StatutoryFunction orFirst(StatutoryFunction preselected) {
+        return preselected != null || matrix().functions().isEmpty() ? preselected : matrix().functions().getFirst();
+    }
+
+    /** A function chooser on a form, with {@code preselected} (or nothing) chosen. */
+    private static ComboBox<StatutoryFunction> functionField(FormDialog form, List<StatutoryFunction> functions,
+                                                             StatutoryFunction preselected) {
+        ComboBox<StatutoryFunction> combo = form.field(FrameworkEditor.FUNCTION, Messages.get("function.field"),
+                functions(functions));
+        combo.setValue(preselected);
+        return combo;
+    }
+
     private static ComboBox<StatutoryFunction> functions(List<StatutoryFunction> functions) {
         ComboBox<StatutoryFunction> combo = new ComboBox<>(FXCollections.observableArrayList(functions));
         combo.setMaxWidth(Double.MAX_VALUE);
-        combo.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(StatutoryFunction function) {
-                return function == null ? "" : label(function);
-            }
-
-            @Override
-            public StatutoryFunction fromString(String text) {
-                return null;
-            }
-        });
+        combo.setConverter(Shown.as(MatrixEditActions::label, ""));
         combo.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(StatutoryFunction item, boolean empty) {

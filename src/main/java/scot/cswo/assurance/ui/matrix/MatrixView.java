@@ -1,7 +1,9 @@
 package scot.cswo.assurance.ui.matrix;
 
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
@@ -13,10 +15,12 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -28,15 +32,17 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
 import scot.cswo.assurance.domain.DateFormats;
+import scot.cswo.assurance.domain.access.Role;
+import scot.cswo.assurance.domain.matrix.StatutoryFunction;
 import scot.cswo.assurance.domain.schedule.MechanismStatus;
 import scot.cswo.assurance.domain.schedule.Status;
 import scot.cswo.assurance.ui.AssuranceState;
 import scot.cswo.assurance.ui.Columns;
 import scot.cswo.assurance.ui.Dates;
 import scot.cswo.assurance.ui.Messages;
+import scot.cswo.assurance.ui.Shown;
 import scot.cswo.assurance.ui.StatusLabel;
 import scot.cswo.assurance.ui.editing.MatrixEditActions;
 import scot.cswo.assurance.ui.evidence.EvidenceActions;
@@ -53,7 +59,7 @@ public final class MatrixView {
                       HistoryWindows history) {
         this.model = model;
         root.setTop(filterBar(state.asOfProperty()));
-        root.setLeft(functionList());
+        root.setLeft(functionList(state, edits));
         SplitPane centre = new SplitPane(matrixTable(), new MatrixRowDetail(model, state, actions, edits, history).node());
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.64);
@@ -141,17 +147,7 @@ public final class MatrixView {
         box.setPromptText(Messages.get(allKey));
         box.setAccessibleText(Messages.get(accessibleKey));
         box.setPrefWidth(190);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? Messages.get(allKey) : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        });
+        box.setConverter(Shown.as(text, Messages.get(allKey)));
         box.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
@@ -163,8 +159,9 @@ public final class MatrixView {
         return box;
     }
 
-    private Node functionList() {
+    private Node functionList(AssuranceState state, MatrixEditActions edits) {
         ListView<FunctionChoice> list = new ListView<>(model.functions());
+        list.setContextMenu(functionMenu(list, state, edits));
         list.setId("function-list");
         list.setAccessibleText(Messages.get("matrix.functions.accessible"));
         list.setCellFactory(v -> new FunctionCell());
@@ -182,6 +179,36 @@ public final class MatrixView {
         VBox.setVgrow(list, Priority.ALWAYS);
         box.setPadding(new Insets(0, 0, 8, 10));
         return box;
+    }
+
+    /** Right-click (or the menu key) on a function: arrange, rename, renumber or retire it. */
+    private static ContextMenu functionMenu(ListView<FunctionChoice> list, AssuranceState state,
+                                            MatrixEditActions edits) {
+        Supplier<StatutoryFunction> chosen = () -> {
+            FunctionChoice choice = list.getSelectionModel().getSelectedItem();
+            return choice == null || choice.isAll() ? null : choice.function();
+        };
+        ContextMenu menu = new ContextMenu(
+                functionItem("function.menu.up", chosen, f -> edits.moveFunction(list.getScene().getWindow(), f, -1)),
+                functionItem("function.menu.down", chosen, f -> edits.moveFunction(list.getScene().getWindow(), f, 1)),
+                functionItem("function.menu.rename", chosen, f -> edits.renameFunction(list.getScene().getWindow(), f)),
+                functionItem("function.menu.renumber", chosen, f -> edits.renumber(list.getScene().getWindow(), f)),
+                functionItem("function.menu.retire", chosen, f -> edits.retireFunction(list.getScene().getWindow(), f)));
+        menu.setOnShowing(e -> menu.getItems().forEach(item -> item.setDisable(chosen.get() == null
+                || !state.roleProperty().get().atLeast(Role.EDITOR))));
+        return menu;
+    }
+
+    private static MenuItem functionItem(String key, Supplier<StatutoryFunction> chosen,
+                                         Consumer<StatutoryFunction> action) {
+        MenuItem item = new MenuItem(Messages.get(key));
+        item.setOnAction(e -> {
+            StatutoryFunction function = chosen.get();
+            if (function != null) {
+                action.accept(function);
+            }
+        });
+        return item;
     }
 
     private Node matrixTable() {

@@ -25,7 +25,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.frequency.Frequency;
 import scot.cswo.assurance.domain.lead.Absence;
@@ -38,6 +37,7 @@ import scot.cswo.assurance.ui.Columns;
 import scot.cswo.assurance.ui.Dates;
 import scot.cswo.assurance.ui.FormDialog;
 import scot.cswo.assurance.ui.Messages;
+import scot.cswo.assurance.ui.Shown;
 import scot.cswo.assurance.ui.evidence.EvidenceActions;
 import scot.cswo.assurance.ui.matrix.StatusCell;
 
@@ -102,7 +102,7 @@ public final class TasksView {
         who.setId("tasks-claim-lead");
         who.setAccessibleText(Messages.get("tasks.claim.accessible"));
         who.setPromptText(Messages.get("tasks.claim.prompt"));
-        who.setConverter(leadNames());
+        who.setConverter(Shown.as(Lead::name, ""));
         who.setPrefWidth(260);
         Button confirm = new Button(Messages.get("tasks.claim.confirm"));
         confirm.setId("tasks-claim");
@@ -207,7 +207,7 @@ public final class TasksView {
         ComboBox<Lead> deputy = form.field("Deputy", Messages.get("away.deputy"),
                 new ComboBox<>(FXCollections.observableArrayList(model.leads().stream()
                         .filter(l -> l.id() != me.id()).toList())));
-        deputy.setConverter(leadNames());
+        deputy.setConverter(Shown.as(Lead::name, ""));
         deputy.setId("away-deputy");
         form.show(state, () -> {
             LocalDate first = from.getValue();
@@ -225,19 +225,5 @@ public final class TasksView {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         alert.initOwner(window());
         alert.showAndWait();
-    }
-
-    private static StringConverter<Lead> leadNames() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Lead lead) {
-                return lead == null ? "" : lead.name();
-            }
-
-            @Override
-            public Lead fromString(String text) {
-                return null;
-            }
-        };
     }
 }

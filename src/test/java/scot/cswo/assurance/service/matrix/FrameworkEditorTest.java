@@ -211,6 +211,18 @@ class FrameworkEditorTest {
     }
 
     @Test
+    void aMovedFunctionKeepsItsNumberAndRefsAndANewOneGoesLast() {
+        long second = workspace.matrix().matrix().functions().get(1).id();
+
+        editor.moveFunction(second, -1);
+        editor.addFunction(11, "Workforce planning");
+
+        AssuranceMatrix matrix = workspace.matrix().matrix();
+        assertThat(matrix.functions()).extracting(f -> f.number()).startsWith(2, 1, 3).endsWith(10, 11);
+        assertThat(matrix.rows().getFirst().ref()).isEqualTo(new Ref("F2.1"));
+    }
+
+    @Test
     void aLeaversMechanismsAllPassToTheSuccessorInOneAction() {
         Lead kathryn = lead("Kathryn Sharp");
         Lead successor = editor.addLead(new LeadInput("Morag Stewart", "Chief Social Work Officer",
