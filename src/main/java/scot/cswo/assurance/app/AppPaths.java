@@ -43,6 +43,22 @@ public record AppPaths(Path dataDir) {
         return fromEnvironment != null && !fromEnvironment.isBlank() ? Path.of(fromEnvironment) : defaultDatabase();
     }
 
+    /** True when CSWO_ASSURANCE_DB names a database file, which then wins over a server setting. */
+    public boolean databaseFromEnvironment() {
+        String fromEnvironment = System.getenv(DATABASE_ENV);
+        return fromEnvironment != null && !fromEnvironment.isBlank();
+    }
+
+    /** This PC's choice of server, if any (no password is ever kept). */
+    public Path connectionSettings() {
+        return dataDir.resolve("connection.properties");
+    }
+
+    /** Where attachments from a server are copied for opening. */
+    public Path attachmentCache() {
+        return dataDir.resolve("attachments-cache");
+    }
+
     public Path windowState() {
         return dataDir.resolve("window.properties");
     }

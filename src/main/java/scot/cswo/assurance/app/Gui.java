@@ -1,6 +1,5 @@
 package scot.cswo.assurance.app;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
@@ -9,6 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
+import scot.cswo.assurance.service.ConnectionSettings;
+import scot.cswo.assurance.service.DatabaseChoice;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.WorkspaceOpener;
 import scot.cswo.assurance.service.matrix.FrameworkTemplates;
@@ -23,7 +24,8 @@ final class Gui {
     private Gui() {
     }
 
-    static void open(AppPaths paths, WorkspaceOpener opener, Clock clock, String version, Path requested) {
+    static void open(AppPaths paths, WorkspaceOpener opener, ConnectionSettings connections, Clock clock, String version,
+                     DatabaseChoice requested) {
         ExecutorService database = databaseThread();
         CompletableFuture<Startup> startup = CompletableFuture.supplyAsync(() -> {
             Workspace workspace = opener.open(requested, WorkspaceOpener.Mode.CREATE_IF_MISSING);
@@ -43,7 +45,7 @@ final class Gui {
             return thread;
         });
         CswoApplication.prepare(new UiContext(startup, new BackgroundRunner(database, elsewhere, Platform::runLater),
-                clock, paths.windowState(), version));
+                clock, paths.windowState(), version, connections));
         Application.launch(CswoApplication.class);
         // The window is closed: finish any save under way, then release the database.
         database.execute(() -> startup.thenAccept(opened -> opened.workspace().close()));

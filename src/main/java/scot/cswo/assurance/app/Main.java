@@ -10,7 +10,8 @@ import java.util.logging.Logger;
 import scot.cswo.assurance.cli.Cli;
 import scot.cswo.assurance.cli.CliContext;
 import scot.cswo.assurance.cli.ExitCode;
-import scot.cswo.assurance.service.WorkspaceOpener;
+import scot.cswo.assurance.service.DatabaseChoice;
+import scot.cswo.assurance.service.Identity;
 
 /**
  * The composition root. With no arguments it opens the window; with arguments it runs the
@@ -39,17 +40,20 @@ public final class Main {
         AppPaths paths = AppPaths.forCurrentUser();
         Logging.toFile(paths.logFile());
         Clock clock = Clock.systemDefaultZone();
-        WorkspaceOpener opener = EmbeddedWorkspace.opener(paths, OperatingSystemIdentity.current(), clock);
+        Identity identity = OperatingSystemIdentity.current();
+        Workspaces window = new Workspaces(paths, new GuiPasswordPrompt(), identity, clock);
+        Workspaces console = new Workspaces(paths, new ConsolePasswordPrompt(), identity, clock);
         String version = Version.current();
         if (args.length == 0) {
-            Gui.open(paths, opener, clock, version, null);
+            Gui.open(paths, window, window.settings(), clock, version, DatabaseChoice.usual());
             System.exit(0);
         }
         Charset charset = terminalCharset();
         PrintWriter out = new PrintWriter(System.out, false, charset);
         PrintWriter err = new PrintWriter(System.err, true, charset);
-        int code = Cli.run(new CliContext(opener, out, err, clock, version,
-                requested -> Gui.open(paths, opener, clock, version, requested), paths.logFile()), args);
+        int code = Cli.run(new CliContext(console, out, err, clock, version,
+                requested -> Gui.open(paths, window, window.settings(), clock, version, requested), paths.logFile()),
+                args);
         System.exit(code);
     }
 

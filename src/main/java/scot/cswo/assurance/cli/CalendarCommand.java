@@ -33,7 +33,7 @@ final class CalendarCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = context.opener().open(root.database, WorkspaceOpener.Mode.MUST_EXIST)) {
+        try (Workspace workspace = context.opener().open(root.choice(), WorkspaceOpener.Mode.MUST_EXIST)) {
             DueCalendar calendar = workspace.calendar();
             Optional<Lead> only = lead == null ? Optional.empty() : Optional.of(calendar.lead(lead));
             int events = calendar.write(out, only);

@@ -4,14 +4,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Consumer;
+import scot.cswo.assurance.service.DatabaseChoice;
 import scot.cswo.assurance.service.WorkspaceOpener;
 
 /**
  * What the commands need from the composition root.
  *
- * @param openWindow opens the desktop window on the given database (null = default) and returns when it closes
+ * @param openWindow opens the desktop window on the given database and returns when it closes
  * @param logFile    where unexpected errors are written in full, for the message users see
  */
 public record CliContext(WorkspaceOpener opener, PrintWriter out, PrintWriter err, Clock clock, String version,
-                         Consumer<Path> openWindow, Path logFile) {
+                         Consumer<DatabaseChoice> openWindow, Path logFile) {
 }

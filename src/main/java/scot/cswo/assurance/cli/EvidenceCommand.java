@@ -33,7 +33,7 @@ final class EvidenceCommand {
     }
 
     Workspace open() {
-        return context.opener().open(root.database, WorkspaceOpener.Mode.MUST_EXIST);
+        return context.opener().open(root.choice(), WorkspaceOpener.Mode.MUST_EXIST);
     }
 
     static String counted(List<Ref> refs, Ref ref) {

@@ -32,7 +32,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = context.opener().open(root.database, WorkspaceOpener.Mode.MUST_EXIST)) {
+        try (Workspace workspace = context.opener().open(root.choice(), WorkspaceOpener.Mode.MUST_EXIST)) {
             int rows = workspace.export().write(file, asOf != null ? asOf : LocalDate.now(context.clock()));
             context.out().println("Wrote " + rows + " rows to " + file.toAbsolutePath() + ".");
             return ExitCode.OK;

@@ -56,7 +56,7 @@ final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<HistoryEntry> entries;
-        try (Workspace workspace = context.opener().open(root.database, WorkspaceOpener.Mode.MUST_EXIST)) {
+        try (Workspace workspace = context.opener().open(root.choice(), WorkspaceOpener.Mode.MUST_EXIST)) {
             if (ref != null) {
                 MatrixRow row = workspace.matrix().matrix().row(ref).orElseThrow(() -> new InvalidDataException(
                         "There is no row " + ref + " in the matrix."));

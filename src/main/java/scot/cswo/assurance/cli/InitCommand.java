@@ -36,10 +36,10 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate start = trackingStart != null ? trackingStart : LocalDate.now(context.clock());
         var chosen = FrameworkTemplates.named(template, start);
-        try (Workspace workspace = context.opener().open(root.database, WorkspaceOpener.Mode.CREATE_IF_MISSING)) {
+        try (Workspace workspace = context.opener().open(root.choice(), WorkspaceOpener.Mode.CREATE_IF_MISSING)) {
             AssuranceMatrix matrix = workspace.matrix().create(chosen);
             context.out().printf("Created %s%n  %s%s: %d functions, %d rows. Tracking starts %s.%n",
-                    workspace.location(), matrix.framework().name(),
+                    workspace.where(), matrix.framework().name(),
                     matrix.framework().council().isBlank() ? "" : " (" + matrix.framework().council() + ")",
                     matrix.functions().size(), matrix.rows().size(), DateFormats.display(start));
         }

@@ -34,7 +34,7 @@ final class MatrixCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AssuranceMatrix matrix;
-        try (Workspace workspace = context.opener().open(root.database, WorkspaceOpener.Mode.MUST_EXIST)) {
+        try (Workspace workspace = context.opener().open(root.choice(), WorkspaceOpener.Mode.MUST_EXIST)) {
             matrix = workspace.matrix().matrix();
         }
         context.out().print(switch (format) {

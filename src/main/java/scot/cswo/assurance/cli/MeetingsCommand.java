@@ -27,7 +27,7 @@ final class MeetingsCommand {
     }
 
     Workspace open() {
-        return context.opener().open(root.database, WorkspaceOpener.Mode.MUST_EXIST);
+        return context.opener().open(root.choice(), WorkspaceOpener.Mode.MUST_EXIST);
     }
 
     void said(String verb, Meeting meeting) {

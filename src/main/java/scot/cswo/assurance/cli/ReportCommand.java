@@ -42,7 +42,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AnnualReport report;
-        try (Workspace workspace = context.opener().open(root.database, WorkspaceOpener.Mode.MUST_EXIST)) {
+        try (Workspace workspace = context.opener().open(root.choice(), WorkspaceOpener.Mode.MUST_EXIST)) {
             report = new AnnualReport(workspace.report().data(ReportService.year(year), Optional.ofNullable(asOf)));
         }
         report.save(out, html);

@@ -42,7 +42,7 @@ final class RolesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = context.opener().open(root.database, WorkspaceOpener.Mode.MUST_EXIST)) {
+        try (Workspace workspace = context.opener().open(root.choice(), WorkspaceOpener.Mode.MUST_EXIST)) {
             Access access = workspace.access();
             var out = context.out();
             if (grant != null) {

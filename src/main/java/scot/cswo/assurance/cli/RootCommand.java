@@ -5,6 +5,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import scot.cswo.assurance.domain.problem.InvalidDataException;
+import scot.cswo.assurance.service.DatabaseChoice;
 
 /** cswo-assurance: with no command, opens the window; with a command, runs it and exits. */
 @Command(name = "cswo-assurance", mixinStandardHelpOptions = true, sortOptions = false,
@@ -18,8 +20,18 @@ final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
             description = {"The database file (the .mv.db suffix may be omitted; a missing folder is created).",
-                    "Default: $CSWO_ASSURANCE_DB, else the per-user data folder."})
+                    "Default: $CSWO_ASSURANCE_DB, else the server this PC is set to use, else the per-user",
+                    "data folder."})
     Path database;
+
+    @Option(names = "--jdbc", paramLabel = "URL", scope = ScopeType.INHERIT,
+            description = {"A shared PostgreSQL database instead of a file: jdbc:postgresql://host[:port]/database.",
+                    "The password is asked for, or read from the first line of standard input."})
+    String server;
+
+    @Option(names = "--user", paramLabel = "NAME", scope = ScopeType.INHERIT,
+            description = "The user name for --jdbc.")
+    String user;
 
     RootCommand(CliContext context) {
         this.context = context;
@@ -27,7 +39,21 @@ final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        context.openWindow().accept(database);
+        context.openWindow().accept(choice());
         return ExitCode.OK;
+    }
+
+    /** The database the options name, or this PC's usual one. */
+    DatabaseChoice choice() {
+        if (server != null && database != null) {
+            throw new InvalidDataException("Give either --db (a file) or --jdbc (a server), not both.");
+        }
+        if (server != null) {
+            if (user == null || user.isBlank()) {
+                throw new InvalidDataException("Give the server user name with --user.");
+            }
+            return new DatabaseChoice.Server(server, user);
+        }
+        return new DatabaseChoice.File(database);
     }
 }

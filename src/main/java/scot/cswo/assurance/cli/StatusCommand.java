@@ -58,7 +58,7 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StatusBoard board;
-        try (Workspace workspace = context.opener().open(root.database, WorkspaceOpener.Mode.MUST_EXIST)) {
+        try (Workspace workspace = context.opener().open(root.choice(), WorkspaceOpener.Mode.MUST_EXIST)) {
             board = workspace.status().board(asOf != null ? asOf : LocalDate.now(context.clock()));
         }
         List<MatrixRow> rows = board.matrix().rows();

@@ -1,6 +1,5 @@
 package scot.cswo.assurance.service;
 
-import java.nio.file.Path;
 import scot.cswo.assurance.service.access.Access;
 import scot.cswo.assurance.service.calendar.DueCalendar;
 import scot.cswo.assurance.service.evidence.EvidenceService;
@@ -17,8 +16,8 @@ import scot.cswo.assurance.service.tasks.TaskService;
 /** An open database and the services working on it. Closing it releases the database. */
 public interface Workspace extends AutoCloseable {
 
-    /** The database file, as users see it (…\assurance.mv.db). */
-    Path location();
+    /** Where the data is, as users see it: the file (…\assurance.mv.db) or the database on its server. */
+    String where();
 
     /** Who is signed in, their role, and granting roles. */
     Access access();

@@ -2,7 +2,7 @@ package scot.cswo.assurance.service;
 
 import java.nio.file.Path;
 
-/** Opens the database the user chose, or the default one. */
+/** Opens the database the user chose, or the usual one. */
 @FunctionalInterface
 public interface WorkspaceOpener {
 
@@ -13,9 +13,11 @@ public interface WorkspaceOpener {
         MUST_EXIST
     }
 
-    /**
-     * @param requested the database the user named (--db), or null for the default location
-     * @throws scot.cswo.assurance.domain.problem.StoreUnavailableException when it cannot be opened
-     */
-    Workspace open(Path requested, Mode mode);
+    /** @throws scot.cswo.assurance.domain.problem.StoreUnavailableException when it cannot be opened */
+    Workspace open(DatabaseChoice choice, Mode mode);
+
+    /** @param file a database file, or null for the usual database */
+    default Workspace open(Path file, Mode mode) {
+        return open(file == null ? DatabaseChoice.usual() : new DatabaseChoice.File(file), mode);
+    }
 }

@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.function.Function;
 import org.h2.api.ErrorCode;
 import org.jooq.DSLContext;
@@ -16,8 +19,9 @@ import org.jooq.impl.DSL;
 import scot.cswo.assurance.domain.problem.StoreUnavailableException;
 
 /**
- * One open database. All access goes through {@link #read} and {@link #write}; a write is one
- * transaction and, once it returns, is on disk.
+ * One open database: an embedded H2 file, or a PostgreSQL server shared by an office. All access
+ * goes through {@link #read} and {@link #write}; a write is one transaction and, once it returns,
+ * is on disk (H2: forced by CHECKPOINT SYNC; PostgreSQL: by the server's own commit).
  *
  * <p>Callers must never interrupt a thread while it is inside these methods: H2 closes its file
  * channel on interrupt. The desktop app runs them on a dedicated thread that nothing interrupts.
@@ -28,16 +32,18 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final DSLContext dsl;
     private final DatabaseLocation location;
+    private final ServerAddress server;
 
-    private Database(Connection connection, DatabaseLocation location) {
+    private Database(Connection connection, DatabaseLocation location, ServerAddress server) {
         this.connection = connection;
         this.location = location;
+        this.server = server;
         Settings settings = new Settings()
                 // Unquoted names fold to each engine's own case, so one generated schema serves both.
                 .withRenderQuotedNames(RenderQuotedNames.NEVER)
                 .withRenderSchema(false)
                 .withExecuteLogging(false);
-        this.dsl = DSL.using(connection, SQLDialect.H2, settings);
+        this.dsl = DSL.using(connection, server == null ? SQLDialect.H2 : SQLDialect.POSTGRES, settings);
     }
 
     /**
@@ -65,9 +71,29 @@ public final class Database implements AutoCloseable {
             throw unavailable(location, e);
         }
         OwnerMarker.claim(location.ownerFile());
-        Database database = new Database(connection, location);
+        return migrated(new Database(connection, location, null));
+    }
+
+    /**
+     * Connects to a PostgreSQL server and brings its schema up to date. The password is used once
+     * and never kept.
+     */
+    public static Database openServer(ServerAddress address, String user, char[] password) {
+        Properties credentials = new Properties();
+        credentials.setProperty("user", user == null ? "" : user);
+        credentials.setProperty("password", password == null ? "" : new String(password));
+        Connection connection;
         try {
-            Migrations.migrate(connection);
+            connection = DriverManager.getConnection(address.jdbcUrl(), credentials);
+        } catch (SQLException e) {
+            throw unreachable(address, e);
+        }
+        return migrated(new Database(connection, null, address));
+    }
+
+    private static Database migrated(Database database) {
+        try {
+            Migrations.migrate(database.connection);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -75,8 +101,18 @@ public final class Database implements AutoCloseable {
         return database;
     }
 
-    public DatabaseLocation location() {
-        return location;
+    /** The file, for an embedded database. */
+    public Optional<DatabaseLocation> embeddedLocation() {
+        return Optional.ofNullable(location);
+    }
+
+    public boolean embedded() {
+        return server == null;
+    }
+
+    /** Where the data is, for people: the file, or the database on its server. */
+    public String description() {
+        return server == null ? location.file().toString() : "PostgreSQL " + server.describe();
     }
 
     /** Runs a query in a read transaction, so it sees one consistent state. */
@@ -92,8 +128,10 @@ public final class Database implements AutoCloseable {
     public synchronized <T> T write(Function<DSLContext, T> change) {
         try {
             T result = dsl.transactionResult(cfg -> change.apply(DSL.using(cfg)));
-            // H2 does not fsync each commit; a user-visible save must survive a power cut.
-            dsl.execute("CHECKPOINT SYNC");
+            if (server == null) {
+                // H2 does not fsync each commit; a user-visible save must survive a power cut.
+                dsl.execute("CHECKPOINT SYNC");
+            }
             return result;
         } catch (DataAccessException e) {
             throw failed(e);
@@ -107,16 +145,23 @@ public final class Database implements AutoCloseable {
                 connection.close();
             }
         } catch (SQLException e) {
-            throw new StoreUnavailableException("The database " + location.file() + " did not close cleanly: "
+            throw new StoreUnavailableException("The database " + description() + " did not close cleanly: "
                     + firstLine(e.getMessage()), e);
         } finally {
-            OwnerMarker.release(location.ownerFile());
+            if (location != null) {
+                OwnerMarker.release(location.ownerFile());
+            }
         }
     }
 
     private RuntimeException failed(DataAccessException e) {
         SQLException sql = e.getCause(SQLException.class);
-        if (sql != null && isIoProblem(sql.getErrorCode())) {
+        if (server != null && sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            return new StoreUnavailableException("The connection to the " + server.describe() + " was lost, so"
+                    + " nothing was saved. Check the network, then restart CSWO Assurance. ("
+                    + firstLine(sql.getMessage()) + ")", e);
+        }
+        if (server == null && sql != null && isIoProblem(sql.getErrorCode())) {
             return new StoreUnavailableException("The database " + location.file()
                     + " could not be written; nothing was saved. Check the disk is not full and the folder is"
                     + " writable. (" + firstLine(sql.getMessage()) + ")", e);
@@ -161,6 +206,25 @@ public final class Database implements AutoCloseable {
                     : new StoreUnavailableException("The database " + file + " cannot be opened: "
                             + firstLine(e.getMessage()), e);
         };
+    }
+
+    static StoreUnavailableException unreachable(ServerAddress address, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String where = "the " + address.describe();
+        if (state.startsWith("08")) {
+            return new StoreUnavailableException("The server for " + where + " cannot be reached. Check the address,"
+                    + " that this PC is on the council network, and that the server is running. ("
+                    + firstLine(e.getMessage()) + ")", e);
+        }
+        if (state.equals("28P01") || state.equals("28000")) {
+            return new StoreUnavailableException("The server refused the user name or password for " + where + ".", e);
+        }
+        if (state.equals("3D000")) {
+            return new StoreUnavailableException("There is no " + where + ". Ask IT to create an empty database;"
+                    + " CSWO Assurance sets it up on first use.", e);
+        }
+        return new StoreUnavailableException(where.substring(0, 1).toUpperCase(Locale.ROOT)
+                + where.substring(1) + " cannot be opened: " + firstLine(e.getMessage()), e);
     }
 
     private static boolean isIoProblem(int code) {

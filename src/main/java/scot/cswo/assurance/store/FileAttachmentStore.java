@@ -31,6 +31,7 @@ public final class FileAttachmentStore implements AttachmentStore {
 
     /** The folder for a database: "assurance.mv.db" keeps its attachments in "assurance-attachments". */
     public static FileAttachmentStore beside(DatabaseLocation location) {
+        // Kept next to the file so a copy or backup of the folder keeps them together.
         return new FileAttachmentStore(location.base().resolveSibling(location.base().getFileName() + "-attachments"));
     }
 
@@ -58,14 +59,24 @@ public final class FileAttachmentStore implements AttachmentStore {
 
     @Override
     public Path locate(Attachment attachment) {
-        Path file = folder.resolve(attachment.storedName()).normalize();
-        if (!file.getParent().equals(folder)) {
+        return file(attachment.storedName());
+    }
+
+    /** The kept file for a stored name. */
+    public Path file(String storedName) {
+        return inside(folder, storedName);
+    }
+
+    /** A stored name resolved in a folder, refused if it would lead anywhere else. */
+    static Path inside(Path folder, String storedName) {
+        Path file = folder.resolve(storedName).normalize();
+        if (!folder.equals(file.getParent())) {
             throw new UncheckedIOException(new IOException("Refusing an attachment outside " + folder));
         }
         return file;
     }
 
-    private static String extension(String name) {
+    static String extension(String name) {
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT).strip();
         return SAFE_EXTENSION.matcher(extension).matches() ? "." + extension : ".bin";

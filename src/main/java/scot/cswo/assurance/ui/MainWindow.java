@@ -32,6 +32,7 @@ import scot.cswo.assurance.domain.problem.StoreUnavailableException;
 import scot.cswo.assurance.domain.schedule.Status;
 import scot.cswo.assurance.ui.dashboard.DashboardView;
 import scot.cswo.assurance.ui.dashboard.DashboardViewModel;
+import scot.cswo.assurance.ui.editing.ConnectionActions;
 import scot.cswo.assurance.ui.editing.FileActions;
 import scot.cswo.assurance.ui.editing.FrameworkActions;
 import scot.cswo.assurance.ui.editing.MatrixEditActions;
@@ -60,6 +61,7 @@ public final class MainWindow {
     private final FrameworkActions framework;
     private final FileActions files;
     private final HistoryWindows history;
+    private final ConnectionActions connection;
     private final MatrixViewModel matrixModel = new MatrixViewModel();
     private final MatrixView matrixView;
     private final TabPane tabs = new TabPane();
@@ -76,6 +78,7 @@ public final class MainWindow {
         this.framework = new FrameworkActions(state);
         this.files = new FileActions(state);
         this.history = new HistoryWindows(state);
+        this.connection = new ConnectionActions(state, context.connections());
         this.matrixView = new MatrixView(matrixModel, state, actions, edits, history);
         state.boardProperty().addListener((obs, old, board) -> matrixModel.show(board));
     }
@@ -210,6 +213,9 @@ public final class MainWindow {
                 item("menu.file.export", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), Role.VIEWER,
                         () -> files.export(stage)),
                 item("menu.file.calendar", null, Role.VIEWER, () -> files.calendar(stage)),
+                new SeparatorMenuItem(),
+                item("menu.file.connection", null, Role.VIEWER, () -> connection.choose(stage)),
+                item("menu.file.copyToServer", null, Role.ADMINISTRATOR, () -> connection.copyToServer(stage)),
                 new SeparatorMenuItem(), exit);
         return new MenuBar(file, view, matrixMenu(), frameworkMenu(), new Menu(Messages.get("menu.help"), null, about));
     }
@@ -277,7 +283,7 @@ public final class MainWindow {
         var workspace = state.workspace();
         var board = state.boardProperty().get();
         Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.get("about.text",
-                workspace == null ? "—" : workspace.location().toString(),
+                workspace == null ? "—" : workspace.where(),
                 board == null ? "—" : board.matrix().framework().name()), ButtonType.OK);
         alert.initOwner(stage);
         alert.setTitle(Messages.get("about.title"));

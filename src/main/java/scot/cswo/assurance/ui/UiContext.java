@@ -3,13 +3,15 @@ package scot.cswo.assurance.ui;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletionStage;
+import scot.cswo.assurance.service.ConnectionSettings;
 
 /**
  * What the window needs from the composition root.
  *
  * @param startup     the database opening, already under way when the window is built
  * @param windowState file remembering the window's size and position
+ * @param connections this PC's choice of database (its own file or a shared server)
  */
 public record UiContext(CompletionStage<Startup> startup, BackgroundRunner runner, Clock clock, Path windowState,
-                        String version) {
+                        String version, ConnectionSettings connections) {
 }

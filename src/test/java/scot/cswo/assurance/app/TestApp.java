@@ -9,7 +9,13 @@ import java.time.ZoneId;
 import scot.cswo.assurance.cli.Cli;
 import scot.cswo.assurance.cli.CliContext;
 import scot.cswo.assurance.service.Identity;
+import scot.cswo.assurance.domain.problem.StoreUnavailableException;
+import scot.cswo.assurance.service.ConnectionSettings;
+import scot.cswo.assurance.service.DatabaseChoice;
 import scot.cswo.assurance.service.WorkspaceOpener;
+import scot.cswo.assurance.store.Database;
+import scot.cswo.assurance.store.ServerAttachmentStore;
+import scot.cswo.assurance.testing.TestEngine;
 
 /** The app wired as Main wires it, but with its data folder and clock chosen by the test. */
 public final class TestApp {
@@ -33,8 +39,33 @@ public final class TestApp {
     public record Run(int exitCode, String out, String err) {
     }
 
+    /**
+     * Opens databases as the app does, on the test engine: H2 files, or (in the PostgreSQL run)
+     * one server database per file path.
+     */
     public WorkspaceOpener opener() {
-        return EmbeddedWorkspace.opener(paths, identity, clock);
+        if (!TestEngine.postgres()) {
+            return new Workspaces(paths, server -> null, identity, clock);
+        }
+        return (choice, mode) -> {
+            Path file = choice instanceof DatabaseChoice.File(Path path) && path != null ? path : paths.defaultDatabase();
+            String name = TestEngine.databaseFor(file);
+            if (!TestEngine.exists(name)) {
+                if (mode == WorkspaceOpener.Mode.MUST_EXIST) {
+                    throw new StoreUnavailableException("There is no database at " + file + ".");
+                }
+                TestEngine.create(name, null);
+            }
+            Database database = Database.openServer(TestEngine.address(name), TestEngine.user(),
+                    TestEngine.password().toCharArray());
+            return new DatabaseWorkspace(database, new ServerAttachmentStore(database, paths.attachmentCache()),
+                    identity, clock);
+        };
+    }
+
+    /** This test's connection settings, kept in its data folder. */
+    public ConnectionSettings connections() {
+        return new ConnectionSettingsFile(paths.connectionSettings());
     }
 
     public Clock clock() {

@@ -9,10 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scot.cswo.assurance.domain.problem.StoreUnavailableException;
 
+/** Embedded H2 only: it works with the database file itself. */
+@Tag("embedded")
 class DatabaseTest {
     @TempDir
     Path dir;

@@ -9,13 +9,15 @@ import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import scot.cswo.assurance.testing.DurableWriter;
 import scot.cswo.assurance.testing.JavaProcess;
 
-/** A save the app has reported as done survives the process being killed outright (kill -9). */
+/** A save the app has reported as done survives the process being killed outright (kill -9). Embedded H2 only. */
+@Tag("embedded")
 class KilledProcessTest {
     private static final int ROUNDS = 8;
 

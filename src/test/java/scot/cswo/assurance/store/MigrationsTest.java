@@ -12,10 +12,13 @@ import java.sql.ResultSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scot.cswo.assurance.domain.problem.StoreUnavailableException;
 
+/** Embedded H2 only: it works with the database file itself. */
+@Tag("embedded")
 class MigrationsTest {
     private static final Pattern SCRIPT = Pattern.compile("V(\\d+)__.*\\.sql");
 

@@ -6,10 +6,13 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /**
- * Everything a closed database holds, as the SQL script H2 writes for it: two equal snapshots
- * mean the same tables with the same rows.
+ * Every row of every table of a closed test database, in key order, as text: two equal snapshots
+ * mean the same tables with the same rows. Works on both test engines.
  */
 public final class Snapshot {
 
@@ -17,17 +20,42 @@ public final class Snapshot {
     }
 
     public static String of(Path databaseFile) {
-        String base = databaseFile.toAbsolutePath().toString().replaceFirst("\\.mv\\.db$", "");
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + base + ";IFEXISTS=TRUE", "sa", "");
-             Statement statement = connection.createStatement();
-             ResultSet script = statement.executeQuery("SCRIPT NOPASSWORDS NOSETTINGS")) {
+        try (Connection connection = connect(databaseFile); Statement statement = connection.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet found = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+                while (found.next()) {
+                    String schema = found.getString("TABLE_SCHEM");
+                    if (schema != null && schema.toLowerCase(Locale.ROOT).equals("public")) {
+                        tables.add(found.getString("TABLE_NAME"));
+                    }
+                }
+            }
+            tables.sort(String.CASE_INSENSITIVE_ORDER);
             StringBuilder text = new StringBuilder();
-            while (script.next()) {
-                text.append(script.getString(1)).append('\n');
+            for (String table : tables) {
+                text.append("== ").append(table.toLowerCase(Locale.ROOT)).append('\n');
+                try (ResultSet rows = statement.executeQuery("select * from \"" + table + "\" order by 1")) {
+                    int columns = rows.getMetaData().getColumnCount();
+                    while (rows.next()) {
+                        for (int i = 1; i <= columns; i++) {
+                            text.append(i > 1 ? " | " : "").append(rows.getString(i));
+                        }
+                        text.append('\n');
+                    }
+                }
             }
             return text.toString();
         } catch (SQLException e) {
             throw new IllegalStateException("could not read " + databaseFile, e);
         }
+    }
+
+    private static Connection connect(Path databaseFile) throws SQLException {
+        if (TestEngine.postgres()) {
+            return DriverManager.getConnection(TestEngine.address(TestEngine.databaseFor(databaseFile)).jdbcUrl(),
+                    TestEngine.user(), TestEngine.password());
+        }
+        String base = databaseFile.toAbsolutePath().toString().replaceFirst("\\.mv\\.db$", "");
+        return DriverManager.getConnection("jdbc:h2:file:" + base + ";IFEXISTS=TRUE", "sa", "");
     }
 }

@@ -50,7 +50,7 @@ public final class UiFixture implements AutoCloseable {
                 workspace.status().yearToDate(matrix, TODAY));
         UiContext context = new UiContext(CompletableFuture.completedFuture(startup),
                 new BackgroundRunner(databaseThread, databaseThread, Platform::runLater), app.clock(),
-                dir.resolve("data/window.properties"), "test");
+                dir.resolve("data/window.properties"), "test", app.connections());
         new MainWindow(context).show(stage);
     }
 

@@ -126,12 +126,6 @@ public final class EvidenceService {
         }
         Schedule schedule = statuses.schedule(matrices.matrix().framework());
         Period quarter = schedule.current(new Frequency.Periodic(Cadence.QUARTERLY, null), dateInQuarter).orElseThrow();
-        boolean already = evidence.list(matrices.matrix().framework().id()).stream()
-                .anyMatch(e -> e.current() && e.mechanismId() == mechanism.id()
-                        && e.kind() == EvidenceKind.NOTHING_TO_REPORT && e.date().equals(quarter.end()));
-        if (already) {
-            throw new RefusedException("A \"nothing to report\" return for " + quarter.label() + " is already recorded.");
-        }
         EvidenceInput input = new EvidenceInput(quarter.end(), "Nothing to report for " + quarter.label(), null, null,
                 null, null, List.of());
         return evidence.add(newEvidence(mechanism, EvidenceKind.NOTHING_TO_REPORT, quarter.end(), input, List.of()),

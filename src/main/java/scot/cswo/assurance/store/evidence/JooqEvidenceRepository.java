@@ -21,6 +21,7 @@ import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.UpdateSetMoreStep;
 import org.jooq.impl.DSL;
+import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.evidence.Attachment;
 import scot.cswo.assurance.domain.evidence.Conclusion;
 import scot.cswo.assurance.domain.evidence.Evidence;
@@ -160,7 +161,30 @@ public final class JooqEvidenceRepository implements EvidenceRepository {
         return EVIDENCE.KIND.eq(kind.name()).and(EVIDENCE.SUPERSEDED.isFalse());
     }
 
+    /**
+     * Adds a record while holding the mechanism's row lock, so two people saving for the same
+     * mechanism at once are taken one after the other: a period can be marked "not applicable" (or
+     * a quarter "nothing to report") only once, even on a shared server.
+     */
     private static long insert(DSLContext ctx, NewEvidence e, Long replaces, String account, Instant at) {
+        if (ctx.select(MECHANISM.ID).from(MECHANISM).where(MECHANISM.ID.eq(e.mechanismId())).forUpdate().fetchOne()
+                == null) {
+            throw new RefusedException("That mechanism is no longer in the matrix; nothing was saved.");
+        }
+        if (e.kind() != EvidenceKind.EVIDENCE) {
+            Record same = ctx.select(EVIDENCE.RECORDED_BY, EVIDENCE.RECORDED_AT).from(EVIDENCE)
+                    .where(EVIDENCE.MECHANISM_ID.eq(e.mechanismId()).and(EVIDENCE.KIND.eq(e.kind().name()))
+                            .and(EVIDENCE.ACTIVITY_DATE.eq(e.date())).and(EVIDENCE.SUPERSEDED.isFalse()))
+                    .limit(1).fetchOne();
+            if (same != null) {
+                String ending = DateFormats.display(e.date());
+                throw new RefusedException((e.kind() == EvidenceKind.NOT_APPLICABLE
+                        ? "The period ending " + ending + " is already marked not applicable"
+                        : "A \"nothing to report\" return for the quarter ending " + ending + " is already recorded")
+                        + " (by " + same.get(EVIDENCE.RECORDED_BY) + " at "
+                        + Conflicts.when(same.get(EVIDENCE.RECORDED_AT)) + "); nothing was saved.");
+            }
+        }
         long id = ctx.insertInto(EVIDENCE)
                 .set(EVIDENCE.MECHANISM_ID, e.mechanismId())
                 .set(EVIDENCE.KIND, e.kind().name())

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Month;
@@ -39,6 +38,7 @@ import scot.cswo.assurance.service.evidence.EvidenceInput;
 import scot.cswo.assurance.service.matrix.FrameworkEditor.LeadInput;
 import scot.cswo.assurance.service.matrix.FrameworkEditor.MechanismInput;
 import scot.cswo.assurance.testing.Dundee;
+import scot.cswo.assurance.testing.TestEngine;
 
 /**
  * Every role against every action, calling the services directly (not the screens): a role may do
@@ -61,12 +61,18 @@ class RoleActionMatrixTest {
     static Path seeded;
     @TempDir
     Path dir;
+    /** Where this case's exports go. */
+    private static Path outputs;
+
+    private static Path output(String name) {
+        return outputs.resolve(name);
+    }
 
     enum Action {
         READ_THE_MATRIX_AND_STATUSES(Role.VIEWER, w -> w.status().board(TODAY)),
         READ_THE_HISTORY(Role.VIEWER, w -> w.history().log(null, null)),
-        EXPORT_THE_MATRIX(Role.VIEWER, w -> w.export().write(w.location().resolveSibling("m.xlsx"), TODAY)),
-        EXPORT_A_CALENDAR(Role.VIEWER, w -> w.calendar().write(w.location().resolveSibling("due.ics"),
+        EXPORT_THE_MATRIX(Role.VIEWER, w -> w.export().write(output("m.xlsx"), TODAY)),
+        EXPORT_A_CALENDAR(Role.VIEWER, w -> w.calendar().write(output("due.ics"),
                 Optional.empty())),
         READ_THE_ANNUAL_REPORT(Role.VIEWER, w -> w.report().data(new ReportYear(2025), Optional.empty())),
         RECORD_EVIDENCE_FOR_OWN_MECHANISM(Role.LEAD, w -> w.evidence().record(HERS, evidence())),
@@ -143,7 +149,8 @@ class RoleActionMatrixTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("everyRoleAndAction")
     void aRoleMayDoExactlyWhatItIsAllowedAndARefusalChangesNothing(Role role, Action action) throws IOException {
-        Files.copy(seeded.resolve("assurance.mv.db"), dir.resolve("assurance.mv.db"));
+        TestEngine.copy(seeded.resolve("assurance.mv.db"), dir.resolve("assurance.mv.db"));
+        outputs = dir;
         try (Workspace workspace = new TestApp(dir.resolve("data"), TODAY, new Identity(ACCOUNTS.get(role)))
                 .opener().open(dir.resolve("assurance.mv.db"), WorkspaceOpener.Mode.MUST_EXIST)) {
             assertThat(workspace.access().role()).isEqualTo(role);

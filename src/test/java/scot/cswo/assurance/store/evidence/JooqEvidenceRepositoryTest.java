@@ -25,8 +25,8 @@ import scot.cswo.assurance.domain.schedule.EvidenceSummary;
 import scot.cswo.assurance.service.matrix.FrameworkTemplate;
 import scot.cswo.assurance.service.matrix.FrameworkTemplates;
 import scot.cswo.assurance.store.Database;
-import scot.cswo.assurance.store.DatabaseLocation;
 import scot.cswo.assurance.store.matrix.JooqMatrixRepository;
+import scot.cswo.assurance.testing.TestEngine;
 
 class JooqEvidenceRepositoryTest {
     private static final Instant NOW = Instant.parse("2025-11-22T10:00:00Z");
@@ -39,7 +39,7 @@ class JooqEvidenceRepositoryTest {
 
     @BeforeEach
     void open() {
-        database = Database.openEmbedded(DatabaseLocation.of(dir.resolve("evidence")), true);
+        database = TestEngine.open(dir.resolve("evidence"));
         FrameworkTemplate dundee = FrameworkTemplates.dundee(LocalDate.of(2025, 4, 1));
         matrix = new JooqMatrixRepository(database).create(dundee.details(), dundee.draft(), "COUNCIL\\tester", Instant.now());
         repository = new JooqEvidenceRepository(database);

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scot.cswo.assurance.domain.history.HistoryEntry;
 import scot.cswo.assurance.store.Database;
-import scot.cswo.assurance.store.DatabaseLocation;
 import scot.cswo.assurance.store.History;
+import scot.cswo.assurance.testing.TestEngine;
 
 class JooqHistoryLogTest {
     private static final Instant NOON = Instant.parse("2025-11-22T12:00:00Z");
@@ -25,7 +25,7 @@ class JooqHistoryLogTest {
 
     @BeforeEach
     void open() {
-        database = Database.openEmbedded(DatabaseLocation.of(dir.resolve("assurance.mv.db")), true);
+        database = TestEngine.open(dir.resolve("assurance.mv.db"));
         log = new JooqHistoryLog(database);
     }
 

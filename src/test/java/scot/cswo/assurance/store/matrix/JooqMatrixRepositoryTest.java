@@ -17,7 +17,7 @@ import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.service.matrix.FrameworkTemplate;
 import scot.cswo.assurance.service.matrix.FrameworkTemplates;
 import scot.cswo.assurance.store.Database;
-import scot.cswo.assurance.store.DatabaseLocation;
+import scot.cswo.assurance.testing.TestEngine;
 
 class JooqMatrixRepositoryTest {
     private static final FrameworkTemplate DUNDEE = FrameworkTemplates.dundee(LocalDate.of(2024, 4, 1));
@@ -29,7 +29,7 @@ class JooqMatrixRepositoryTest {
 
     @BeforeEach
     void open() {
-        database = Database.openEmbedded(DatabaseLocation.of(dir.resolve("matrix")), true);
+        database = TestEngine.open(dir.resolve("matrix"));
         repository = new JooqMatrixRepository(database);
     }
 

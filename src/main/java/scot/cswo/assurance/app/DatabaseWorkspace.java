@@ -1,10 +1,9 @@
 package scot.cswo.assurance.app;
 
-import java.nio.file.Path;
 import java.time.Clock;
+import scot.cswo.assurance.domain.evidence.AttachmentStore;
 import scot.cswo.assurance.service.Identity;
 import scot.cswo.assurance.service.Workspace;
-import scot.cswo.assurance.service.WorkspaceOpener;
 import scot.cswo.assurance.service.access.Access;
 import scot.cswo.assurance.service.calendar.DueCalendar;
 import scot.cswo.assurance.service.evidence.EvidenceService;
@@ -18,8 +17,6 @@ import scot.cswo.assurance.service.report.ReportService;
 import scot.cswo.assurance.service.schedule.StatusService;
 import scot.cswo.assurance.service.tasks.TaskService;
 import scot.cswo.assurance.store.Database;
-import scot.cswo.assurance.store.DatabaseLocation;
-import scot.cswo.assurance.store.FileAttachmentStore;
 import scot.cswo.assurance.store.access.JooqRoleRepository;
 import scot.cswo.assurance.store.evidence.JooqEvidenceRepository;
 import scot.cswo.assurance.store.history.JooqHistoryLog;
@@ -29,8 +26,8 @@ import scot.cswo.assurance.store.matrix.JooqMatrixRepository;
 import scot.cswo.assurance.store.meeting.JooqMeetingRepository;
 import scot.cswo.assurance.store.report.JooqReportRepository;
 
-/** The services wired to one embedded H2 database. */
-final class EmbeddedWorkspace implements Workspace {
+/** The services wired to one open database: an embedded H2 file or a PostgreSQL server. */
+final class DatabaseWorkspace implements Workspace {
     private final Database database;
     private final Access access;
     private final MatrixService matrix;
@@ -45,7 +42,7 @@ final class EmbeddedWorkspace implements Workspace {
     private final TaskService tasks;
     private final ReportService report;
 
-    private EmbeddedWorkspace(Database database, Identity identity, Clock clock) {
+    DatabaseWorkspace(Database database, AttachmentStore attachments, Identity identity, Clock clock) {
         this.database = database;
         JooqEvidenceRepository evidenceRepository = new JooqEvidenceRepository(database);
         JooqMeetingRepository meetingRepository = new JooqMeetingRepository(database);
@@ -62,23 +59,19 @@ final class EmbeddedWorkspace implements Workspace {
         this.calendar = new DueCalendar(matrix, status, clock);
         this.history = new HistoryService(new JooqHistoryLog(database), clock.getZone());
         this.evidence = new EvidenceService(matrix, status, evidenceRepository, leadRepository,
-                FileAttachmentStore.beside(database.location()), access, clock);
+                attachments, access, clock);
         this.meetings = new MeetingService(matrix, meetingRepository, access, clock);
         this.tasks = new TaskService(leadRepository, access, clock);
         this.report = new ReportService(matrix, status, evidence, new JooqReportRepository(database), access, clock);
     }
 
-    /** Opens the database the user asked for (or the default) as a workspace. */
-    static WorkspaceOpener opener(AppPaths paths, Identity identity, Clock clock) {
-        return (requested, mode) -> new EmbeddedWorkspace(
-                Database.openEmbedded(DatabaseLocation.of(paths.database(requested)),
-                        mode == WorkspaceOpener.Mode.CREATE_IF_MISSING),
-                identity, clock);
+    @Override
+    public String where() {
+        return database.description();
     }
 
-    @Override
-    public Path location() {
-        return database.location().file();
+    Database database() {
+        return database;
     }
 
     @Override

@@ -1,0 +1,95 @@
+package scot.cswo.assurance.app;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import scot.cswo.assurance.domain.access.Role;
+import scot.cswo.assurance.domain.problem.InvalidDataException;
+import scot.cswo.assurance.domain.problem.Problem;
+import scot.cswo.assurance.domain.problem.RefusedException;
+import scot.cswo.assurance.domain.problem.StoreUnavailableException;
+import scot.cswo.assurance.service.ConnectionSettings;
+import scot.cswo.assurance.service.DatabaseChoice;
+import scot.cswo.assurance.service.Workspace;
+import scot.cswo.assurance.service.files.SafeFiles;
+import scot.cswo.assurance.store.Database;
+import scot.cswo.assurance.store.DatabaseCopy;
+import scot.cswo.assurance.store.FileAttachmentStore;
+import scot.cswo.assurance.store.ServerAddress;
+
+/** This PC's connection settings in {@code connection.properties}: the server address and user, never a password. */
+final class ConnectionSettingsFile implements ConnectionSettings {
+    static final String USER_FIELD = "User";
+    private static final String URL = "server.url";
+    private static final String USER = "server.user";
+
+    private final Path file;
+
+    ConnectionSettingsFile(Path file) {
+        this.file = file;
+    }
+
+    @Override
+    public Optional<DatabaseChoice.Server> server() {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new StoreUnavailableException("The connection settings " + file + " could not be read: "
+                    + e.getMessage(), e);
+        }
+        String url = properties.getProperty(URL);
+        return url == null || url.isBlank() ? Optional.empty()
+                : Optional.of(new DatabaseChoice.Server(url.strip(), properties.getProperty(USER, "").strip()));
+    }
+
+    @Override
+    public void useServer(String url, String user) {
+        ServerAddress address = ServerAddress.parse(url);
+        if (user == null || user.isBlank()) {
+            throw new InvalidDataException(List.of(new Problem(null, 0, USER_FIELD, "",
+                    "give the user name the server knows you by.")));
+        }
+        Properties properties = new Properties();
+        properties.setProperty(URL, address.jdbcUrl());
+        properties.setProperty(USER, user.strip());
+        write(properties);
+    }
+
+    @Override
+    public void useThisPc() {
+        write(new Properties());
+    }
+
+    @Override
+    public Map<String, Integer> copyToServer(Workspace from, String url, String user, char[] password) {
+        from.access().require(Role.ADMINISTRATOR, "copy the database to a server");
+        if (!(from instanceof DatabaseWorkspace open) || !open.database().embedded()) {
+            throw new RefusedException("Only this PC's own database can be copied to a server.");
+        }
+        ServerAddress address = ServerAddress.parse(url);
+        FileAttachmentStore attachments = FileAttachmentStore.beside(open.database().embeddedLocation().orElseThrow());
+        try (Database server = Database.openServer(address, user, password)) {
+            return DatabaseCopy.copy(open.database(), server, attachments::file);
+        }
+    }
+
+    private void write(Properties properties) {
+        try (StringWriter out = new StringWriter()) {
+            properties.store(out, "CSWO Assurance: the database this PC uses. No password is kept here.");
+            SafeFiles.write(file, out.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new StoreUnavailableException("The connection settings could not be saved: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package scot.cswo.assurance.app;
+
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import scot.cswo.assurance.service.DatabaseChoice;
+
+/**
+ * The command line's password: typed at the console without echo, or, when there is no console
+ * (a script), the first line of standard input, as in {@code echo %PW% | cswo-assurance ...}.
+ */
+final class ConsolePasswordPrompt implements PasswordPrompt {
+
+    @Override
+    public char[] passwordFor(DatabaseChoice.Server server) {
+        Console console = System.console();
+        if (console != null && console.isTerminal()) {
+            return console.readPassword("Password for %s on %s: ", server.user(), server.url());
+        }
+        try {
+            String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            return line == null ? null : line.toCharArray();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

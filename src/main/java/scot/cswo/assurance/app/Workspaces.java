@@ -1,0 +1,74 @@
+package scot.cswo.assurance.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import scot.cswo.assurance.domain.problem.StoreUnavailableException;
+import scot.cswo.assurance.service.DatabaseChoice;
+import scot.cswo.assurance.service.Identity;
+import scot.cswo.assurance.service.Workspace;
+import scot.cswo.assurance.service.WorkspaceOpener;
+import scot.cswo.assurance.store.Database;
+import scot.cswo.assurance.store.DatabaseLocation;
+import scot.cswo.assurance.store.FileAttachmentStore;
+import scot.cswo.assurance.store.ServerAddress;
+import scot.cswo.assurance.store.ServerAttachmentStore;
+
+/**
+ * Opens the database asked for: --db or --jdbc when given, else CSWO_ASSURANCE_DB, else the server
+ * this PC is set to use, else its own file in the data folder.
+ */
+final class Workspaces implements WorkspaceOpener {
+    private final AppPaths paths;
+    private final ConnectionSettingsFile settings;
+    private final PasswordPrompt passwords;
+    private final Identity identity;
+    private final Clock clock;
+
+    Workspaces(AppPaths paths, PasswordPrompt passwords, Identity identity, Clock clock) {
+        this.paths = paths;
+        this.settings = new ConnectionSettingsFile(paths.connectionSettings());
+        this.passwords = passwords;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    ConnectionSettingsFile settings() {
+        return settings;
+    }
+
+    @Override
+    public Workspace open(DatabaseChoice choice, Mode mode) {
+        DatabaseChoice resolved = choice;
+        if (choice instanceof DatabaseChoice.File(Path path) && path == null && !paths.databaseFromEnvironment()) {
+            resolved = settings.server().<DatabaseChoice>map(s -> s).orElse(choice);
+        }
+        return switch (resolved) {
+            case DatabaseChoice.File(Path path) -> embedded(paths.database(path), mode == Mode.CREATE_IF_MISSING);
+            case DatabaseChoice.Server server -> server(server);
+        };
+    }
+
+    private Workspace embedded(Path file, boolean create) {
+        DatabaseLocation location = DatabaseLocation.of(file);
+        return new DatabaseWorkspace(Database.openEmbedded(location, create), FileAttachmentStore.beside(location),
+                identity, clock);
+    }
+
+    private Workspace server(DatabaseChoice.Server server) {
+        ServerAddress address = ServerAddress.parse(server.url());
+        char[] password = passwords.passwordFor(server);
+        if (password == null) {
+            throw new StoreUnavailableException("No password was given for " + address.describe()
+                    + ", so it was not opened.");
+        }
+        Database database;
+        try {
+            database = Database.openServer(address, server.user(), password);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+        return new DatabaseWorkspace(database, new ServerAttachmentStore(database, paths.attachmentCache()), identity,
+                clock);
+    }
+}

@@ -1,0 +1,20 @@
+package scot.cswo.assurance.service;
+
+import java.nio.file.Path;
+
+/** Which database to open: a file on this PC, or the office's PostgreSQL server. */
+public sealed interface DatabaseChoice {
+
+    /** @param path the file, or null for this PC's usual one (or the server it is set to use) */
+    record File(Path path) implements DatabaseChoice {
+    }
+
+    /** @param url a PostgreSQL address, jdbc:postgresql://host:port/database */
+    record Server(String url, String user) implements DatabaseChoice {
+    }
+
+    /** Whatever this PC is set to use: its server if one is set, else its usual file. */
+    static DatabaseChoice usual() {
+        return new File(null);
+    }
+}

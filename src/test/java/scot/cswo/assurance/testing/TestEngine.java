@@ -1,0 +1,151 @@
+package scot.cswo.assurance.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import scot.cswo.assurance.domain.problem.StoreUnavailableException;
+import scot.cswo.assurance.store.Database;
+import scot.cswo.assurance.store.DatabaseLocation;
+import scot.cswo.assurance.store.ServerAddress;
+
+/**
+ * The engine the store and service tests run against: embedded H2 by default, or PostgreSQL
+ * when the build runs them a second time with {@code -Dcswo.test.engine=postgres} (see the pom's
+ * postgres profile and .ci/run). On PostgreSQL each database file a test names becomes its own
+ * server database, so tests that close and reopen "the same file" see the same data.
+ *
+ * <p>The server comes from CSWO_TEST_PG_URL (a database the test user can connect to, such as
+ * jdbc:postgresql://127.0.0.1:5432/cswo_admin), CSWO_TEST_PG_USER and CSWO_TEST_PG_PASSWORD. If the
+ * postgres engine is chosen and they are missing or the server is down, the tests fail: they never
+ * pass quietly without a server.
+ */
+public final class TestEngine {
+    private static final String PREFIX = "cswo_t_";
+    private static volatile boolean cleaned;
+
+    private TestEngine() {
+    }
+
+    public static boolean postgres() {
+        return "postgres".equals(System.getProperty("cswo.test.engine", "h2"));
+    }
+
+    /** Opens (creating if missing) the test database for a file path, on the engine in use. */
+    public static Database open(Path file) {
+        if (!postgres()) {
+            return Database.openEmbedded(DatabaseLocation.of(file), true);
+        }
+        String name = databaseFor(file);
+        if (!exists(name)) {
+            create(name, null);
+        }
+        return Database.openServer(address(name), user(), password().toCharArray());
+    }
+
+    /** The server database standing for a file path. */
+    public static String databaseFor(Path file) {
+        String key = DatabaseLocation.of(file.toAbsolutePath().normalize()).file().toString();
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return PREFIX + HexFormat.of().formatHex(hash).substring(0, 20);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static boolean exists(String name) {
+        return admin(statement -> {
+            try (ResultSet rows = statement.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
+                return rows.next();
+            }
+        });
+    }
+
+    /** Creates an empty database, or a copy of {@code template} (which must not be open). */
+    public static void create(String name, String template) {
+        cleanOnce();
+        admin(statement -> statement.executeUpdate("create database " + name
+                + (template == null ? "" : " template " + template)));
+    }
+
+    /** Copies a closed test database: a file copy on H2, a template copy on PostgreSQL. */
+    public static void copy(Path from, Path to) {
+        if (postgres()) {
+            create(databaseFor(to), databaseFor(from));
+            return;
+        }
+        try {
+            Files.copy(DatabaseLocation.of(from).file(), DatabaseLocation.of(to).file());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ServerAddress address(String database) {
+        ServerAddress admin = ServerAddress.parse(setting("CSWO_TEST_PG_URL"));
+        return new ServerAddress(admin.host(), admin.port(), database, admin.options());
+    }
+
+    public static String user() {
+        return setting("CSWO_TEST_PG_USER");
+    }
+
+    public static String password() {
+        return setting("CSWO_TEST_PG_PASSWORD");
+    }
+
+    /** Databases left by earlier runs are dropped before the first new one is made. */
+    private static void cleanOnce() {
+        if (cleaned) {
+            return;
+        }
+        cleaned = true;
+        List<String> old = admin(statement -> {
+            List<String> names = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("select datname from pg_database where datname like '"
+                    + PREFIX + "%'")) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
+            }
+            return names;
+        });
+        for (String name : old) {
+            admin(statement -> statement.executeUpdate("drop database if exists " + name + " with (force)"));
+        }
+    }
+
+    private interface Work<T> {
+        T run(Statement statement) throws SQLException;
+    }
+
+    private static <T> T admin(Work<T> work) {
+        try (Connection connection = DriverManager.getConnection(ServerAddress.parse(setting("CSWO_TEST_PG_URL"))
+                .jdbcUrl(), user(), password());
+             Statement statement = connection.createStatement()) {
+            return work.run(statement);
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("The PostgreSQL test server is not usable: " + e.getMessage(), e);
+        }
+    }
+
+    private static String setting(String name) {
+        String value = System.getenv(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("The PostgreSQL tests need " + name + " (see .ci/run and the README).");
+        }
+        return value;
+    }
+}
