@@ -1,10 +1,12 @@
 package scot.cswo.assurance.app;
 
 import java.time.Clock;
+import java.util.Optional;
 import scot.cswo.assurance.domain.evidence.AttachmentStore;
 import scot.cswo.assurance.service.Identity;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.access.Access;
+import scot.cswo.assurance.service.backup.BackupService;
 import scot.cswo.assurance.service.calendar.DueCalendar;
 import scot.cswo.assurance.service.evidence.EvidenceService;
 import scot.cswo.assurance.service.exporting.MatrixExport;
@@ -36,6 +38,7 @@ final class DatabaseWorkspace implements Workspace {
     private final MatrixExport export;
     private final DueCalendar calendar;
     private final HistoryService history;
+    private final EmbeddedBackups backups;
     private final StatusService status;
     private final EvidenceService evidence;
     private final MeetingService meetings;
@@ -58,6 +61,7 @@ final class DatabaseWorkspace implements Workspace {
         this.export = new MatrixExport(status);
         this.calendar = new DueCalendar(matrix, status, clock);
         this.history = new HistoryService(new JooqHistoryLog(database), clock.getZone());
+        this.backups = database.embedded() ? new EmbeddedBackups(database, access, clock) : null;
         this.evidence = new EvidenceService(matrix, status, evidenceRepository, leadRepository,
                 attachments, access, clock);
         this.meetings = new MeetingService(matrix, meetingRepository, access, clock);
@@ -135,7 +139,15 @@ final class DatabaseWorkspace implements Workspace {
     }
 
     @Override
+    public Optional<BackupService> backups() {
+        return Optional.ofNullable(backups);
+    }
+
+    @Override
     public void close() {
         database.close();
+        if (backups != null) {
+            backups.afterClose();
+        }
     }
 }

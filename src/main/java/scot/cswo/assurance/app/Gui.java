@@ -6,12 +6,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import scot.cswo.assurance.service.ConnectionSettings;
 import scot.cswo.assurance.service.DatabaseChoice;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.WorkspaceOpener;
+import scot.cswo.assurance.service.backup.BackupService;
+import scot.cswo.assurance.service.backup.Restorer;
 import scot.cswo.assurance.service.matrix.FrameworkTemplates;
 import scot.cswo.assurance.ui.BackgroundRunner;
 import scot.cswo.assurance.ui.CswoApplication;
@@ -24,8 +28,8 @@ final class Gui {
     private Gui() {
     }
 
-    static void open(AppPaths paths, WorkspaceOpener opener, ConnectionSettings connections, Clock clock, String version,
-                     DatabaseChoice requested) {
+    static void open(AppPaths paths, WorkspaceOpener opener, ConnectionSettings connections, Restorer restorer,
+                     Clock clock, String version, DatabaseChoice requested) {
         ExecutorService database = databaseThread();
         CompletableFuture<Startup> startup = CompletableFuture.supplyAsync(() -> {
             Workspace workspace = opener.open(requested, WorkspaceOpener.Mode.CREATE_IF_MISSING);
@@ -45,10 +49,18 @@ final class Gui {
             return thread;
         });
         CswoApplication.prepare(new UiContext(startup, new BackgroundRunner(database, elsewhere, Platform::runLater),
-                clock, paths.windowState(), version, connections));
+                clock, paths.windowState(), version, connections, restorer, requested));
         Application.launch(CswoApplication.class);
-        // The window is closed: finish any save under way, then release the database.
-        database.execute(() -> startup.thenAccept(opened -> opened.workspace().close()));
+        // The window is closed: finish any save under way, take the day's backup, then release the database.
+        database.execute(() -> startup.thenAccept(opened -> {
+            try {
+                opened.workspace().backups().ifPresent(BackupService::dailyIfDue);
+            } catch (RuntimeException e) {
+                Logger.getLogger(Gui.class.getName()).log(Level.WARNING, "The daily backup failed", e);
+            } finally {
+                opened.workspace().close();
+            }
+        }));
         database.shutdown();
         try {
             database.awaitTermination(30, TimeUnit.SECONDS);

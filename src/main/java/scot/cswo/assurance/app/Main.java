@@ -44,16 +44,17 @@ public final class Main {
         Workspaces window = new Workspaces(paths, new GuiPasswordPrompt(), identity, clock);
         Workspaces console = new Workspaces(paths, new ConsolePasswordPrompt(), identity, clock);
         String version = Version.current();
+        FileRestorer restorer = new FileRestorer(paths, clock);
         if (args.length == 0) {
-            Gui.open(paths, window, window.settings(), clock, version, DatabaseChoice.usual());
+            Gui.open(paths, window, window.settings(), restorer, clock, version, DatabaseChoice.usual());
             System.exit(0);
         }
         Charset charset = terminalCharset();
         PrintWriter out = new PrintWriter(System.out, false, charset);
         PrintWriter err = new PrintWriter(System.err, true, charset);
         int code = Cli.run(new CliContext(console, out, err, clock, version,
-                requested -> Gui.open(paths, window, window.settings(), clock, version, requested), paths.logFile()),
-                args);
+                requested -> Gui.open(paths, window, window.settings(), restorer, clock, version, requested),
+                paths.logFile(), restorer), args);
         System.exit(code);
     }
 

@@ -6,13 +6,15 @@ import java.time.Clock;
 import java.util.function.Consumer;
 import scot.cswo.assurance.service.DatabaseChoice;
 import scot.cswo.assurance.service.WorkspaceOpener;
+import scot.cswo.assurance.service.backup.Restorer;
 
 /**
  * What the commands need from the composition root.
  *
  * @param openWindow opens the desktop window on the given database and returns when it closes
  * @param logFile    where unexpected errors are written in full, for the message users see
+ * @param restorer   puts a backup in place of a database file that is not open
  */
 public record CliContext(WorkspaceOpener opener, PrintWriter out, PrintWriter err, Clock clock, String version,
-                         Consumer<DatabaseChoice> openWindow, Path logFile) {
+                         Consumer<DatabaseChoice> openWindow, Path logFile, Restorer restorer) {
 }

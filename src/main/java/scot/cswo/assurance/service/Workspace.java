@@ -1,6 +1,8 @@
 package scot.cswo.assurance.service;
 
+import java.util.Optional;
 import scot.cswo.assurance.service.access.Access;
+import scot.cswo.assurance.service.backup.BackupService;
 import scot.cswo.assurance.service.calendar.DueCalendar;
 import scot.cswo.assurance.service.evidence.EvidenceService;
 import scot.cswo.assurance.service.exporting.MatrixExport;
@@ -35,6 +37,9 @@ public interface Workspace extends AutoCloseable {
     DueCalendar calendar();
 
     HistoryService history();
+
+    /** Backups, for this PC's own database; a shared server has none here (IT backs it up). */
+    Optional<BackupService> backups();
 
     StatusService status();
 

@@ -1,10 +1,17 @@
 package scot.cswo.assurance.store;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
@@ -16,6 +23,7 @@ import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import scot.cswo.assurance.domain.problem.DamagedStoreException;
 import scot.cswo.assurance.domain.problem.StoreUnavailableException;
 
 /**
@@ -60,9 +68,8 @@ public final class Database implements AutoCloseable {
             createFolder(location);
         } else if (isEmpty(location)) {
             // Likely truncated by a fault: starting afresh in it would hide the loss.
-            throw new StoreUnavailableException("The database file " + location.file() + " is empty (0 bytes), so it"
-                    + " may have been damaged. It has not been changed; restore a backup, or move the file away to"
-                    + " start a new database.");
+            throw new DamagedStoreException(location.file(), "The database file " + location.file() + " is empty"
+                    + " (0 bytes), so it may have been damaged. It has not been changed; " + restoreHint(location), null);
         }
         Connection connection;
         try {
@@ -91,7 +98,42 @@ public final class Database implements AutoCloseable {
         return migrated(new Database(connection, null, address));
     }
 
+    /**
+     * Refuses if a database file is open in any program (H2 holds a lock on it while open), so a
+     * restore never replaces a file under someone's feet. A missing file is fine.
+     */
+    public static void requireNotInUse(DatabaseLocation location) {
+        if (!Files.exists(location.file())) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(location.file(), StandardOpenOption.READ, StandardOpenOption.WRITE);
+             FileLock lock = channel.tryLock()) {
+            if (lock == null) {
+                throw inUse(location);
+            }
+        } catch (OverlappingFileLockException e) {
+            throw inUse(location);
+        } catch (IOException e) {
+            throw new StoreUnavailableException("The database " + location.file() + " cannot be replaced: "
+                    + e.getMessage() + ". Nothing was changed.", e);
+        }
+    }
+
+    private static StoreUnavailableException inUse(DatabaseLocation location) {
+        return new StoreUnavailableException("The database " + location.file() + " is open"
+                + OwnerMarker.describe(location.ownerFile()).map(o -> " by " + o).orElse(" in another program")
+                + ". Close CSWO Assurance there first; nothing was changed.");
+    }
+
     private static Database migrated(Database database) {
+        if (database.location != null) {
+            int applied = Migrations.appliedVersion(database.connection);
+            if (applied > 0 && applied < Migrations.LATEST) {
+                // An upgrade changes the file for good: keep the data as it was first.
+                new Backups(database.location).take(database, Instant.now(), ZoneId.systemDefault(),
+                        "before-v" + Migrations.LATEST);
+            }
+        }
         try {
             Migrations.migrate(database.connection);
         } catch (RuntimeException e) {
@@ -133,6 +175,21 @@ public final class Database implements AutoCloseable {
                 dsl.execute("CHECKPOINT SYNC");
             }
             return result;
+        } catch (DataAccessException e) {
+            throw failed(e);
+        }
+    }
+
+    /**
+     * Writes a consistent copy of the embedded database as a zip (H2's online BACKUP): what was
+     * committed when it starts, while the database stays open.
+     */
+    public synchronized void backupTo(Path zip) {
+        if (server != null) {
+            throw new IllegalStateException("A server database is backed up by the server's own tools");
+        }
+        try {
+            dsl.execute("BACKUP TO " + DSL.inline(zip.toAbsolutePath().toString()));
         } catch (DataAccessException e) {
             throw failed(e);
         }
@@ -197,9 +254,9 @@ public final class Database implements AutoCloseable {
             case ErrorCode.WRONG_USER_OR_PASSWORD -> new StoreUnavailableException("The file " + file
                     + " is not a CSWO Assurance database (it belongs to another program). It has not been changed.", e);
             case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.GENERAL_ERROR_1 ->
-                    new StoreUnavailableException("The database " + file + " cannot be read: it is damaged or was"
-                            + " written by an incompatible version. It has not been changed; restore a backup or ask"
-                            + " IT for help. (" + firstLine(e.getMessage()) + ")", e);
+                    new DamagedStoreException(location.file(), "The database " + file + " cannot be read: it is"
+                            + " damaged or was written by an incompatible version. It has not been changed; "
+                            + restoreHint(location) + " (" + firstLine(e.getMessage()) + ")", e);
             default -> isIoProblem(e.getErrorCode())
                     ? new StoreUnavailableException("The database " + file + " cannot be opened: the file or its"
                             + " folder cannot be read or written. (" + firstLine(e.getMessage()) + ")", e)
@@ -225,6 +282,14 @@ public final class Database implements AutoCloseable {
         }
         return new StoreUnavailableException(where.substring(0, 1).toUpperCase(Locale.ROOT)
                 + where.substring(1) + " cannot be opened: " + firstLine(e.getMessage()), e);
+    }
+
+    private static String restoreHint(DatabaseLocation location) {
+        var backups = new Backups(location).list();
+        return backups.isEmpty() ? "there are no backups of it, so ask IT to restore the file from the council's"
+                + " backups." : "the newest backup is from " + backups.getFirst().takenAt().toLocalDate() + " ("
+                + backups.getFirst().file() + "); restore it with: cswo-assurance restore \"" + backups.getFirst().file()
+                + "\"";
     }
 
     private static boolean isIoProblem(int code) {

@@ -1,5 +1,6 @@
 package scot.cswo.assurance.ui;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -28,10 +29,13 @@ import javafx.stage.Stage;
 import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.matrix.Framework;
 import scot.cswo.assurance.domain.matrix.StatutoryFunction;
+import scot.cswo.assurance.domain.problem.DamagedStoreException;
 import scot.cswo.assurance.domain.problem.StoreUnavailableException;
 import scot.cswo.assurance.domain.schedule.Status;
+import scot.cswo.assurance.service.DatabaseChoice;
 import scot.cswo.assurance.ui.dashboard.DashboardView;
 import scot.cswo.assurance.ui.dashboard.DashboardViewModel;
+import scot.cswo.assurance.ui.editing.BackupActions;
 import scot.cswo.assurance.ui.editing.ConnectionActions;
 import scot.cswo.assurance.ui.editing.FileActions;
 import scot.cswo.assurance.ui.editing.FrameworkActions;
@@ -53,6 +57,7 @@ import scot.cswo.assurance.ui.tasks.TasksViewModel;
  */
 public final class MainWindow {
     private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final UiContext context;
     private final AssuranceState state;
@@ -62,6 +67,7 @@ public final class MainWindow {
     private final FileActions files;
     private final HistoryWindows history;
     private final ConnectionActions connection;
+    private final BackupActions backups;
     private final MatrixViewModel matrixModel = new MatrixViewModel();
     private final MatrixView matrixView;
     private final TabPane tabs = new TabPane();
@@ -79,6 +85,7 @@ public final class MainWindow {
         this.files = new FileActions(state);
         this.history = new HistoryWindows(state);
         this.connection = new ConnectionActions(state, context.connections());
+        this.backups = new BackupActions(state, this::exit);
         this.matrixView = new MatrixView(matrixModel, state, actions, edits, history);
         state.boardProperty().addListener((obs, old, board) -> matrixModel.show(board));
     }
@@ -158,6 +165,10 @@ public final class MainWindow {
     }
 
     private void failedToStart(Throwable error) {
+        if (error instanceof DamagedStoreException damaged && context.database() instanceof DatabaseChoice.File file
+                && offerRestore(damaged, file)) {
+            return;
+        }
         String message = error instanceof StoreUnavailableException unavailable ? unavailable.getMessage()
                 : Messages.get("startup.unexpected", error.toString());
         if (!(error instanceof StoreUnavailableException)) {
@@ -173,16 +184,43 @@ public final class MainWindow {
         stage.close();
     }
 
+    /** A damaged database with a backup: offer to put the newest backup in place. True if handled. */
+    private boolean offerRestore(DamagedStoreException damaged, DatabaseChoice.File file) {
+        var backups = context.restorer().backupsOf(file);
+        if (backups.isEmpty()) {
+            return false;
+        }
+        var newest = backups.getFirst();
+        String when = WHEN.format(newest.takenAt());
+        if (!Alerts.confirm(stage, Messages.get("startup.failed.title"), Messages.get("startup.restore.offer",
+                damaged.getMessage(), when), Messages.get("startup.restore.yes"))) {
+            stage.close();
+            return true;
+        }
+        context.runner().run(() -> context.restorer().restore(file, newest.file()), restored -> {
+            Alerts.done(stage, Messages.get("startup.failed.title"), Messages.get("startup.restore.done", when,
+                    restored.contents().framework(), restored.movedAside().map(Object::toString).orElse("—")));
+            stage.close();
+        }, failure -> {
+            Alerts.failed(stage, failure);
+            stage.close();
+        });
+        return true;
+    }
+
+    /** Closes the window, remembering where it was; the database is then closed behind it. */
+    private void exit() {
+        WindowGeometry.save(stage, context.windowState());
+        stage.close();
+    }
+
     private void unexpected(Throwable error) {
         Alerts.failed(stage, error);
     }
 
     private MenuBar menuBar() {
         MenuItem exit = new MenuItem(Messages.get("menu.file.exit"));
-        exit.setOnAction(e -> {
-            WindowGeometry.save(stage, context.windowState());
-            stage.close();
-        });
+        exit.setOnAction(e -> exit());
         MenuItem find = new MenuItem(Messages.get("menu.view.search"));
         find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         find.setOnAction(e -> {
@@ -214,6 +252,7 @@ public final class MainWindow {
                         () -> files.export(stage)),
                 item("menu.file.calendar", null, Role.VIEWER, () -> files.calendar(stage)),
                 new SeparatorMenuItem(),
+                item("menu.file.backups", null, Role.VIEWER, () -> backups.show(stage)),
                 item("menu.file.connection", null, Role.VIEWER, () -> connection.choose(stage)),
                 item("menu.file.copyToServer", null, Role.ADMINISTRATOR, () -> connection.copyToServer(stage)),
                 new SeparatorMenuItem(), exit);

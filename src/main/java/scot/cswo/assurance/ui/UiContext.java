@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletionStage;
 import scot.cswo.assurance.service.ConnectionSettings;
+import scot.cswo.assurance.service.DatabaseChoice;
+import scot.cswo.assurance.service.backup.Restorer;
 
 /**
  * What the window needs from the composition root.
@@ -11,7 +13,9 @@ import scot.cswo.assurance.service.ConnectionSettings;
  * @param startup     the database opening, already under way when the window is built
  * @param windowState file remembering the window's size and position
  * @param connections this PC's choice of database (its own file or a shared server)
+ * @param restorer    puts a backup in place of a database that cannot be opened
+ * @param database    the database being opened
  */
 public record UiContext(CompletionStage<Startup> startup, BackgroundRunner runner, Clock clock, Path windowState,
-                        String version, ConnectionSettings connections) {
+                        String version, ConnectionSettings connections, Restorer restorer, DatabaseChoice database) {
 }

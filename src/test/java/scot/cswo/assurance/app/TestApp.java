@@ -13,6 +13,7 @@ import scot.cswo.assurance.domain.problem.StoreUnavailableException;
 import scot.cswo.assurance.service.ConnectionSettings;
 import scot.cswo.assurance.service.DatabaseChoice;
 import scot.cswo.assurance.service.WorkspaceOpener;
+import scot.cswo.assurance.service.backup.Restorer;
 import scot.cswo.assurance.store.Database;
 import scot.cswo.assurance.store.ServerAttachmentStore;
 import scot.cswo.assurance.testing.TestEngine;
@@ -68,6 +69,11 @@ public final class TestApp {
         return new ConnectionSettingsFile(paths.connectionSettings());
     }
 
+    /** Puts backups in place of database files, as the app does. */
+    public Restorer restorer() {
+        return new FileRestorer(paths, clock);
+    }
+
     public Clock clock() {
         return clock;
     }
@@ -79,7 +85,7 @@ public final class TestApp {
         int code = Cli.run(new CliContext(opener(), new PrintWriter(out), new PrintWriter(err), clock, "9.9.9-test",
                 requested -> {
                     throw new AssertionError("the window must not open in a command-line test");
-                }, paths.logFile()), args);
+                }, paths.logFile(), restorer()), args);
         return new Run(code, out.toString(), err.toString());
     }
 }

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
  * Every row of every table of a closed test database, in key order, as text: two equal snapshots
@@ -34,7 +35,17 @@ public final class Snapshot {
             StringBuilder text = new StringBuilder();
             for (String table : tables) {
                 text.append("== ").append(table.toLowerCase(Locale.ROOT)).append('\n');
-                try (ResultSet rows = statement.executeQuery("select * from \"" + table + "\" order by 1")) {
+                // Ordered by every column, so rows with equal keys (a link table's) come in one order.
+                int width;
+                try (ResultSet columns = connection.getMetaData().getColumns(null, null, table, "%")) {
+                    width = 0;
+                    while (columns.next()) {
+                        width++;
+                    }
+                }
+                String order = String.join(", ", IntStream.rangeClosed(1, width)
+                        .mapToObj(Integer::toString).toList());
+                try (ResultSet rows = statement.executeQuery("select * from \"" + table + "\" order by " + order)) {
                     int columns = rows.getMetaData().getColumnCount();
                     while (rows.next()) {
                         for (int i = 1; i <= columns; i++) {

@@ -115,7 +115,7 @@ public final class TestEngine {
         List<String> old = admin(statement -> {
             List<String> names = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery("select datname from pg_database where datname like '"
-                    + PREFIX + "%'")) {
+                    + PREFIX + "%' and pg_get_userbyid(datdba) = current_user")) {
                 while (rows.next()) {
                     names.add(rows.getString(1));
                 }

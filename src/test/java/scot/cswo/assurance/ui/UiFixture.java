@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import scot.cswo.assurance.app.TestApp;
+import scot.cswo.assurance.service.DatabaseChoice;
 import scot.cswo.assurance.service.Identity;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.WorkspaceOpener;
@@ -50,7 +51,8 @@ public final class UiFixture implements AutoCloseable {
                 workspace.status().yearToDate(matrix, TODAY));
         UiContext context = new UiContext(CompletableFuture.completedFuture(startup),
                 new BackgroundRunner(databaseThread, databaseThread, Platform::runLater), app.clock(),
-                dir.resolve("data/window.properties"), "test", app.connections());
+                dir.resolve("data/window.properties"), "test", app.connections(), app.restorer(),
+                new DatabaseChoice.File(file));
         new MainWindow(context).show(stage);
     }
 

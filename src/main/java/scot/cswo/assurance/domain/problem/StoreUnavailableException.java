@@ -1,7 +1,7 @@
 package scot.cswo.assurance.domain.problem;
 
 /** The database cannot be used: missing, locked by someone else, damaged or unreachable. */
-public final class StoreUnavailableException extends RuntimeException {
+public class StoreUnavailableException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public StoreUnavailableException(String message) {

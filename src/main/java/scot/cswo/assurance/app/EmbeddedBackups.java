@@ -1,0 +1,157 @@
+package scot.cswo.assurance.app;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import scot.cswo.assurance.domain.access.Role;
+import scot.cswo.assurance.domain.problem.InvalidDataException;
+import scot.cswo.assurance.domain.problem.Problem;
+import scot.cswo.assurance.domain.problem.StoreUnavailableException;
+import scot.cswo.assurance.service.access.Access;
+import scot.cswo.assurance.service.backup.BackupService;
+import scot.cswo.assurance.service.files.SafeFiles;
+import scot.cswo.assurance.store.Backups;
+import scot.cswo.assurance.store.Database;
+import scot.cswo.assurance.store.DatabaseLocation;
+
+/** Backups of an embedded database, kept beside it; how many to keep is remembered beside them. */
+final class EmbeddedBackups implements BackupService {
+    static final String KEEP_FIELD = "Backups kept";
+    private static final String KEEP = "keep";
+
+    private final Database database;
+    private final DatabaseLocation location;
+    private final Backups backups;
+    private final Access access;
+    private final Clock clock;
+    private Path pendingRestore;
+
+    EmbeddedBackups(Database database, Access access, Clock clock) {
+        this.database = database;
+        this.location = database.embeddedLocation().orElseThrow();
+        this.backups = new Backups(location);
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Override
+    public BackupInfo backupNow() {
+        access.require(Role.EDITOR, "back up the database");
+        return take("manual");
+    }
+
+    @Override
+    public Optional<BackupInfo> dailyIfDue() {
+        LocalDate today = LocalDate.now(clock);
+        boolean takenToday = backups.list().stream().anyMatch(b -> b.takenAt().toLocalDate().equals(today));
+        return takenToday ? Optional.empty() : Optional.of(take("daily"));
+    }
+
+    private BackupInfo take(String reason) {
+        Backups.Backup taken = backups.take(database, clock.instant(), clock.getZone(), reason);
+        backups.keepNewest(keep());
+        return info(taken);
+    }
+
+    @Override
+    public List<BackupInfo> list() {
+        return backups.list().stream().map(EmbeddedBackups::info).toList();
+    }
+
+    @Override
+    public Path folder() {
+        return backups.folder();
+    }
+
+    @Override
+    public int keep() {
+        Path file = settingsFile();
+        if (!Files.exists(file)) {
+            return DEFAULT_KEEP;
+        }
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(in);
+            return Integer.parseInt(properties.getProperty(KEEP, Integer.toString(DEFAULT_KEEP)).strip());
+        } catch (IOException | NumberFormatException e) {
+            return DEFAULT_KEEP;
+        }
+    }
+
+    @Override
+    public void keep(int count) {
+        access.require(Role.ADMINISTRATOR, "change how many backups are kept");
+        if (count < 1 || count > 365) {
+            throw new InvalidDataException(List.of(new Problem(null, 0, KEEP_FIELD, Integer.toString(count),
+                    "keep from 1 to 365 backups.")));
+        }
+        SafeFiles.write(settingsFile(), (KEEP + "=" + count + "\n").getBytes(StandardCharsets.UTF_8));
+        backups.keepNewest(count);
+    }
+
+    @Override
+    public BackupContents check(Path backup) {
+        return contents(backup, location);
+    }
+
+    @Override
+    public BackupContents restoreWhenClosed(Path backup) {
+        access.require(Role.ADMINISTRATOR, "restore a backup");
+        BackupContents contents = check(backup);
+        pendingRestore = backup;
+        return contents;
+    }
+
+    /** Called once the database is closed: puts a requested backup in place. */
+    void afterClose() {
+        if (pendingRestore != null) {
+            Backups.restore(pendingRestore, location, clock.instant(), clock.getZone());
+        }
+    }
+
+    static BackupContents contents(Path backup, DatabaseLocation beside) {
+        Path scratch;
+        try {
+            scratch = Files.createTempDirectory(beside.file().getParent(), ".restore-check");
+        } catch (IOException e) {
+            throw new StoreUnavailableException("A scratch folder for checking the backup could not be made: "
+                    + e.getMessage(), e);
+        }
+        try {
+            Backups.Contents contents = Backups.check(backup, scratch);
+            return new BackupContents(contents.framework(), contents.evidence(), contents.changes());
+        } finally {
+            deleteQuietly(scratch);
+        }
+    }
+
+    static BackupInfo info(Backups.Backup backup) {
+        return new BackupInfo(backup.file(), backup.takenAt(), backup.reason(), backup.bytes());
+    }
+
+    private Path settingsFile() {
+        return backups.folder().resolve("backups.properties");
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // Only scratch files.
+                }
+            });
+        } catch (IOException ignored) {
+            // Only scratch files.
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package scot.cswo.assurance.service.backup;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import scot.cswo.assurance.service.DatabaseChoice;
+
+/**
+ * Restoring a database file that is not open, such as one that cannot be opened at all: the
+ * backup is checked, the current file moved aside (never deleted) and the backup put in place.
+ */
+public interface Restorer {
+
+    /** @param movedAside where the replaced file now is, if there was one */
+    record Restored(BackupService.BackupContents contents, Optional<Path> movedAside) {
+    }
+
+    /** The backups kept for a database file, newest first. */
+    List<BackupService.BackupInfo> backupsOf(DatabaseChoice.File database);
+
+    Restored restore(DatabaseChoice.File database, Path backup);
+}

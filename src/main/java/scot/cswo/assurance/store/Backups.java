@@ -1,0 +1,225 @@
+package scot.cswo.assurance.store;
+
+import static scot.cswo.assurance.store.jooq.Tables.CHANGE_HISTORY;
+import static scot.cswo.assurance.store.jooq.Tables.EVIDENCE;
+import static scot.cswo.assurance.store.jooq.Tables.FRAMEWORK;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import scot.cswo.assurance.domain.problem.RefusedException;
+import scot.cswo.assurance.domain.problem.StoreUnavailableException;
+
+/**
+ * Backups of an embedded database: consistent copies made by H2's own BACKUP while the database
+ * is open, kept as timestamped zip files in a folder beside it ("assurance-backups"). Restoring
+ * never deletes anything: the file being replaced is moved aside with a timestamp first.
+ */
+public final class Backups {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final long MAX_UNPACKED = 4L * 1024 * 1024 * 1024;
+
+    /** One backup file. @param reason "manual", "daily", "before-v5", … */
+    public record Backup(Path file, LocalDateTime takenAt, String reason, long bytes) {
+    }
+
+    /** What a backup holds, read from a scratch copy so the backup itself is never changed. */
+    public record Contents(String framework, int evidence, int changes) {
+    }
+
+    private final Path folder;
+    private final String name;
+    private final Pattern pattern;
+
+    public Backups(DatabaseLocation location) {
+        this.folder = location.base().resolveSibling(location.base().getFileName() + "-backups");
+        this.name = location.base().getFileName().toString();
+        this.pattern = Pattern.compile(Pattern.quote(name) + "-(\\d{8}-\\d{6})-([a-z0-9-]+)\\.zip");
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** Takes a backup of the open database (its committed state) now. */
+    public Backup take(Database database, Instant at, ZoneId zone, String reason) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StoreUnavailableException("The backup folder " + folder + " could not be created: "
+                    + e.getMessage(), e);
+        }
+        String stamp = STAMP.format(LocalDateTime.ofInstant(at, zone));
+        Path file = folder.resolve(name + "-" + stamp + "-" + reason + ".zip");
+        Path partial = folder.resolve(file.getFileName() + ".partial");
+        try {
+            Files.deleteIfExists(partial);
+            database.backupTo(partial);
+            move(partial, file);
+            return backup(file).orElseThrow();
+        } catch (IOException e) {
+            throw new StoreUnavailableException("The backup could not be written to " + folder + " (" + e.getMessage()
+                    + "); check there is space on the disk.", e);
+        }
+    }
+
+    /** Every backup of this database, newest first. */
+    public List<Backup> list() {
+        List<Backup> found = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return found;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, name + "-*.zip")) {
+            for (Path file : files) {
+                backup(file).ifPresent(found::add);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        found.sort(Comparator.comparing(Backup::takenAt).reversed());
+        return found;
+    }
+
+    /** Deletes this database's oldest backups beyond the newest {@code keep}; nothing else in the folder. */
+    public void keepNewest(int keep) {
+        List<Backup> all = list();
+        for (Backup old : all.subList(Math.min(keep, all.size()), all.size())) {
+            try {
+                Files.deleteIfExists(old.file());
+            } catch (IOException e) {
+                // An old backup that cannot be deleted now is tried again next time.
+            }
+        }
+    }
+
+    /**
+     * Opens a copy of a backup to see that it is a whole, readable CSWO Assurance database and what it
+     * holds. The backup file is not changed.
+     */
+    public static Contents check(Path zip, Path scratch) {
+        DatabaseLocation copy = DatabaseLocation.of(scratch.resolve("check.mv.db"));
+        unpack(zip, copy.file());
+        try (Database database = Database.openEmbedded(copy, false)) {
+            return database.read(ctx -> new Contents(
+                    ctx.select(FRAMEWORK.NAME).from(FRAMEWORK).orderBy(FRAMEWORK.READ_ONLY, FRAMEWORK.ID.desc())
+                            .limit(1).fetchOptional(FRAMEWORK.NAME).orElse("(no framework)"),
+                    ctx.fetchCount(EVIDENCE), ctx.fetchCount(CHANGE_HISTORY)));
+        } finally {
+            try {
+                Files.deleteIfExists(copy.file());
+            } catch (IOException e) {
+                // A scratch copy left behind does no harm.
+            }
+        }
+    }
+
+    /**
+     * Puts a backup in place of the (closed) database. The current file, if any, is moved aside
+     * with a timestamp, never deleted.
+     *
+     * @return where the replaced file now is, if there was one
+     */
+    public static Optional<Path> restore(Path zip, DatabaseLocation target, Instant at, ZoneId zone) {
+        Path current = target.file();
+        Path incoming = current.resolveSibling(current.getFileName() + ".restoring");
+        unpack(zip, incoming);
+        Path aside = null;
+        try {
+            if (Files.exists(current)) {
+                aside = current.resolveSibling(target.base().getFileName() + "-replaced-"
+                        + STAMP.format(LocalDateTime.ofInstant(at, zone)) + DatabaseLocation.SUFFIX);
+                move(current, aside);
+            }
+            move(incoming, current);
+            return Optional.ofNullable(aside);
+        } catch (IOException e) {
+            throw new StoreUnavailableException("The backup could not be put in place (" + e.getMessage() + "). "
+                    + (aside == null ? "" : "The previous database is at " + aside + "."), e);
+        }
+    }
+
+    private Optional<Backup> backup(Path file) {
+        Matcher m = pattern.matcher(file.getFileName().toString());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Backup(file, LocalDateTime.parse(m.group(1), STAMP), m.group(2), Files.size(file)));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The database file from a backup zip, written whole or not at all; anything else is refused. */
+    private static void unpack(Path zip, Path to) {
+        Path partial = to.resolveSibling(to.getFileName() + ".partial");
+        boolean found = false;
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                if (!entry.isDirectory() && entry.getName().endsWith(DatabaseLocation.SUFFIX) && !found) {
+                    Files.createDirectories(to.getParent());
+                    copyCapped(in, partial);
+                    found = true;
+                }
+            }
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // Only a scratch file.
+            }
+            throw new RefusedException("The file " + zip.getFileName() + " is not a readable backup ("
+                    + e.getMessage() + "). Nothing was changed.");
+        }
+        if (!found) {
+            throw new RefusedException("The file " + zip.getFileName() + " is not a CSWO Assurance backup: it holds"
+                    + " no database. Nothing was changed.");
+        }
+        try {
+            move(partial, to);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copyCapped(InputStream in, Path to) throws IOException {
+        long copied = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (var out = Files.newOutputStream(to)) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                copied += n;
+                if (copied > MAX_UNPACKED) {
+                    throw new IOException("it unpacks to more than 4 GB");
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
