@@ -56,4 +56,13 @@ class ArchitectureTest {
             .resideOutsideOfPackage("..assurance.app..")
             .should().callMethod(javafx.application.Platform.class, "runLater", Runnable.class)
             .because("background work goes through BackgroundRunner, which the composition root wires to the FX thread");
+
+    @ArchTest
+    static final ArchRule nothingInterruptsTheDatabaseThread = noClasses().that().resideInAPackage("scot.cswo.assurance..")
+            .should().callMethod(java.util.concurrent.Future.class, "cancel", boolean.class)
+            .orShould().callMethod(java.util.concurrent.ExecutorService.class, "shutdownNow")
+            .orShould().callMethod(javafx.concurrent.Task.class, "cancel")
+            .orShould().callMethod(javafx.concurrent.Task.class, "cancel", boolean.class)
+            .because("these interrupt worker threads, and H2 closes its file when a thread using it is interrupted"
+                    + " (ADR 6); a thread may only restore its own interrupt flag");
 }

@@ -12,6 +12,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import scot.cswo.assurance.service.ConnectionSettings;
 import scot.cswo.assurance.service.DatabaseChoice;
+import scot.cswo.assurance.service.Diagnostics;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.WorkspaceOpener;
 import scot.cswo.assurance.service.backup.BackupService;
@@ -29,7 +30,7 @@ final class Gui {
     }
 
     static void open(AppPaths paths, WorkspaceOpener opener, ConnectionSettings connections, Restorer restorer,
-                     Clock clock, String version, DatabaseChoice requested) {
+                     Diagnostics diagnostics, Clock clock, String version, DatabaseChoice requested) {
         ExecutorService database = databaseThread();
         CompletableFuture<Startup> startup = CompletableFuture.supplyAsync(() -> {
             Workspace workspace = opener.open(requested, WorkspaceOpener.Mode.CREATE_IF_MISSING);
@@ -49,7 +50,7 @@ final class Gui {
             return thread;
         });
         CswoApplication.prepare(new UiContext(startup, new BackgroundRunner(database, elsewhere, Platform::runLater),
-                clock, paths.windowState(), version, connections, restorer, requested));
+                clock, paths.windowState(), version, connections, restorer, requested, diagnostics));
         Application.launch(CswoApplication.class);
         // The window is closed: finish any save under way, take the day's backup, then release the database.
         database.execute(() -> startup.thenAccept(opened -> {

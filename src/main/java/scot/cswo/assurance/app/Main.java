@@ -45,16 +45,20 @@ public final class Main {
         Workspaces console = new Workspaces(paths, new ConsolePasswordPrompt(), identity, clock);
         String version = Version.current();
         FileRestorer restorer = new FileRestorer(paths, clock);
+        DiagnosticsFile diagnostics = new DiagnosticsFile(paths, version, clock);
+        Logger.getLogger(Main.class.getName()).info(() -> "CSWO Assurance " + version + " on Java "
+                + System.getProperty("java.runtime.version") + ", " + System.getProperty("os.name") + ", as "
+                + identity.account());
         if (args.length == 0) {
-            Gui.open(paths, window, window.settings(), restorer, clock, version, DatabaseChoice.usual());
+            Gui.open(paths, window, window.settings(), restorer, diagnostics, clock, version, DatabaseChoice.usual());
             System.exit(0);
         }
         Charset charset = terminalCharset();
         PrintWriter out = new PrintWriter(System.out, false, charset);
         PrintWriter err = new PrintWriter(System.err, true, charset);
         int code = Cli.run(new CliContext(console, out, err, clock, version,
-                requested -> Gui.open(paths, window, window.settings(), restorer, clock, version, requested),
-                paths.logFile(), restorer), args);
+                requested -> Gui.open(paths, window, window.settings(), restorer, diagnostics, clock, version,
+                        requested), paths.logFile(), restorer, diagnostics), args);
         System.exit(code);
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Consumer;
 import scot.cswo.assurance.service.DatabaseChoice;
+import scot.cswo.assurance.service.Diagnostics;
 import scot.cswo.assurance.service.WorkspaceOpener;
 import scot.cswo.assurance.service.backup.Restorer;
 
@@ -14,7 +15,9 @@ import scot.cswo.assurance.service.backup.Restorer;
  * @param openWindow opens the desktop window on the given database and returns when it closes
  * @param logFile    where unexpected errors are written in full, for the message users see
  * @param restorer   puts a backup in place of a database file that is not open
+ * @param diagnostics writes the zip IT asks for when something goes wrong
  */
 public record CliContext(WorkspaceOpener opener, PrintWriter out, PrintWriter err, Clock clock, String version,
-                         Consumer<DatabaseChoice> openWindow, Path logFile, Restorer restorer) {
+                         Consumer<DatabaseChoice> openWindow, Path logFile, Restorer restorer,
+                         Diagnostics diagnostics) {
 }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -43,6 +44,8 @@ public final class Backups {
     /** What a backup holds, read from a scratch copy so the backup itself is never changed. */
     public record Contents(String framework, int evidence, int changes) {
     }
+
+    private static final Logger LOG = Logger.getLogger(Backups.class.getName());
 
     private final Path folder;
     private final String name;
@@ -73,6 +76,7 @@ public final class Backups {
             Files.deleteIfExists(partial);
             database.backupTo(partial);
             move(partial, file);
+            LOG.info(() -> "Backed up to " + file);
             return backup(file).orElseThrow();
         } catch (IOException e) {
             throw new StoreUnavailableException("The backup could not be written to " + folder + " (" + e.getMessage()
@@ -148,6 +152,8 @@ public final class Backups {
                 move(current, aside);
             }
             move(incoming, current);
+            Path kept = aside;
+            LOG.info(() -> "Restored " + zip + " to " + current + (kept == null ? "" : "; the previous file is " + kept));
             return Optional.ofNullable(aside);
         } catch (IOException e) {
             throw new StoreUnavailableException("The backup could not be put in place (" + e.getMessage() + "). "

@@ -12,13 +12,17 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Function;
+import java.util.logging.Logger;
 import org.h2.api.ErrorCode;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.Table;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
@@ -125,6 +129,8 @@ public final class Database implements AutoCloseable {
                 + ". Close CSWO Assurance there first; nothing was changed.");
     }
 
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
+
     private static Database migrated(Database database) {
         if (database.location != null) {
             int applied = Migrations.appliedVersion(database.connection);
@@ -136,6 +142,7 @@ public final class Database implements AutoCloseable {
         }
         try {
             Migrations.migrate(database.connection);
+            LOG.info(() -> "Opened " + database.description());
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -159,15 +166,20 @@ public final class Database implements AutoCloseable {
 
     /** Runs a query in a read transaction, so it sees one consistent state. */
     public synchronized <T> T read(Function<DSLContext, T> query) {
+        boolean interrupted = Thread.interrupted();
         try {
             return dsl.transactionResult(cfg -> query.apply(DSL.using(cfg)));
         } catch (DataAccessException e) {
             throw failed(e);
+        } finally {
+            restore(interrupted);
         }
     }
 
     /** Runs a change as one transaction and forces it to disk before returning. */
     public synchronized <T> T write(Function<DSLContext, T> change) {
+        // A pending interrupt would make H2 close its file channel mid-write; it is set again after.
+        boolean interrupted = Thread.interrupted();
         try {
             T result = dsl.transactionResult(cfg -> change.apply(DSL.using(cfg)));
             if (server == null) {
@@ -177,6 +189,14 @@ public final class Database implements AutoCloseable {
             return result;
         } catch (DataAccessException e) {
             throw failed(e);
+        } finally {
+            restore(interrupted);
+        }
+    }
+
+    private static void restore(boolean interrupted) {
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -193,6 +213,18 @@ public final class Database implements AutoCloseable {
         } catch (DataAccessException e) {
             throw failed(e);
         }
+    }
+
+    /** How many rows each table holds, with the schema version: for diagnostics, never content. */
+    public Map<String, Integer> tableSizes() {
+        return read(ctx -> {
+            Map<String, Integer> sizes = new LinkedHashMap<>();
+            sizes.put("schema version", Migrations.appliedVersion(connection));
+            for (Table<?> table : DatabaseCopy.inDependencyOrder()) {
+                sizes.put(table.getName(), ctx.fetchCount(table));
+            }
+            return sizes;
+        });
     }
 
     @Override
@@ -218,7 +250,13 @@ public final class Database implements AutoCloseable {
                     + " nothing was saved. Check the network, then restart CSWO Assurance. ("
                     + firstLine(sql.getMessage()) + ")", e);
         }
-        if (server == null && sql != null && isIoProblem(sql.getErrorCode())) {
+        if (server == null && sql != null && (sql.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED
+                || sql.getErrorCode() == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN)) {
+            return new StoreUnavailableException("The database " + location.file() + " stopped after it could not"
+                    + " write to the disk, so nothing was saved. Close CSWO Assurance, check the disk has space and"
+                    + " the folder is writable, then start it again; everything saved before is kept.", e);
+        }
+        if (server == null && sql != null && (isIoProblem(sql.getErrorCode()) || causedByIo(e))) {
             return new StoreUnavailableException("The database " + location.file()
                     + " could not be written; nothing was saved. Check the disk is not full and the folder is"
                     + " writable. (" + firstLine(sql.getMessage()) + ")", e);
@@ -290,6 +328,16 @@ public final class Database implements AutoCloseable {
                 + " backups." : "the newest backup is from " + backups.getFirst().takenAt().toLocalDate() + " ("
                 + backups.getFirst().file() + "); restore it with: cswo-assurance restore \"" + backups.getFirst().file()
                 + "\"";
+    }
+
+    /** H2 reports a full disk as a "general error" wrapping the IOException. */
+    private static boolean causedByIo(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isIoProblem(int code) {

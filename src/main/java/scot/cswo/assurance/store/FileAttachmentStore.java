@@ -3,14 +3,17 @@ package scot.cswo.assurance.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import scot.cswo.assurance.domain.evidence.Attachment;
@@ -23,6 +26,9 @@ import scot.cswo.assurance.domain.problem.StoreUnavailableException;
  */
 public final class FileAttachmentStore implements AttachmentStore {
     private static final Pattern SAFE_EXTENSION = Pattern.compile("[a-z0-9]{1,10}");
+    private static final Set<String> RUNNABLE = Set.of("exe", "com", "bat", "cmd", "scr", "pif", "msi", "msp", "cpl",
+            "dll", "ps1", "psm1", "vbs", "vbe", "js", "jse", "wsf", "wsh", "hta", "jar", "lnk", "reg", "url", "inf",
+            "scf", "appref", "application", "gadget", "msc", "sh", "app");
     private final Path folder;
 
     public FileAttachmentStore(Path folder) {
@@ -37,7 +43,7 @@ public final class FileAttachmentStore implements AttachmentStore {
 
     @Override
     public Attachment keep(Path source) {
-        String original = source.getFileName() == null ? "attachment" : source.getFileName().toString();
+        String original = displayName(source);
         String stored = UUID.randomUUID() + extension(original);
         Path target = folder.resolve(stored);
         Path partial = folder.resolve(stored + ".partial");
@@ -46,6 +52,10 @@ public final class FileAttachmentStore implements AttachmentStore {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             try (InputStream in = new DigestInputStream(Files.newInputStream(source), sha256)) {
                 Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+            }
+            // On the disk before the evidence that points to it is committed (and forced) itself.
+            try (FileChannel written = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+                written.force(true);
             }
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             return new Attachment(0, original, stored, Files.size(target), HexFormat.of().formatHex(sha256.digest()));
@@ -76,9 +86,27 @@ public final class FileAttachmentStore implements AttachmentStore {
         return file;
     }
 
+    /**
+     * The extension the kept copy gets: the original's if it is plain, but never one Windows would
+     * run when the user opens the attachment (those become .bin).
+     */
     static String extension(String name) {
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT).strip();
-        return SAFE_EXTENSION.matcher(extension).matches() ? "." + extension : ".bin";
+        return SAFE_EXTENSION.matcher(extension).matches() && !RUNNABLE.contains(extension) ? "." + extension : ".bin";
+    }
+
+    /**
+     * The original name as shown to users: only its last part, without control or direction-changing
+     * characters (which can disguise "invoice.exe" as "invoice.pdf"), at most 200 characters.
+     */
+    static String displayName(Path source) {
+        String name = source.getFileName() == null ? "" : source.getFileName().toString();
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
+                .replaceAll("[\\p{Cc}\\p{Cf}]", "").strip();
+        if (name.isEmpty() || name.chars().allMatch(c -> c == '.')) {
+            return "attachment";
+        }
+        return name.length() <= 200 ? name : name.substring(0, 199) + "…";
     }
 }

@@ -31,7 +31,7 @@ public final class ServerAttachmentStore implements AttachmentStore {
 
     @Override
     public Attachment keep(Path source) {
-        String original = source.getFileName() == null ? "attachment" : source.getFileName().toString();
+        String original = FileAttachmentStore.displayName(source);
         String stored = UUID.randomUUID() + FileAttachmentStore.extension(original);
         byte[] content;
         try {

@@ -25,6 +25,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.matrix.Framework;
@@ -208,6 +209,21 @@ public final class MainWindow {
         return true;
     }
 
+    /** The zip IT asks for: logs, versions and counts, never evidence text. */
+    private void exportDiagnostics() {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName("cswo-assurance-diagnostics.zip");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("files.zip.any"), "*.zip"));
+        var file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            state.load(() -> {
+                context.diagnostics().write(file.toPath(), state.workspace());
+                return file;
+            }, written -> Alerts.done(stage, Messages.get("diagnostics.title"), Messages.get("diagnostics.done",
+                    written.toString())), failure -> Alerts.failed(stage, failure));
+        }
+    }
+
     /** Closes the window, remembering where it was; the database is then closed behind it. */
     private void exit() {
         WindowGeometry.save(stage, context.windowState());
@@ -256,7 +272,10 @@ public final class MainWindow {
                 item("menu.file.connection", null, Role.VIEWER, () -> connection.choose(stage)),
                 item("menu.file.copyToServer", null, Role.ADMINISTRATOR, () -> connection.copyToServer(stage)),
                 new SeparatorMenuItem(), exit);
-        return new MenuBar(file, view, matrixMenu(), frameworkMenu(), new Menu(Messages.get("menu.help"), null, about));
+        MenuItem diagnostics = new MenuItem(Messages.get("menu.help.diagnostics"));
+        diagnostics.setOnAction(e -> exportDiagnostics());
+        return new MenuBar(file, view, matrixMenu(), frameworkMenu(),
+                new Menu(Messages.get("menu.help"), null, diagnostics, new SeparatorMenuItem(), about));
     }
 
     /** Changing the matrix: editors. */

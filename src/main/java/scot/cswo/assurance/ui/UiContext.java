@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.concurrent.CompletionStage;
 import scot.cswo.assurance.service.ConnectionSettings;
 import scot.cswo.assurance.service.DatabaseChoice;
+import scot.cswo.assurance.service.Diagnostics;
 import scot.cswo.assurance.service.backup.Restorer;
 
 /**
@@ -15,7 +16,9 @@ import scot.cswo.assurance.service.backup.Restorer;
  * @param connections this PC's choice of database (its own file or a shared server)
  * @param restorer    puts a backup in place of a database that cannot be opened
  * @param database    the database being opened
+ * @param diagnostics writes the zip IT asks for when something goes wrong
  */
 public record UiContext(CompletionStage<Startup> startup, BackgroundRunner runner, Clock clock, Path windowState,
-                        String version, ConnectionSettings connections, Restorer restorer, DatabaseChoice database) {
+                        String version, ConnectionSettings connections, Restorer restorer, DatabaseChoice database,
+                        Diagnostics diagnostics) {
 }

@@ -12,6 +12,7 @@ import scot.cswo.assurance.service.Identity;
 import scot.cswo.assurance.domain.problem.StoreUnavailableException;
 import scot.cswo.assurance.service.ConnectionSettings;
 import scot.cswo.assurance.service.DatabaseChoice;
+import scot.cswo.assurance.service.Diagnostics;
 import scot.cswo.assurance.service.WorkspaceOpener;
 import scot.cswo.assurance.service.backup.Restorer;
 import scot.cswo.assurance.store.Database;
@@ -69,6 +70,10 @@ public final class TestApp {
         return new ConnectionSettingsFile(paths.connectionSettings());
     }
 
+    public Diagnostics diagnostics() {
+        return new DiagnosticsFile(paths, "9.9.9-test", clock);
+    }
+
     /** Puts backups in place of database files, as the app does. */
     public Restorer restorer() {
         return new FileRestorer(paths, clock);
@@ -85,7 +90,7 @@ public final class TestApp {
         int code = Cli.run(new CliContext(opener(), new PrintWriter(out), new PrintWriter(err), clock, "9.9.9-test",
                 requested -> {
                     throw new AssertionError("the window must not open in a command-line test");
-                }, paths.logFile(), restorer()), args);
+                }, paths.logFile(), restorer(), diagnostics()), args);
         return new Run(code, out.toString(), err.toString());
     }
 }

@@ -2,6 +2,8 @@ package scot.cswo.assurance.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -63,5 +65,27 @@ class BackupCommandsTest {
         assertThat(refused.exitCode()).isEqualTo(3);
         assertThat(refused.err()).contains("bogus.zip", "Nothing was changed");
         assertThat(Files.readAllBytes(dir.resolve("assurance.mv.db"))).isEqualTo(before);
+    }
+
+    @Test
+    void diagnosticsHoldCountsAndLogsButNoEvidenceText() throws Exception {
+        run("--db", db(), "init");
+        run("--db", db(), "evidence", "add", "--ref", "F1.3", "--date", "2025-11-20", "--note", "Confidential detail");
+        Path zip = dir.resolve("diagnostics.zip");
+
+        TestApp.Run diagnostics = run("--db", db(), "diagnostics", "--out", zip.toString());
+
+        assertThat(diagnostics.exitCode()).as(diagnostics.err()).isZero();
+        String about;
+        try (FileSystem files = FileSystems.newFileSystem(zip)) {
+            about = Files.readString(files.getPath("about.txt"));
+            try (var all = Files.walk(files.getPath("/"))) {
+                for (Path entry : all.filter(Files::isRegularFile).toList()) {
+                    assertThat(Files.readString(entry)).doesNotContain("Confidential detail");
+                }
+            }
+        }
+        assertThat(about).contains("CSWO Assurance: 9.9.9-test", "evidence: 1", "schema version: 5",
+                "Signed in as: COUNCIL\\tester (Administrator)");
     }
 }

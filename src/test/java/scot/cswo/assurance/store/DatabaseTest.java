@@ -93,4 +93,16 @@ class DatabaseTest {
             assertThat(database.<Integer>read(ctx -> ctx.fetchCount(LEAD_OFFICER))).isZero();
         }
     }
+
+    @Test
+    void aThreadWithAPendingInterruptStillSavesAndTheDatabaseStaysUsable() {
+        try (Database database = Database.openEmbedded(DatabaseLocation.of(dir.resolve("interrupted")), true)) {
+            Thread.currentThread().interrupt();
+            database.write(ctx -> ctx.insertInto(LEAD_OFFICER).set(LEAD_OFFICER.NAME, "Jane Martin").execute());
+
+            assertThat(Thread.interrupted()).as("the interrupt is kept for the caller").isTrue();
+            database.write(ctx -> ctx.insertInto(LEAD_OFFICER).set(LEAD_OFFICER.NAME, "Kathryn Sharp").execute());
+            assertThat(database.<Integer>read(ctx -> ctx.fetchCount(LEAD_OFFICER))).isEqualTo(2);
+        }
+    }
 }

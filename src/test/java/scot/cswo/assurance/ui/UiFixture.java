@@ -52,7 +52,7 @@ public final class UiFixture implements AutoCloseable {
         UiContext context = new UiContext(CompletableFuture.completedFuture(startup),
                 new BackgroundRunner(databaseThread, databaseThread, Platform::runLater), app.clock(),
                 dir.resolve("data/window.properties"), "test", app.connections(), app.restorer(),
-                new DatabaseChoice.File(file));
+                new DatabaseChoice.File(file), app.diagnostics());
         new MainWindow(context).show(stage);
     }
 

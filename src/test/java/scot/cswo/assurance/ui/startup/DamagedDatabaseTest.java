@@ -63,7 +63,7 @@ class DamagedDatabaseTest {
         }, databaseThread);
         new MainWindow(new UiContext(startup, new BackgroundRunner(databaseThread, databaseThread, Platform::runLater),
                 app.clock(), folder.resolve("data/window.properties"), "test", app.connections(), app.restorer(),
-                new DatabaseChoice.File(file))).show(stage);
+                new DatabaseChoice.File(file), app.diagnostics())).show(stage);
     }
 
     @AfterEach
