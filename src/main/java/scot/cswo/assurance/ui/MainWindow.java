@@ -163,6 +163,7 @@ public final class MainWindow {
         Framework framework = opened.board().matrix().framework();
         statusLeft.setText(framework.council().isBlank() ? framework.name()
                 : Messages.get("status.framework", framework.council(), framework.name()));
+        BenchHooks.matrixShown(stage.getScene(), matrixModel.visibleLines(), tabs.getTabs());
     }
 
     private void failedToStart(Throwable error) {

@@ -114,8 +114,9 @@ public final class TestEngine {
         cleaned = true;
         List<String> old = admin(statement -> {
             List<String> names = new ArrayList<>();
+            // "_" is a wildcard in LIKE: escaped, so the connection's own database (cswo_test) never matches.
             try (ResultSet rows = statement.executeQuery("select datname from pg_database where datname like '"
-                    + PREFIX + "%' and pg_get_userbyid(datdba) = current_user")) {
+                    + PREFIX.replace("_", "\\_") + "%' and pg_get_userbyid(datdba) = current_user")) {
                 while (rows.next()) {
                     names.add(rows.getString(1));
                 }
