@@ -119,21 +119,26 @@ public final class JooqEvidenceRepository implements EvidenceRepository {
             Map<Long, List<EvidenceSummary.NotApplicable>> notApplicable = new HashMap<>();
             Map<Long, List<LocalDate>> nothingToReport = new HashMap<>();
             Map<Long, Integer> occurrences = new HashMap<>();
-            ctx.select(EVIDENCE.MECHANISM_ID, EVIDENCE.KIND, EVIDENCE.ACTIVITY_DATE, EVIDENCE.NOTE).from(EVIDENCE)
+            // Two lookups an index answers (by kind; by mechanism), rather than one "or" that reads every row.
+            var periodsNotApplicable = ctx.select(EVIDENCE.MECHANISM_ID, EVIDENCE.KIND, EVIDENCE.ACTIVITY_DATE,
+                            EVIDENCE.NOTE).from(EVIDENCE)
                     .join(MECHANISM).on(MECHANISM.ID.eq(EVIDENCE.MECHANISM_ID))
-                    .where(MECHANISM.FRAMEWORK_ID.eq(frameworkId).and(EVIDENCE.SUPERSEDED.isFalse())
-                            .and(EVIDENCE.KIND.eq(EvidenceKind.NOT_APPLICABLE.name())
-                                    .or(EVIDENCE.ACTIVITY_DATE.le(asOf).and(MECHANISM.FREQUENCY_KIND.eq("EVENT_DRIVEN")))))
-                    .forEach(r -> {
-                        long mechanism = r.value1();
-                        switch (EvidenceKind.valueOf(r.value2())) {
-                            case NOT_APPLICABLE -> notApplicable.computeIfAbsent(mechanism, k -> new ArrayList<>())
-                                    .add(new EvidenceSummary.NotApplicable(r.value3(), r.value4()));
-                            case NOTHING_TO_REPORT -> nothingToReport.computeIfAbsent(mechanism, k -> new ArrayList<>())
-                                    .add(r.value3());
-                            case EVIDENCE -> occurrences.merge(mechanism, 1, Integer::sum);
-                        }
-                    });
+                    .where(MECHANISM.FRAMEWORK_ID.eq(frameworkId).and(counting(EvidenceKind.NOT_APPLICABLE)));
+            var asRequired = ctx.select(EVIDENCE.MECHANISM_ID, EVIDENCE.KIND, EVIDENCE.ACTIVITY_DATE, EVIDENCE.NOTE)
+                    .from(MECHANISM).join(EVIDENCE).on(EVIDENCE.MECHANISM_ID.eq(MECHANISM.ID))
+                    .where(MECHANISM.FRAMEWORK_ID.eq(frameworkId).and(MECHANISM.FREQUENCY_KIND.eq("EVENT_DRIVEN"))
+                            .and(EVIDENCE.SUPERSEDED.isFalse()).and(EVIDENCE.ACTIVITY_DATE.le(asOf))
+                            .and(EVIDENCE.KIND.ne(EvidenceKind.NOT_APPLICABLE.name())));
+            periodsNotApplicable.unionAll(asRequired).forEach(r -> {
+                long mechanism = r.value1();
+                switch (EvidenceKind.valueOf(r.value2())) {
+                    case NOT_APPLICABLE -> notApplicable.computeIfAbsent(mechanism, k -> new ArrayList<>())
+                            .add(new EvidenceSummary.NotApplicable(r.value3(), r.value4()));
+                    case NOTHING_TO_REPORT -> nothingToReport.computeIfAbsent(mechanism, k -> new ArrayList<>())
+                            .add(r.value3());
+                    case EVIDENCE -> occurrences.merge(mechanism, 1, Integer::sum);
+                }
+            });
             Map<Long, EvidenceSummary> summaries = new HashMap<>();
             for (Long mechanism : mechanisms) {
                 summaries.put(mechanism, new EvidenceSummary(latest.get(mechanism),
