@@ -22,6 +22,7 @@ import scot.cswo.assurance.ui.BackgroundRunner;
 import scot.cswo.assurance.ui.CswoApplication;
 import scot.cswo.assurance.ui.Startup;
 import scot.cswo.assurance.ui.UiContext;
+import scot.cswo.assurance.ui.UserGuide;
 
 /** Starts the desktop window. The database opens on its own thread while JavaFX starts. */
 final class Gui {
@@ -50,7 +51,8 @@ final class Gui {
             return thread;
         });
         CswoApplication.prepare(new UiContext(startup, new BackgroundRunner(database, elsewhere, Platform::runLater),
-                clock, paths.windowState(), version, connections, restorer, requested, diagnostics));
+                clock, paths.windowState(), version, connections, restorer, requested, diagnostics,
+                new UserGuide(paths.dataDir().resolve("help"))));
         Application.launch(CswoApplication.class);
         // The window is closed: finish any save under way, take the day's backup, then release the database.
         database.execute(() -> startup.thenAccept(opened -> {

@@ -13,12 +13,14 @@ import javafx.util.Duration;
 /**
  * Markers for the benchmark harness (see the README's Performance section), off unless asked for
  * with a system property: {@code cswo.bench.firstFrame} prints CSWO_FIRST_FRAME once the matrix is
- * on screen and quits; {@code cswo.bench.visitScreens} also opens every screen once and prints the
- * process's peak memory before quitting.
+ * on screen and quits (or stays open with {@code cswo.bench.stayOpen}, for the packaged app's
+ * screenshot test); {@code cswo.bench.visitScreens} also opens every screen once and prints the
+ * process's peak memory before quitting. The packager's start-up cache training uses the first.
  */
 final class BenchHooks {
     private static final boolean FIRST_FRAME = Boolean.getBoolean("cswo.bench.firstFrame");
     private static final boolean VISIT_SCREENS = Boolean.getBoolean("cswo.bench.visitScreens");
+    private static final boolean STAY_OPEN = Boolean.getBoolean("cswo.bench.stayOpen");
 
     private BenchHooks() {
     }
@@ -57,7 +59,9 @@ final class BenchHooks {
     private static void finish(String marker) {
         System.out.println(marker);
         System.out.flush();
-        Platform.exit();
+        if (!STAY_OPEN) {
+            Platform.exit();
+        }
     }
 
     private static long peakRssKb() {

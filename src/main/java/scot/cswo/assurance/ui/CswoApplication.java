@@ -16,6 +16,6 @@ public final class CswoApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        new MainWindow(context).show(stage);
+        new MainWindow(context, getHostServices()::showDocument).show(stage);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -19,6 +20,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -75,10 +77,16 @@ public final class MainWindow {
     private final Tab matrixTab = new Tab(Messages.get("tab.matrix"));
     private final Label statusLeft = new Label(Messages.get("startup.opening"));
     private ReportView reportView;
+    private final Browser browser;
     private Stage stage;
 
-    public MainWindow(UiContext context) {
+    /**
+     * @param browser opens a web page or file in the user's default program (the JavaFX host
+     *                services in the app; a recorder in tests)
+     */
+    public MainWindow(UiContext context, Browser browser) {
         this.context = context;
+        this.browser = browser;
         this.state = new AssuranceState(context.runner(), context.clock(), this::unexpected);
         this.actions = new EvidenceActions(state);
         this.edits = new MatrixEditActions(state);
@@ -130,6 +138,9 @@ public final class MainWindow {
             }
         });
         stage.setTitle(Messages.get("app.title"));
+        stage.getIcons().setAll(Stream.of("app-icon-32.png", "app-icon-256.png")
+                .map(icon -> new Image(Objects.requireNonNull(MainWindow.class.getResource(icon)).toExternalForm()))
+                .toList());
         stage.setMinWidth(960);
         stage.setMinHeight(640);
         stage.setScene(scene);
@@ -253,6 +264,10 @@ public final class MainWindow {
         refresh.setOnAction(e -> state.refresh());
         MenuItem about = new MenuItem(Messages.get("menu.help.about"));
         about.setOnAction(e -> showAbout());
+        MenuItem guide = new MenuItem(Messages.get("menu.help.guide"));
+        guide.setId("menu-help-guide");
+        guide.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        guide.setOnAction(e -> openUserGuide());
         Menu view = new Menu(Messages.get("menu.view"));
         for (int i = 0; i < tabs.getTabs().size(); i++) {
             Tab tab = tabs.getTabs().get(i);
@@ -269,6 +284,9 @@ public final class MainWindow {
                         () -> files.export(stage)),
                 item("menu.file.calendar", null, Role.VIEWER, () -> files.calendar(stage)),
                 new SeparatorMenuItem(),
+                item("menu.file.print", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), Role.VIEWER,
+                        this::printReport),
+                new SeparatorMenuItem(),
                 item("menu.file.backups", null, Role.VIEWER, () -> backups.show(stage)),
                 item("menu.file.connection", null, Role.VIEWER, () -> connection.choose(stage)),
                 item("menu.file.copyToServer", null, Role.ADMINISTRATOR, () -> connection.copyToServer(stage)),
@@ -276,7 +294,7 @@ public final class MainWindow {
         MenuItem diagnostics = new MenuItem(Messages.get("menu.help.diagnostics"));
         diagnostics.setOnAction(e -> exportDiagnostics());
         return new MenuBar(file, view, matrixMenu(), frameworkMenu(),
-                new Menu(Messages.get("menu.help"), null, diagnostics, new SeparatorMenuItem(), about));
+                new Menu(Messages.get("menu.help"), null, guide, diagnostics, new SeparatorMenuItem(), about));
     }
 
     /** Changing the matrix: editors. */
@@ -336,6 +354,19 @@ public final class MainWindow {
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 10, 4, 10));
         return bar;
+    }
+
+    /** Ctrl+P: the annual report goes to the printer from its own screen, where its year is chosen. */
+    private void printReport() {
+        Tab report = tabs.getTabs().stream().filter(t -> "tab-report".equals(t.getId())).findFirst().orElseThrow();
+        tabs.getSelectionModel().select(report);
+        reportView.print();
+    }
+
+    /** F1: the user guide shipped with this version, opened in the browser. */
+    private void openUserGuide() {
+        state.runElsewhere(context.userGuide()::write, page -> browser.open(page.toUri().toString()),
+                this::unexpected);
     }
 
     private void showAbout() {

@@ -17,8 +17,9 @@ import scot.cswo.assurance.service.backup.Restorer;
  * @param restorer    puts a backup in place of a database that cannot be opened
  * @param database    the database being opened
  * @param diagnostics writes the zip IT asks for when something goes wrong
+ * @param userGuide   the guide Help &gt; User guide (F1) opens
  */
 public record UiContext(CompletionStage<Startup> startup, BackgroundRunner runner, Clock clock, Path windowState,
                         String version, ConnectionSettings connections, Restorer restorer, DatabaseChoice database,
-                        Diagnostics diagnostics) {
+                        Diagnostics diagnostics, UserGuide userGuide) {
 }

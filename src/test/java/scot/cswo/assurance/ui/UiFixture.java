@@ -2,7 +2,9 @@ package scot.cswo.assurance.ui;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -37,6 +39,8 @@ public final class UiFixture implements AutoCloseable {
      * Signed in as {@code who}. COUNCIL\tester creates the database (so is its administrator) and
      * prepares it; then the window opens as {@code who}.
      */
+    private final List<String> opened = new CopyOnWriteArrayList<>();
+
     public UiFixture(Path dir, Stage stage, Consumer<Workspace> before, Identity who) {
         Path file = dir.resolve("assurance.mv.db");
         try (Workspace setup = new TestApp(dir.resolve("data"), TODAY).opener().open(file,
@@ -52,8 +56,13 @@ public final class UiFixture implements AutoCloseable {
         UiContext context = new UiContext(CompletableFuture.completedFuture(startup),
                 new BackgroundRunner(databaseThread, databaseThread, Platform::runLater), app.clock(),
                 dir.resolve("data/window.properties"), "test", app.connections(), app.restorer(),
-                new DatabaseChoice.File(file), app.diagnostics());
-        new MainWindow(context).show(stage);
+                new DatabaseChoice.File(file), app.diagnostics(), new UserGuide(dir.resolve("data/help")));
+        new MainWindow(context, opened::add).show(stage);
+    }
+
+    /** What the window asked the system to open (web pages, files), in order. */
+    public List<String> opened() {
+        return opened;
     }
 
     public Workspace workspace() {

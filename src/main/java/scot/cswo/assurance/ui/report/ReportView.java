@@ -77,6 +77,13 @@ public final class ReportView {
         model.save();
     }
 
+    /** Ctrl+P, from anywhere in the window; while the screen is still loading its year, nothing. */
+    public void print() {
+        if (!model.busyProperty().get() && model.yearProperty().get() != null) {
+            model.print();
+        }
+    }
+
     private Node toolbar() {
         ComboBox<ReportYear> year = new ComboBox<>(model.years());
         year.setId("report-year");

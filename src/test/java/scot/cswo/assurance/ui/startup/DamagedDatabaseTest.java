@@ -30,6 +30,7 @@ import scot.cswo.assurance.ui.BackgroundRunner;
 import scot.cswo.assurance.ui.MainWindow;
 import scot.cswo.assurance.ui.Startup;
 import scot.cswo.assurance.ui.UiContext;
+import scot.cswo.assurance.ui.UserGuide;
 
 /** The window finds its database damaged, offers the newest backup, and puts it in place. */
 @ExtendWith(ApplicationExtension.class)
@@ -63,7 +64,8 @@ class DamagedDatabaseTest {
         }, databaseThread);
         new MainWindow(new UiContext(startup, new BackgroundRunner(databaseThread, databaseThread, Platform::runLater),
                 app.clock(), folder.resolve("data/window.properties"), "test", app.connections(), app.restorer(),
-                new DatabaseChoice.File(file), app.diagnostics())).show(stage);
+                new DatabaseChoice.File(file), app.diagnostics(), new UserGuide(folder.resolve("data/help"))),
+                uri -> { }).show(stage);
     }
 
     @AfterEach

@@ -1,0 +1,217 @@
+package scot.cswo.assurance.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import scot.cswo.assurance.testing.Golden;
+
+/**
+ * The app as jpackage packaged it (target/installer, built by installer/Packager.java in the
+ * package phase): its own trimmed runtime, its command-line launcher, its window, its start-up cache
+ * and the .deb made from it. Linux; the Windows workflow does the same for the MSI.
+ */
+class PackagedAppIT {
+    private static final Path IMAGE = Path.of("target/installer/image/cswo-assurance");
+    private static final Path CLI = IMAGE.resolve("bin/cswo-assurance-cli");
+    private static final Path WINDOW = IMAGE.resolve("bin/cswo-assurance");
+
+    @TempDir
+    Path dir;
+
+    private final List<Process> started = new ArrayList<>();
+
+    @AfterEach
+    void stopWhatWasStarted() {
+        started.forEach(Process::destroyForcibly);
+    }
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private Run run(Path launcher, Map<String, String> environment, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(dir.resolve("out.txt").toFile())
+                .redirectError(dir.resolve("err.txt").toFile());
+        builder.environment().putAll(environment);
+        builder.environment().remove(AppPaths.DATABASE_ENV);
+        Process process = builder.start();
+        assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("the launcher finished").isTrue();
+        return new Run(process.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
+                Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    private Map<String, String> options(String more) {
+        return Map.of("JAVA_TOOL_OPTIONS", ("-Dcswo.data.dir=" + dir.resolve("data") + " " + more).strip());
+    }
+
+    @Test
+    void theCommandLineLauncherPrintsTheDundeeFrameworkWithoutAnyJavaInstalled() throws Exception {
+        String db = dir.resolve("assurance.mv.db").toString();
+        Map<String, String> noJava = new HashMap<>(options(""));
+        noJava.put("JAVA_HOME", dir.resolve("no-java-here").toString());
+        noJava.put("PATH", "/usr/bin:/bin");
+
+        assertThat(run(CLI, noJava, "--db", db, "init").exitCode()).isZero();
+        Run matrix = run(CLI, noJava, "--db", db, "matrix", "--format", "json");
+
+        assertThat(matrix.exitCode()).isZero();
+        assertThat(Golden.parse(matrix.out())).isEqualTo(Golden.dundeePart3());
+    }
+
+    @Test
+    void theRuntimeHoldsOnlyTheModulesTheAppNeeds() throws Exception {
+        String release = Files.readString(IMAGE.resolve("lib/runtime/release"), StandardCharsets.UTF_8);
+        String modules = release.lines().filter(l -> l.startsWith("MODULES=")).findFirst().orElseThrow();
+
+        assertThat(modules).contains("javafx.controls", "java.sql", "jdk.localedata", "jdk.security.auth")
+                .doesNotContain("jdk.compiler", "jdk.jshell", "jdk.javadoc", "jdk.jlink", "jdk.jpackage");
+        assertThat(IMAGE.resolve("lib/runtime/include")).doesNotExist();
+    }
+
+    @Test
+    void theLaunchersUseTheShippedStartUpCache() throws Exception {
+        String db = dir.resolve("assurance.mv.db").toString();
+        run(CLI, options(""), "--db", db, "init");
+
+        // AOTMode=on makes the JVM refuse to start unless the cache maps.
+        Run strict = run(CLI, options("-XX:AOTMode=on"), "--db", db, "status", "--format", "json");
+
+        assertThat(strict.exitCode()).as(strict.err()).isZero();
+        assertThat(IMAGE.resolve("lib/app/cswo-assurance.aot")).isRegularFile();
+        assertThat(Files.readString(IMAGE.resolve("lib/app/cswo-assurance.cfg"), StandardCharsets.UTF_8))
+                .contains("java-options=-XX:AOTCache=$APPDIR/cswo-assurance.aot");
+    }
+
+    @Test
+    void theStartUpCacheStillFitsWhenTheAppIsInstalledSomewhereElse() throws Exception {
+        Path moved = dir.resolve("installed/cswo-assurance");
+        copyKeepingTimes(IMAGE, moved);
+        String db = dir.resolve("assurance.mv.db").toString();
+        run(moved.resolve("bin/cswo-assurance-cli"), options(""), "--db", db, "init");
+
+        Run strict = run(moved.resolve("bin/cswo-assurance-cli"), options("-XX:AOTMode=on"), "--db", db, "matrix");
+
+        assertThat(strict.exitCode()).as(strict.err()).isZero();
+    }
+
+    @Test
+    void theWindowOpensOnTheMatrixAndDrawsIt() throws Exception {
+        String display = display();
+        String db = dir.resolve("assurance.mv.db").toString();
+        run(CLI, options(""), "--db", db, "init");
+        ProcessBuilder builder = new ProcessBuilder(WINDOW.toString(), "--db", db).redirectErrorStream(true);
+        builder.environment().putAll(options("-Dcswo.bench.firstFrame=true -Dcswo.bench.stayOpen=true"));
+        builder.environment().put("DISPLAY", display);
+        Process window = builder.start();
+        started.add(window);
+        try (var lines = window.inputReader(StandardCharsets.UTF_8)) {
+            String line;
+            do {
+                line = lines.readLine();
+            } while (line != null && !line.equals("CSWO_FIRST_FRAME"));
+            assertThat(line).as("the window said the matrix is on screen").isEqualTo("CSWO_FIRST_FRAME");
+        }
+        Path screenshot = Path.of("target/installer/window.png");
+
+        ProcessBuilder grab = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), ScreenGrab.class.getName(), screenshot.toString())
+                .redirectErrorStream(true);
+        grab.environment().put("DISPLAY", display);
+        Process grabber = grab.start();
+        String said = new String(grabber.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(grabber.waitFor()).as(said).isZero();
+
+        assertThat(distinctColours(ImageIO.read(screenshot.toFile()))).as("colours in " + screenshot)
+                .isGreaterThan(50);
+    }
+
+    @Test
+    void theDebPackageInstallsTheAppWithItsCacheAndAMenuEntry() throws Exception {
+        assumeTrue(System.getProperty("cswo.installer.types", "").contains("deb"),
+                "this build was not asked for a .deb (installer.types)");
+        Path deb;
+        try (Stream<Path> made = Files.list(Path.of("target/installer/dist"))) {
+            deb = made.filter(p -> p.toString().endsWith(".deb")).findFirst().orElseThrow();
+        }
+        Process list = new ProcessBuilder("dpkg-deb", "--contents", deb.toString()).redirectErrorStream(true).start();
+        String contents = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(list.waitFor()).isZero();
+        assertThat(contents).contains("./opt/cswo-assurance/bin/cswo-assurance",
+                "./opt/cswo-assurance/bin/cswo-assurance-cli", "./opt/cswo-assurance/lib/app/cswo-assurance.aot",
+                "cswo-assurance.desktop");
+    }
+
+    /** The display to open the window on: the current one, else a private Xvfb (needed on CI). */
+    private String display() throws Exception {
+        String current = System.getenv("DISPLAY");
+        if (current != null && !current.isBlank()) {
+            return current;
+        }
+        for (int n = 80; n < 90; n++) {
+            if (!Files.exists(Path.of("/tmp/.X11-unix/X" + n)) && !Files.exists(Path.of("/tmp/.X" + n + "-lock"))) {
+                Process xvfb;
+                try {
+                    xvfb = new ProcessBuilder("Xvfb", ":" + n, "-screen", "0", "1280x1024x24")
+                            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                } catch (IOException notInstalled) {
+                    throw new AssertionError("No display and no Xvfb to open the window on: apt-get install xvfb");
+                }
+                started.add(xvfb);
+                for (int wait = 0; wait < 50 && !Files.exists(Path.of("/tmp/.X11-unix/X" + n)); wait++) {
+                    Thread.sleep(100);
+                }
+                return ":" + n;
+            }
+        }
+        throw new AssertionError("no free X display number between :80 and :89");
+    }
+
+    private static int distinctColours(BufferedImage image) {
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        return colours.size();
+    }
+
+    private static void copyKeepingTimes(Path from, Path to) throws IOException {
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) throws IOException {
+                Files.createDirectories(to.resolve(from.relativize(folder)));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                Files.copy(file, to.resolve(from.relativize(file)), StandardCopyOption.COPY_ATTRIBUTES);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}
