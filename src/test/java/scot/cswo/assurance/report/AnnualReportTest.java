@@ -47,6 +47,13 @@ class AnnualReportTest {
     }
 
     @Test
+    void wordsAreWrittenLetterByLetterSoSearchAndScreenReadersFindThem() {
+        String raw = PdfChecks.rawText(pdf);
+
+        assertThat(raw).doesNotContainPattern("[\\x{FB00}-\\x{FB06}]").contains("Notification", "Identification");
+    }
+
+    @Test
     void theCoverNamesTheCouncilYearPeriodAndCommittee() {
         assertThat(text).contains("Dundee City Council", "Chief Social Work Officer Annual Report 2024-25",
                 "Period covered: 1 April 2024 to 31 March 2025", "Policy and Resources Committee", "245-2025");

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
@@ -48,6 +49,27 @@ public final class PdfChecks {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The characters exactly as the PDF maps its glyphs to Unicode, without the text extractor's
+     * own clean-up (which turns a ligature character back into letters): what a screen reader or
+     * a search sees.
+     */
+    public static String rawText(byte[] pdf) {
+        StringBuilder raw = new StringBuilder();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    positions.forEach(p -> raw.append(p.getUnicode()));
+                    raw.append(' ');
+                }
+            }.getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return raw.toString();
     }
 
     /** Command-line check of a PDF file: prints the failed PDF/UA-1 rules. */
