@@ -95,7 +95,7 @@ class PackagedAppIT {
         String db = dir.resolve("assurance.mv.db").toString();
         run(CLI, options(""), "--db", db, "init");
 
-        // AOTMode=on makes the JVM refuse to start unless the cache maps.
+        // AOTMode=on makes the JVM refuse to start unless the cache maps (the window test does the same).
         Run strict = run(CLI, options("-XX:AOTMode=on"), "--db", db, "status", "--format", "json");
 
         assertThat(strict.exitCode()).as(strict.err()).isZero();
@@ -122,7 +122,7 @@ class PackagedAppIT {
         String db = dir.resolve("assurance.mv.db").toString();
         run(CLI, options(""), "--db", db, "init");
         ProcessBuilder builder = new ProcessBuilder(WINDOW.toString(), "--db", db).redirectErrorStream(true);
-        builder.environment().putAll(options("-Dcswo.bench.firstFrame=true -Dcswo.bench.stayOpen=true"));
+        builder.environment().putAll(options("-XX:AOTMode=on -Dcswo.bench.firstFrame=true -Dcswo.bench.stayOpen=true"));
         builder.environment().put("DISPLAY", display);
         Process window = builder.start();
         started.add(window);

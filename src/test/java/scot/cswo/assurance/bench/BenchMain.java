@@ -151,6 +151,10 @@ public final class BenchMain {
 
     // 3b, 4 (warm), 6: in-process figures with JMH.
     private List<Figure> inProcess() throws Exception {
+        if (InProcess.class.getResource("/META-INF/BenchmarkList") == null) {
+            throw new IllegalStateException("the JMH benchmark list was not generated: the tests were compiled"
+                    + " without the bench profile; run mvn -Pbench clean verify");
+        }
         var options = new OptionsBuilder().include(InProcess.class.getName() + "\\.")
                 .forks(1).warmupIterations(3).warmupTime(TimeValue.seconds(2))
                 .measurementIterations(5).measurementTime(TimeValue.seconds(2))
@@ -244,7 +248,8 @@ public final class BenchMain {
                         null, 250.0, false, "peak resident set (VmHWM), Dundee"),
                 new Figure("memory-cli-scale", "CLI status at 50,000 mechanisms with -Xmx256m, peak memory", cliMb,
                         "MB", null, null, null, false, finished ? "finished without running out of memory"
-                        : "did not finish: " + String.join(" ", cli.lines().stream().limit(3).toList())));
+                        : "did not finish: " + String.join(" ", cli.lines().stream().limit(3).toList()),
+                        "finishes within -Xmx256m", finished));
     }
 
     private Map<String, String> appEnvironment(Path dataDir, String options) {

@@ -6,15 +6,25 @@ package scot.cswo.assurance.bench;
  * @param limit   the target as a number: a ratio to the floor when {@code ratioTarget}, else an
  *                absolute bound in {@code unit}; null when the figure is context only
  * @param note    how it was measured, or why it could not be
+ * @param condition a target that is a yes-or-no condition rather than a bound (null if none)
+ * @param held    whether that condition held
  */
 public record Figure(String key, String title, Double value, String unit, String floorTitle, Double floor,
-                     Double limit, boolean ratioTarget, String note) {
+                     Double limit, boolean ratioTarget, String note, String condition, Boolean held) {
+
+    public Figure(String key, String title, Double value, String unit, String floorTitle, Double floor,
+                  Double limit, boolean ratioTarget, String note) {
+        this(key, title, value, unit, floorTitle, floor, limit, ratioTarget, note, null, null);
+    }
 
     public Double ratio() {
         return value == null || floor == null || floor == 0 ? null : value / floor;
     }
 
     public Boolean met() {
+        if (condition != null) {
+            return held;
+        }
         if (limit == null || value == null) {
             return null;
         }
@@ -22,6 +32,9 @@ public record Figure(String key, String title, Double value, String unit, String
     }
 
     public String target() {
+        if (condition != null) {
+            return condition;
+        }
         if (limit == null) {
             return "context";
         }
