@@ -1,0 +1,55 @@
+package scot.cswo.assurance.domain.action;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import scot.cswo.assurance.domain.problem.InvalidDataException;
+import scot.cswo.assurance.domain.problem.Problem;
+import scot.cswo.assurance.domain.schedule.Status;
+
+/**
+ * An improvement action in the tracker.
+ *
+ * @param lead       the lead officer's name as the matrix knows it; blank if not yet agreed
+ * @param targetDate null while no date is agreed
+ */
+public record ImprovementAction(String title, ActionSource source, String lead, LocalDate targetDate,
+                                ActionProgress progress) {
+
+    public ImprovementAction {
+        List<Problem> problems = new ArrayList<>();
+        if (title == null || title.isBlank()) {
+            problems.add(new Problem(null, 0, "Action", title, "An action needs a description."));
+        } else if (title.strip().length() > 2000) {
+            problems.add(new Problem(null, 0, "Action", title.strip().substring(0, 40) + "…",
+                    "An action's description can be at most 2,000 characters."));
+        }
+        if (source == null) {
+            problems.add(new Problem(null, 0, "Source", null, "Say where the action came from."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidDataException(problems);
+        }
+        title = title.strip();
+        lead = lead == null ? "" : lead.strip();
+        progress = progress == null ? ActionProgress.NOT_STARTED : progress;
+    }
+
+    /**
+     * Where the action stands on a date, in the same words as the matrix: Complete once complete or
+     * embedded; Overdue once its target date has passed; Due soon within {@code dueSoonDays} of it;
+     * otherwise On track (also while no date is agreed, which the tracker shows beside it).
+     */
+    public Status statusOn(LocalDate asOf, int dueSoonDays) {
+        if (progress.closed()) {
+            return Status.COMPLETE;
+        }
+        if (targetDate == null) {
+            return Status.ON_TRACK;
+        }
+        if (targetDate.isBefore(asOf)) {
+            return Status.OVERDUE;
+        }
+        return targetDate.isAfter(asOf.plusDays(dueSoonDays)) ? Status.ON_TRACK : Status.DUE_SOON;
+    }
+}
