@@ -6,6 +6,7 @@ import scot.cswo.assurance.domain.evidence.AttachmentStore;
 import scot.cswo.assurance.service.Identity;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.access.Access;
+import scot.cswo.assurance.service.action.ActionService;
 import scot.cswo.assurance.service.backup.BackupService;
 import scot.cswo.assurance.service.calendar.DueCalendar;
 import scot.cswo.assurance.service.evidence.EvidenceService;
@@ -20,6 +21,7 @@ import scot.cswo.assurance.service.schedule.StatusService;
 import scot.cswo.assurance.service.tasks.TaskService;
 import scot.cswo.assurance.store.Database;
 import scot.cswo.assurance.store.access.JooqRoleRepository;
+import scot.cswo.assurance.store.action.JooqActionRepository;
 import scot.cswo.assurance.store.evidence.JooqEvidenceRepository;
 import scot.cswo.assurance.store.history.JooqHistoryLog;
 import scot.cswo.assurance.store.lead.JooqLeadRepository;
@@ -44,6 +46,7 @@ final class DatabaseWorkspace implements Workspace {
     private final MeetingService meetings;
     private final TaskService tasks;
     private final ReportService report;
+    private final ActionService actions;
 
     DatabaseWorkspace(Database database, AttachmentStore attachments, Identity identity, Clock clock) {
         this.database = database;
@@ -67,6 +70,7 @@ final class DatabaseWorkspace implements Workspace {
         this.meetings = new MeetingService(matrix, meetingRepository, access, clock);
         this.tasks = new TaskService(leadRepository, access, clock);
         this.report = new ReportService(matrix, status, evidence, new JooqReportRepository(database), access, clock);
+        this.actions = new ActionService(new JooqActionRepository(database), access, clock);
     }
 
     @Override
@@ -81,6 +85,11 @@ final class DatabaseWorkspace implements Workspace {
     @Override
     public Access access() {
         return access;
+    }
+
+    @Override
+    public ActionService actions() {
+        return actions;
     }
 
     @Override

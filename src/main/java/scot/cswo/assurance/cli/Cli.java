@@ -29,6 +29,7 @@ public final class Cli {
                 .addSubcommand(new MatrixCommand(context))
                 .addSubcommand(new EvidenceCommand(context))
                 .addSubcommand(new MeetingsCommand(context))
+                .addSubcommand(new ActionsCommand(context))
                 .addSubcommand(new StatusCommand(context))
                 .addSubcommand(new ReportCommand(context))
                 .addSubcommand(new ImportCommand(context))

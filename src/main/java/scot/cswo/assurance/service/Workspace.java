@@ -2,6 +2,7 @@ package scot.cswo.assurance.service;
 
 import java.util.Optional;
 import scot.cswo.assurance.service.access.Access;
+import scot.cswo.assurance.service.action.ActionService;
 import scot.cswo.assurance.service.backup.BackupService;
 import scot.cswo.assurance.service.calendar.DueCalendar;
 import scot.cswo.assurance.service.evidence.EvidenceService;
@@ -50,6 +51,9 @@ public interface Workspace extends AutoCloseable {
     TaskService tasks();
 
     ReportService report();
+
+    /** The improvement action tracker. */
+    ActionService actions();
 
     @Override
     void close();

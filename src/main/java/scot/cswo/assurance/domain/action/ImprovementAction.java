@@ -15,6 +15,8 @@ import scot.cswo.assurance.domain.schedule.Status;
  */
 public record ImprovementAction(String title, ActionSource source, String lead, LocalDate targetDate,
                                 ActionProgress progress) {
+    /** As for one-off mechanisms: an action is due soon in the 14 days before its target date. */
+    public static final int DUE_SOON_DAYS = 14;
 
     public ImprovementAction {
         List<Problem> problems = new ArrayList<>();

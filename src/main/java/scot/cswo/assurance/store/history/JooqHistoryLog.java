@@ -3,6 +3,7 @@ package scot.cswo.assurance.store.history;
 import static scot.cswo.assurance.store.jooq.Tables.CHANGE_HISTORY;
 import static scot.cswo.assurance.store.jooq.Tables.EVIDENCE;
 import static scot.cswo.assurance.store.jooq.Tables.FRAMEWORK;
+import static scot.cswo.assurance.store.jooq.Tables.IMPROVEMENT_ACTION;
 import static scot.cswo.assurance.store.jooq.Tables.LEAD_OFFICER;
 import static scot.cswo.assurance.store.jooq.Tables.MATRIX_ROW;
 import static scot.cswo.assurance.store.jooq.Tables.MECHANISM;
@@ -86,6 +87,7 @@ public final class JooqHistoryLog implements HistoryLog {
         private final Map<Long, String> leads = new HashMap<>();
         private final Map<Long, String> frameworks = new HashMap<>();
         private final Map<Long, String> meetings = new HashMap<>();
+        private final Map<Long, String> actions = new HashMap<>();
 
         Subjects(DSLContext ctx) {
             // Later puts win: a mechanism is named by its first active row.
@@ -107,6 +109,8 @@ public final class JooqHistoryLog implements HistoryLog {
                     .forEach(r -> frameworks.put(r.value1(), r.value2()));
             ctx.select(MEETING.ID, MEETING.SERIES, MEETING.MEETING_DATE).from(MEETING)
                     .forEach(r -> meetings.put(r.value1(), r.value2() + " " + r.value3()));
+            ctx.select(IMPROVEMENT_ACTION.ID, IMPROVEMENT_ACTION.TITLE).from(IMPROVEMENT_ACTION)
+                    .forEach(r -> actions.put(r.value1(), "Action: " + r.value2()));
         }
 
         String of(String entity, Long id, String field) {
@@ -121,6 +125,7 @@ public final class JooqHistoryLog implements HistoryLog {
                 case "lead" -> leads;
                 case "framework", "report_text", "setting" -> frameworks;
                 case "meeting" -> meetings;
+                case "action" -> actions;
                 default -> Map.of();
             };
             return names.get(id);

@@ -13,8 +13,10 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -31,13 +33,16 @@ import scot.cswo.assurance.domain.lead.Absence;
 import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
 import scot.cswo.assurance.domain.schedule.MechanismStatus;
+import scot.cswo.assurance.domain.schedule.Status;
 import scot.cswo.assurance.domain.tasks.Task;
+import scot.cswo.assurance.service.action.ActionService.ActionLine;
 import scot.cswo.assurance.ui.AssuranceState;
 import scot.cswo.assurance.ui.Columns;
 import scot.cswo.assurance.ui.Dates;
 import scot.cswo.assurance.ui.FormDialog;
 import scot.cswo.assurance.ui.Messages;
 import scot.cswo.assurance.ui.Shown;
+import scot.cswo.assurance.ui.StatusLabel;
 import scot.cswo.assurance.ui.evidence.EvidenceActions;
 import scot.cswo.assurance.ui.matrix.StatusCell;
 
@@ -64,7 +69,8 @@ public final class TasksView {
         VBox top = new VBox(8, heading, claim, cover);
         top.setPadding(new Insets(10));
         root.setTop(top);
-        root.setCenter(table());
+        VBox.setVgrow(table(), Priority.ALWAYS);
+        root.setCenter(new VBox(table, actionsHeading(), actionsTable()));
         root.setBottom(buttons());
         model.meProperty().addListener((obs, old, me) -> showWho());
         model.accountProperty().addListener((obs, old, me) -> showWho());
@@ -160,6 +166,54 @@ public final class TasksView {
             }
         });
         return table;
+    }
+
+    private Label actionsHeading() {
+        Label title = new Label(Messages.get("tasks.actions.heading"));
+        title.getStyleClass().add("pane-heading");
+        return title;
+    }
+
+    /** The improvement actions this lead leads, with their status in the matrix's words. */
+    private TableView<ActionLine> actionsTable() {
+        TableView<ActionLine> actionsTable = new TableView<>(model.actions());
+        actionsTable.setId("tasks-actions");
+        actionsTable.setAccessibleText(Messages.get("tasks.actions.accessible"));
+        actionsTable.setPlaceholder(new Label(Messages.get("tasks.actions.empty")));
+        actionsTable.setPrefHeight(170);
+        actionsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<ActionLine, Status> status = new TableColumn<>(Messages.get("matrix.column.status"));
+        status.setPrefWidth(124);
+        status.setMinWidth(118);
+        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
+        status.setCellFactory(c -> new TableCell<>() {
+            private final Label pill = new Label();
+
+            @Override
+            protected void updateItem(Status item, boolean empty) {
+                super.updateItem(item, empty);
+                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+                if (empty || item == null) {
+                    setGraphic(null);
+                    setAccessibleText(null);
+                } else {
+                    StatusLabel.show(pill, item);
+                    setGraphic(pill);
+                    setAccessibleText(StatusLabel.text(item));
+                }
+            }
+        });
+        actionsTable.getColumns().add(status);
+        actionsTable.getColumns().add(Columns.wrapped("tasks.actions.column.action", 420,
+                l -> l.tracked().action().title()));
+        actionsTable.getColumns().add(Columns.text("tasks.actions.column.source", 170,
+                l -> l.tracked().action().source().label()));
+        actionsTable.getColumns().add(Columns.text("tasks.actions.column.target", 100,
+                l -> l.tracked().action().targetDate() == null ? Messages.get("tasks.actions.noDate")
+                        : DateFormats.display(l.tracked().action().targetDate())));
+        actionsTable.getColumns().add(Columns.text("tasks.actions.column.progress", 100,
+                l -> l.tracked().action().progress().label()));
+        return actionsTable;
     }
 
     private Node buttons() {

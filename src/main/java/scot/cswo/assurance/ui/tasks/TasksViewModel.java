@@ -14,12 +14,13 @@ import scot.cswo.assurance.domain.lead.Absence;
 import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.schedule.StatusBoard;
 import scot.cswo.assurance.domain.tasks.Task;
+import scot.cswo.assurance.service.action.ActionService.ActionLine;
 import scot.cswo.assurance.service.tasks.TaskService;
 import scot.cswo.assurance.ui.AssuranceState;
 
 /**
  * My tasks: who the signed-in user is among the leads, their tasks most urgent first (their own and
- * any they cover for absent leads), and their absences.
+ * any they cover for absent leads), the improvement actions they lead, and their absences.
  */
 public final class TasksViewModel {
     private final AssuranceState state;
@@ -28,9 +29,11 @@ public final class TasksViewModel {
     private final ObservableList<Lead> leads = FXCollections.observableArrayList();
     private final ObservableList<Task> tasks = FXCollections.observableArrayList();
     private final ObservableList<Absence> absences = FXCollections.observableArrayList();
+    private final ObservableList<ActionLine> actions = FXCollections.observableArrayList();
     private final ObjectProperty<Task> selected = new SimpleObjectProperty<>();
 
-    private record Loaded(String account, Optional<Lead> me, List<Lead> leads, List<Task> tasks, List<Absence> absences) {
+    private record Loaded(String account, Optional<Lead> me, List<Lead> leads, List<Task> tasks, List<Absence> absences,
+                          List<ActionLine> actions) {
     }
 
     public TasksViewModel(AssuranceState state) {
@@ -50,14 +53,16 @@ public final class TasksViewModel {
             // Tasks are about today, whatever date the matrix is being looked at.
             StatusBoard today = board.asOf().equals(state.today()) ? board
                     : state.workspace().status().board(board.matrix(), state.today());
-            return new Loaded(service.identity().account(), service.me(), service.leads(), service.myTasks(today),
-                    service.absences());
+            Optional<Lead> me = service.me();
+            return new Loaded(service.identity().account(), me, service.leads(), service.myTasks(today),
+                    service.absences(), me.map(l -> state.workspace().actions().openFor(l.name())).orElse(List.of()));
         }, loaded -> {
             Task previously = selected.get();
             account.set(loaded.account());
             me.set(loaded.me().orElse(null));
             leads.setAll(loaded.leads());
             tasks.setAll(loaded.tasks());
+            actions.setAll(loaded.actions());
             absences.setAll(loaded.absences().stream().filter(a -> !a.to().isBefore(state.today())).toList());
             if (previously != null) {
                 tasks.stream().filter(t -> t.mechanism().id() == previously.mechanism().id()).findFirst()
@@ -96,6 +101,11 @@ public final class TasksViewModel {
 
     public ObservableList<Task> tasks() {
         return tasks;
+    }
+
+    /** The open improvement actions the signed-in lead leads, most urgent first. */
+    public ObservableList<ActionLine> actions() {
+        return actions;
     }
 
     public ObservableList<Absence> absences() {

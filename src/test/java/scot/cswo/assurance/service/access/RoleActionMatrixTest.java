@@ -24,6 +24,8 @@ import scot.cswo.assurance.app.TestApp;
 import scot.cswo.assurance.domain.access.NotAllowedException;
 import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.evidence.Conclusion;
+import scot.cswo.assurance.domain.action.ActionSource;
+import scot.cswo.assurance.domain.action.ImprovementAction;
 import scot.cswo.assurance.domain.frequency.MeetingSeries;
 import scot.cswo.assurance.domain.matrix.FrameworkDetails;
 import scot.cswo.assurance.domain.matrix.Lead;
@@ -92,6 +94,9 @@ class RoleActionMatrixTest {
         RENUMBER_A_FUNCTION(Role.EDITOR, w -> w.editor().renumber(1)),
         ADD_A_FUNCTION(Role.EDITOR, w -> w.editor().addFunction(11, "Workforce planning")),
         KEEP_MEETINGS(Role.EDITOR, w -> w.meetings().add(MeetingSeries.JSWMT, TODAY.plusDays(10))),
+        TRACK_AN_ACTION(Role.EDITOR, w -> w.actions().add(new ImprovementAction("Review the eligibility framework",
+                ActionSource.OTHER, "", null, null), "")),
+        ADD_THE_AUDIT_SCOTLAND_RECOMMENDATIONS(Role.EDITOR, w -> w.actions().addAuditScotland2016()),
         WRITE_THE_REPORT(Role.EDITOR, w -> w.report().saveTexts(new ReportYear(2025), Map.of(),
                 Map.of(ReportSection.INTRODUCTION.textKey(), "A year of steady progress."))),
         EXPLAIN_A_MISSED_PERIOD(Role.EDITOR, w -> w.report().noteException(new ReportYear(2025), HERS,

@@ -1,0 +1,24 @@
+package scot.cswo.assurance.domain.action;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The action tracker's storage. Each change is one transaction, with its history entry. */
+public interface ActionRepository {
+
+    /** Every action, oldest first, with its notes. */
+    List<TrackedAction> list();
+
+    /** Adds actions (with a first note each, if given) in one transaction. */
+    List<TrackedAction> add(List<NewAction> actions, String account, Instant at);
+
+    /** Saves a changed action if nobody has changed it since {@code expectedVersion}. */
+    TrackedAction update(long id, int expectedVersion, ImprovementAction changed, String account, Instant at);
+
+    TrackedAction addNote(long id, LocalDate date, String text, String account, Instant at);
+
+    /** An action to add, with the progress note it starts with (null for none). */
+    record NewAction(ImprovementAction action, String sourceRef, ActionNote firstNote) {
+    }
+}

@@ -1,0 +1,137 @@
+package scot.cswo.assurance.service.action;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import scot.cswo.assurance.domain.DateFormats;
+import scot.cswo.assurance.domain.access.Role;
+import scot.cswo.assurance.domain.action.ActionNote;
+import scot.cswo.assurance.domain.action.ActionProgress;
+import scot.cswo.assurance.domain.action.ActionRepository;
+import scot.cswo.assurance.domain.action.ActionRepository.NewAction;
+import scot.cswo.assurance.domain.action.ActionSource;
+import scot.cswo.assurance.domain.action.ImprovementAction;
+import scot.cswo.assurance.domain.action.TrackedAction;
+import scot.cswo.assurance.domain.problem.InvalidDataException;
+import scot.cswo.assurance.domain.problem.RefusedException;
+import scot.cswo.assurance.domain.schedule.Status;
+import scot.cswo.assurance.service.access.Access;
+import scot.cswo.assurance.service.importing.CsvReader;
+
+/** The improvement action tracker: actions, their progress notes, and the Audit Scotland template. */
+public final class ActionService {
+    private static final String CHANGE = "change the action tracker";
+    private static final String AUDIT_SCOTLAND_FILE = "templates/audit-scotland-2016.csv";
+    /** The source reference the template's actions carry, so it is never loaded twice. */
+    static final String AUDIT_SCOTLAND_REF = "Audit Scotland, Social Work in Scotland (2016), recommendation ";
+    private static final int LONGEST_NOTE = 8000;
+
+    private final ActionRepository actions;
+    private final Access access;
+    private final Clock clock;
+
+    public ActionService(ActionRepository actions, Access access, Clock clock) {
+        this.actions = actions;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** Every action, oldest first. */
+    public List<TrackedAction> list() {
+        return actions.list();
+    }
+
+    /** Where an action stands today, in the matrix's words. */
+    public Status status(TrackedAction action) {
+        return action.action().statusOn(LocalDate.now(clock), ImprovementAction.DUE_SOON_DAYS);
+    }
+
+    /** Every action with where it stands today, oldest first. */
+    public List<ActionLine> lines() {
+        return list().stream().map(a -> new ActionLine(a, status(a))).toList();
+    }
+
+    /**
+     * The open actions a lead leads (matched by name, as the tracker records leads), most urgent
+     * first and then by target date: what My tasks lists beside the lead's mechanisms.
+     */
+    public List<ActionLine> openFor(String leadName) {
+        String wanted = leadName.strip();
+        return lines().stream().filter(l -> !l.tracked().action().progress().closed())
+                .filter(l -> l.tracked().action().lead().equalsIgnoreCase(wanted))
+                .sorted(Comparator.comparingInt((ActionLine l) -> l.status().urgency())
+                        .thenComparing(l -> l.tracked().action().targetDate(),
+                                Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /** An action with where it stands today. */
+    public record ActionLine(TrackedAction tracked, Status status) {
+    }
+
+    public TrackedAction add(ImprovementAction action, String sourceRef) {
+        access.require(Role.EDITOR, CHANGE);
+        return actions.add(List.of(new NewAction(action, sourceRef, null)), access.identity().account(),
+                clock.instant()).getFirst();
+    }
+
+    /** Saves a change to an action read at {@code version}; refused if someone changed it since. */
+    public TrackedAction update(long id, int version, ImprovementAction changed) {
+        access.require(Role.EDITOR, CHANGE);
+        return actions.update(id, version, changed, access.identity().account(), clock.instant());
+    }
+
+    public TrackedAction addNote(long id, LocalDate date, String text) {
+        access.require(Role.EDITOR, CHANGE);
+        LocalDate today = LocalDate.now(clock);
+        if (text == null || text.isBlank()) {
+            throw new InvalidDataException("A progress note needs some text.");
+        }
+        if (text.strip().length() > LONGEST_NOTE) {
+            throw new InvalidDataException("A progress note can be at most 8,000 characters.");
+        }
+        if (date == null || date.isAfter(today)) {
+            throw new InvalidDataException("A progress note is dated today or earlier, not "
+                    + (date == null ? "without a date" : DateFormats.display(date)) + ".");
+        }
+        return actions.addNote(id, date, text.strip(), access.identity().account(), clock.instant());
+    }
+
+    /**
+     * Adds the 13 recommendations of Audit Scotland's Social Work in Scotland (2016) as actions, each
+     * with Dundee's 2018 response as its first progress note; refused if they are there already.
+     */
+    public List<TrackedAction> addAuditScotland2016() {
+        access.require(Role.EDITOR, CHANGE);
+        if (list().stream().anyMatch(a -> a.sourceRef().startsWith(AUDIT_SCOTLAND_REF))) {
+            throw new RefusedException("The Audit Scotland 2016 recommendations are already in the tracker.");
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<NewAction> template = new ArrayList<>();
+        List<CsvReader.Record> rows = CsvReader.read(AUDIT_SCOTLAND_FILE, template());
+        for (CsvReader.Record row : rows.subList(1, rows.size())) {
+            List<String> f = row.fields();
+            String recommendation = f.get(3) + "\n(" + f.get(1) + "; for " + f.get(2) + ")";
+            template.add(new NewAction(new ImprovementAction(recommendation, ActionSource.AUDIT_SCOTLAND, "", null,
+                    ActionProgress.NOT_STARTED), AUDIT_SCOTLAND_REF + f.get(0),
+                    new ActionNote(today, "Dundee City Council's response (CSWO Governance Framework, 2018): "
+                            + f.get(4), access.identity().account())));
+        }
+        return actions.add(template, access.identity().account(), clock.instant());
+    }
+
+    private static byte[] template() {
+        try (InputStream in = Objects.requireNonNull(ActionService.class.getClassLoader()
+                .getResourceAsStream(AUDIT_SCOTLAND_FILE), "the Audit Scotland template is missing from this build")) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

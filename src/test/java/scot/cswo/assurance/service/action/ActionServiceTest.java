@@ -1,0 +1,136 @@
+package scot.cswo.assurance.service.action;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import scot.cswo.assurance.domain.access.ConflictException;
+import scot.cswo.assurance.domain.access.NotAllowedException;
+import scot.cswo.assurance.domain.action.ActionProgress;
+import scot.cswo.assurance.domain.action.ActionSource;
+import scot.cswo.assurance.domain.action.ImprovementAction;
+import scot.cswo.assurance.domain.action.TrackedAction;
+import scot.cswo.assurance.domain.problem.InvalidDataException;
+import scot.cswo.assurance.domain.problem.RefusedException;
+import scot.cswo.assurance.domain.schedule.Status;
+import scot.cswo.assurance.service.Identity;
+import scot.cswo.assurance.service.Workspace;
+import scot.cswo.assurance.testing.Dundee;
+
+/** The improvement action tracker, on a real database. */
+class ActionServiceTest {
+    private static final LocalDate TODAY = LocalDate.of(2025, 11, 22);
+    private static final Identity OFFICE = new Identity("COUNCIL\\cswo-office");
+
+    @TempDir
+    Path dir;
+
+    private static ImprovementAction action(LocalDate target, ActionProgress progress) {
+        return new ImprovementAction("Agree a workforce plan for newly qualified social workers",
+                ActionSource.STAFF_HEALTH_CHECK, "Glyn Lloyd", target, progress);
+    }
+
+    @Test
+    void theAuditScotlandTemplateAddsThirteenRecommendationsEachWithDundeesResponseAsItsFirstNote() {
+        try (Workspace workspace = Dundee.open(dir, TODAY, OFFICE)) {
+            List<TrackedAction> added = workspace.actions().addAuditScotland2016();
+
+            assertThat(added).hasSize(13).allSatisfy(a -> {
+                assertThat(a.action().source()).isEqualTo(ActionSource.AUDIT_SCOTLAND);
+                assertThat(a.notes()).singleElement().satisfies(n -> assertThat(n.text())
+                        .startsWith("Dundee City Council's response"));
+            });
+            assertThat(added.getFirst().action().title()).startsWith("Instigate a frank and wide ranging debate");
+            assertThat(added.getLast().sourceRef()).endsWith("recommendation 13");
+            assertThat(workspace.actions().list()).hasSize(13);
+        }
+    }
+
+    @Test
+    void theTemplateIsNeverAddedTwice() {
+        try (Workspace workspace = Dundee.open(dir, TODAY, OFFICE)) {
+            workspace.actions().addAuditScotland2016();
+
+            assertThatThrownBy(() -> workspace.actions().addAuditScotland2016()).isInstanceOf(RefusedException.class)
+                    .hasMessageContaining("already in the tracker");
+            assertThat(workspace.actions().list()).hasSize(13);
+        }
+    }
+
+    @Test
+    void anOpenActionPastItsTargetDateIsOverdueAndACompleteOneIsComplete() {
+        try (Workspace workspace = Dundee.open(dir, TODAY, OFFICE)) {
+            TrackedAction late = workspace.actions().add(action(TODAY.minusDays(1), ActionProgress.AT_RISK), "");
+            TrackedAction done = workspace.actions().add(action(TODAY.minusDays(1), ActionProgress.COMPLETE), "");
+
+            assertThat(workspace.actions().status(late)).isEqualTo(Status.OVERDUE);
+            assertThat(workspace.actions().status(done)).isEqualTo(Status.COMPLETE);
+        }
+    }
+
+    @Test
+    void aChangeMadeOnAnOutOfDateCopyIsRefusedAndTheOtherChangeKept() {
+        try (Workspace workspace = Dundee.open(dir, TODAY, OFFICE)) {
+            TrackedAction read = workspace.actions().add(action(TODAY.plusMonths(3), ActionProgress.NOT_STARTED), "");
+            workspace.actions().update(read.id(), read.version(), action(TODAY.plusMonths(3), ActionProgress.ON_TRACK));
+
+            assertThatThrownBy(() -> workspace.actions().update(read.id(), read.version(),
+                    action(TODAY.plusMonths(6), ActionProgress.NOT_STARTED)))
+                    .isInstanceOf(ConflictException.class).hasMessageContaining("COUNCIL\\cswo-office");
+            assertThat(workspace.actions().list().getFirst().action().progress()).isEqualTo(ActionProgress.ON_TRACK);
+        }
+    }
+
+    @Test
+    void progressNotesAreKeptInDateOrder() {
+        try (Workspace workspace = Dundee.open(dir, TODAY, OFFICE)) {
+            long id = workspace.actions().add(action(null, ActionProgress.ON_TRACK), "").id();
+            workspace.actions().addNote(id, TODAY, "Draft plan to the Joint SW MTM");
+            workspace.actions().addNote(id, TODAY.minusMonths(1), "Scoping meeting held");
+
+            assertThat(workspace.actions().list().getFirst().notes()).extracting(n -> n.text())
+                    .containsExactly("Scoping meeting held", "Draft plan to the Joint SW MTM");
+        }
+    }
+
+    @Test
+    void aNoteDatedInTheFutureOrWithoutTextIsRefusedAndNothingIsSaved() {
+        try (Workspace workspace = Dundee.open(dir, TODAY, OFFICE)) {
+            long id = workspace.actions().add(action(null, ActionProgress.ON_TRACK), "").id();
+
+            assertThatThrownBy(() -> workspace.actions().addNote(id, TODAY.plusDays(1), "Planned"))
+                    .isInstanceOf(InvalidDataException.class).hasMessageContaining("today or earlier");
+            assertThatThrownBy(() -> workspace.actions().addNote(id, TODAY, " "))
+                    .isInstanceOf(InvalidDataException.class).hasMessageContaining("needs some text");
+            assertThat(workspace.actions().list().getFirst().notes()).isEmpty();
+        }
+    }
+
+    @Test
+    void everyChangeIsInTheChangeHistory() {
+        try (Workspace workspace = Dundee.open(dir, TODAY, OFFICE)) {
+            TrackedAction added = workspace.actions().add(action(TODAY, ActionProgress.NOT_STARTED), "Inspection 2025");
+            workspace.actions().update(added.id(), added.version(), action(TODAY, ActionProgress.ON_TRACK));
+
+            assertThat(workspace.history().log(null, null)).filteredOn(e -> e.entity().equals("action"))
+                    .extracting(e -> e.field()).contains("added", "progress")
+                    .hasSize(2);
+        }
+    }
+
+    @Test
+    void someoneWithoutAnEditingRoleCannotChangeTheTracker() {
+        try (Workspace office = Dundee.open(dir, TODAY, OFFICE)) {
+            office.actions().add(action(null, ActionProgress.ON_TRACK), "");
+        }
+        try (Workspace viewer = Dundee.open(dir, TODAY, new Identity("COUNCIL\\visitor"))) {
+            assertThatThrownBy(() -> viewer.actions().add(action(null, ActionProgress.ON_TRACK), ""))
+                    .isInstanceOf(NotAllowedException.class);
+            assertThat(viewer.actions().list()).hasSize(1);
+        }
+    }
+}
