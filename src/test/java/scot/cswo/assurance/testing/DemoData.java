@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import scot.cswo.assurance.app.TestApp;
+import scot.cswo.assurance.domain.action.ActionProgress;
+import scot.cswo.assurance.domain.action.ImprovementAction;
+import scot.cswo.assurance.domain.action.TrackedAction;
 import scot.cswo.assurance.domain.evidence.Conclusion;
 import scot.cswo.assurance.domain.frequency.Frequency;
 import scot.cswo.assurance.domain.frequency.MeetingSeries;
@@ -58,7 +61,20 @@ public final class DemoData {
                 workspace.tasks().claim(jane.id());
             }
             illustrativeNarrative(workspace, today);
+            illustrativeActions(workspace, today);
         }
+    }
+
+    /** The Audit Scotland recommendations, two of them given to Jane Martin: one overdue, one due later. */
+    private static void illustrativeActions(Workspace workspace, LocalDate today) {
+        List<TrackedAction> actions = workspace.actions().addAuditScotland2016();
+        TrackedAction reports = actions.get(7);
+        workspace.actions().update(reports.id(), reports.version(), new ImprovementAction(reports.action().title(),
+                reports.action().source(), "Jane Martin", today.minusDays(12), ActionProgress.AT_RISK));
+        TrackedAction benchmark = actions.get(12);
+        workspace.actions().update(benchmark.id(), benchmark.version(), new ImprovementAction(
+                benchmark.action().title(), benchmark.action().source(), "Jane Martin", today.plusMonths(4),
+                ActionProgress.ON_TRACK));
     }
 
     /** Narrative for last year's report, plainly marked as illustration. */
