@@ -18,6 +18,8 @@ import scot.cswo.assurance.domain.action.ActionRepository.NewAction;
 import scot.cswo.assurance.domain.action.ActionSource;
 import scot.cswo.assurance.domain.action.ImprovementAction;
 import scot.cswo.assurance.domain.action.TrackedAction;
+import scot.cswo.assurance.domain.matrix.Lead;
+import scot.cswo.assurance.domain.matrix.MatrixRow;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.RefusedException;
 import scot.cswo.assurance.domain.schedule.Status;
@@ -79,6 +81,27 @@ public final class ActionService {
         access.require(Role.EDITOR, CHANGE);
         return actions.add(List.of(new NewAction(action, sourceRef, null)), access.identity().account(),
                 clock.instant()).getFirst();
+    }
+
+    /**
+     * One click from an overdue row of the matrix: an action to restore its assurance, led by the
+     * mechanism's first lead, due in four weeks, with the row's ref as its source. Refused while an
+     * open action raised from that row exists.
+     */
+    public TrackedAction raiseFrom(MatrixRow row, String why) {
+        access.require(Role.EDITOR, CHANGE);
+        String ref = row.ref().text();
+        boolean open = list().stream().anyMatch(a -> a.action().source() == ActionSource.MATRIX_EXCEPTION
+                && a.sourceRef().equals(ref) && !a.action().progress().closed());
+        if (open) {
+            throw new RefusedException("An action raised from " + ref + " is still open; see it in the lead's My tasks.");
+        }
+        List<Lead> leads = row.mechanism().leads();
+        ImprovementAction action = new ImprovementAction("Restore assurance for " + ref + " "
+                + row.mechanism().description() + ": " + why, ActionSource.MATRIX_EXCEPTION,
+                leads.isEmpty() ? "" : leads.getFirst().name(), LocalDate.now(clock).plusWeeks(4),
+                ActionProgress.NOT_STARTED);
+        return add(action, ref);
     }
 
     /** Saves a change to an action read at {@code version}; refused if someone changed it since. */

@@ -26,7 +26,9 @@ import scot.cswo.assurance.domain.evidence.Evidence;
 import scot.cswo.assurance.domain.frequency.Frequency;
 import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
+import scot.cswo.assurance.domain.schedule.Status;
 import scot.cswo.assurance.service.evidence.EvidenceEntry;
+import scot.cswo.assurance.ui.Alerts;
 import scot.cswo.assurance.ui.AssuranceState;
 import scot.cswo.assurance.ui.Columns;
 import scot.cswo.assurance.ui.Messages;
@@ -117,7 +119,7 @@ final class MatrixRowDetail {
                 actions.notApplicable(root.getScene().getWindow(), row, saved -> load(row));
             }
         });
-        HBox buttons = new HBox(8, record, other);
+        HBox buttons = new HBox(8, record, other, raiseAction(row));
         buttons.getChildren().addAll(changes(row));
         record.disableProperty().bind(state.below(Role.LEAD));
         other.disableProperty().bind(state.below(Role.LEAD).or(new SimpleBooleanProperty(
@@ -127,6 +129,22 @@ final class MatrixRowDetail {
         evidenceHeading.getStyleClass().add("fact-name");
         content.getChildren().setAll(heading, facts, buttons, evidenceHeading, evidenceTable());
         load(row);
+    }
+
+    /** One click from an overdue row to an improvement action in its lead's My tasks (editors). */
+    private Button raiseAction(MatrixRow row) {
+        MatrixLine line = model.selectedProperty().get();
+        boolean overdue = line != null && line.status().status() == Status.OVERDUE;
+        Button raise = new Button(Messages.get("detail.raiseAction"));
+        raise.setId("detail-raise-action");
+        raise.disableProperty().bind(state.below(Role.EDITOR).or(new SimpleBooleanProperty(!overdue)));
+        raise.setOnAction(e -> state.save(() -> state.workspace().actions().raiseFrom(row, line.status().reason()),
+                raised -> Alerts.done(window(), Messages.get("detail.raiseAction.title"),
+                        Messages.get("detail.raiseAction.done", row.ref().text(), raised.action().lead().isEmpty()
+                                ? Messages.get("detail.raiseAction.noLead") : raised.action().lead(),
+                                DateFormats.display(raised.action().targetDate()))),
+                failure -> Alerts.failed(window(), failure)));
+        return raise;
     }
 
     /** Changing the row in the matrix (editors), and its history (everyone). */

@@ -97,6 +97,8 @@ class RoleActionMatrixTest {
         TRACK_AN_ACTION(Role.EDITOR, w -> w.actions().add(new ImprovementAction("Review the eligibility framework",
                 ActionSource.OTHER, "", null, null), "")),
         ADD_THE_AUDIT_SCOTLAND_RECOMMENDATIONS(Role.EDITOR, w -> w.actions().addAuditScotland2016()),
+        RAISE_AN_ACTION_FROM_A_ROW(Role.EDITOR, w -> w.actions().raiseFrom(w.matrix().matrix().row(NOT_HERS)
+                .orElseThrow(), "No evidence for October 2025")),
         WRITE_THE_REPORT(Role.EDITOR, w -> w.report().saveTexts(new ReportYear(2025), Map.of(),
                 Map.of(ReportSection.INTRODUCTION.textKey(), "A year of steady progress."))),
         EXPLAIN_A_MISSED_PERIOD(Role.EDITOR, w -> w.report().noteException(new ReportYear(2025), HERS,

@@ -14,6 +14,8 @@ import scot.cswo.assurance.domain.action.ActionProgress;
 import scot.cswo.assurance.domain.action.ActionSource;
 import scot.cswo.assurance.domain.action.ImprovementAction;
 import scot.cswo.assurance.domain.action.TrackedAction;
+import scot.cswo.assurance.domain.matrix.MatrixRow;
+import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.RefusedException;
 import scot.cswo.assurance.domain.schedule.Status;
@@ -119,6 +121,36 @@ class ActionServiceTest {
             assertThat(workspace.history().log(null, null)).filteredOn(e -> e.entity().equals("action"))
                     .extracting(e -> e.field()).contains("added", "progress")
                     .hasSize(2);
+        }
+    }
+
+    @Test
+    void anActionRaisedFromAnOverdueRowIsLedByItsFirstLeadAndDueInFourWeeks() {
+        try (Workspace workspace = Dundee.open(dir, TODAY, OFFICE)) {
+            MatrixRow row = workspace.matrix().matrix().row(new Ref("F1.6")).orElseThrow();
+
+            TrackedAction raised = workspace.actions().raiseFrom(row, "No evidence for October 2025");
+
+            assertThat(raised.action().source()).isEqualTo(ActionSource.MATRIX_EXCEPTION);
+            assertThat(raised.sourceRef()).isEqualTo("F1.6");
+            assertThat(raised.action().lead()).isEqualTo("Jane Martin");
+            assertThat(raised.action().targetDate()).isEqualTo(TODAY.plusWeeks(4));
+            assertThat(raised.action().title()).contains("F1.6", "No evidence for October 2025");
+        }
+    }
+
+    @Test
+    void aSecondActionFromTheSameRowIsRefusedWhileTheFirstIsOpen() {
+        try (Workspace workspace = Dundee.open(dir, TODAY, OFFICE)) {
+            MatrixRow row = workspace.matrix().matrix().row(new Ref("F1.6")).orElseThrow();
+            TrackedAction first = workspace.actions().raiseFrom(row, "Missed");
+
+            assertThatThrownBy(() -> workspace.actions().raiseFrom(row, "Missed"))
+                    .isInstanceOf(RefusedException.class).hasMessageContaining("still open");
+            workspace.actions().update(first.id(), first.version(), new ImprovementAction(first.action().title(),
+                    first.action().source(), first.action().lead(), first.action().targetDate(),
+                    ActionProgress.COMPLETE));
+            assertThat(workspace.actions().raiseFrom(row, "Missed again").sourceRef()).isEqualTo("F1.6");
         }
     }
 

@@ -1,0 +1,69 @@
+package scot.cswo.assurance.ui.matrix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static scot.cswo.assurance.ui.UserSteps.choose;
+import static scot.cswo.assurance.ui.UserSteps.open;
+import static scot.cswo.assurance.ui.UserSteps.pick;
+import static scot.cswo.assurance.ui.UserSteps.press;
+import static scot.cswo.assurance.ui.UserSteps.waitUntil;
+
+import java.nio.file.Path;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import scot.cswo.assurance.domain.action.ActionSource;
+import scot.cswo.assurance.service.action.ActionService.ActionLine;
+import scot.cswo.assurance.ui.UiFixture;
+
+/** From an overdue row, one click raises an improvement action that its lead then sees in My tasks. */
+@ExtendWith(ApplicationExtension.class)
+class RaisingAnActionTest {
+    @TempDir
+    static Path dir;
+    private UiFixture fixture;
+
+    @Start
+    void start(Stage stage) {
+        fixture = new UiFixture(dir.resolve(Long.toString(System.nanoTime())), stage);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void oneClickOnAnOverdueRowPutsAnActionInItsLeadsMyTasks(FxRobot robot) {
+        open(robot, "Matrix");
+        choose(robot, "F1.3");
+        press(robot, "Raise an action");
+        waitUntil(() -> robot.lookup("#done-alert").tryQuery().isPresent());
+        press(robot, "OK");
+
+        assertThat(fixture.workspace().actions().list()).singleElement().satisfies(a -> {
+            assertThat(a.sourceRef()).isEqualTo("F1.3");
+            assertThat(a.action().source()).isEqualTo(ActionSource.MATRIX_EXCEPTION);
+            assertThat(a.action().lead()).isEqualTo("Jane Martin");
+        });
+        open(robot, "My tasks");
+        pick(robot, "#tasks-claim-lead", "Jane Martin");
+        press(robot, "This is me");
+        TableView<ActionLine> actions = robot.lookup("#tasks-actions").queryTableView();
+        waitUntil(() -> actions.getItems().size() == 1);
+    }
+
+    @Test
+    void aRowThatIsNotOverdueOffersNoAction(FxRobot robot) {
+        open(robot, "Matrix");
+        choose(robot, "F1.1");
+
+        assertThat(robot.lookup("#detail-raise-action").queryAs(Button.class).isDisabled()).isTrue();
+    }
+}
