@@ -126,6 +126,7 @@ public final class Packager {
         } finally {
             if (xvfb != null) {
                 xvfb.destroy();
+                xvfb.waitFor();
             }
         }
         Path cache = training.resolve(CACHE);
@@ -153,18 +154,16 @@ public final class Packager {
         if (!xvfb) {
             return null;
         }
-        for (int n = 90; n < 100; n++) {
-            if (!Files.exists(Path.of("/tmp/.X11-unix/X" + n)) && !Files.exists(Path.of("/tmp/.X" + n + "-lock"))) {
-                Process server = new ProcessBuilder("Xvfb", ":" + n, "-screen", "0", "1280x1024x24")
-                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-                for (int wait = 0; wait < 50 && !Files.exists(Path.of("/tmp/.X11-unix/X" + n)); wait++) {
-                    Thread.sleep(100);
-                }
-                display.put("DISPLAY", ":" + n);
-                return server;
-            }
+        // -displayfd: Xvfb picks a free display itself and says which.
+        Process server = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1280x1024x24")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String number = server.inputReader(StandardCharsets.UTF_8).readLine();
+        if (number == null || number.isBlank()) {
+            server.destroy();
+            return null;
         }
-        return null;
+        display.put("DISPLAY", ":" + number.strip());
+        return server;
     }
 
     private void tool(String name, String... args) throws IOException, InterruptedException {
