@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import scot.cswo.assurance.testing.Display;
+import scot.cswo.assurance.testing.Folders;
 import scot.cswo.assurance.testing.Golden;
 
 /**
@@ -44,15 +41,13 @@ class PackagedAppIT {
     Path dir;
 
     private final List<Process> started = new ArrayList<>();
+    private final List<Display> closing = new ArrayList<>();
 
     @AfterEach
     void stopWhatWasStarted() throws InterruptedException {
-        // Asked to stop rather than killed, so Xvfb removes its lock and socket.
-        for (Process process : started) {
-            process.destroy();
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
+        started.forEach(Process::destroyForcibly);
+        for (Display display : closing) {
+            display.close();
         }
     }
 
@@ -117,7 +112,7 @@ class PackagedAppIT {
     @Test
     void theStartUpCacheStillFitsWhenTheAppIsInstalledSomewhereElse() throws Exception {
         Path moved = dir.resolve("installed/cswo-assurance");
-        copyKeepingTimes(IMAGE, moved);
+        Folders.copyKeepingTimes(IMAGE, moved, file -> true);
         String db = dir.resolve("assurance.mv.db").toString();
         run(moved.resolve("bin/cswo-assurance-cli"), options(""), "--db", db, "init");
 
@@ -128,7 +123,9 @@ class PackagedAppIT {
 
     @Test
     void theWindowOpensOnTheMatrixAndDrawsIt() throws Exception {
-        String display = display();
+        Display screen = Display.open();
+        closing.add(screen);
+        String display = screen.name();
         String db = dir.resolve("assurance.mv.db").toString();
         run(CLI, options(""), "--db", db, "init");
         ProcessBuilder builder = new ProcessBuilder(WINDOW.toString(), "--db", db).redirectErrorStream(true);
@@ -183,26 +180,6 @@ class PackagedAppIT {
                 "cswo-assurance.desktop");
     }
 
-    /** The display to open the window on: the current one, else a private Xvfb (needed on CI). */
-    private String display() throws Exception {
-        String current = System.getenv("DISPLAY");
-        if (current != null && !current.isBlank()) {
-            return current;
-        }
-        Process xvfb;
-        try {
-            // -displayfd: Xvfb picks a free display itself and says which.
-            xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1280x1024x24")
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        } catch (IOException notInstalled) {
-            throw new AssertionError("No display and no Xvfb to open the window on: apt-get install xvfb");
-        }
-        started.add(xvfb);
-        String number = xvfb.inputReader(StandardCharsets.UTF_8).readLine();
-        assertThat(number).as("Xvfb started and said its display").isNotBlank();
-        return ":" + number.strip();
-    }
-
     private static int distinctColours(BufferedImage image) {
         Set<Integer> colours = new HashSet<>();
         for (int y = 0; y < image.getHeight(); y += 2) {
@@ -213,19 +190,4 @@ class PackagedAppIT {
         return colours.size();
     }
 
-    private static void copyKeepingTimes(Path from, Path to) throws IOException {
-        Files.walkFileTree(from, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) throws IOException {
-                Files.createDirectories(to.resolve(from.relativize(folder)));
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                Files.copy(file, to.resolve(from.relativize(file)), StandardCopyOption.COPY_ATTRIBUTES);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
 }

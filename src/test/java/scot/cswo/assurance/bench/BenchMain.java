@@ -9,7 +9,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -25,6 +24,8 @@ import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import scot.cswo.assurance.testing.Display;
+import scot.cswo.assurance.testing.Folders;
 
 /**
  * The benchmark harness ({@code mvn -Pbench verify}): builds the benchmark databases, runs the seven
@@ -60,7 +61,8 @@ public final class BenchMain {
     private void run() throws Exception {
         deleteTree(work);
         Files.createDirectories(work);
-        Process xvfb = startDisplay();
+        Display screen = Display.open();
+        display.put("DISPLAY", screen.name());
         try {
             dundee = work.resolve("dundee/assurance.mv.db");
             scale = work.resolve("scale/assurance.mv.db");
@@ -78,9 +80,7 @@ public final class BenchMain {
             measure("filter", this::filter);
             measure("memory", this::memory);
         } finally {
-            if (xvfb != null) {
-                xvfb.destroy();
-            }
+            screen.close();
         }
         write();
     }
@@ -277,16 +277,7 @@ public final class BenchMain {
     /** A copy of the app-image whose launchers do not use its AOT cache: the "without" figures. */
     private Path withoutStartUpCache() throws IOException {
         Path copy = work.resolve("image-without-aot/cswo-assurance");
-        try (Stream<Path> all = Files.walk(image)) {
-            for (Path from : all.toList()) {
-                Path to = copy.resolve(image.relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
-                } else if (!from.getFileName().toString().endsWith(".aot")) {
-                    Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
+        Folders.copyKeepingTimes(image, copy, file -> !file.getFileName().toString().endsWith(".aot"));
         try (Stream<Path> configs = Files.list(copy.resolve("lib/app"))) {
             for (Path config : configs.filter(p -> p.toString().endsWith(".cfg")).toList()) {
                 Files.write(config, Files.readAllLines(config).stream().filter(l -> !l.contains("AOTCache")).toList());
@@ -305,23 +296,6 @@ public final class BenchMain {
 
     private static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    /** Uses the display there is, else starts Xvfb for the window figures. */
-    private Process startDisplay() throws IOException, InterruptedException {
-        String current = System.getenv("DISPLAY");
-        if (current != null && !current.isBlank()) {
-            display.put("DISPLAY", current);
-            return null;
-        }
-        if (!onPath("Xvfb")) {
-            throw new IllegalStateException("The window figures need a display: install xvfb (apt-get install xvfb)");
-        }
-        Process xvfb = new ProcessBuilder("Xvfb", ":93", "-screen", "0", "1280x1024x24").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        Thread.sleep(1500);
-        display.put("DISPLAY", ":93");
-        return xvfb;
     }
 
     private static boolean onPath(String program) {
