@@ -9,6 +9,7 @@ import scot.cswo.assurance.service.access.Access;
 import scot.cswo.assurance.service.action.ActionService;
 import scot.cswo.assurance.service.backup.BackupService;
 import scot.cswo.assurance.service.calendar.DueCalendar;
+import scot.cswo.assurance.service.dataset.DatasetService;
 import scot.cswo.assurance.service.evidence.EvidenceService;
 import scot.cswo.assurance.service.exporting.MatrixExport;
 import scot.cswo.assurance.service.history.HistoryService;
@@ -22,6 +23,7 @@ import scot.cswo.assurance.service.tasks.TaskService;
 import scot.cswo.assurance.store.Database;
 import scot.cswo.assurance.store.access.JooqRoleRepository;
 import scot.cswo.assurance.store.action.JooqActionRepository;
+import scot.cswo.assurance.store.dataset.JooqDatasetRepository;
 import scot.cswo.assurance.store.evidence.JooqEvidenceRepository;
 import scot.cswo.assurance.store.history.JooqHistoryLog;
 import scot.cswo.assurance.store.lead.JooqLeadRepository;
@@ -47,6 +49,7 @@ final class DatabaseWorkspace implements Workspace {
     private final TaskService tasks;
     private final ReportService report;
     private final ActionService actions;
+    private final DatasetService dataset;
 
     DatabaseWorkspace(Database database, AttachmentStore attachments, Identity identity, Clock clock) {
         this.database = database;
@@ -71,6 +74,7 @@ final class DatabaseWorkspace implements Workspace {
         this.tasks = new TaskService(leadRepository, access, clock);
         this.report = new ReportService(matrix, status, evidence, new JooqReportRepository(database), access, clock);
         this.actions = new ActionService(new JooqActionRepository(database), access, clock);
+        this.dataset = new DatasetService(new JooqDatasetRepository(database), access, clock);
     }
 
     @Override
@@ -90,6 +94,11 @@ final class DatabaseWorkspace implements Workspace {
     @Override
     public ActionService actions() {
         return actions;
+    }
+
+    @Override
+    public DatasetService dataset() {
+        return dataset;
     }
 
     @Override

@@ -38,6 +38,7 @@ final class Gui {
             try {
                 LocalDate today = LocalDate.now(clock);
                 var matrix = workspace.matrix().matrixOrCreate(() -> FrameworkTemplates.dundee(today));
+                workspace.dataset().addStarterIfEmpty();
                 var board = workspace.status().board(matrix, today);
                 return new Startup(workspace, board, workspace.status().yearToDate(matrix, today));
             } catch (RuntimeException e) {

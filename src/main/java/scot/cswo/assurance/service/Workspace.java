@@ -5,6 +5,7 @@ import scot.cswo.assurance.service.access.Access;
 import scot.cswo.assurance.service.action.ActionService;
 import scot.cswo.assurance.service.backup.BackupService;
 import scot.cswo.assurance.service.calendar.DueCalendar;
+import scot.cswo.assurance.service.dataset.DatasetService;
 import scot.cswo.assurance.service.evidence.EvidenceService;
 import scot.cswo.assurance.service.exporting.MatrixExport;
 import scot.cswo.assurance.service.history.HistoryService;
@@ -54,6 +55,9 @@ public interface Workspace extends AutoCloseable {
 
     /** The improvement action tracker. */
     ActionService actions();
+
+    /** The CSWO dataset: measures, values and targets. */
+    DatasetService dataset();
 
     @Override
     void close();

@@ -1,7 +1,10 @@
 package scot.cswo.assurance.domain.dataset;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.Problem;
 
@@ -13,20 +16,33 @@ import scot.cswo.assurance.domain.problem.Problem;
  * @param statutoryArea the statutory function or service area it speaks to
  * @param dataOwner     who supplies it (a role, not a person who uses services)
  * @param aggregation   how quarters make the year (ignored for annual measures)
+ * @param countsPeople  whether it counts people who use services, so small counts are suppressed
+ *                      when published (counts of staff, rates and caseloads are not)
  */
 public record Measure(String name, String unit, String statutoryArea, String definition, String dataOwner,
-                      CollectionFrequency collection, Polarity polarity, Aggregation aggregation) {
+                      CollectionFrequency collection, Polarity polarity, Aggregation aggregation,
+                      boolean countsPeople) {
+    public static final int LONGEST_NAME = 200;
+    /** The unit that makes a value a percentage, so at most 100. */
+    public static final String PERCENT = "%";
+    private static final BigDecimal LARGEST = new BigDecimal("999999999");
+    // Digits with an optional decimal part, or en-GB thousands separators: 1234.5 or 1,234.5.
+    private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?|\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
     public Measure {
         List<Problem> problems = new ArrayList<>();
         if (name == null || name.isBlank()) {
             problems.add(new Problem(null, 0, "Name", name, "A measure needs a name."));
-        } else if (name.strip().length() > 200) {
+        } else if (name.strip().length() > LONGEST_NAME) {
             problems.add(new Problem(null, 0, "Name", name, "A measure's name can be at most 200 characters."));
         }
         if (unit == null || unit.isBlank()) {
             problems.add(new Problem(null, 0, "Unit", unit, "A measure needs a unit, such as children, % or FTE."));
         }
+        tooLong(problems, "Unit", unit, 60);
+        tooLong(problems, "Statutory area", statutoryArea, 200);
+        tooLong(problems, "Definition", definition, 2000);
+        tooLong(problems, "Data owner", dataOwner, 300);
         if (collection == null) {
             problems.add(new Problem(null, 0, "Collection", null, "Say whether the measure is quarterly or annual."));
         }
@@ -43,5 +59,46 @@ public record Measure(String name, String unit, String statutoryArea, String def
         definition = definition == null ? "" : definition.strip();
         dataOwner = dataOwner == null ? "" : dataOwner.strip();
         aggregation = aggregation == null ? Aggregation.SUM : aggregation;
+    }
+
+    private static void tooLong(List<Problem> problems, String field, String text, int longest) {
+        if (text != null && text.strip().length() > longest) {
+            problems.add(new Problem(null, 0, field, text, "The " + field.toLowerCase(Locale.ROOT)
+                    + " can be at most " + longest + " characters."));
+        }
+    }
+
+    /**
+     * A value typed or imported for this measure: blank is no value (null). Refused, naming the
+     * field "Value": anything but a number, a negative number, more than two decimal places, a
+     * part of a person where people are counted, or a percentage over 100.
+     */
+    public BigDecimal valueFrom(String text) {
+        String tidy = text == null ? "" : text.strip();
+        if (tidy.isEmpty()) {
+            return null;
+        }
+        if (!NUMBER.matcher(tidy).matches()) {
+            throw refused(tidy, tidy.startsWith("-") ? "A value cannot be negative."
+                    : "A value is a number, such as 12 or 87.5 (without words or symbols).");
+        }
+        BigDecimal value = new BigDecimal(tidy.replace(",", ""));
+        if (value.scale() > 2) {
+            throw refused(tidy, "A value can have at most two decimal places.");
+        }
+        if (countsPeople && value.stripTrailingZeros().scale() > 0) {
+            throw refused(tidy, "This measure counts people, so its value is a whole number.");
+        }
+        if (unit.equals(PERCENT) && value.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw refused(tidy, "A percentage is at most 100.");
+        }
+        if (value.compareTo(LARGEST) > 0) {
+            throw refused(tidy, "A value can be at most 999,999,999.");
+        }
+        return value;
+    }
+
+    private static InvalidDataException refused(String text, String message) {
+        return new InvalidDataException(List.of(new Problem(null, 0, "Value", text, message)));
     }
 }

@@ -1,14 +1,10 @@
 package scot.cswo.assurance.service.action;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.action.ActionNote;
@@ -24,6 +20,7 @@ import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.RefusedException;
 import scot.cswo.assurance.domain.schedule.Status;
 import scot.cswo.assurance.service.access.Access;
+import scot.cswo.assurance.service.files.ShippedFiles;
 import scot.cswo.assurance.service.importing.CsvReader;
 
 /** The improvement action tracker: actions, their progress notes, and the Audit Scotland template. */
@@ -137,7 +134,7 @@ public final class ActionService {
         }
         LocalDate today = LocalDate.now(clock);
         List<NewAction> template = new ArrayList<>();
-        List<CsvReader.Record> rows = CsvReader.read(AUDIT_SCOTLAND_FILE, template());
+        List<CsvReader.Record> rows = CsvReader.read(AUDIT_SCOTLAND_FILE, ShippedFiles.bytes(AUDIT_SCOTLAND_FILE));
         for (CsvReader.Record row : rows.subList(1, rows.size())) {
             List<String> f = row.fields();
             String recommendation = f.get(3) + "\n(" + f.get(1) + "; for " + f.get(2) + ")";
@@ -147,14 +144,5 @@ public final class ActionService {
                             + f.get(4), access.identity().account())));
         }
         return actions.add(template, access.identity().account(), clock.instant());
-    }
-
-    private static byte[] template() {
-        try (InputStream in = Objects.requireNonNull(ActionService.class.getClassLoader()
-                .getResourceAsStream(AUDIT_SCOTLAND_FILE), "the Audit Scotland template is missing from this build")) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package scot.cswo.assurance.service.exporting;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +28,11 @@ public final class XlsxWriter {
     private XlsxWriter() {
     }
 
-    /** A cell's value: text, or a date Excel can sort and filter. */
-    public sealed interface Cell permits Text, Date {
+    /** A cell's value: text, or a date or number Excel can sort, filter and chart. */
+    public sealed interface Cell permits Text, Date, Number {
+    }
+
+    public record Number(BigDecimal value) implements Cell {
     }
 
     public record Text(String value) implements Cell {
@@ -84,6 +88,10 @@ public final class XlsxWriter {
                         .append(DATE).append("\"><v>").append(ChronoUnit.DAYS.between(EXCEL_EPOCH, date.value()))
                         .append("</v></c>");
                 case Date empty -> {
+                }
+                case Number n when n.value() != null -> xml.append("<c r=\"").append(reference).append("\"><v>")
+                        .append(n.value().toPlainString()).append("</v></c>");
+                case Number empty -> {
                 }
                 case Text text -> {
                     String value = text.value() == null ? "" : text.value();

@@ -55,7 +55,7 @@ public final class XlsxReader {
                     + " Excel Workbook (.xlsx) or as CSV, then import that.");
         }
         if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
-            throw refused("this is not an Excel workbook (.xlsx), although its name ends in .xlsx. Save the matrix"
+            throw refused("this is not an Excel workbook (.xlsx), although its name ends in .xlsx. Save the sheet"
                     + " from Excel as an Excel Workbook or as CSV, then import that.");
         }
         Map<String, byte[]> parts = unpack(bytes);
@@ -97,7 +97,7 @@ public final class XlsxReader {
             throw damaged("it could not be unpacked (" + e.getMessage() + ")");
         }
         if (!parts.containsKey("xl/workbook.xml")) {
-            throw refused("this is a zip file but not an Excel workbook (.xlsx). Save the matrix from Excel as an"
+            throw refused("this is a zip file but not an Excel workbook (.xlsx). Save the sheet from Excel as an"
                     + " Excel Workbook or as CSV, then import that.");
         }
         return parts;
@@ -323,6 +323,6 @@ public final class XlsxReader {
 
     private InvalidDataException damaged(String detail) {
         return refused("the workbook could not be read: " + detail + ". Open it in Excel and save it again, or"
-                + " save the matrix as CSV and import that.");
+                + " save the sheet as CSV and import that.");
     }
 }

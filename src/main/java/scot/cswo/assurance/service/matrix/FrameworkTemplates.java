@@ -1,8 +1,7 @@
 package scot.cswo.assurance.service.matrix;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -12,6 +11,7 @@ import java.util.Properties;
 import scot.cswo.assurance.domain.matrix.FrameworkDetails;
 import scot.cswo.assurance.domain.matrix.MatrixDraft;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
+import scot.cswo.assurance.service.files.ShippedFiles;
 import scot.cswo.assurance.service.importing.MatrixFileReader;
 
 /**
@@ -40,13 +40,10 @@ public final class FrameworkTemplates {
     /** Dundee City Council's CSWO Governance Framework 2018-2026, Part 3. */
     public static FrameworkTemplate dundee(LocalDate trackingStart) {
         Properties about = new Properties();
-        try (InputStream in = resource(DUNDEE_FILE + ".properties")) {
-            about.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            byte[] csv;
-            try (InputStream rows = resource(DUNDEE_FILE + ".csv")) {
-                csv = rows.readAllBytes();
-            }
-            MatrixDraft draft = MatrixFileReader.readCsv(DUNDEE_FILE + ".csv", csv);
+        try {
+            about.load(new StringReader(new String(ShippedFiles.bytes(DUNDEE_FILE + ".properties"),
+                    StandardCharsets.UTF_8)));
+            MatrixDraft draft = MatrixFileReader.readCsv(DUNDEE_FILE + ".csv", ShippedFiles.bytes(DUNDEE_FILE + ".csv"));
             FrameworkDetails details = new FrameworkDetails(about.getProperty("name"), about.getProperty("council"),
                     about.getProperty("period"), trackingStart, Month.APRIL, 0);
             return new FrameworkTemplate(DUNDEE, details, draft);
@@ -60,13 +57,5 @@ public final class FrameworkTemplates {
         FrameworkDetails details = new FrameworkDetails("CSWO Governance Framework", "", "", trackingStart,
                 Month.APRIL, 0);
         return new FrameworkTemplate(BLANK, details, new MatrixDraft(List.of(), List.of(), List.of()));
-    }
-
-    private static InputStream resource(String name) throws IOException {
-        InputStream in = FrameworkTemplates.class.getClassLoader().getResourceAsStream(name);
-        if (in == null) {
-            throw new IOException("missing resource " + name);
-        }
-        return in;
     }
 }

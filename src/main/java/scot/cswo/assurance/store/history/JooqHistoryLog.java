@@ -6,6 +6,7 @@ import static scot.cswo.assurance.store.jooq.Tables.FRAMEWORK;
 import static scot.cswo.assurance.store.jooq.Tables.IMPROVEMENT_ACTION;
 import static scot.cswo.assurance.store.jooq.Tables.LEAD_OFFICER;
 import static scot.cswo.assurance.store.jooq.Tables.MATRIX_ROW;
+import static scot.cswo.assurance.store.jooq.Tables.MEASURE;
 import static scot.cswo.assurance.store.jooq.Tables.MECHANISM;
 import static scot.cswo.assurance.store.jooq.Tables.MEETING;
 import static scot.cswo.assurance.store.jooq.Tables.STATUTORY_FUNCTION;
@@ -88,6 +89,7 @@ public final class JooqHistoryLog implements HistoryLog {
         private final Map<Long, String> frameworks = new HashMap<>();
         private final Map<Long, String> meetings = new HashMap<>();
         private final Map<Long, String> actions = new HashMap<>();
+        private final Map<Long, String> measures = new HashMap<>();
 
         Subjects(DSLContext ctx) {
             // Later puts win: a mechanism is named by its first active row.
@@ -111,6 +113,8 @@ public final class JooqHistoryLog implements HistoryLog {
                     .forEach(r -> meetings.put(r.value1(), r.value2() + " " + r.value3()));
             ctx.select(IMPROVEMENT_ACTION.ID, IMPROVEMENT_ACTION.TITLE).from(IMPROVEMENT_ACTION)
                     .forEach(r -> actions.put(r.value1(), "Action: " + r.value2()));
+            ctx.select(MEASURE.ID, MEASURE.NAME).from(MEASURE)
+                    .forEach(r -> measures.put(r.value1(), "Dataset: " + r.value2()));
         }
 
         String of(String entity, Long id, String field) {
@@ -126,6 +130,7 @@ public final class JooqHistoryLog implements HistoryLog {
                 case "framework", "report_text", "setting" -> frameworks;
                 case "meeting" -> meetings;
                 case "action" -> actions;
+                case "measure" -> measures;
                 default -> Map.of();
             };
             return names.get(id);
