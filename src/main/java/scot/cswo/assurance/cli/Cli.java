@@ -30,6 +30,7 @@ public final class Cli {
                 .addSubcommand(new EvidenceCommand(context))
                 .addSubcommand(new MeetingsCommand(context))
                 .addSubcommand(new ActionsCommand(context))
+                .addSubcommand(new DatasetCommand(context))
                 .addSubcommand(new StatusCommand(context))
                 .addSubcommand(new ReportCommand(context))
                 .addSubcommand(new ImportCommand(context))

@@ -170,6 +170,15 @@ public final class DatasetService {
     public record ImportResult(int added, int changed, int unchanged, boolean saved) {
     }
 
+    /** The largest values file read: a dataset's values over many years are well under a megabyte. */
+    static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+
+    /** {@link #importValues(String, byte[], boolean)} from a file the user chose. */
+    public ImportResult importValues(Path file, boolean save) {
+        return importValues(file.getFileName().toString(), SafeFiles.readUserFile(file, MAX_FILE_BYTES,
+                "a dataset file"), save);
+    }
+
     /**
      * Reads values from a .xlsx or .csv file and saves them all, or none if anything in the file
      * is wrong: every problem is named by file, row and column. Rows without a value are skipped,

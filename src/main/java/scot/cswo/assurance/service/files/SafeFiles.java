@@ -3,8 +3,12 @@ package scot.cswo.assurance.service.files;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import scot.cswo.assurance.domain.problem.InvalidDataException;
+import scot.cswo.assurance.domain.problem.Problem;
 import scot.cswo.assurance.domain.problem.RefusedException;
 
 /**
@@ -40,6 +44,30 @@ public final class SafeFiles {
                     // Only a leftover temporary file; the target is whole either way.
                 }
             }
+        }
+    }
+
+    /**
+     * A file the user chose to bring in, read whole. Refused, naming the file, if it is missing,
+     * unreadable (often: open in Excel) or larger than {@code maxBytes}, which a file of the kind
+     * described ("a matrix file") would never be.
+     */
+    public static byte[] readUserFile(Path file, long maxBytes, String kind) {
+        String source = file.getFileName().toString();
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new InvalidDataException(List.of(new Problem(source, 0, null, null, "the file is "
+                        + (size / 1024 / 1024) + " MB; " + kind + " is far smaller (at most "
+                        + (maxBytes / 1024 / 1024) + " MB). Check that this is the right file.")));
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidDataException(List.of(new Problem(source, 0, null, null, "there is no such file ("
+                    + file.toAbsolutePath() + ").")));
+        } catch (IOException e) {
+            throw new InvalidDataException(List.of(new Problem(source, 0, null, null, "the file could not be read ("
+                    + e.getMessage() + "); if it is open in Excel, close it and try again.")));
         }
     }
 }

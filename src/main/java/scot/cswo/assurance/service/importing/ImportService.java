@@ -1,8 +1,5 @@
 package scot.cswo.assurance.service.importing;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,6 +20,7 @@ import scot.cswo.assurance.domain.matrix.MatrixRepository;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.Problem;
 import scot.cswo.assurance.service.access.Access;
+import scot.cswo.assurance.service.files.SafeFiles;
 import scot.cswo.assurance.service.matrix.FrameworkEditor;
 
 /**
@@ -60,22 +58,7 @@ public final class ImportService {
 
     /** Reads and checks a file; throws with every problem found (file, row, column, value) if it has any. */
     public Preview preview(Path file) {
-        String source = file.getFileName().toString();
-        try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw new InvalidDataException(List.of(new Problem(source, 0, null, null, "the file is "
-                        + (size / 1024 / 1024) + " MB; a matrix file is far smaller (at most "
-                        + (MAX_FILE_BYTES / 1024 / 1024) + " MB). Check that this is the right file.")));
-            }
-            return preview(source, Files.readAllBytes(file));
-        } catch (NoSuchFileException e) {
-            throw new InvalidDataException(List.of(new Problem(source, 0, null, null, "there is no such file ("
-                    + file.toAbsolutePath() + ").")));
-        } catch (IOException e) {
-            throw new InvalidDataException(List.of(new Problem(source, 0, null, null, "the file could not be read ("
-                    + e.getMessage() + "); if it is open in Excel, close it and try again.")));
-        }
+        return preview(file.getFileName().toString(), SafeFiles.readUserFile(file, MAX_FILE_BYTES, "a matrix file"));
     }
 
     public Preview preview(String source, byte[] bytes) {

@@ -23,6 +23,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import scot.cswo.assurance.app.TestApp;
 import scot.cswo.assurance.domain.access.NotAllowedException;
 import scot.cswo.assurance.domain.access.Role;
+import scot.cswo.assurance.domain.dataset.CollectionFrequency;
+import scot.cswo.assurance.domain.dataset.DataPeriod;
+import scot.cswo.assurance.domain.dataset.Measure;
+import scot.cswo.assurance.domain.dataset.MeasureSeries;
+import scot.cswo.assurance.domain.dataset.Polarity;
 import scot.cswo.assurance.domain.evidence.Conclusion;
 import scot.cswo.assurance.domain.action.ActionSource;
 import scot.cswo.assurance.domain.action.ImprovementAction;
@@ -99,6 +104,15 @@ class RoleActionMatrixTest {
         ADD_THE_AUDIT_SCOTLAND_RECOMMENDATIONS(Role.EDITOR, w -> w.actions().addAuditScotland2016()),
         RAISE_AN_ACTION_FROM_A_ROW(Role.EDITOR, w -> w.actions().raiseFrom(w.matrix().matrix().row(NOT_HERS)
                 .orElseThrow(), "No evidence for October 2025")),
+        READ_THE_DATASET(Role.VIEWER, w -> w.dataset().dataset()),
+        EXPORT_THE_DATASET(Role.VIEWER, w -> w.dataset().export(output("dataset.csv"))),
+        ENTER_A_QUARTERS_VALUES(Role.EDITOR, w -> w.dataset().enter(new DataPeriod(2025, 2),
+                Map.of(measure(w).id(), "3"), Map.of())),
+        IMPORT_DATASET_VALUES(Role.EDITOR, w -> w.dataset().importValues("q2.csv", ("Measure,Period,Value\n"
+                + measure(w).measure().name() + ",2025-Q2,3\n").getBytes(StandardCharsets.UTF_8), true)),
+        SET_A_TARGET(Role.EDITOR, w -> w.dataset().setTarget(measure(w).id(), 2025, "2", "1")),
+        ADD_A_MEASURE(Role.EDITOR, w -> w.dataset().addMeasure(new Measure("Kinship care assessments", "assessments",
+                "Looked after children", "", "", CollectionFrequency.QUARTERLY, Polarity.CONTEXT_ONLY, null, true))),
         WRITE_THE_REPORT(Role.EDITOR, w -> w.report().saveTexts(new ReportYear(2025), Map.of(),
                 Map.of(ReportSection.INTRODUCTION.textKey(), "A year of steady progress."))),
         EXPLAIN_A_MISSED_PERIOD(Role.EDITOR, w -> w.report().noteException(new ReportYear(2025), HERS,
@@ -124,6 +138,7 @@ class RoleActionMatrixTest {
             w.imports().apply(preview, new FrameworkDetails("Next", "Dundee City Council", "2026-2030",
                     LocalDate.of(2026, 4, 1), Month.APRIL, 0));
         }),
+        SET_THE_SMALL_NUMBER_THRESHOLD(Role.ADMINISTRATOR, w -> w.dataset().setThreshold(9)),
         SEE_ROLES(Role.ADMINISTRATOR, w -> w.access().roles()),
         GRANT_A_ROLE(Role.ADMINISTRATOR, w -> w.access().grant("COUNCIL\\newcomer", Role.EDITOR));
 
@@ -145,6 +160,7 @@ class RoleActionMatrixTest {
     @BeforeAll
     static void grantRoles() {
         try (Workspace admin = Dundee.open(seeded, TODAY)) {
+            admin.dataset().addStarterIfEmpty();
             admin.access().grant(EDITOR, Role.EDITOR);
             admin.access().grant(VIEWER, Role.VIEWER);
             Lead kathryn = lead(admin, "Kathryn Sharp");
@@ -174,6 +190,11 @@ class RoleActionMatrixTest {
 
     private static EvidenceInput evidence() {
         return new EvidenceInput(TODAY, "Met as planned", null, null, Conclusion.REASONABLE, null, List.of());
+    }
+
+    private static MeasureSeries measure(Workspace workspace) {
+        return workspace.dataset().dataset().stream().filter(s -> s.measure().name().equals("Social worker vacancies"))
+                .findFirst().orElseThrow();
     }
 
     private static Lead lead(Workspace workspace, String name) {

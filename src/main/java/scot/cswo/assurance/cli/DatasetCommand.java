@@ -1,0 +1,127 @@
+package scot.cswo.assurance.cli;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import scot.cswo.assurance.domain.dataset.DataPeriod;
+import scot.cswo.assurance.domain.dataset.MeasureSeries;
+import scot.cswo.assurance.domain.dataset.Quarter;
+import scot.cswo.assurance.service.Workspace;
+import scot.cswo.assurance.service.WorkspaceOpener;
+import scot.cswo.assurance.service.dataset.DatasetService.ImportResult;
+
+@Command(name = "dataset", mixinStandardHelpOptions = true,
+        description = "The CSWO dataset: measures and their values by quarter or financial year.",
+        subcommands = {DatasetCommand.ListMeasures.class, DatasetCommand.ImportValues.class,
+                DatasetCommand.ExportValues.class})
+final class DatasetCommand {
+    final CliContext context;
+
+    @ParentCommand
+    RootCommand root;
+
+    DatasetCommand(CliContext context) {
+        this.context = context;
+    }
+
+    Workspace open() {
+        return context.opener().open(root.choice(), WorkspaceOpener.Mode.MUST_EXIST);
+    }
+
+    /** A measure as of a quarter: its value then, the year so far and its rating. */
+    record Line(MeasureSeries series, Quarter quarter) {
+        BigDecimal value() {
+            return series.value(DataPeriod.of(quarter));
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "List the measures with a quarter's value, the year so far, the target and its rating.")
+    static final class ListMeasures implements Callable<Integer> {
+        private static final Listing<Line> LISTING = new Listing<Line>()
+                .column("Measure", "measure", 50, l -> l.series().measure().name())
+                .column("Unit", "unit", 12, l -> l.series().measure().unit())
+                .column("Quarter", "quarter", 0, l -> l.quarter().label())
+                .column("Value", "value", 9, l -> plain(l.value()))
+                .column("Year so far", "yearSoFar", 11, l -> plain(l.series().yearToDate(l.quarter()).value()))
+                .column("Target", "target", 8, l -> l.series().target(l.quarter().financialYear()) == null ? ""
+                        : plain(l.series().target(l.quarter().financialYear()).value()))
+                .column("Rating", "rating", 9, l -> l.series().rag(l.quarter()).label());
+
+        @ParentCommand
+        DatasetCommand parent;
+
+        @Option(names = "--quarter", paramLabel = "YYYY-Qn",
+                description = "The quarter, e.g. 2025-Q1 for April to June 2025 (default: the last one ended).")
+        String quarter;
+
+        @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table",
+                description = "Output format (default: ${DEFAULT-VALUE}).")
+        OutputFormat format;
+
+        @Override
+        public Integer call() {
+            List<Line> lines;
+            try (Workspace workspace = parent.open()) {
+                Quarter chosen = quarter == null ? workspace.dataset().lastEndedQuarter() : Quarter.parse(quarter);
+                lines = workspace.dataset().dataset().stream().map(s -> new Line(s, chosen)).toList();
+            }
+            parent.context.out().print(LISTING.render(format, lines));
+            return ExitCode.OK;
+        }
+
+        private static String plain(BigDecimal value) {
+            return value == null ? "" : value.stripTrailingZeros().toPlainString();
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Import values from an Excel workbook (.xlsx, first sheet) or a CSV file with the columns",
+                    "Measure, Period (2025-Q1, or 2025-26 for annual measures) and Value (Unit optional, checked).",
+                    "The whole file is checked first: any problem rejects it and nothing is changed."})
+    static final class ImportValues implements Callable<Integer> {
+        @ParentCommand
+        DatasetCommand parent;
+
+        @Parameters(paramLabel = "FILE", description = "The .xlsx or .csv file.")
+        Path file;
+
+        @Option(names = "--dry-run", description = "Check the file and say what it would change; change nothing.")
+        boolean dryRun;
+
+        @Override
+        public Integer call() {
+            try (Workspace workspace = parent.open()) {
+                ImportResult result = workspace.dataset().importValues(file, !dryRun);
+                parent.context.out().printf("%s: %d new values, %d changed, %d unchanged.%n%s%n",
+                        file.getFileName(), result.added(), result.changed(), result.unchanged(),
+                        result.saved() ? "Saved." : "Dry run: the file is valid; nothing was changed.");
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Export every value entered to an Excel workbook (.xlsx) or CSV file, in the import layout.")
+    static final class ExportValues implements Callable<Integer> {
+        @ParentCommand
+        DatasetCommand parent;
+
+        @Parameters(paramLabel = "FILE", description = "The .xlsx or .csv file to write.")
+        Path file;
+
+        @Override
+        public Integer call() {
+            try (Workspace workspace = parent.open()) {
+                int values = workspace.dataset().export(file);
+                parent.context.out().printf("Wrote %d values to %s%n", values, file.toAbsolutePath());
+            }
+            return ExitCode.OK;
+        }
+    }
+}
