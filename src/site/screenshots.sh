@@ -45,6 +45,17 @@ key ctrl+4
 shot meetings
 key ctrl+5                          # Report: the introduction with its live preview
 shot report 3
+key ctrl+6                          # Dataset: the average caseload, rated against its target
+sleep 2
+key Tab Tab Tab Tab Tab Tab Down End Up Up
+shot dataset
+key alt+e                           # Enter the quarter's values
+shot dataset-enter
+key Escape
+key ctrl+7                          # Actions: the tracker, the first open action's notes
+sleep 2
+key Tab Tab Tab Tab Tab Tab Tab
+shot actions
 kill $APP; wait $APP 2>/dev/null || true
 
 # Pages of last year's annual report, as printed.

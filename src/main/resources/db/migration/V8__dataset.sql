@@ -12,6 +12,8 @@ create table measure (
     polarity        varchar(20)   not null,
     aggregation     varchar(20)   not null,
     counts_people   boolean       not null,
+    -- The whole this measure is a part of, so published tables add the parts up; '' for none.
+    breakdown       varchar(200)  not null default '',
     ordinal         integer       not null,
     constraint uq_measure_name unique (name)
 );

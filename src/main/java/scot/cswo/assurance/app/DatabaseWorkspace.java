@@ -72,9 +72,10 @@ final class DatabaseWorkspace implements Workspace {
                 attachments, access, clock);
         this.meetings = new MeetingService(matrix, meetingRepository, access, clock);
         this.tasks = new TaskService(leadRepository, access, clock);
-        this.report = new ReportService(matrix, status, evidence, new JooqReportRepository(database), access, clock);
         this.actions = new ActionService(new JooqActionRepository(database), access, clock);
         this.dataset = new DatasetService(new JooqDatasetRepository(database), access, clock);
+        this.report = new ReportService(matrix, status, evidence, new JooqReportRepository(database), dataset, actions,
+                access, clock);
     }
 
     @Override

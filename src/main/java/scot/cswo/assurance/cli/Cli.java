@@ -33,6 +33,7 @@ public final class Cli {
                 .addSubcommand(new DatasetCommand(context))
                 .addSubcommand(new StatusCommand(context))
                 .addSubcommand(new ReportCommand(context))
+                .addSubcommand(new QbrCommand(context))
                 .addSubcommand(new ImportCommand(context))
                 .addSubcommand(new ExportCommand(context))
                 .addSubcommand(new CalendarCommand(context))

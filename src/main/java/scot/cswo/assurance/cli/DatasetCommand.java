@@ -11,6 +11,7 @@ import picocli.CommandLine.ParentCommand;
 import scot.cswo.assurance.domain.dataset.DataPeriod;
 import scot.cswo.assurance.domain.dataset.MeasureSeries;
 import scot.cswo.assurance.domain.dataset.Quarter;
+import scot.cswo.assurance.domain.dataset.SmallNumbers;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.WorkspaceOpener;
 import scot.cswo.assurance.service.dataset.DatasetService.ImportResult;
@@ -18,7 +19,7 @@ import scot.cswo.assurance.service.dataset.DatasetService.ImportResult;
 @Command(name = "dataset", mixinStandardHelpOptions = true,
         description = "The CSWO dataset: measures and their values by quarter or financial year.",
         subcommands = {DatasetCommand.ListMeasures.class, DatasetCommand.ImportValues.class,
-                DatasetCommand.ExportValues.class})
+                DatasetCommand.ExportValues.class, DatasetCommand.Threshold.class})
 final class DatasetCommand {
     final CliContext context;
 
@@ -120,6 +121,30 @@ final class DatasetCommand {
             try (Workspace workspace = parent.open()) {
                 int values = workspace.dataset().export(file);
                 parent.context.out().printf("Wrote %d values to %s%n", values, file.toAbsolutePath());
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "threshold", mixinStandardHelpOptions = true,
+            description = {"Show the small-number threshold, or set it (administrators): published reports show",
+                    "counts of people from 1 to the threshold as \"<N+1\" (default 4, shown as \"<5\")."})
+    static final class Threshold implements Callable<Integer> {
+        @ParentCommand
+        DatasetCommand parent;
+
+        @Parameters(paramLabel = "N", arity = "0..1", description = "The new threshold, 1 to 99.")
+        Integer threshold;
+
+        @Override
+        public Integer call() {
+            try (Workspace workspace = parent.open()) {
+                if (threshold != null) {
+                    workspace.dataset().setThreshold(threshold);
+                }
+                SmallNumbers shown = workspace.dataset().smallNumbers();
+                parent.context.out().printf("Small-number threshold: %d (published counts from 1 to %d show as"
+                        + " \"%s\").%n", shown.threshold(), shown.threshold(), shown.shown(1));
             }
             return ExitCode.OK;
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import scot.cswo.assurance.domain.dataset.MeasureSeries;
 import scot.cswo.assurance.domain.frequency.Frequency;
 import scot.cswo.assurance.domain.matrix.Framework;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
@@ -31,12 +32,14 @@ public final class AnnualReportHtml {
 
     private final AnnualReportData data;
     private final boolean forPdf;
-    private final List<String[]> contents = new ArrayList<>();
-    private int sectionNumber;
+    private final Chapters chapters = new Chapters();
+    /** The dataset's tables and charts, numbered after the report's own Figure 1. */
+    private final DatasetSections dataset;
 
     private AnnualReportHtml(AnnualReportData data, boolean forPdf) {
         this.data = data;
         this.forPdf = forPdf;
+        this.dataset = new DatasetSections(data.dataset(), 2);
     }
 
     /** The whole report as XHTML for the PDF renderer (with its bookmarks). */
@@ -57,29 +60,11 @@ public final class AnnualReportHtml {
     private String document() {
         Framework framework = data.matrix().framework();
         String body = body();
-        Xhtml page = new Xhtml();
-        page.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\" xml:lang=\"en-GB\">\n<head>\n")
-                .raw("<meta charset=\"UTF-8\" />\n")
-                .raw("<title>").text(title(data) + (framework.council().isBlank() ? "" : " — " + framework.council()))
-                .raw("</title>\n")
-                .raw("<meta name=\"author\" content=\"").text(framework.council().isBlank() ? "CSWO Assurance"
-                        : framework.council()).raw("\" />\n")
-                .raw("<meta name=\"subject\" content=\"").text("Assurance of the Chief Social Work Officer's statutory"
-                        + " functions, " + data.year().label()).raw("\" />\n")
-                .raw("<meta name=\"description\" content=\"").text(framework.name()).raw("\" />\n")
-                .raw("<style>\n").raw(ReportStyle.css((framework.council().isBlank() ? "" : framework.council() + ": ")
-                        + "CSWO Annual Report " + data.year().label())).raw("</style>\n")
-                .raw(forPdf ? bookmarks() : "")
-                .raw("</head>\n<body>\n").raw(body).raw("</body>\n</html>\n");
-        return page.toString();
-    }
-
-    private String bookmarks() {
-        Xhtml marks = new Xhtml().raw("<bookmarks>\n");
-        for (String[] entry : contents) {
-            marks.raw("<bookmark name=\"").text(entry[1]).raw("\" href=\"#").text(entry[0]).raw("\"/>\n");
-        }
-        return marks.raw("</bookmarks>\n").toString();
+        String council = framework.council();
+        return chapters.page(forPdf, title(data) + (council.isBlank() ? "" : " — " + council),
+                council.isBlank() ? "CSWO Assurance" : council, "Assurance of the Chief Social Work Officer's statutory"
+                        + " functions, " + data.year().label(), framework.name(),
+                (council.isBlank() ? "" : council + ": ") + "CSWO Annual Report " + data.year().label(), body);
     }
 
     private String body() {
@@ -88,16 +73,18 @@ public final class AnnualReportHtml {
         section(sections, ReportSection.PERFORMANCE, "performance", this::performance);
         section(sections, ReportSection.GOVERNANCE, "governance", this::governance);
         section(sections, ReportSection.EXCEPTIONS, "exceptions", this::exceptions);
-        section(sections, ReportSection.SERVICE_QUALITY, "service-quality", this::narrativeOnly);
+        section(sections, ReportSection.SERVICE_QUALITY, "service-quality", this::serviceQuality);
         section(sections, ReportSection.RESOURCES, "resources", this::narrativeOnly);
-        section(sections, ReportSection.WORKFORCE, "workforce", this::narrativeOnly);
+        section(sections, ReportSection.WORKFORCE, "workforce", this::workforce);
         section(sections, ReportSection.LOOKING_AHEAD, "looking-ahead", this::narrativeOnly);
         appendix(sections, ReportSection.APPENDIX_MATRIX, "appendix-matrix", this::matrixAppendix);
         appendix(sections, ReportSection.APPENDIX_EVIDENCE, "appendix-evidence", this::evidenceAppendix);
+        appendix(sections, ReportSection.APPENDIX_DATASET, "appendix-dataset", this::datasetAppendix);
+        appendix(sections, ReportSection.APPENDIX_ACTIONS, "appendix-actions", this::actionsAppendix);
         appendix(sections, ReportSection.APPENDIX_GLOSSARY, "appendix-glossary", this::glossary);
         Xhtml body = new Xhtml();
         cover(body);
-        tableOfContents(body);
+        chapters.tableOfContents(body);
         return body.raw(sections.toString()).toString();
     }
 
@@ -106,18 +93,11 @@ public final class AnnualReportHtml {
     }
 
     private void section(Xhtml x, ReportSection section, String id, Content content) {
-        String heading = (++sectionNumber) + ". " + data.heading(section);
-        contents.add(new String[] {id, heading});
-        x.raw("<section class=\"chapter\" id=\"" + id + "\">\n<h2>").text(heading).raw("</h2>\n");
-        content.write(x, section);
-        x.raw("</section>\n");
+        chapters.numbered(x, id, data.heading(section), xx -> content.write(xx, section));
     }
 
     private void appendix(Xhtml x, ReportSection section, String id, Content content) {
-        contents.add(new String[] {id, data.heading(section)});
-        x.raw("<section class=\"chapter\" id=\"" + id + "\">\n<h2>").text(data.heading(section)).raw("</h2>\n");
-        content.write(x, section);
-        x.raw("</section>\n");
+        chapters.chapter(x, id, data.heading(section), xx -> content.write(xx, section));
     }
 
     private void cover(Xhtml x) {
@@ -145,15 +125,6 @@ public final class AnnualReportHtml {
         if (value != null && !value.isBlank()) {
             x.raw("<dt>").text(name).raw("</dt><dd>").text(value).raw("</dd>\n");
         }
-    }
-
-    private void tableOfContents(Xhtml x) {
-        x.raw("<nav class=\"contents\" id=\"contents\">\n<h2>Contents</h2>\n<ul>\n");
-        for (String[] entry : contents) {
-            x.raw("<li><a href=\"#").text(entry[0]).raw("\" title=\"").text("Go to " + entry[1]).raw("\">")
-                    .text(entry[1]).raw("</a></li>\n");
-        }
-        x.raw("</ul>\n</nav>\n");
     }
 
     private void narrativeOnly(Xhtml x, ReportSection section) {
@@ -226,6 +197,57 @@ public final class AnnualReportHtml {
         x.endTable();
     }
 
+    private void serviceQuality(Xhtml x, ReportSection section) {
+        narrative(x, section);
+        List<MeasureSeries> indicators = data.dataset().indicators(false);
+        x.raw("<h3>Performance indicators</h3>\n");
+        if (indicators.isEmpty()) {
+            x.raw("<p>").text("No measure in the CSWO dataset is rated against a target.").raw("</p>\n");
+        } else {
+            x.raw("<p>").text("Measures of the CSWO dataset rated against a target: Green on or better than target,"
+                    + " Amber within the tolerance, Red beyond it. " + heldIn()).raw("</p>\n");
+            dataset.yearTable(x, "Performance indicators, by financial year", indicators, data.year().startYear());
+            dataset.key(x);
+            dataset.yearTrends(x, indicators, data.year().startYear());
+        }
+    }
+
+    private void workforce(Xhtml x, ReportSection section) {
+        narrative(x, section);
+        List<MeasureSeries> workforce = data.dataset().ofWorkforce();
+        if (workforce.isEmpty()) {
+            return;
+        }
+        x.raw("<h3>Workforce figures</h3>\n");
+        dataset.yearTable(x, "Workforce, by financial year", workforce, data.year().startYear());
+        dataset.key(x);
+        dataset.yearTrends(x, data.dataset().indicators(true), data.year().startYear());
+    }
+
+    private String heldIn() {
+        return "Every measure, with the breakdowns behind them, is in " + data.heading(ReportSection.APPENDIX_DATASET)
+                + ".";
+    }
+
+    private void datasetAppendix(Xhtml x, ReportSection section) {
+        if (data.dataset().measures().isEmpty()) {
+            x.raw("<p>").text("The CSWO dataset holds no measures.").raw("</p>\n");
+            return;
+        }
+        x.raw("<p>").text("The CSWO dataset's aggregate figures for " + data.year().label() + " and up to four years"
+                + " before it, by statutory area. A year's figure for a quarterly measure is the sum of its quarters,"
+                + " its position at the year end or its average, as each measure's definition says. Small counts of"
+                + " people are not shown so that no one can be identified.").raw("</p>\n");
+        dataset.wholeDataset(x, data.year().startYear());
+    }
+
+    private void actionsAppendix(Xhtml x, ReportSection section) {
+        x.raw("<p>").text("The improvement actions being tracked, with where each stood at " + positionDate() + ".")
+                .raw("</p>\n");
+        dataset.actions(x, data.actions(), "Improvement actions at " + positionDate(),
+                "There are no improvement actions in the tracker.");
+    }
+
     private void governance(Xhtml x, ReportSection section) {
         narrative(x, section);
         x.raw("<h3>Assurance of each statutory function</h3>\n<p>").text("For each function: every assurance"
@@ -247,7 +269,7 @@ public final class AnnualReportHtml {
                         .raw("</td><td>").text(row.mechanism().frequency().wording()).raw("</td><td>")
                         .text(periods(row)).raw("</td><td>")
                         .text(status.lastEvidence() == null ? "None" : ReportDates.day(status.lastEvidence()))
-                        .raw("</td><td>").raw(statusLabel(status)).raw("</td></tr>\n");
+                        .raw("</td><td>").raw(DatasetSections.status(status.status())).raw("</td></tr>\n");
             }
             x.endTable().raw("</div>\n");
         }
@@ -269,11 +291,6 @@ public final class AnnualReportHtml {
         return tally.assured() + " of " + tally.due();
     }
 
-    private static String statusLabel(MechanismStatus status) {
-        String css = status.status().name().toLowerCase(Locale.ROOT).replace('_', '-');
-        return "<span class=\"status " + css + "\">" + Xhtml.escape(status.status().label()) + "</span>";
-    }
-
     private void exceptions(Xhtml x, ReportSection section) {
         if (data.exceptions().isEmpty()) {
             x.raw("<p>").text("No period due in " + data.year().label() + " was missed, and nothing was overdue at "
@@ -283,10 +300,20 @@ public final class AnnualReportHtml {
         int missed = data.figures().periodsMissed();
         x.raw("<p>").text("Every period missed in " + data.year().label() + " (" + missed + ") and every mechanism"
                 + " overdue at " + positionDate() + ", with the reason recorded and the action agreed.").raw("</p>\n");
-        x.table("exceptions", "Exceptions, " + data.year().label(), new String[] {"Ref", "14mm"},
+        exceptionsTable(x, "Exceptions, " + data.year().label(), data.exceptions(), shortPositionDate());
+    }
+
+    /**
+     * Missed periods with the reason and action recorded, a run of unexplained ones sharing a row.
+     *
+     * @param overdueAt how the date overdue mechanisms are overdue at is written ("31 March")
+     */
+    static void exceptionsTable(Xhtml x, String caption, List<AnnualReportData.Exception> exceptions,
+                                String overdueAt) {
+        x.table("exceptions", caption, new String[] {"Ref", "14mm"},
                 new String[] {"Assurance mechanism", null}, new String[] {"Period missed", "34mm"},
                 new String[] {"Reason", "38mm"}, new String[] {"Action agreed", "38mm"});
-        for (List<AnnualReportData.Exception> run : runs(data.exceptions())) {
+        for (List<AnnualReportData.Exception> run : runs(exceptions)) {
             AnnualReportData.Exception first = run.getFirst();
             AnnualReportData.Exception last = run.getLast();
             String period;
@@ -299,7 +326,7 @@ public final class AnnualReportHtml {
                         + ReportDates.day(last.period().end());
             }
             if (last.overdueAtYearEnd()) {
-                period += "; overdue at " + shortPositionDate();
+                period += "; overdue at " + overdueAt;
             }
             x.raw("<tr><td>").text(first.rows().stream().map(r -> r.ref().text()).collect(Collectors.joining(", ")))
                     .raw("</td><td>").text(first.mechanism().description()).raw("</td><td>").text(period)

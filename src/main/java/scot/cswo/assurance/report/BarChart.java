@@ -3,18 +3,11 @@ package scot.cswo.assurance.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.awt.RenderingHints;
 import java.awt.TexturePaint;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
-import javax.imageio.ImageIO;
 
 /**
  * The report's chart: periods assured and missed per function as grouped bars. Missed bars are
@@ -23,9 +16,9 @@ import javax.imageio.ImageIO;
 final class BarChart {
     static final Color ASSURED = new Color(0x1e7b34);
     static final Color MISSED = new Color(0xb3261e);
-    private static final Color TEXT = new Color(0x1a1a1a);
-    private static final Color GRID = new Color(0xd0d0d0);
-    private static final Font BASE = loadFont();
+    private static final Color TEXT = ChartImage.TEXT;
+    private static final Color GRID = ChartImage.GRID;
+    private static final Font BASE = ChartImage.BASE;
 
     /** One group of bars. */
     record Group(String label, int assured, int missed) {
@@ -36,27 +29,7 @@ final class BarChart {
 
     /** A PNG of the chart, drawn at {@code scale} times 680 by 300 points for print sharpness. */
     static byte[] png(List<Group> groups, String assuredLabel, String missedLabel, int scale) {
-        int width = 680;
-        int height = 300;
-        BufferedImage image = new BufferedImage(width * scale, height * scale, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.scale(scale, scale);
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, width, height);
-            draw(g, groups, assuredLabel, missedLabel, width, height);
-        } finally {
-            g.dispose();
-        }
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", png);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return png.toByteArray();
+        return ChartImage.png(680, 300, scale, g -> draw(g, groups, assuredLabel, missedLabel, 680, 300));
     }
 
     private static void draw(Graphics2D g, List<Group> groups, String assuredLabel, String missedLabel, int width,
@@ -66,7 +39,7 @@ final class BarChart {
         int top = 40;
         int bottom = height - 34;
         int max = Math.max(1, groups.stream().mapToInt(gr -> Math.max(gr.assured(), gr.missed())).max().orElse(1));
-        int step = niceStep(max);
+        int step = (int) ChartImage.niceStep(max, true);
         int axisMax = ((max + step - 1) / step) * step;
 
         g.setFont(BASE.deriveFont(10f));
@@ -134,22 +107,5 @@ final class BarChart {
         t.drawLine(0, 8, 8, 0);
         t.dispose();
         return new TexturePaint(tile, new Rectangle(0, 0, 8, 8));
-    }
-
-    private static int niceStep(int max) {
-        for (int step : new int[] {1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000}) {
-            if (max / step <= 8) {
-                return step;
-            }
-        }
-        return Math.max(1, max / 8);
-    }
-
-    private static Font loadFont() {
-        try (InputStream in = BarChart.class.getClassLoader().getResourceAsStream("fonts/NotoSans-Regular.ttf")) {
-            return in == null ? new Font(Font.SANS_SERIF, Font.PLAIN, 10) : Font.createFont(Font.TRUETYPE_FONT, in);
-        } catch (IOException | FontFormatException e) {
-            return new Font(Font.SANS_SERIF, Font.PLAIN, 10);
-        }
     }
 }

@@ -66,6 +66,14 @@ final class ReportStyle {
             .status.on-track { color: #ffffff; background-color: #1e7b34; }
             .status.complete { color: #ffffff; background-color: #1d5fb4; }
             .status.event-driven, .status.no-schedule { color: #ffffff; background-color: #5f6368; }
+            .rag { font-weight: bold; padding: 0 2pt; white-space: nowrap; }
+            .rag.green { color: #ffffff; background-color: #1e7b34; }
+            .rag.amber { color: #1f1f1f; background-color: #f2b705; }
+            .rag.red { color: #ffffff; background-color: #b3261e; }
+            .rag.not-rated { color: #ffffff; background-color: #5f6368; }
+            .table-note { font-size: 8pt; color: #333333; margin-top: -3mm; }
+            table.breakdown { width: 75%; }
+            figure.trend img { width: 140mm; }
             figure { margin: 2mm 0 4mm 0; page-break-inside: avoid; }
             figure img { width: 170mm; }
             figcaption { font-size: 8.5pt; color: #333333; margin-top: 1.5mm; }

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.event.ActionEvent;
+import javafx.geometry.Bounds;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
@@ -20,12 +21,14 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import scot.cswo.assurance.domain.access.ConflictException;
@@ -91,6 +94,10 @@ public final class FormDialog {
     public <C extends Control> C field(String problemField, String label, C control) {
         Label name = new Label(label);
         name.setLabelFor(control);
+        // Long labels (a dataset measure's name) wrap rather than lose their end.
+        name.setWrapText(true);
+        name.setMaxWidth(380);
+        name.setMinHeight(Region.USE_PREF_SIZE);
         name.setMnemonicParsing(true);
         if (control.getAccessibleText() == null) {
             control.setAccessibleText(label.replace("_", "").replace(":", ""));
@@ -107,8 +114,69 @@ public final class FormDialog {
         return control;
     }
 
+    /**
+     * For long forms: the fields scroll under the messages, and the field with the keyboard focus
+     * is scrolled into view as the user tabs through.
+     */
+    public void scrollable(double height) {
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(height);
+        scroll.setId(dialog.getDialogPane().getId() + "-fields");
+        VBox content = (VBox) dialog.getDialogPane().getContent();
+        content.getChildren().set(content.getChildren().indexOf(grid), scroll);
+        dialog.getDialogPane().getScene().focusOwnerProperty().addListener((obs, old, focused) -> {
+            if (focused != null && isIn(focused, grid)) {
+                scrollTo(scroll, focused);
+            }
+        });
+    }
+
+    private static boolean isIn(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void scrollTo(ScrollPane scroll, Node node) {
+        Bounds field = grid.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double viewport = scroll.getViewportBounds().getHeight();
+        double hidden = grid.getHeight() - viewport;
+        if (hidden <= 0) {
+            return;
+        }
+        double top = scroll.getVvalue() * hidden;
+        if (field.getMinY() < top) {
+            scroll.setVvalue(field.getMinY() / hidden);
+        } else if (field.getMaxY() > top + viewport) {
+            scroll.setVvalue(Math.min(1, (field.getMaxY() - viewport) / hidden));
+        }
+    }
+
+    /** Adds a line of explanation in the hint style across the form. */
+    public void hint(String text) {
+        Label hint = new Label(text);
+        hint.setWrapText(true);
+        hint.getStyleClass().add("hint");
+        hint.setMaxWidth(560);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        note(hint);
+    }
+
+    /**
+     * Reminds the user, above free-text fields, that the app holds assurance and aggregate figures,
+     * never a case record: no names or details of people who use services.
+     */
+    public void noPersonalDetails() {
+        hint(Messages.get("form.noPersonalDetails"));
+    }
+
     /** Adds a line of explanation across the form. */
     public void note(Node node) {
+        GridPane.setHalignment(node, HPos.LEFT);
         grid.add(node, 0, rows++, 2, 1);
     }
 
@@ -127,8 +195,16 @@ public final class FormDialog {
         saveButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
             clearMessages();
+            Callable<T> change;
+            try {
+                change = work.get();
+            } catch (InvalidDataException | RefusedException invalid) {
+                // Fields read into a value that refuses itself: shown like the service's own refusals.
+                showFailure(invalid);
+                return;
+            }
             saveButton.setDisable(true);
-            state.save(work.get(), saved -> {
+            state.save(change, saved -> {
                 dialog.setResult(save);
                 dialog.close();
                 onSaved.accept(saved);

@@ -38,6 +38,10 @@ import scot.cswo.assurance.domain.schedule.Status;
 import scot.cswo.assurance.service.DatabaseChoice;
 import scot.cswo.assurance.ui.dashboard.DashboardView;
 import scot.cswo.assurance.ui.dashboard.DashboardViewModel;
+import scot.cswo.assurance.ui.actions.ActionsView;
+import scot.cswo.assurance.ui.actions.ActionsViewModel;
+import scot.cswo.assurance.ui.dataset.DatasetView;
+import scot.cswo.assurance.ui.dataset.DatasetViewModel;
 import scot.cswo.assurance.ui.editing.BackupActions;
 import scot.cswo.assurance.ui.editing.ConnectionActions;
 import scot.cswo.assurance.ui.editing.FileActions;
@@ -49,6 +53,7 @@ import scot.cswo.assurance.ui.matrix.MatrixView;
 import scot.cswo.assurance.ui.matrix.MatrixViewModel;
 import scot.cswo.assurance.ui.meetings.MeetingsView;
 import scot.cswo.assurance.ui.meetings.MeetingsViewModel;
+import scot.cswo.assurance.ui.report.QuarterlyReviewActions;
 import scot.cswo.assurance.ui.report.ReportView;
 import scot.cswo.assurance.ui.report.ReportViewModel;
 import scot.cswo.assurance.ui.tasks.TasksView;
@@ -71,6 +76,7 @@ public final class MainWindow {
     private final HistoryWindows history;
     private final ConnectionActions connection;
     private final BackupActions backups;
+    private final QuarterlyReviewActions quarterly;
     private final MatrixViewModel matrixModel = new MatrixViewModel();
     private final MatrixView matrixView;
     private final TabPane tabs = new TabPane();
@@ -95,6 +101,7 @@ public final class MainWindow {
         this.history = new HistoryWindows(state);
         this.connection = new ConnectionActions(state, context.connections());
         this.backups = new BackupActions(state, this::exit);
+        this.quarterly = new QuarterlyReviewActions(state);
         this.matrixView = new MatrixView(matrixModel, state, actions, edits, history);
         state.boardProperty().addListener((obs, old, board) -> matrixModel.show(board));
     }
@@ -110,7 +117,9 @@ public final class MainWindow {
                 lazyTab("tab.report", "tab-report", () -> {
                     reportView = new ReportView(new ReportViewModel(state), state);
                     return reportView.node();
-                }));
+                }),
+                lazyTab("tab.dataset", "tab-dataset", () -> new DatasetView(new DatasetViewModel(state), state).node()),
+                lazyTab("tab.actions", "tab-actions", () -> new ActionsView(new ActionsViewModel(state), state).node()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         matrixTab.setId("tab-matrix");
         tabs.setDisable(true);
@@ -286,6 +295,7 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("menu.file.print", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), Role.VIEWER,
                         this::printReport),
+                item("menu.file.qbr", null, Role.VIEWER, () -> quarterly.write(stage)),
                 new SeparatorMenuItem(),
                 item("menu.file.backups", null, Role.VIEWER, () -> backups.show(stage)),
                 item("menu.file.connection", null, Role.VIEWER, () -> connection.choose(stage)),

@@ -29,6 +29,11 @@ public final class StatusLabel {
         }
         label.setText(text(status));
         label.setMinWidth(Region.USE_PREF_SIZE);
-        label.getStyleClass().addAll("status-pill", "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        label.getStyleClass().addAll("status-pill", style(status));
+    }
+
+    /** The style class that colours a status: status-overdue, status-due-soon… */
+    public static String style(Status status) {
+        return "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

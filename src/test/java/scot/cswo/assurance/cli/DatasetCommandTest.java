@@ -87,4 +87,13 @@ class DatasetCommandTest {
         assertThat(dry.out()).contains("1 new values", "nothing was changed");
         assertThat(exported.out()).contains("Wrote 0 values");
     }
+
+    @Test
+    void anAdministratorSetsTheSmallNumberThreshold() {
+        TestApp.Run before = app.cli("--db", db, "dataset", "threshold");
+        TestApp.Run set = app.cli("--db", db, "dataset", "threshold", "9");
+
+        assertThat(before.out()).contains("Small-number threshold: 4", "\"<5\"");
+        assertThat(set.out()).contains("Small-number threshold: 9", "\"<10\"");
+    }
 }

@@ -140,4 +140,37 @@ class AnnualReportTest {
             assertThat(leftovers.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("report.pdf", "r.html");
         }
     }
+
+    @Test
+    void theDatasetAppendixHidesSmallCountsAndTheCountThatWouldRevealThem() {
+        assertThat(text).contains("Looked after children by placement, by financial year",
+                "At home with parents [x] 90", "In kinship care [x] 170", "In residential care [x] [c]",
+                "In secure accommodation [x] <5", "Total [x] 523");
+    }
+
+    @Test
+    void aYearsTotalOfSmallCountsIsHiddenToo() {
+        assertThat(text).contains("Secure accommodation authorisations authorisations [x] <5");
+    }
+
+    @Test
+    void indicatorsShowTheYearAgainstTargetWithTheRatingInWords() {
+        assertThat(text).contains("Average caseload per social worker cases 27 [p] 25 24 Amber",
+                "Community payback orders completed successfully % [x] 81 80 Green",
+                "Social work staff turnover % [x] 11.5 10 Red");
+    }
+
+    @Test
+    void eachTrendChartHasATextAlternativeGivingItsFigures() {
+        String html = AnnualReportHtml.forPdf(workspace.report().data(KnownYear.YEAR, Optional.empty()));
+
+        assertThat(html).contains("alt=\"Line chart of Average caseload per social worker by financial year, 2023-24"
+                + " to 2024-25: 2023-24 27 [p]; 2024-25 25 (target 24). Lower is better.\"");
+    }
+
+    @Test
+    void theActionTrackerSummaryListsEveryAction() {
+        assertThat(text).contains("Appendix 4: Improvement actions", "13 actions on track.",
+                "Audit Scotland recommendation (recommendation 13)");
+    }
 }

@@ -12,6 +12,9 @@ import scot.cswo.assurance.app.TestApp;
 import scot.cswo.assurance.domain.action.ActionProgress;
 import scot.cswo.assurance.domain.action.ImprovementAction;
 import scot.cswo.assurance.domain.action.TrackedAction;
+import scot.cswo.assurance.domain.dataset.CollectionFrequency;
+import scot.cswo.assurance.domain.dataset.MeasureSeries;
+import scot.cswo.assurance.domain.dataset.Quarter;
 import scot.cswo.assurance.domain.evidence.Conclusion;
 import scot.cswo.assurance.domain.frequency.Frequency;
 import scot.cswo.assurance.domain.frequency.MeetingSeries;
@@ -62,7 +65,70 @@ public final class DemoData {
             }
             illustrativeNarrative(workspace, today);
             illustrativeActions(workspace, today);
+            illustrativeDataset(workspace, today, new Random(2026L));
         }
+    }
+
+    /** Typical levels for a city council's measures, by measure name; figures vary around them. */
+    private static final Map<String, Integer> LEVELS = Map.ofEntries(
+            Map.entry("Secure accommodation authorisations", 2),
+            Map.entry("CSWO decisions to implement secure authorisations", 2),
+            Map.entry("Welfare guardianships held by the CSWO", 95), Map.entry("Mental health officer reports completed", 60),
+            Map.entry("Detentions with MHO consent", 45), Map.entry("Child protection registrations", 30),
+            Map.entry("Children on the child protection register", 120),
+            Map.entry("Looked after children at home with parents", 90),
+            Map.entry("Looked after children in kinship care", 170),
+            Map.entry("Looked after children with foster carers", 200),
+            Map.entry("Looked after children in residential care", 60),
+            Map.entry("Looked after children in secure accommodation", 3),
+            Map.entry("Adult support and protection referrals", 450),
+            Map.entry("Adult support and protection investigations", 40),
+            Map.entry("Community payback orders imposed", 120),
+            Map.entry("Community payback orders completed successfully", 78),
+            Map.entry("MAPPA: registered sex offenders (category 1)", 160),
+            Map.entry("MAPPA: restricted patients (category 2)", 3),
+            Map.entry("MAPPA: other risk of serious harm (category 3)", 5), Map.entry("MAPPA: managed at level 1", 160),
+            Map.entry("MAPPA: managed at level 2", 6), Map.entry("MAPPA: managed at level 3", 2),
+            Map.entry("Social work staff in post", 310), Map.entry("Social worker vacancies", 18),
+            Map.entry("Average caseload per social worker", 25),
+            Map.entry("Newly qualified social workers in their supported year", 14),
+            Map.entry("Social work staff turnover", 11));
+
+    /** Eight quarters of illustrative figures and a few targets, through the same service the screen uses. */
+    private static void illustrativeDataset(Workspace workspace, LocalDate today, Random random) {
+        workspace.dataset().addStarterIfEmpty();
+        List<MeasureSeries> measures = workspace.dataset().dataset();
+        Quarter quarter = workspace.dataset().lastEndedQuarter();
+        for (int i = 0; i < 7; i++) {
+            quarter = quarter.previous();
+        }
+        for (int i = 0; i < 8; i++, quarter = quarter.next()) {
+            Map<Long, String> values = new LinkedHashMap<>();
+            for (MeasureSeries series : measures) {
+                boolean annual = series.measure().collection() == CollectionFrequency.ANNUAL;
+                int level = LEVELS.getOrDefault(series.measure().name(), 10);
+                if (!annual || quarter.number() == 4) {
+                    int spread = Math.max(1, level / 8);
+                    values.put(series.id(), Integer.toString(Math.max(0, level - spread + random.nextInt(2 * spread
+                            + 1))));
+                }
+            }
+            workspace.dataset().enter(quarter, values, Map.of());
+        }
+        int year = workspace.dataset().lastEndedQuarter().financialYear();
+        target(workspace, measures, "Average caseload per social worker", year, "24", "1");
+        target(workspace, measures, "Community payback orders completed successfully", year, "80", "5");
+        target(workspace, measures, "Social worker vacancies", year, "12", "4");
+        target(workspace, measures, "Social work staff turnover", year, "10", "2");
+    }
+
+    private static void target(Workspace workspace, List<MeasureSeries> measures, String name, int year,
+                               String value, String tolerance) {
+        measures.stream().filter(s -> s.measure().name().equals(name)).findFirst()
+                .ifPresent(s -> {
+                    workspace.dataset().setTarget(s.id(), year, value, tolerance);
+                    workspace.dataset().setTarget(s.id(), year - 1, value, tolerance);
+                });
     }
 
     /** The Audit Scotland recommendations, two of them given to Jane Martin: one overdue, one due later. */

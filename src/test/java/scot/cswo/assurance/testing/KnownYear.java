@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import scot.cswo.assurance.domain.dataset.Quarter;
 import scot.cswo.assurance.domain.evidence.Conclusion;
 import scot.cswo.assurance.domain.frequency.MeetingSeries;
 import scot.cswo.assurance.domain.matrix.Ref;
@@ -26,6 +27,14 @@ import scot.cswo.assurance.service.report.ReportService;
  *   <li>F2.2 (quarterly): only April to June, so overdue at 31 March.</li>
  *   <li>F5.3 (as required): two occurrences and one "nothing to report" return.</li>
  * </ul>
+ *
+ * <p>The dataset (starter measures) has, for 2024-25: looked after children at 31 March of 90 at home,
+ * 170 kinship, 200 foster, 60 residential and 3 secure (so 3 is hidden and 60 hidden with it; 523 in
+ * all); 1, 0, 2 and 1 secure accommodation authorisations (4 in the year, hidden); an average
+ * caseload of 26, 25, 24 and 25 against a target of 24 with tolerance 1 (Amber), and 27 for the last
+ * quarter of 2023-24 only; community payback orders completed successfully 80, 82, 78 and 84% against
+ * 80 (Green); staff turnover 11.5% against 10 with tolerance 1 (Red). The Audit Scotland 2016
+ * recommendations are in the action tracker.
  */
 public final class KnownYear {
     public static final LocalDate TODAY = LocalDate.of(2025, 6, 15);
@@ -61,6 +70,45 @@ public final class KnownYear {
         texts.put(ReportService.COMMITTEE, "Policy and Resources Committee");
         texts.put(ReportService.REPORT_NUMBER, "245-2025");
         workspace.report().saveTexts(YEAR, Map.of(), texts);
+        dataset(workspace);
+        workspace.actions().addAuditScotland2016();
+    }
+
+    private static void dataset(Workspace workspace) {
+        workspace.dataset().addStarterIfEmpty();
+        quarters(workspace, "Looked after children at home with parents", null, null, null, "90");
+        quarters(workspace, "Looked after children in kinship care", null, null, null, "170");
+        quarters(workspace, "Looked after children with foster carers", null, null, null, "200");
+        quarters(workspace, "Looked after children in residential care", null, null, null, "60");
+        quarters(workspace, "Looked after children in secure accommodation", null, null, null, "3");
+        quarters(workspace, "Secure accommodation authorisations", "1", "0", "2", "1");
+        quarters(workspace, CASELOAD, "26", "25", "24", "25");
+        quarters(workspace, "Community payback orders completed successfully", "80", "82", "78", "84");
+        long caseload = id(workspace, CASELOAD);
+        workspace.dataset().enter(new Quarter(2023, 4), Map.of(caseload, "27"), Map.of());
+        workspace.dataset().enter(new Quarter(2024, 4), Map.of(id(workspace, "Social work staff turnover"), "11.5"),
+                Map.of());
+        workspace.dataset().setTarget(caseload, 2024, "24", "1");
+        workspace.dataset().setTarget(id(workspace, "Community payback orders completed successfully"), 2024, "80",
+                "5");
+        workspace.dataset().setTarget(id(workspace, "Social work staff turnover"), 2024, "10", "1");
+    }
+
+    public static final String CASELOAD = "Average caseload per social worker";
+
+    /** A measure's values for the four quarters of 2024-25 (null: none entered). */
+    private static void quarters(Workspace workspace, String measure, String... values) {
+        long id = id(workspace, measure);
+        for (int q = 0; q < values.length; q++) {
+            if (values[q] != null) {
+                workspace.dataset().enter(new Quarter(2024, q + 1), Map.of(id, values[q]), Map.of());
+            }
+        }
+    }
+
+    private static long id(Workspace workspace, String measure) {
+        return workspace.dataset().dataset().stream().filter(s -> s.measure().name().equals(measure)).findFirst()
+                .orElseThrow().id();
     }
 
     /** A short reference that fits on one line of the report's table: R200325 for 20 March 2025. */

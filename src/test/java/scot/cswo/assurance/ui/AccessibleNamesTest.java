@@ -55,7 +55,7 @@ class AccessibleNamesTest {
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
         UserSteps.waitUntil(() -> !tabs.isDisabled());
         Set<String> unnamed = new TreeSet<>();
-        for (String screen : List.of("Matrix", "My tasks", "Dashboard", "Meetings", "Report")) {
+        for (String screen : List.of("Matrix", "My tasks", "Dashboard", "Meetings", "Report", "Dataset", "Actions")) {
             UserSteps.open(robot, screen);
             UserSteps.waitUntil(() -> true);
             robot.interact(() -> unnamed.addAll(unnamed(screen, tabs.getScene())));

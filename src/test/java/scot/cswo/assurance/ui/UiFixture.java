@@ -46,6 +46,7 @@ public final class UiFixture implements AutoCloseable {
         try (Workspace setup = new TestApp(dir.resolve("data"), TODAY).opener().open(file,
                 WorkspaceOpener.Mode.CREATE_IF_MISSING)) {
             setup.matrix().matrixOrCreate(() -> FrameworkTemplates.dundee(LocalDate.of(2025, 4, 1)));
+            setup.dataset().addStarterIfEmpty();
             before.accept(setup);
         }
         TestApp app = new TestApp(dir.resolve("data"), TODAY, who);

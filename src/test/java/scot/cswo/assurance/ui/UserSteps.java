@@ -9,6 +9,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -19,9 +22,9 @@ public final class UserSteps {
     private UserSteps() {
     }
 
-    /** Opens a screen with its keyboard shortcut (Ctrl+1 Matrix … Ctrl+5 Report). */
+    /** Opens a screen with its keyboard shortcut (Ctrl+1 Matrix … Ctrl+5 Report, Ctrl+6 Dataset, Ctrl+7 Actions). */
     public static void open(FxRobot robot, String screen) {
-        int index = List.of("Matrix", "My tasks", "Dashboard", "Meetings", "Report").indexOf(screen);
+        int index = List.of("Matrix", "My tasks", "Dashboard", "Meetings", "Report", "Dataset", "Actions").indexOf(screen);
         if (index < 0) {
             throw new IllegalArgumentException("No screen called " + screen);
         }
@@ -66,6 +69,26 @@ public final class UserSteps {
     public static void choose(FxRobot robot, String text) {
         robot.clickOn(robot.lookup((Node n) -> n instanceof Labeled l && n.isVisible() && text.equals(l.getText()))
                 .<Node>query());
+    }
+
+    /** Scrolls a table to the row with a cell that reads {@code text}, as a user would, and clicks that cell. */
+    public static void chooseRow(FxRobot robot, String tableQuery, String text) {
+        TableView<?> table = robot.lookup(tableQuery).queryTableView();
+        int index = -1;
+        for (int row = 0; row < table.getItems().size() && index < 0; row++) {
+            for (TableColumn<?, ?> column : table.getColumns()) {
+                if (text.equals(String.valueOf(column.getCellData(row)))) {
+                    index = row;
+                }
+            }
+        }
+        if (index < 0) {
+            throw new AssertionError("The table has no row reading " + text);
+        }
+        int found = index;
+        robot.interact(() -> table.scrollTo(found));
+        robot.clickOn(robot.from(table).lookup((Node n) -> n instanceof TableCell<?, ?> cell && n.isVisible()
+                && text.equals(cell.getItem())).<Node>query());
     }
 
     /** Waits (up to ten seconds) for background work to show its result. */

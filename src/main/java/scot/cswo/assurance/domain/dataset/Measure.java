@@ -18,10 +18,12 @@ import scot.cswo.assurance.domain.problem.Problem;
  * @param aggregation   how quarters make the year (ignored for annual measures)
  * @param countsPeople  whether it counts people who use services, so small counts are suppressed
  *                      when published (counts of staff, rates and caseloads are not)
+ * @param breakdown     the whole this measure is a part of ("Looked after children by placement"),
+ *                      so published tables show the parts with their total; blank for none
  */
 public record Measure(String name, String unit, String statutoryArea, String definition, String dataOwner,
                       CollectionFrequency collection, Polarity polarity, Aggregation aggregation,
-                      boolean countsPeople) {
+                      boolean countsPeople, String breakdown) {
     public static final int LONGEST_NAME = 200;
     /** The unit that makes a value a percentage, so at most 100. */
     public static final String PERCENT = "%";
@@ -43,6 +45,7 @@ public record Measure(String name, String unit, String statutoryArea, String def
         tooLong(problems, "Statutory area", statutoryArea, 200);
         tooLong(problems, "Definition", definition, 2000);
         tooLong(problems, "Data owner", dataOwner, 300);
+        tooLong(problems, "Breakdown", breakdown, 200);
         if (collection == null) {
             problems.add(new Problem(null, 0, "Collection", null, "Say whether the measure is quarterly or annual."));
         }
@@ -58,6 +61,7 @@ public record Measure(String name, String unit, String statutoryArea, String def
         statutoryArea = statutoryArea == null ? "" : statutoryArea.strip();
         definition = definition == null ? "" : definition.strip();
         dataOwner = dataOwner == null ? "" : dataOwner.strip();
+        breakdown = breakdown == null ? "" : breakdown.strip();
         aggregation = aggregation == null ? Aggregation.SUM : aggregation;
     }
 

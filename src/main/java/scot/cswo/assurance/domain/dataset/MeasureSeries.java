@@ -22,6 +22,12 @@ public record MeasureSeries(long id, Measure measure, SortedMap<DataPeriod, BigD
         targets = Map.copyOf(targets);
     }
 
+    /** The period this measure's value for a quarter is entered against: the quarter, or its year if annual. */
+    public DataPeriod periodIn(Quarter quarter) {
+        return measure.collection() == CollectionFrequency.ANNUAL ? DataPeriod.year(quarter.financialYear())
+                : DataPeriod.of(quarter);
+    }
+
     /** The value entered for a period, or null. */
     public BigDecimal value(DataPeriod period) {
         return values.get(period);

@@ -50,6 +50,10 @@ public record Quarter(int financialYear, int number) implements Comparable<Quart
         return number == 1 ? new Quarter(financialYear - 1, 4) : new Quarter(financialYear, number - 1);
     }
 
+    public Quarter next() {
+        return number == 4 ? new Quarter(financialYear + 1, 1) : new Quarter(financialYear, number + 1);
+    }
+
     /** The financial year's label, as the annual report uses it: 2025-26. */
     public String yearLabel() {
         return financialYear + "-" + String.format(Locale.ROOT, "%02d", (financialYear + 1) % 100);

@@ -20,7 +20,9 @@ public enum ReportSection {
     LOOKING_AHEAD("Looking ahead", true),
     APPENDIX_MATRIX("Appendix 1: The assurance matrix", false),
     APPENDIX_EVIDENCE("Appendix 2: Evidence log", false),
-    APPENDIX_GLOSSARY("Appendix 3: Glossary", false);
+    APPENDIX_DATASET("Appendix 3: The CSWO dataset", false),
+    APPENDIX_ACTIONS("Appendix 4: Improvement actions", false),
+    APPENDIX_GLOSSARY("Appendix 5: Glossary", false);
 
     private final String defaultHeading;
     private final boolean narrative;

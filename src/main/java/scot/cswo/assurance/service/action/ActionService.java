@@ -17,6 +17,7 @@ import scot.cswo.assurance.domain.action.TrackedAction;
 import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
+import scot.cswo.assurance.domain.problem.Problem;
 import scot.cswo.assurance.domain.problem.RefusedException;
 import scot.cswo.assurance.domain.schedule.Status;
 import scot.cswo.assurance.service.access.Access;
@@ -30,6 +31,9 @@ public final class ActionService {
     /** The source reference the template's actions carry, so it is never loaded twice. */
     static final String AUDIT_SCOTLAND_REF = "Audit Scotland, Social Work in Scotland (2016), recommendation ";
     private static final int LONGEST_NOTE = 8000;
+    /** The fields a progress note's problems name. */
+    public static final String NOTE = "Note";
+    public static final String DATE = "Date";
 
     private final ActionRepository actions;
     private final Access access;
@@ -39,6 +43,11 @@ public final class ActionService {
         this.actions = actions;
         this.access = access;
         this.clock = clock;
+    }
+
+    /** Whether an action is one of the Audit Scotland 2016 template's, which may be added once. */
+    public static boolean fromAuditScotland2016(TrackedAction action) {
+        return action.sourceRef().startsWith(AUDIT_SCOTLAND_REF);
     }
 
     /** Every action, oldest first. */
@@ -53,7 +62,13 @@ public final class ActionService {
 
     /** Every action with where it stands today, oldest first. */
     public List<ActionLine> lines() {
-        return list().stream().map(a -> new ActionLine(a, status(a))).toList();
+        return lines(LocalDate.now(clock));
+    }
+
+    /** Every action with where it stood on a date (a report's), oldest first. */
+    public List<ActionLine> lines(LocalDate asOf) {
+        return list().stream().map(a -> new ActionLine(a, a.action().statusOn(asOf, ImprovementAction.DUE_SOON_DAYS)))
+                .toList();
     }
 
     /**
@@ -110,15 +125,18 @@ public final class ActionService {
     public TrackedAction addNote(long id, LocalDate date, String text) {
         access.require(Role.EDITOR, CHANGE);
         LocalDate today = LocalDate.now(clock);
+        List<Problem> problems = new ArrayList<>();
         if (text == null || text.isBlank()) {
-            throw new InvalidDataException("A progress note needs some text.");
-        }
-        if (text.strip().length() > LONGEST_NOTE) {
-            throw new InvalidDataException("A progress note can be at most 8,000 characters.");
+            problems.add(new Problem(null, 0, NOTE, text, "A progress note needs some text."));
+        } else if (text.strip().length() > LONGEST_NOTE) {
+            problems.add(new Problem(null, 0, NOTE, null, "A progress note can be at most 8,000 characters."));
         }
         if (date == null || date.isAfter(today)) {
-            throw new InvalidDataException("A progress note is dated today or earlier, not "
-                    + (date == null ? "without a date" : DateFormats.display(date)) + ".");
+            problems.add(new Problem(null, 0, DATE, null, "A progress note is dated today or earlier, not "
+                    + (date == null ? "without a date" : DateFormats.display(date)) + "."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidDataException(problems);
         }
         return actions.addNote(id, date, text.strip(), access.identity().account(), clock.instant());
     }
@@ -129,7 +147,7 @@ public final class ActionService {
      */
     public List<TrackedAction> addAuditScotland2016() {
         access.require(Role.EDITOR, CHANGE);
-        if (list().stream().anyMatch(a -> a.sourceRef().startsWith(AUDIT_SCOTLAND_REF))) {
+        if (list().stream().anyMatch(ActionService::fromAuditScotland2016)) {
             throw new RefusedException("The Audit Scotland 2016 recommendations are already in the tracker.");
         }
         LocalDate today = LocalDate.now(clock);

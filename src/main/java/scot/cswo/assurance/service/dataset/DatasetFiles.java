@@ -37,6 +37,7 @@ public final class DatasetFiles {
     public static final String POLARITY = "Polarity";
     public static final String AGGREGATION = "Aggregation";
     public static final String COUNTS_PEOPLE = "Counts people";
+    public static final String BREAKDOWN = "Breakdown";
     public static final String PERIOD = "Period";
     public static final String VALUE = "Value";
     /** Real datasets have a few dozen measures over a few years; this bounds a wrong file. */
@@ -44,7 +45,7 @@ public final class DatasetFiles {
 
     private static final List<String> VALUE_COLUMNS = List.of(MEASURE, UNIT, AREA, PERIOD, VALUE);
     private static final SpreadsheetTable MEASURES = new SpreadsheetTable(headings(MEASURE, UNIT, AREA, DEFINITION,
-            OWNER, COLLECTION, POLARITY, AGGREGATION, COUNTS_PEOPLE), List.of(MEASURE, UNIT, COLLECTION, POLARITY),
+            OWNER, COLLECTION, POLARITY, AGGREGATION, COUNTS_PEOPLE, BREAKDOWN), List.of(MEASURE, UNIT, COLLECTION, POLARITY),
             MAX_ROWS, "a dataset file");
     private static final SpreadsheetTable VALUES = new SpreadsheetTable(headings(MEASURE, UNIT, PERIOD, VALUE),
             List.of(MEASURE, PERIOD, VALUE), MAX_ROWS, "a dataset file");
@@ -77,7 +78,8 @@ public final class DatasetFiles {
             try {
                 measures.add(new Measure(cell(cells, columns, MEASURE), cell(cells, columns, UNIT),
                         cell(cells, columns, AREA), cell(cells, columns, DEFINITION), cell(cells, columns, OWNER),
-                        collection, polarity, aggregation, Boolean.TRUE.equals(countsPeople)));
+                        collection, polarity, aggregation, Boolean.TRUE.equals(countsPeople),
+                        cell(cells, columns, BREAKDOWN)));
             } catch (InvalidDataException invalid) {
                 invalid.problems().stream().filter(p -> found.stream().noneMatch(f -> f.column().equals(p.column())))
                         .map(p -> new Problem(source, row, p.column(), p.value(), p.message())).forEach(found::add);

@@ -96,15 +96,15 @@ public final class DatasetService {
     }
 
     /**
-     * Saves the values typed for one period, keyed by measure id; blank clears a value. Each
-     * measure must be collected for that kind of period. Problems name the measure, so a form can
-     * show each beside its field; if any is wrong, nothing is saved.
+     * Saves the values typed for a quarter, keyed by measure id (an annual measure's value is its
+     * financial year's); blank clears a value. Problems name the measure, so a form can show each
+     * beside its field; if any is wrong, nothing is saved.
      *
      * @param asRead the values as they were when the form opened, to refuse overwriting a change
      *               someone else made since
      * @return how many values changed
      */
-    public int enter(DataPeriod period, Map<Long, String> typed, Map<Long, BigDecimal> asRead) {
+    public int enter(Quarter quarter, Map<Long, String> typed, Map<Long, BigDecimal> asRead) {
         access.require(Role.EDITOR, CHANGE);
         Map<Long, MeasureSeries> byId = new HashMap<>();
         dataset.dataset().forEach(s -> byId.put(s.id(), s));
@@ -115,16 +115,14 @@ public final class DatasetService {
             if (series == null) {
                 throw new RefusedException("A measure on this form no longer exists; close it and open it again.");
             }
-            Measure measure = series.measure();
             try {
-                requireCollectedFor(measure, period);
-                BigDecimal value = measure.valueFrom(text);
+                BigDecimal value = series.measure().valueFrom(text);
                 BigDecimal before = asRead.get(id);
                 if (!same(before, value)) {
-                    changes.add(new ValueChange(id, period, before, value));
+                    changes.add(new ValueChange(id, series.periodIn(quarter), before, value));
                 }
             } catch (InvalidDataException invalid) {
-                invalid.problems().forEach(p -> problems.add(new Problem(null, 0, measure.name(), text,
+                invalid.problems().forEach(p -> problems.add(new Problem(null, 0, series.measure().name(), text,
                         p.message())));
             }
         });

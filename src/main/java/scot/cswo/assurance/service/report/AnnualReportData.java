@@ -13,6 +13,7 @@ import scot.cswo.assurance.domain.report.ReportYear;
 import scot.cswo.assurance.domain.schedule.Period;
 import scot.cswo.assurance.domain.schedule.StatusBoard;
 import scot.cswo.assurance.domain.schedule.YearReview;
+import scot.cswo.assurance.service.action.ActionService.ActionLine;
 import scot.cswo.assurance.service.evidence.EvidenceEntry;
 
 /**
@@ -25,11 +26,14 @@ import scot.cswo.assurance.service.evidence.EvidenceEntry;
  * @param eventDriven   per event-driven mechanism id: occurrences and "nothing to report" returns in the year
  * @param texts         narratives and cover details, by key
  * @param headings      every section's heading, the framework's wording where it renamed one
+ * @param dataset       the CSWO dataset with small-number suppression applied
+ * @param actions       every improvement action with its status at the report date
  */
 public record AnnualReportData(ReportYear year, Period period, LocalDate asOf, AssuranceMatrix matrix,
                                StatusBoard position, YearReview review, List<EvidenceEntry> evidenceLog,
                                Map<Long, EventLog> eventDriven, List<Exception> exceptions, Map<String, String> texts,
-                               Map<ReportSection, String> headings, boolean leadsByJobTitle, KeyFigures figures) {
+                               Map<ReportSection, String> headings, boolean leadsByJobTitle, KeyFigures figures,
+                               PublishedDataset dataset, List<ActionLine> actions) {
 
     /** What an event-driven mechanism logged in the year. */
     public record EventLog(int occurrences, int nothingToReportReturns) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import scot.cswo.assurance.domain.DateFormats;
+import scot.cswo.assurance.domain.dataset.PublishedFigures;
+import scot.cswo.assurance.domain.dataset.Quarter;
 import scot.cswo.assurance.domain.evidence.EvidenceKind;
 import scot.cswo.assurance.domain.frequency.Frequency;
 import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
@@ -33,6 +35,9 @@ import scot.cswo.assurance.domain.schedule.YearReview;
 import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.service.Identity;
 import scot.cswo.assurance.service.access.Access;
+import scot.cswo.assurance.service.action.ActionService;
+import scot.cswo.assurance.service.action.ActionService.ActionLine;
+import scot.cswo.assurance.service.dataset.DatasetService;
 import scot.cswo.assurance.service.evidence.EvidenceEntry;
 import scot.cswo.assurance.service.evidence.EvidenceService;
 import scot.cswo.assurance.service.matrix.MatrixService;
@@ -52,16 +57,21 @@ public final class ReportService {
     private final EvidenceService evidence;
     private static final String WRITE = "write the annual report";
     private final ReportRepository reports;
+    private final DatasetService dataset;
+    private final ActionService actions;
     private final Access access;
     private final Identity identity;
     private final Clock clock;
 
     public ReportService(MatrixService matrices, StatusService statuses, EvidenceService evidence,
-                         ReportRepository reports, Access access, Clock clock) {
+                         ReportRepository reports, DatasetService dataset, ActionService actions, Access access,
+                         Clock clock) {
         this.matrices = matrices;
         this.statuses = statuses;
         this.evidence = evidence;
         this.reports = reports;
+        this.dataset = dataset;
+        this.actions = actions;
         this.access = access;
         this.identity = access.identity();
         this.clock = clock;
@@ -125,8 +135,37 @@ public final class ReportService {
         Map<String, String> texts = new HashMap<>(reports.texts(framework.id(), year.startYear()));
         Map<ReportSection, String> headings = headings(framework.id());
         boolean byJobTitle = !LEADS_BY_NAME.equals(reports.settings(framework.id()).get(LEADS_SETTING));
+        PublishedDataset published = new PublishedDataset(dataset.dataset(),
+                new PublishedFigures(dataset.smallNumbers()));
         return new AnnualReportData(year, period, date, matrix, position, review, log, events, exceptions, texts,
-                headings, byJobTitle, figures(matrix, position, review, events));
+                headings, byJobTitle, figures(matrix, position, review, events), published, actions.lines(date));
+    }
+
+    /**
+     * The Joint Social Work Management Team's quarterly review: the matrix at the quarter's end (or
+     * today, for the quarter under way), the periods missed in the quarter, the dataset's movements
+     * and the open actions due by the end of the next quarter.
+     */
+    public QuarterlyReviewData quarterly(Quarter quarter) {
+        LocalDate today = LocalDate.now(clock);
+        if (quarter.start().isAfter(today)) {
+            throw new RefusedException("There is nothing to review for " + quarter.label() + " yet: it starts on "
+                    + DateFormats.display(quarter.start()) + ".");
+        }
+        LocalDate asOf = quarter.end().isBefore(today) ? quarter.end() : today;
+        AnnualReportData year = data(new ReportYear(quarter.financialYear()), Optional.of(asOf));
+        List<AnnualReportData.Exception> missed = year.exceptions().stream()
+                .filter(e -> e.overdueAtYearEnd() || e.period() != null && !e.period().end().isBefore(quarter.start())
+                        && !e.period().end().isAfter(quarter.end()))
+                .toList();
+        LocalDate horizon = quarter.end().plusMonths(3);
+        List<ActionLine> due = year.actions().stream().filter(l -> !l.tracked().action().progress().closed())
+                .filter(l -> l.tracked().action().targetDate() != null
+                        && !l.tracked().action().targetDate().isAfter(horizon))
+                .sorted(Comparator.comparingInt((ActionLine l) -> l.status().urgency())
+                        .thenComparing(l -> l.tracked().action().targetDate()))
+                .toList();
+        return new QuarterlyReviewData(quarter, asOf, year, missed, due);
     }
 
     /** The texts saved for a year (narratives by {@link ReportSection#textKey()}, cover details). */

@@ -58,7 +58,8 @@ public final class JooqDatasetRepository implements DatasetRepository {
                         .set(MEASURE.STATUTORY_AREA, m.statutoryArea()).set(MEASURE.DEFINITION, m.definition())
                         .set(MEASURE.DATA_OWNER, m.dataOwner()).set(MEASURE.COLLECTION, m.collection().name())
                         .set(MEASURE.POLARITY, m.polarity().name()).set(MEASURE.AGGREGATION, m.aggregation().name())
-                        .set(MEASURE.COUNTS_PEOPLE, m.countsPeople()).set(MEASURE.ORDINAL, ++ordinal)
+                        .set(MEASURE.COUNTS_PEOPLE, m.countsPeople()).set(MEASURE.BREAKDOWN, m.breakdown())
+                        .set(MEASURE.ORDINAL, ++ordinal)
                         .returningResult(MEASURE.ID).fetchSingle().value1();
                 History.record(ctx, account, at, ENTITY, id, "added", null, m.name());
             }
@@ -169,7 +170,7 @@ public final class JooqDatasetRepository implements DatasetRepository {
         for (MeasureRecord m : ctx.selectFrom(MEASURE).orderBy(MEASURE.ORDINAL, MEASURE.ID).fetch()) {
             Measure measure = new Measure(m.getName(), m.getUnit(), m.getStatutoryArea(), m.getDefinition(),
                     m.getDataOwner(), CollectionFrequency.valueOf(m.getCollection()), Polarity.valueOf(m.getPolarity()),
-                    Aggregation.valueOf(m.getAggregation()), m.getCountsPeople());
+                    Aggregation.valueOf(m.getAggregation()), m.getCountsPeople(), m.getBreakdown());
             all.add(new MeasureSeries(m.getId(), measure, new TreeMap<>(values.getOrDefault(m.getId(), Map.of())),
                     targets.getOrDefault(m.getId(), Map.of())));
         }

@@ -56,7 +56,7 @@ public final class FileActions {
         state.load(() -> state.workspace().imports().preview(file), preview -> confirm(owner, preview),
                 failure -> {
                     if (failure instanceof InvalidDataException invalid) {
-                        problems(owner, file, invalid.problems());
+                        problems(owner, Messages.get("import.title"), file, invalid.problems());
                     } else {
                         Alerts.failed(owner, failure);
                     }
@@ -101,7 +101,7 @@ public final class FileActions {
     }
 
     /** Every problem in the file, each naming its row, column and value, so it can be fixed in one go. */
-    private static void problems(Window owner, Path file, List<Problem> problems) {
+    public static void problems(Window owner, String title, Path file, List<Problem> problems) {
         List<String> lines = new ArrayList<>(problems.stream().limit(PROBLEMS_SHOWN).map(Problem::describe).toList());
         if (problems.size() > PROBLEMS_SHOWN) {
             lines.add(Messages.get("import.problems.more", problems.size() - PROBLEMS_SHOWN));
@@ -113,7 +113,7 @@ public final class FileActions {
         list.setPrefSize(720, 260);
         Alert alert = new Alert(Alert.AlertType.ERROR, null, ButtonType.OK);
         alert.initOwner(owner);
-        alert.setTitle(Messages.get("import.title"));
+        alert.setTitle(title);
         alert.setHeaderText(Messages.get("import.problems", file.getFileName(), problems.size()));
         alert.getDialogPane().setContent(list);
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
@@ -175,7 +175,7 @@ public final class FileActions {
     }
 
     /** Adds the chosen filter's extension when the user typed a name without one. */
-    private static Path withExtension(Path file, FileChooser.ExtensionFilter filter) {
+    public static Path withExtension(Path file, FileChooser.ExtensionFilter filter) {
         String name = file.getFileName().toString();
         if (name.contains(".") || filter == null || filter.getExtensions().isEmpty()) {
             return file;

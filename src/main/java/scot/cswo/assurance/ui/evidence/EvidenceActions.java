@@ -47,6 +47,7 @@ public final class EvidenceActions {
         FormDialog form = new FormDialog(owner, "evidence-dialog", Messages.get("evidence.title"),
                 Messages.get("evidence.header", row.ref().text(), row.mechanism().description()),
                 Messages.get("evidence.save"));
+        form.noPersonalDetails();
         DatePicker date = form.field(EvidenceService.DATE, Messages.get("evidence.date"),
                 Dates.picker("evidence-date", state.today(), Messages.get("evidence.date.accessible")));
         TextArea note = form.field(EvidenceService.NOTE, Messages.get("evidence.note"), new TextArea());
@@ -105,6 +106,7 @@ public final class EvidenceActions {
         FormDialog form = new FormDialog(owner, "not-applicable-dialog", Messages.get("notApplicable.title"),
                 Messages.get("evidence.header", row.ref().text(), row.mechanism().description()),
                 Messages.get("notApplicable.save"));
+        form.noPersonalDetails();
         DatePicker date = form.field("Period", Messages.get("notApplicable.period"),
                 Dates.picker("not-applicable-date", state.today(), Messages.get("notApplicable.period.accessible")));
         TextArea reason = form.field(EvidenceService.REASON, Messages.get("notApplicable.reason"), new TextArea());

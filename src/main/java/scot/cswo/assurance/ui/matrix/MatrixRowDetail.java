@@ -32,6 +32,7 @@ import scot.cswo.assurance.ui.Alerts;
 import scot.cswo.assurance.ui.AssuranceState;
 import scot.cswo.assurance.ui.Columns;
 import scot.cswo.assurance.ui.Messages;
+import scot.cswo.assurance.ui.actions.RaiseAction;
 import scot.cswo.assurance.ui.StatusLabel;
 import scot.cswo.assurance.ui.editing.MatrixEditActions;
 import scot.cswo.assurance.ui.evidence.EvidenceActions;
@@ -138,12 +139,7 @@ final class MatrixRowDetail {
         Button raise = new Button(Messages.get("detail.raiseAction"));
         raise.setId("detail-raise-action");
         raise.disableProperty().bind(state.below(Role.EDITOR).or(new SimpleBooleanProperty(!overdue)));
-        raise.setOnAction(e -> state.save(() -> state.workspace().actions().raiseFrom(row, line.status().reason()),
-                raised -> Alerts.done(window(), Messages.get("detail.raiseAction.title"),
-                        Messages.get("detail.raiseAction.done", row.ref().text(), raised.action().lead().isEmpty()
-                                ? Messages.get("detail.raiseAction.noLead") : raised.action().lead(),
-                                DateFormats.display(raised.action().targetDate()))),
-                failure -> Alerts.failed(window(), failure)));
+        raise.setOnAction(e -> RaiseAction.from(state, window(), row, line.status().reason()));
         return raise;
     }
 

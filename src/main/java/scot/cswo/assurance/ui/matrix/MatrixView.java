@@ -42,6 +42,7 @@ import scot.cswo.assurance.ui.AssuranceState;
 import scot.cswo.assurance.ui.Columns;
 import scot.cswo.assurance.ui.Dates;
 import scot.cswo.assurance.ui.Messages;
+import scot.cswo.assurance.ui.PillCell;
 import scot.cswo.assurance.ui.Shown;
 import scot.cswo.assurance.ui.StatusLabel;
 import scot.cswo.assurance.ui.editing.MatrixEditActions;
@@ -225,7 +226,7 @@ public final class MatrixView {
         status.setPrefWidth(124);
         status.setMinWidth(118);
         status.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().status()));
-        status.setCellFactory(c -> new StatusCell<>());
+        status.setCellFactory(c -> PillCell.mechanismStatus());
         table.getColumns().add(status);
         table.getColumns().add(Columns.text("matrix.column.due", 90, l -> l.status() == null || l.status().due() == null ? ""
                 : DateFormats.display(l.status().due())));

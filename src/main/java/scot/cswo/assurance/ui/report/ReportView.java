@@ -36,12 +36,14 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.report.ReportYear;
 import scot.cswo.assurance.service.report.AnnualReportData;
 import scot.cswo.assurance.ui.AssuranceState;
 import scot.cswo.assurance.ui.Columns;
 import scot.cswo.assurance.ui.FormDialog;
 import scot.cswo.assurance.ui.Messages;
+import scot.cswo.assurance.ui.actions.RaiseAction;
 
 /**
  * The Report screen: choose a year, write the narrative sections with a live preview, record why
@@ -235,9 +237,19 @@ public final class ReportView {
         note.setId("report-exception-note");
         note.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         note.setOnAction(e -> recordReason(table.getSelectionModel().getSelectedItem()));
+        Button raise = new Button(Messages.get("detail.raiseAction"));
+        raise.setId("report-exception-raise-action");
+        raise.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                .or(state.below(Role.EDITOR)));
+        raise.setOnAction(e -> {
+            AnnualReportData.Exception missed = table.getSelectionModel().getSelectedItem();
+            RaiseAction.from(state, window(), missed.rows().getFirst(), missed.period() == null
+                    ? Messages.get("report.exceptions.notDone") : Messages.get("report.exceptions.missed",
+                    missed.period().label()));
+        });
         Label hint = new Label(Messages.get("report.exceptions.hint"));
         hint.setWrapText(true);
-        VBox box = new VBox(8, hint, table, note);
+        VBox box = new VBox(8, hint, table, new HBox(8, note, raise));
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(8));
         return box;

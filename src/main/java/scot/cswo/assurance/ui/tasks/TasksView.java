@@ -13,10 +13,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -41,10 +39,9 @@ import scot.cswo.assurance.ui.Columns;
 import scot.cswo.assurance.ui.Dates;
 import scot.cswo.assurance.ui.FormDialog;
 import scot.cswo.assurance.ui.Messages;
+import scot.cswo.assurance.ui.PillCell;
 import scot.cswo.assurance.ui.Shown;
-import scot.cswo.assurance.ui.StatusLabel;
 import scot.cswo.assurance.ui.evidence.EvidenceActions;
-import scot.cswo.assurance.ui.matrix.StatusCell;
 
 /** My tasks: the signed-in lead's assurance tasks, most urgent first, with evidence two clicks away. */
 public final class TasksView {
@@ -134,7 +131,7 @@ public final class TasksView {
         status.setPrefWidth(124);
         status.setMinWidth(118);
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
-        status.setCellFactory(c -> new StatusCell<>());
+        status.setCellFactory(c -> PillCell.mechanismStatus());
         table.getColumns().add(status);
         table.getColumns().add(Columns.text("tasks.column.refs", 90, t -> t.rows().stream().map(r -> r.ref().text())
                 .collect(Collectors.joining(", "))));
@@ -186,23 +183,7 @@ public final class TasksView {
         status.setPrefWidth(124);
         status.setMinWidth(118);
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
-        status.setCellFactory(c -> new TableCell<>() {
-            private final Label pill = new Label();
-
-            @Override
-            protected void updateItem(Status item, boolean empty) {
-                super.updateItem(item, empty);
-                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-                if (empty || item == null) {
-                    setGraphic(null);
-                    setAccessibleText(null);
-                } else {
-                    StatusLabel.show(pill, item);
-                    setGraphic(pill);
-                    setAccessibleText(StatusLabel.text(item));
-                }
-            }
-        });
+        status.setCellFactory(c -> PillCell.status());
         actionsTable.getColumns().add(status);
         actionsTable.getColumns().add(Columns.wrapped("tasks.actions.column.action", 420,
                 l -> l.tracked().action().title()));

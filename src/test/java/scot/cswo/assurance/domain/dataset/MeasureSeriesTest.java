@@ -12,7 +12,7 @@ class MeasureSeriesTest {
 
     private static Measure quarterly(Polarity polarity, Aggregation aggregation) {
         return new Measure("Measure", "children", "", "", "", CollectionFrequency.QUARTERLY, polarity, aggregation,
-                true);
+                true, "");
     }
 
     private static MeasureSeries series(Measure measure, Map<DataPeriod, Integer> values, Target target) {
@@ -71,7 +71,7 @@ class MeasureSeriesTest {
     @Test
     void anAnnualMeasureIsRatedOnItsYearsValueWhicheverQuarterIsAsked() {
         Measure turnover = new Measure("Turnover", "%", "", "", "", CollectionFrequency.ANNUAL,
-                Polarity.LOWER_IS_BETTER, null, false);
+                Polarity.LOWER_IS_BETTER, null, false, "");
         MeasureSeries s = series(turnover, Map.of(DataPeriod.year(2025), 12), target(10, 1));
 
         assertThat(s.year(2025).complete()).isTrue();

@@ -13,7 +13,7 @@ class MeasureTest {
     void aMeasureKeepsItsDefinitionTidied() {
         Measure measure = new Measure("  Children on the child protection register ", "children", "Child protection",
                 "Children on the register at the end of the quarter", "Child Protection Lead Officer",
-                CollectionFrequency.QUARTERLY, Polarity.CONTEXT_ONLY, Aggregation.LAST, true);
+                CollectionFrequency.QUARTERLY, Polarity.CONTEXT_ONLY, Aggregation.LAST, true, "");
 
         assertThat(measure.name()).isEqualTo("Children on the child protection register");
         assertThat(measure.aggregation()).isEqualTo(Aggregation.LAST);
@@ -21,7 +21,7 @@ class MeasureTest {
 
     @Test
     void everyMissingPartIsNamedAtOnce() {
-        assertThatThrownBy(() -> new Measure("", " ", null, null, null, null, null, null, false))
+        assertThatThrownBy(() -> new Measure("", " ", null, null, null, null, null, null, false, null))
                 .isInstanceOf(InvalidDataException.class)
                 .satisfies(e -> assertThat(((InvalidDataException) e).problems()).extracting(p -> p.column())
                         .containsExactly("Name", "Unit", "Collection", "Polarity"));
@@ -30,14 +30,14 @@ class MeasureTest {
     @Test
     void aMeasureWithoutAnAggregationAddsUpItsQuarters() {
         Measure referrals = new Measure("Adult support and protection referrals", "referrals", "Adult support and"
-                + " protection", "", "", CollectionFrequency.QUARTERLY, Polarity.CONTEXT_ONLY, null, true);
+                + " protection", "", "", CollectionFrequency.QUARTERLY, Polarity.CONTEXT_ONLY, null, true, "");
 
         assertThat(referrals.aggregation()).isEqualTo(Aggregation.SUM);
     }
 
     private static Measure counting(String unit, boolean people) {
         return new Measure("Measure", unit, "", "", "", CollectionFrequency.QUARTERLY, Polarity.CONTEXT_ONLY, null,
-                people);
+                people, "");
     }
 
     @Test

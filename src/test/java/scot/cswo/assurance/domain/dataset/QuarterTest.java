@@ -53,4 +53,10 @@ class QuarterTest {
                 .hasMessageContaining("2025-Q1").hasMessageContaining("\"Q1 2025\"");
         assertThatThrownBy(() -> Quarter.parse("2025-Q5")).isInstanceOf(InvalidDataException.class);
     }
+
+    @Test
+    void theQuarterAfterTheFourthStartsTheNextYear() {
+        assertThat(new Quarter(2025, 4).next()).isEqualTo(new Quarter(2026, 1));
+        assertThat(new Quarter(2025, 2).next()).isEqualTo(new Quarter(2025, 3));
+    }
 }

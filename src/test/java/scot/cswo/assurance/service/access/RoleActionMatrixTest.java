@@ -24,7 +24,7 @@ import scot.cswo.assurance.app.TestApp;
 import scot.cswo.assurance.domain.access.NotAllowedException;
 import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.dataset.CollectionFrequency;
-import scot.cswo.assurance.domain.dataset.DataPeriod;
+import scot.cswo.assurance.domain.dataset.Quarter;
 import scot.cswo.assurance.domain.dataset.Measure;
 import scot.cswo.assurance.domain.dataset.MeasureSeries;
 import scot.cswo.assurance.domain.dataset.Polarity;
@@ -106,13 +106,13 @@ class RoleActionMatrixTest {
                 .orElseThrow(), "No evidence for October 2025")),
         READ_THE_DATASET(Role.VIEWER, w -> w.dataset().dataset()),
         EXPORT_THE_DATASET(Role.VIEWER, w -> w.dataset().export(output("dataset.csv"))),
-        ENTER_A_QUARTERS_VALUES(Role.EDITOR, w -> w.dataset().enter(new DataPeriod(2025, 2),
+        ENTER_A_QUARTERS_VALUES(Role.EDITOR, w -> w.dataset().enter(new Quarter(2025, 2),
                 Map.of(measure(w).id(), "3"), Map.of())),
         IMPORT_DATASET_VALUES(Role.EDITOR, w -> w.dataset().importValues("q2.csv", ("Measure,Period,Value\n"
                 + measure(w).measure().name() + ",2025-Q2,3\n").getBytes(StandardCharsets.UTF_8), true)),
         SET_A_TARGET(Role.EDITOR, w -> w.dataset().setTarget(measure(w).id(), 2025, "2", "1")),
         ADD_A_MEASURE(Role.EDITOR, w -> w.dataset().addMeasure(new Measure("Kinship care assessments", "assessments",
-                "Looked after children", "", "", CollectionFrequency.QUARTERLY, Polarity.CONTEXT_ONLY, null, true))),
+                "Looked after children", "", "", CollectionFrequency.QUARTERLY, Polarity.CONTEXT_ONLY, null, true, ""))),
         WRITE_THE_REPORT(Role.EDITOR, w -> w.report().saveTexts(new ReportYear(2025), Map.of(),
                 Map.of(ReportSection.INTRODUCTION.textKey(), "A year of steady progress."))),
         EXPLAIN_A_MISSED_PERIOD(Role.EDITOR, w -> w.report().noteException(new ReportYear(2025), HERS,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static scot.cswo.assurance.service.dataset.DatasetServiceTest.CASELOAD;
 import static scot.cswo.assurance.service.dataset.DatasetServiceTest.Q2;
+import static scot.cswo.assurance.service.dataset.DatasetServiceTest.QUARTER;
 import static scot.cswo.assurance.service.dataset.DatasetServiceTest.REGISTER;
 import static scot.cswo.assurance.service.dataset.DatasetServiceTest.csv;
 import static scot.cswo.assurance.service.dataset.DatasetServiceTest.named;
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import scot.cswo.assurance.domain.dataset.DataPeriod;
 import scot.cswo.assurance.domain.dataset.MeasureSeries;
+import scot.cswo.assurance.domain.dataset.Quarter;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.Problem;
 import scot.cswo.assurance.service.Workspace;
@@ -40,7 +42,7 @@ class DatasetFilesTest {
     void aValuesFileIsSavedWholeAndReportsWhatChanged() {
         try (Workspace workspace = withStarter(dir)) {
             long register = named(workspace, REGISTER).id();
-            workspace.dataset().enter(Q2, Map.of(register, "41"), Map.of());
+            workspace.dataset().enter(QUARTER, Map.of(register, "41"), Map.of());
 
             ImportResult result = workspace.dataset().importValues("q2.csv", csv("""
                     Measure,Period,Value
@@ -73,7 +75,7 @@ class DatasetFilesTest {
     void everyProblemIsNamedByFileRowAndColumnAndNothingChanges() {
         String before;
         try (Workspace workspace = withStarter(dir)) {
-            workspace.dataset().enter(Q2, Map.of(named(workspace, REGISTER).id(), "41"), Map.of());
+            workspace.dataset().enter(QUARTER, Map.of(named(workspace, REGISTER).id(), "41"), Map.of());
         }
         before = Snapshot.of(database());
         try (Workspace workspace = withStarter(dir)) {
@@ -121,9 +123,9 @@ class DatasetFilesTest {
     void anExportedFileImportsBackUnchanged(String name) throws IOException {
         Path file = dir.resolve(name);
         try (Workspace workspace = withStarter(dir)) {
-            workspace.dataset().enter(Q2, Map.of(named(workspace, REGISTER).id(), "1041",
+            workspace.dataset().enter(QUARTER, Map.of(named(workspace, REGISTER).id(), "1041",
                     named(workspace, CASELOAD).id(), "25.25"), Map.of());
-            workspace.dataset().enter(DataPeriod.year(2024), Map.of(named(workspace, "Social work staff turnover")
+            workspace.dataset().enter(new Quarter(2024, 4), Map.of(named(workspace, "Social work staff turnover")
                     .id(), "9.5"), Map.of());
 
             assertThat(workspace.dataset().export(file)).isEqualTo(3);

@@ -26,7 +26,8 @@ import scot.cswo.assurance.testing.Dundee;
 /** The CSWO dataset on a real database: the starter measures, entering values, targets. */
 class DatasetServiceTest {
     static final LocalDate TODAY = LocalDate.of(2025, 11, 22);
-    static final DataPeriod Q2 = new DataPeriod(2025, 2);
+    static final Quarter QUARTER = new Quarter(2025, 2);
+    static final DataPeriod Q2 = DataPeriod.of(QUARTER);
     static final String REGISTER = "Children on the child protection register";
     static final String CASELOAD = "Average caseload per social worker";
 
@@ -75,7 +76,7 @@ class DatasetServiceTest {
             long register = named(workspace, REGISTER).id();
             long caseload = named(workspace, CASELOAD).id();
 
-            int changed = workspace.dataset().enter(Q2, Map.of(register, "41", caseload, "25.5"), Map.of());
+            int changed = workspace.dataset().enter(QUARTER, Map.of(register, "41", caseload, "25.5"), Map.of());
 
             assertThat(changed).isEqualTo(2);
             MeasureSeries saved = named(workspace, CASELOAD);
@@ -90,7 +91,7 @@ class DatasetServiceTest {
             long register = named(workspace, REGISTER).id();
             long caseload = named(workspace, CASELOAD).id();
 
-            assertThatThrownBy(() -> workspace.dataset().enter(Q2, Map.of(register, "4.5", caseload, "25"), Map.of()))
+            assertThatThrownBy(() -> workspace.dataset().enter(QUARTER, Map.of(register, "4.5", caseload, "25"), Map.of()))
                     .isInstanceOf(InvalidDataException.class)
                     .satisfies(e -> assertThat(((InvalidDataException) e).problems()).singleElement()
                             .satisfies(p -> assertThat(p.column()).isEqualTo(REGISTER)));
@@ -102,9 +103,9 @@ class DatasetServiceTest {
     void aValueSomeoneElseChangedSinceTheFormOpenedIsNotOverwritten() {
         try (Workspace workspace = withStarter(dir)) {
             long register = named(workspace, REGISTER).id();
-            workspace.dataset().enter(Q2, Map.of(register, "41"), Map.of());
+            workspace.dataset().enter(QUARTER, Map.of(register, "41"), Map.of());
 
-            assertThatThrownBy(() -> workspace.dataset().enter(Q2, Map.of(register, "39"), Map.of()))
+            assertThatThrownBy(() -> workspace.dataset().enter(QUARTER, Map.of(register, "39"), Map.of()))
                     .isInstanceOf(ConflictException.class).hasMessageContaining(REGISTER)
                     .hasMessageContaining("COUNCIL\\tester");
             assertThat(named(workspace, REGISTER).value(Q2)).isEqualByComparingTo("41");
@@ -115,21 +116,22 @@ class DatasetServiceTest {
     void clearingAValueRemovesIt() {
         try (Workspace workspace = withStarter(dir)) {
             long register = named(workspace, REGISTER).id();
-            workspace.dataset().enter(Q2, Map.of(register, "41"), Map.of());
+            workspace.dataset().enter(QUARTER, Map.of(register, "41"), Map.of());
 
-            workspace.dataset().enter(Q2, Map.of(register, ""), Map.of(register, new BigDecimal("41")));
+            workspace.dataset().enter(QUARTER, Map.of(register, ""), Map.of(register, new BigDecimal("41")));
 
             assertThat(named(workspace, REGISTER).values()).isEmpty();
         }
     }
 
     @Test
-    void aQuarterlyMeasureRefusesAYearsValue() {
+    void anAnnualMeasuresValueForAQuarterIsItsYears() {
         try (Workspace workspace = withStarter(dir)) {
-            long register = named(workspace, REGISTER).id();
+            long turnover = named(workspace, "Social work staff turnover").id();
 
-            assertThatThrownBy(() -> workspace.dataset().enter(DataPeriod.year(2025), Map.of(register, "41"), Map.of()))
-                    .isInstanceOf(InvalidDataException.class).hasMessageContaining("collected each quarter");
+            workspace.dataset().enter(new Quarter(2025, 4), Map.of(turnover, "11"), Map.of());
+
+            assertThat(named(workspace, "Social work staff turnover").values()).containsOnlyKeys(DataPeriod.year(2025));
         }
     }
 
@@ -137,7 +139,7 @@ class DatasetServiceTest {
     void aTargetRatesTheMeasure() {
         try (Workspace workspace = withStarter(dir)) {
             long caseload = named(workspace, CASELOAD).id();
-            workspace.dataset().enter(Q2, Map.of(caseload, "25"), Map.of());
+            workspace.dataset().enter(QUARTER, Map.of(caseload, "25"), Map.of());
 
             workspace.dataset().setTarget(caseload, 2025, "24", "2");
 
@@ -165,7 +167,7 @@ class DatasetServiceTest {
         try (Workspace viewer = Dundee.open(dir, TODAY, new Identity("COUNCIL\\viewer"))) {
             long register = named(viewer, REGISTER).id();
 
-            assertThatThrownBy(() -> viewer.dataset().enter(Q2, Map.of(register, "41"), Map.of()))
+            assertThatThrownBy(() -> viewer.dataset().enter(QUARTER, Map.of(register, "41"), Map.of()))
                     .isInstanceOf(NotAllowedException.class);
         }
     }

@@ -1,0 +1,51 @@
+package scot.cswo.assurance.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import scot.cswo.assurance.domain.DateFormats;
+import scot.cswo.assurance.domain.dataset.Quarter;
+import scot.cswo.assurance.report.QuarterlyReview;
+import scot.cswo.assurance.service.Workspace;
+import scot.cswo.assurance.service.WorkspaceOpener;
+
+@Command(name = "qbr", mixinStandardHelpOptions = true,
+        description = {"Write the quarterly business review pack for the Joint Social Work Management Team as an",
+                "accessible PDF (PDF/UA), and optionally as an HTML page: the matrix at the quarter's end, periods",
+                "missed, the dataset against targets (small counts hidden) and the actions due."})
+final class QbrCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @ParentCommand
+    RootCommand root;
+
+    @Option(names = "--quarter", required = true, paramLabel = "YYYY-Qn",
+            description = "The quarter of the financial year, e.g. 2025-Q1 for April to June 2025.")
+    String quarter;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to write the PDF.")
+    Path out;
+
+    @Option(names = "--html", paramLabel = "FILE.html", description = "Also write the pack as an HTML page.")
+    Path html;
+
+    QbrCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        Quarter chosen = Quarter.parse(quarter);
+        QuarterlyReview review;
+        try (Workspace workspace = context.opener().open(root.choice(), WorkspaceOpener.Mode.MUST_EXIST)) {
+            review = new QuarterlyReview(workspace.report().quarterly(chosen));
+        }
+        review.save(out, html);
+        context.out().printf("Wrote %s (%d pages)%s: %s, position as at %s.%n", out.toAbsolutePath(), review.pages(),
+                html == null ? "" : " and " + html.toAbsolutePath(), chosen.label(),
+                DateFormats.display(review.data().asOf()));
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,44 @@
+package scot.cswo.assurance.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import scot.cswo.assurance.service.files.SafeFiles;
+
+/** A document the app publishes as an accessible PDF (PDF/UA-1) and as an HTML page, from one XHTML source. */
+public abstract class PublishedDocument {
+    private byte[] pdf;
+
+    /** The document as XHTML, for the PDF renderer (with bookmarks) or for the web. */
+    abstract String xhtml(boolean forPdf);
+
+    public byte[] pdf() {
+        if (pdf == null) {
+            pdf = ReportPdf.render(xhtml(true));
+        }
+        return pdf;
+    }
+
+    public byte[] html() {
+        return xhtml(false).getBytes(StandardCharsets.UTF_8);
+    }
+
+    public int pages() {
+        try (PDDocument document = Loader.loadPDF(pdf())) {
+            return document.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Saves the PDF (and, if asked, the HTML) whole or not at all. */
+    public void save(Path pdfFile, Path htmlFile) {
+        SafeFiles.write(pdfFile, pdf());
+        if (htmlFile != null) {
+            SafeFiles.write(htmlFile, html());
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package scot.cswo.assurance.report;
+
+import scot.cswo.assurance.service.report.QuarterlyReviewData;
+
+/** The quarterly business review pack for the Joint Social Work Management Team: PDF and HTML page. */
+public final class QuarterlyReview extends PublishedDocument {
+    private final QuarterlyReviewData data;
+
+    public QuarterlyReview(QuarterlyReviewData data) {
+        this.data = data;
+    }
+
+    public QuarterlyReviewData data() {
+        return data;
+    }
+
+    @Override
+    String xhtml(boolean forPdf) {
+        return new QuarterlyReviewHtml(data, forPdf).document();
+    }
+}

@@ -1,0 +1,253 @@
+package scot.cswo.assurance.ui.actions;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import scot.cswo.assurance.domain.DateFormats;
+import scot.cswo.assurance.domain.access.Role;
+import scot.cswo.assurance.domain.action.ActionNote;
+import scot.cswo.assurance.domain.action.ActionProgress;
+import scot.cswo.assurance.domain.action.ActionSource;
+import scot.cswo.assurance.domain.action.ImprovementAction;
+import scot.cswo.assurance.domain.action.TrackedAction;
+import scot.cswo.assurance.domain.schedule.Status;
+import scot.cswo.assurance.service.action.ActionService;
+import scot.cswo.assurance.service.action.ActionService.ActionLine;
+import scot.cswo.assurance.ui.Alerts;
+import scot.cswo.assurance.ui.AssuranceState;
+import scot.cswo.assurance.ui.Columns;
+import scot.cswo.assurance.ui.Dates;
+import scot.cswo.assurance.ui.FormDialog;
+import scot.cswo.assurance.ui.Messages;
+import scot.cswo.assurance.ui.PillCell;
+import scot.cswo.assurance.ui.Shown;
+
+/**
+ * Actions: the improvement action tracker. Every action with its status in the matrix's words,
+ * adding and editing actions, and their dated progress notes.
+ */
+public final class ActionsView {
+    private final ActionsViewModel model;
+    private final AssuranceState state;
+    private final VBox root = new VBox(8);
+
+    public ActionsView(ActionsViewModel model, AssuranceState state) {
+        this.model = model;
+        this.state = state;
+        Label heading = new Label(Messages.get("actions.heading"));
+        heading.getStyleClass().add("screen-heading");
+        Label explanation = new Label(Messages.get("actions.explanation"));
+        explanation.setWrapText(true);
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
+        SplitPane split = new SplitPane(table(), detail());
+        split.setDividerPositions(0.62);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        root.getChildren().addAll(heading, explanation, toolbar(), split);
+        root.setPadding(new Insets(10, 14, 14, 14));
+        root.setId("actions");
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    private HBox toolbar() {
+        Label showLabel = new Label(Messages.get("actions.show"));
+        ComboBox<ActionsViewModel.Shown> show = new ComboBox<>(FXCollections.observableArrayList(
+                ActionsViewModel.Shown.values()));
+        show.setId("actions-show");
+        show.setConverter(Shown.as(s -> Messages.get("actions.show." + s.name()), ""));
+        show.valueProperty().bindBidirectional(model.shownProperty());
+        show.setAccessibleText(Messages.get("actions.show.accessible"));
+        showLabel.setLabelFor(show);
+        showLabel.setMnemonicParsing(true);
+        Button add = new Button(Messages.get("actions.add"));
+        add.setId("actions-add");
+        add.disableProperty().bind(state.below(Role.EDITOR));
+        add.setOnAction(e -> edit(null));
+        Button edit = new Button(Messages.get("actions.edit"));
+        edit.setId("actions-edit");
+        edit.disableProperty().bind(state.below(Role.EDITOR).or(model.selectedProperty().isNull()));
+        edit.setOnAction(e -> edit(model.selectedProperty().get().tracked()));
+        Button note = new Button(Messages.get("actions.note"));
+        note.setId("actions-note");
+        note.disableProperty().bind(state.below(Role.EDITOR).or(model.selectedProperty().isNull()));
+        note.setOnAction(e -> addNote(model.selectedProperty().get().tracked()));
+        Button template = new Button(Messages.get("actions.auditScotland"));
+        template.setId("actions-audit-scotland");
+        template.disableProperty().bind(state.below(Role.EDITOR).or(Bindings.createBooleanBinding(
+                model::hasAuditScotland, model.lines())));
+        template.setOnAction(e -> model.addAuditScotland(added -> Alerts.done(window(),
+                Messages.get("actions.auditScotland.title"), Messages.get("actions.auditScotland.done", added)),
+                failure -> Alerts.failed(window(), failure)));
+        HBox bar = new HBox(8, showLabel, show, add, edit, note, template);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private TableView<ActionLine> table() {
+        TableView<ActionLine> table = new TableView<>(model.lines());
+        table.setId("actions-table");
+        table.setAccessibleText(Messages.get("actions.table.accessible"));
+        table.setPlaceholder(new Label(Messages.get("actions.table.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<ActionLine, Status> status = new TableColumn<>(Messages.get("matrix.column.status"));
+        status.setPrefWidth(110);
+        status.setMinWidth(104);
+        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
+        status.setCellFactory(c -> PillCell.status());
+        table.getColumns().add(status);
+        table.getColumns().add(Columns.wrapped("tasks.actions.column.action", 380, l -> l.tracked().action().title()));
+        table.getColumns().add(Columns.text("actions.column.lead", 130, l -> lead(l.tracked().action())));
+        table.getColumns().add(Columns.text("tasks.actions.column.target", 100, l -> targetDate(l.tracked().action())));
+        table.getColumns().add(Columns.text("tasks.actions.column.progress", 100,
+                l -> l.tracked().action().progress().label()));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, line) -> model.selectedProperty()
+                .set(line));
+        model.selectedProperty().addListener((obs, old, line) -> {
+            if (line != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(line);
+            }
+        });
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && model.selectedProperty().get() != null
+                    && state.roleProperty().get().atLeast(Role.EDITOR)) {
+                edit(model.selectedProperty().get().tracked());
+            }
+        });
+        return table;
+    }
+
+    private VBox detail() {
+        Label title = new Label();
+        title.setId("actions-title");
+        title.getStyleClass().add("pane-heading");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        Label about = new Label();
+        about.setId("actions-about");
+        about.setWrapText(true);
+        about.setMinHeight(Region.USE_PREF_SIZE);
+        Label notesHeading = new Label(Messages.get("actions.notes"));
+        notesHeading.getStyleClass().add("pane-heading");
+        TableView<ActionNote> notes = new TableView<>();
+        notes.setId("actions-notes");
+        notes.setAccessibleText(Messages.get("actions.notes.accessible"));
+        notes.setPlaceholder(new Label(Messages.get("actions.notes.empty")));
+        notes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        notes.getColumns().add(Columns.text("actions.notes.date", 100, n -> DateFormats.display(n.date())));
+        notes.getColumns().add(Columns.text("actions.notes.by", 110, ActionNote::recordedBy));
+        notes.getColumns().add(Columns.wrapped("actions.notes.note", 300, ActionNote::text));
+        notesHeading.setLabelFor(notes);
+        model.selectedProperty().addListener((obs, old, line) -> {
+            title.setText(line == null ? Messages.get("actions.none") : line.tracked().action().title());
+            about.setText(line == null ? "" : about(line));
+            notes.getItems().setAll(line == null ? List.<ActionNote>of()
+                    : line.tracked().notes().reversed());
+        });
+        title.setText(Messages.get("actions.none"));
+        VBox.setVgrow(notes, Priority.ALWAYS);
+        VBox detail = new VBox(6, title, about, notesHeading, notes);
+        detail.setPadding(new Insets(0, 0, 0, 8));
+        return detail;
+    }
+
+    private static String about(ActionLine line) {
+        TrackedAction tracked = line.tracked();
+        ImprovementAction a = tracked.action();
+        return Messages.get("actions.about", a.source().label() + (tracked.sourceRef().isEmpty() ? ""
+                        : " (" + tracked.sourceRef() + ")"), lead(a), targetDate(a), a.progress().label(),
+                line.status().label());
+    }
+
+    private void edit(TrackedAction existing) {
+        boolean adding = existing == null;
+        FormDialog form = new FormDialog(window(), "action-dialog", Messages.get(adding ? "actions.add.title"
+                : "actions.edit.title"), adding ? Messages.get("actions.add.header") : existing.action().title(),
+                Messages.get("actions.save"));
+        form.noPersonalDetails();
+        TextArea title = form.field("Action", Messages.get("actions.field.action"), new TextArea(adding ? ""
+                : existing.action().title()));
+        title.setId("action-title");
+        title.setPrefRowCount(3);
+        title.setWrapText(true);
+        ComboBox<ActionSource> source = form.field("Source", Messages.get("actions.field.source"),
+                new ComboBox<>(FXCollections.observableArrayList(ActionSource.values())));
+        source.setId("action-source");
+        source.setConverter(Shown.as(ActionSource::label, ""));
+        source.setValue(adding ? ActionSource.OTHER : existing.action().source());
+        TextField sourceRef = new TextField(adding ? "" : existing.sourceRef());
+        if (adding) {
+            form.field("Source reference", Messages.get("actions.field.sourceRef"), sourceRef);
+            sourceRef.setId("action-source-ref");
+        }
+        ComboBox<String> lead = form.field("Lead", Messages.get("actions.field.lead"),
+                new ComboBox<>(model.leads()));
+        lead.setId("action-lead");
+        lead.setEditable(true);
+        lead.setValue(adding ? "" : existing.action().lead());
+        DatePicker target = form.field("Target date", Messages.get("actions.field.target"),
+                Dates.picker("action-target", adding ? model.today().plusMonths(3) : existing.action().targetDate(),
+                        Messages.get("actions.field.target.accessible")));
+        ComboBox<ActionProgress> progress = form.field("Progress", Messages.get("actions.field.progress"),
+                new ComboBox<>(FXCollections.observableArrayList(Arrays.asList(ActionProgress.values()))));
+        progress.setId("action-progress");
+        progress.setConverter(Shown.as(ActionProgress::label, ""));
+        progress.setValue(adding ? ActionProgress.NOT_STARTED : existing.action().progress());
+        form.show(state, () -> {
+            ImprovementAction action = new ImprovementAction(title.getText(), source.getValue(),
+                    lead.getEditor().getText(), target.getValue(), progress.getValue());
+            return adding ? model.add(action, sourceRef.getText()) : model.update(existing, action);
+        }, saved -> model.reload());
+    }
+
+    private void addNote(TrackedAction action) {
+        FormDialog form = new FormDialog(window(), "action-note-dialog", Messages.get("actions.note.title"),
+                action.action().title(), Messages.get("actions.note.save"));
+        form.noPersonalDetails();
+        DatePicker date = form.field(ActionService.DATE, Messages.get("actions.note.date"),
+                Dates.picker("action-note-date", model.today(), Messages.get("actions.note.date.accessible")));
+        TextArea text = form.field(ActionService.NOTE, Messages.get("actions.note.text"), new TextArea());
+        text.setId("action-note-text");
+        text.setPrefRowCount(4);
+        text.setWrapText(true);
+        form.show(state, () -> {
+            LocalDate when = date.getValue();
+            String note = text.getText();
+            return model.addNote(action, when, note);
+        }, saved -> model.reload());
+    }
+
+    private static String lead(ImprovementAction action) {
+        return action.lead().isEmpty() ? Messages.get("actions.noLead") : action.lead();
+    }
+
+    private static String targetDate(ImprovementAction action) {
+        return action.targetDate() == null ? Messages.get("tasks.actions.noDate")
+                : DateFormats.display(action.targetDate());
+    }
+
+    private Window window() {
+        return root.getScene().getWindow();
+    }
+}

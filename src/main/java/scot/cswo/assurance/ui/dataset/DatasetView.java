@@ -1,0 +1,374 @@
+package scot.cswo.assurance.ui.dataset;
+
+import java.io.File;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.Side;
+import javafx.scene.Node;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import scot.cswo.assurance.domain.access.Role;
+import scot.cswo.assurance.domain.dataset.Aggregation;
+import scot.cswo.assurance.domain.dataset.Aggregation.YearValue;
+import scot.cswo.assurance.domain.dataset.CollectionFrequency;
+import scot.cswo.assurance.domain.dataset.Measure;
+import scot.cswo.assurance.domain.dataset.Quarter;
+import scot.cswo.assurance.domain.dataset.Rag;
+import scot.cswo.assurance.domain.dataset.Target;
+import scot.cswo.assurance.domain.problem.InvalidDataException;
+import scot.cswo.assurance.ui.Alerts;
+import scot.cswo.assurance.ui.AssuranceState;
+import scot.cswo.assurance.ui.Columns;
+import scot.cswo.assurance.ui.FormDialog;
+import scot.cswo.assurance.ui.Messages;
+import scot.cswo.assurance.ui.PillCell;
+import scot.cswo.assurance.ui.Shown;
+import scot.cswo.assurance.ui.dataset.DatasetViewModel.Line;
+import scot.cswo.assurance.ui.dataset.DatasetViewModel.Point;
+import scot.cswo.assurance.ui.editing.FileActions;
+
+/**
+ * Dataset: every measure as of a quarter with its rating, values entered a quarter at a time, and
+ * the chosen measure's recent figures as a chart with the same figures as a table beside it.
+ */
+public final class DatasetView {
+    private final DatasetViewModel model;
+    private final AssuranceState state;
+    private final VBox root = new VBox(8);
+    private final LineChart<String, Number> chart = new LineChart<>(new CategoryAxis(), new NumberAxis());
+
+    public DatasetView(DatasetViewModel model, AssuranceState state) {
+        this.model = model;
+        this.state = state;
+        Label heading = new Label(Messages.get("dataset.heading"));
+        heading.getStyleClass().add("screen-heading");
+        Label explanation = new Label(Messages.get("dataset.explanation"));
+        explanation.setWrapText(true);
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
+        SplitPane split = new SplitPane(table(), detail());
+        split.setDividerPositions(0.6);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        root.getChildren().addAll(heading, explanation, toolbar(), split);
+        root.setPadding(new Insets(10, 14, 14, 14));
+        root.setId("dataset");
+        state.boardProperty().addListener((obs, old, board) -> model.reload());
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    private HBox toolbar() {
+        Label quarterLabel = new Label(Messages.get("dataset.quarter"));
+        ComboBox<Quarter> quarter = new ComboBox<>(model.quarters());
+        quarter.setId("dataset-quarter");
+        quarter.setConverter(Shown.as(DatasetView::quarterText, ""));
+        quarter.valueProperty().bindBidirectional(model.quarterProperty());
+        quarter.setAccessibleText(Messages.get("dataset.quarter.accessible"));
+        quarterLabel.setLabelFor(quarter);
+        quarterLabel.setMnemonicParsing(true);
+        Button enter = new Button();
+        enter.setId("dataset-enter");
+        enter.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("dataset.enter",
+                model.quarterProperty().get().label()), model.quarterProperty()));
+        enter.disableProperty().bind(state.below(Role.EDITOR).or(Bindings.isEmpty(model.lines())));
+        enter.setOnAction(e -> enterValues());
+        Button target = new Button(Messages.get("dataset.target"));
+        target.setId("dataset-target");
+        target.disableProperty().bind(state.below(Role.EDITOR).or(model.selectedProperty().isNull()));
+        target.setOnAction(e -> setTarget(model.selectedProperty().get()));
+        Button importing = new Button(Messages.get("dataset.import"));
+        importing.setId("dataset-import");
+        importing.disableProperty().bind(state.below(Role.EDITOR));
+        importing.setOnAction(e -> importValues());
+        Button exporting = new Button(Messages.get("dataset.export"));
+        exporting.setId("dataset-export");
+        exporting.setOnAction(e -> exportValues());
+        HBox bar = new HBox(8, quarterLabel, quarter, enter, target, importing, exporting);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private TableView<Line> table() {
+        TableView<Line> table = new TableView<>(model.lines());
+        table.setId("dataset-table");
+        table.setAccessibleText(Messages.get("dataset.table.accessible"));
+        table.setPlaceholder(new Label(Messages.get("dataset.table.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(Columns.wrapped("dataset.column.measure", 300, l -> l.series().measure().name()));
+        table.getColumns().add(Columns.text("dataset.column.unit", 90, l -> l.series().measure().unit()));
+        table.getColumns().add(Columns.text("dataset.column.value", 80, l -> figure(l.value())));
+        table.getColumns().add(Columns.text("dataset.column.yearSoFar", 110, l -> yearSoFar(l.yearSoFar())));
+        table.getColumns().add(Columns.text("dataset.column.target", 80, l -> target(l.target())));
+        table.getColumns().add(ragColumn(Line::rag));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, line) -> {
+            if (line != null) {
+                model.selectedProperty().set(line);
+            }
+        });
+        model.selectedProperty().addListener((obs, old, line) -> {
+            if (line != null && table.getSelectionModel().getSelectedItem() != line) {
+                table.getSelectionModel().select(line);
+            }
+        });
+        return table;
+    }
+
+    private static <S> TableColumn<S, Rag> ragColumn(Function<S, Rag> rag) {
+        TableColumn<S, Rag> column = new TableColumn<>(Messages.get("dataset.column.rating"));
+        column.setPrefWidth(104);
+        column.setMinWidth(96);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(rag.apply(c.getValue())));
+        column.setCellFactory(c -> PillCell.rag());
+        return column;
+    }
+
+    private VBox detail() {
+        Label name = new Label();
+        name.setId("dataset-measure");
+        name.getStyleClass().add("pane-heading");
+        name.setWrapText(true);
+        name.setMinHeight(Region.USE_PREF_SIZE);
+        Label about = new Label();
+        about.setId("dataset-about");
+        about.setWrapText(true);
+        about.setMinHeight(Region.USE_PREF_SIZE);
+        model.selectedProperty().addListener((obs, old, line) -> {
+            name.setText(line == null ? "" : line.series().measure().name());
+            about.setText(line == null ? "" : about(line.series().measure()));
+        });
+        chart.setId("dataset-chart");
+        chart.setAnimated(false);
+        chart.setCreateSymbols(true);
+        chart.setLegendSide(Side.BOTTOM);
+        chart.setMinHeight(220);
+        chart.getYAxis().setLabel(Messages.get("dataset.chart.value"));
+        ((NumberAxis) chart.getYAxis()).setForceZeroInRange(true);
+        TableView<Point> figures = new TableView<>(model.points());
+        figures.setId("dataset-figures");
+        figures.setAccessibleText(Messages.get("dataset.figures.accessible"));
+        figures.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        figures.setPrefHeight(250);
+        figures.getColumns().add(Columns.text("dataset.column.period", 70, p -> p.period().label()));
+        figures.getColumns().add(Columns.text("dataset.column.value", 60, p -> figure(p.value())));
+        figures.getColumns().add(Columns.text("dataset.column.yearSoFar", 130, p -> yearSoFar(p.yearSoFar())));
+        figures.getColumns().add(Columns.text("dataset.column.target", 60, p -> target(p.target())));
+        figures.getColumns().add(ragColumn(Point::rag));
+        model.points().addListener((ListChangeListener<Point>) c -> showChart());
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        VBox detail = new VBox(6, name, about, chart, figures);
+        detail.setPadding(new Insets(0, 0, 0, 8));
+        return detail;
+    }
+
+    /** The chart repeats the figures table; its text alternative reads them out. */
+    private void showChart() {
+        Line line = model.selectedProperty().get();
+        List<Point> points = model.points();
+        XYChart.Series<String, Number> values = new XYChart.Series<>();
+        values.setName(Messages.get("dataset.chart.value"));
+        XYChart.Series<String, Number> targets = new XYChart.Series<>();
+        targets.setName(Messages.get("dataset.chart.target"));
+        for (Point p : points) {
+            if (p.value() != null) {
+                values.getData().add(new XYChart.Data<>(p.period().label(), p.value()));
+            }
+            if (p.target() != null && !quarterlySum(line)) {
+                targets.getData().add(new XYChart.Data<>(p.period().label(), p.target().value()));
+            }
+        }
+        ((CategoryAxis) chart.getXAxis()).getCategories().setAll(points.stream().map(p -> p.period().label()).toList());
+        chart.getData().setAll(List.of(values));
+        if (!targets.getData().isEmpty()) {
+            chart.getData().add(targets);
+        }
+        chart.setLegendVisible(!targets.getData().isEmpty());
+        chart.setTitle(line == null ? null : line.series().measure().unit());
+        chart.setAccessibleText(line == null ? null : Messages.get("dataset.chart.accessible",
+                line.series().measure().name(), points.stream().map(p -> p.period().label() + " "
+                        + (p.value() == null ? Messages.get("dataset.noValue") : figure(p.value())))
+                        .collect(Collectors.joining(", "))));
+    }
+
+    /** A year's target for a total is not a quarter's, so it is not drawn against the quarters. */
+    private static boolean quarterlySum(Line line) {
+        return line != null && line.series().measure().collection() == CollectionFrequency.QUARTERLY
+                && line.series().measure().aggregation() == Aggregation.SUM;
+    }
+
+    private static String about(Measure m) {
+        StringBuilder text = new StringBuilder();
+        if (!m.definition().isEmpty()) {
+            text.append(m.definition()).append('\n');
+        }
+        text.append(Messages.get("dataset.about", m.statutoryArea().isEmpty() ? "—" : m.statutoryArea(),
+                m.dataOwner().isEmpty() ? "—" : m.dataOwner(), m.collection().label(), m.polarity().label(),
+                m.collection() == CollectionFrequency.ANNUAL ? Messages.get("dataset.annual")
+                        : m.aggregation().label()));
+        if (m.countsPeople()) {
+            text.append('\n').append(Messages.get("dataset.countsPeople"));
+        }
+        return text.toString();
+    }
+
+    private void enterValues() {
+        Quarter quarter = model.quarterProperty().get();
+        FormDialog form = new FormDialog(window(), "dataset-enter-dialog", Messages.get("dataset.enter.title"),
+                Messages.get("dataset.enter.header", quarterText(quarter)), Messages.get("dataset.enter.save"));
+        form.hint(Messages.get("dataset.aggregatesOnly"));
+        Map<Long, TextField> fields = new LinkedHashMap<>();
+        String area = null;
+        for (Line line : model.toEnter()) {
+            Measure m = line.series().measure();
+            if (!m.statutoryArea().equals(area)) {
+                area = m.statutoryArea();
+                Label group = new Label(area.isEmpty() ? Messages.get("dataset.otherArea") : area);
+                group.getStyleClass().add("pane-heading");
+                form.note(group);
+            }
+            TextField field = new TextField(line.value() == null ? "" : line.value().toPlainString());
+            field.setId("dataset-value-" + line.series().id());
+            field.setPrefColumnCount(8);
+            field.setMaxWidth(140);
+            field.setAccessibleText(Messages.get("dataset.enter.accessible", m.name(), m.unit()));
+            String label = m.collection() == CollectionFrequency.ANNUAL
+                    ? Messages.get("dataset.enter.annualLabel", m.name(), m.unit(), quarter.yearLabel())
+                    : Messages.get("dataset.enter.label", m.name(), m.unit());
+            fields.put(line.series().id(), form.field(m.name(), label.replace("_", "__"), field));
+        }
+        form.scrollable(440);
+        form.show(state, () -> {
+            Map<Long, String> typed = new LinkedHashMap<>();
+            fields.forEach((id, field) -> typed.put(id, field.getText()));
+            return model.enter(typed);
+        }, changed -> model.reload());
+    }
+
+    private void setTarget(Line line) {
+        Measure m = line.series().measure();
+        String year = line.quarter().yearLabel();
+        FormDialog form = new FormDialog(window(), "dataset-target-dialog", Messages.get("dataset.target.title"),
+                Messages.get("dataset.target.header", m.name(), year), Messages.get("dataset.target.save"));
+        Target current = line.target();
+        TextField target = form.field("Target", Messages.get("dataset.target.value", m.unit()),
+                new TextField(current == null ? "" : current.value().toPlainString()));
+        target.setId("dataset-target-value");
+        TextField tolerance = form.field("Tolerance", Messages.get("dataset.target.tolerance", m.unit()),
+                new TextField(current == null ? "" : current.tolerance().toPlainString()));
+        tolerance.setId("dataset-target-tolerance");
+        form.hint(switch (m.polarity()) {
+            case HIGHER_IS_BETTER -> Messages.get("dataset.target.higher");
+            case LOWER_IS_BETTER -> Messages.get("dataset.target.lower");
+            case CONTEXT_ONLY -> Messages.get("dataset.target.context");
+        });
+        form.show(state, () -> model.setTarget(line, target.getText(), tolerance.getText()), saved -> model.reload());
+    }
+
+    private void importValues() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("dataset.import.choose"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Messages.get("files.spreadsheets"), "*.xlsx", "*.csv"),
+                new FileChooser.ExtensionFilter(Messages.get("files.xlsx"), "*.xlsx"),
+                new FileChooser.ExtensionFilter(Messages.get("files.csv"), "*.csv"));
+        File chosen = chooser.showOpenDialog(window());
+        if (chosen != null) {
+            importValues(chosen.toPath());
+        }
+    }
+
+    /** Checks the file, says what it would change, and saves it only when the user confirms. */
+    void importValues(Path file) {
+        String title = Messages.get("dataset.import.title");
+        model.checkImport(file, check -> {
+            if (check.added() + check.changed() == 0) {
+                Alerts.done(window(), title, Messages.get("dataset.import.nothing", file.getFileName(),
+                        check.unchanged()));
+                return;
+            }
+            if (Alerts.confirm(window(), title, Messages.get("dataset.import.confirm", file.getFileName(),
+                    check.added(), check.changed(), check.unchanged()), Messages.get("dataset.import.save"))) {
+                model.importValues(file, saved -> Alerts.done(window(), title, Messages.get("dataset.import.done",
+                        saved.added(), saved.changed())), failure -> failed(title, file, failure));
+            }
+        }, failure -> failed(title, file, failure));
+    }
+
+    private void failed(String title, Path file, Throwable failure) {
+        if (failure instanceof InvalidDataException invalid) {
+            FileActions.problems(window(), title, file, invalid.problems());
+        } else {
+            Alerts.failed(window(), failure);
+        }
+    }
+
+    private void exportValues() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("dataset.export.choose"));
+        chooser.setInitialFileName("cswo-dataset.xlsx");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Messages.get("files.xlsx"), "*.xlsx"),
+                new FileChooser.ExtensionFilter(Messages.get("files.csv"), "*.csv"));
+        File file = chooser.showSaveDialog(window());
+        if (file == null) {
+            return;
+        }
+        Path target = FileActions.withExtension(file.toPath(), chooser.getSelectedExtensionFilter());
+        model.export(target, values -> Alerts.done(window(), Messages.get("dataset.export.title"),
+                Messages.get("dataset.export.done", values, target.toString())), failure -> Alerts.failed(window(),
+                failure));
+    }
+
+    private Window window() {
+        return root.getScene().getWindow();
+    }
+
+    static String quarterText(Quarter q) {
+        return Messages.get("dataset.quarter.shown", q.label(), Messages.get("dataset.months." + q.number()),
+                Integer.toString(q.end().getYear()));
+    }
+
+    private static final DecimalFormat FIGURE = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.UK));
+
+    static String figure(BigDecimal value) {
+        return value == null ? "" : FIGURE.format(value);
+    }
+
+    private static String yearSoFar(YearValue year) {
+        if (year.value() == null) {
+            return "";
+        }
+        return year.complete() ? figure(year.value()) : Messages.get("dataset.incomplete", figure(year.value()));
+    }
+
+    private static String target(Target target) {
+        return target == null ? "" : figure(target.value());
+    }
+}

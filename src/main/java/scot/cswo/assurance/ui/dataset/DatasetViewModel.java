@@ -1,0 +1,185 @@
+package scot.cswo.assurance.ui.dataset;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import scot.cswo.assurance.domain.dataset.Aggregation.YearValue;
+import scot.cswo.assurance.domain.dataset.CollectionFrequency;
+import scot.cswo.assurance.domain.dataset.DataPeriod;
+import scot.cswo.assurance.domain.dataset.MeasureSeries;
+import scot.cswo.assurance.domain.dataset.Quarter;
+import scot.cswo.assurance.domain.dataset.Rag;
+import scot.cswo.assurance.domain.dataset.Target;
+import scot.cswo.assurance.service.dataset.DatasetService;
+import scot.cswo.assurance.service.dataset.DatasetService.ImportResult;
+import scot.cswo.assurance.ui.AssuranceState;
+
+/**
+ * The dataset screen: every measure as of a chosen quarter (its value, the year so far, the target
+ * and rating), and the chosen measure's recent figures for the chart and the table beside it.
+ */
+public final class DatasetViewModel {
+    /** How many quarters (or, for annual measures, years) the chart and figures go back. */
+    static final int QUARTERS_SHOWN = 8;
+    static final int YEARS_SHOWN = 5;
+
+    private final AssuranceState state;
+    private final ObjectProperty<Quarter> quarter = new SimpleObjectProperty<>();
+    private final ObservableList<Line> lines = FXCollections.observableArrayList();
+    private final ObjectProperty<Line> selected = new SimpleObjectProperty<>();
+    private final ObservableList<Point> points = FXCollections.observableArrayList();
+    private final ObservableList<Quarter> quarters = FXCollections.observableArrayList();
+
+    /** A measure as of the chosen quarter. */
+    public record Line(MeasureSeries series, Quarter quarter) {
+        /** The value for the quarter (or for the year, for annual measures). */
+        public BigDecimal value() {
+            return series.value(series.periodIn(quarter));
+        }
+
+        public YearValue yearSoFar() {
+            return series.measure().collection() == CollectionFrequency.ANNUAL ? series.year(quarter.financialYear())
+                    : series.yearToDate(quarter);
+        }
+
+        public Target target() {
+            return series.target(quarter.financialYear());
+        }
+
+        public Rag rag() {
+            return series.rag(quarter);
+        }
+    }
+
+    /** One period of a measure's recent figures. */
+    public record Point(DataPeriod period, BigDecimal value, YearValue yearSoFar, Target target, Rag rag) {
+    }
+
+    public DatasetViewModel(AssuranceState state) {
+        this.state = state;
+        Quarter last = Quarter.containing(state.today()).previous();
+        Quarter q = Quarter.containing(state.today());
+        for (int i = 0; i < 12; i++) {
+            quarters.add(q);
+            q = q.previous();
+        }
+        quarter.set(last);
+        quarter.addListener((obs, old, now) -> reload());
+        selected.addListener((obs, old, line) -> showPoints(line));
+        reload();
+    }
+
+    public ObjectProperty<Quarter> quarterProperty() {
+        return quarter;
+    }
+
+    /** The current quarter and the eleven before it, newest first. */
+    public ObservableList<Quarter> quarters() {
+        return quarters;
+    }
+
+    public ObservableList<Line> lines() {
+        return lines;
+    }
+
+    public ObjectProperty<Line> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<Point> points() {
+        return points;
+    }
+
+    public void reload() {
+        Quarter chosen = quarter.get();
+        state.load(() -> service().dataset(), all -> {
+            long keep = selected.get() == null ? -1 : selected.get().series().id();
+            lines.setAll(all.stream().map(s -> new Line(s, chosen)).toList());
+            selected.set(lines.stream().filter(l -> l.series().id() == keep).findFirst()
+                    .orElse(lines.isEmpty() ? null : lines.getFirst()));
+            showPoints(selected.get());
+        });
+    }
+
+    private void showPoints(Line line) {
+        if (line == null) {
+            points.clear();
+            return;
+        }
+        MeasureSeries series = line.series();
+        List<Point> shown = new ArrayList<>();
+        if (series.measure().collection() == CollectionFrequency.ANNUAL) {
+            for (int year = line.quarter().financialYear() - YEARS_SHOWN + 1; year <= line.quarter().financialYear();
+                 year++) {
+                shown.add(new Point(DataPeriod.year(year), series.value(DataPeriod.year(year)), series.year(year),
+                        series.target(year), series.rag(year)));
+            }
+        } else {
+            Quarter q = line.quarter();
+            for (int i = 1; i < QUARTERS_SHOWN; i++) {
+                q = q.previous();
+            }
+            for (int i = 0; i < QUARTERS_SHOWN; i++, q = q.next()) {
+                shown.add(new Point(DataPeriod.of(q), series.value(DataPeriod.of(q)), series.yearToDate(q),
+                        series.target(q.financialYear()), series.rag(q)));
+            }
+        }
+        points.setAll(shown);
+    }
+
+    /**
+     * The measures whose values are entered for the chosen quarter: the quarterly ones, and the
+     * annual ones too at the fourth quarter, when the year's figures come in.
+     */
+    public List<Line> toEnter() {
+        boolean yearEnd = quarter.get().number() == 4;
+        return lines.stream().filter(l -> yearEnd || l.series().measure().collection() == CollectionFrequency.QUARTERLY)
+                .toList();
+    }
+
+    /** Saving the values typed for the chosen quarter, for the form to run on the database thread. */
+    public Callable<Integer> enter(Map<Long, String> typed) {
+        Quarter chosen = quarter.get();
+        Map<Long, BigDecimal> asRead = new LinkedHashMap<>();
+        lines.stream().filter(l -> l.value() != null).forEach(l -> asRead.put(l.series().id(), l.value()));
+        Map<Long, String> values = Map.copyOf(typed);
+        return () -> service().enter(chosen, values, asRead);
+    }
+
+    public Callable<Void> setTarget(Line line, String target, String tolerance) {
+        int year = quarter.get().financialYear();
+        return () -> {
+            service().setTarget(line.series().id(), year, target, tolerance);
+            return null;
+        };
+    }
+
+    /** Checks a values file without saving; the result says what saving would change. */
+    public void checkImport(Path file, Consumer<ImportResult> onChecked, Consumer<Throwable> onFailure) {
+        state.load(() -> service().importValues(file, false), onChecked, onFailure);
+    }
+
+    public void importValues(Path file, Consumer<ImportResult> onSaved, Consumer<Throwable> onFailure) {
+        state.save(() -> service().importValues(file, true), saved -> {
+            reload();
+            onSaved.accept(saved);
+        }, onFailure);
+    }
+
+    public void export(Path file, Consumer<Integer> onWritten, Consumer<Throwable> onFailure) {
+        state.load(() -> service().export(file), onWritten, onFailure);
+    }
+
+    private DatasetService service() {
+        return state.workspace().dataset();
+    }
+}

@@ -1,0 +1,118 @@
+package scot.cswo.assurance.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import scot.cswo.assurance.app.TestApp;
+import scot.cswo.assurance.domain.dataset.Quarter;
+import scot.cswo.assurance.domain.problem.RefusedException;
+import scot.cswo.assurance.service.Workspace;
+import scot.cswo.assurance.testing.KnownYear;
+import scot.cswo.assurance.testing.PdfChecks;
+
+/** The quarterly business review pack for January to March 2025 of the known year. */
+class QuarterlyReviewTest {
+    private static final Quarter QUARTER = new Quarter(2024, 4);
+    @TempDir
+    static Path dir;
+    private static Workspace workspace;
+    private static byte[] pdf;
+    private static String text;
+
+    @BeforeAll
+    static void render() {
+        workspace = KnownYear.open(dir);
+        pdf = new QuarterlyReview(workspace.report().quarterly(QUARTER)).pdf();
+        text = PdfChecks.text(pdf).replaceAll("\\s+", " ");
+    }
+
+    @AfterAll
+    static void close() {
+        workspace.close();
+    }
+
+    @Test
+    void thePackPassesVeraPdfsPdfUa1Profile() {
+        assertThat(PdfChecks.pdfUaFailures(pdf)).isEmpty();
+    }
+
+    @Test
+    void theCoverNamesTheQuarterAndTheTeamItIsFor() {
+        assertThat(text).contains("Quarterly Business Review 2024-Q4",
+                "Quarter covered: 2024-Q4 (1 January 2025 to 31 March 2025)",
+                "Position at the end of the quarter, 31 March 2025", "Joint Social Work Management Team");
+    }
+
+    @Test
+    void theMatrixChapterListsWhatWasOverdueAtTheQuartersEnd() {
+        assertThat(text).contains("The assurance matrix at 31 March 2025", "F2.2 Oversight of dataset on Looked After"
+                + " Children");
+    }
+
+    @Test
+    void periodsMissedInTheQuarterCarryTheirReasonAndAction() {
+        assertThat(text).contains("Jan–Mar 2025 (due 31 Mar 2025) " + KnownYear.F15_REASON + " "
+                + KnownYear.F15_ACTION).doesNotContain("Apr–Jun 2024 (due");
+    }
+
+    @Test
+    void datasetMovementsShowTheChangeUnlessASmallCountWouldBeRevealed() {
+        assertThat(text).contains("Average caseload per social worker cases 24 25 +1 25 24 Amber",
+                "Secure accommodation authorisations authorisations <5 <5 [c] <5",
+                "Community payback orders completed successfully % 78 84 +6 81 80 Green");
+    }
+
+    @Test
+    void eachRatedMeasureHasAQuarterlyTrendChartWithATextAlternative() {
+        String html = new QuarterlyReviewHtml(workspace.report().quarterly(QUARTER), false).document();
+
+        assertThat(html).contains("alt=\"Line chart of Average caseload per social worker by quarter, 2023-Q1 to"
+                + " 2024-Q4: 2023-Q1 [x]; 2023-Q2 [x]; 2023-Q3 [x]; 2023-Q4 27; 2024-Q1 26; 2024-Q2 25; 2024-Q3 24;"
+                + " 2024-Q4 25. Lower is better.\"");
+    }
+
+    @Test
+    void aFallIsWrittenWithAMinusSignTheReportFontHas() {
+        String autumn = PdfChecks.text(new QuarterlyReview(workspace.report().quarterly(new Quarter(2024, 3))).pdf())
+                .replaceAll("\\s+", " ");
+
+        // A character missing from the font would be drawn, and extracted, as "#".
+        assertThat(autumn).contains("Community payback orders completed successfully % 82 78 -4").doesNotContain("#");
+    }
+
+    @Test
+    void aRatedMeasureWithNoFiguresHasNoEmptyChart() {
+        assertThat(text).doesNotContain("Social worker vacancies, by quarter");
+    }
+
+    @Test
+    void actionsWithoutATargetDateAreNotListedAsDue() {
+        assertThat(text).contains("No open action was overdue at 31 March 2025 or is due by 30 June 2025.");
+    }
+
+    @Test
+    void aQuarterNotYetStartedIsRefused() {
+        assertThatThrownBy(() -> workspace.report().quarterly(new Quarter(2025, 2)))
+                .isInstanceOf(RefusedException.class).hasMessageContaining("starts on 01/07/2025");
+    }
+
+    @Test
+    void theCommandWritesThePackWholeAndSaysHowLongItIs() throws Exception {
+        TestApp app = new TestApp(dir.resolve("cli-data"), KnownYear.TODAY);
+        String db = dir.resolve("cli.mv.db").toString();
+        app.cli("--db", db, "init", "--tracking-start", "2025-04-01");
+        Path out = dir.resolve("qbr/pack.pdf");
+
+        TestApp.Run run = app.cli("--db", db, "qbr", "--quarter", "2025-Q1", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("pages)", "2025-Q1, position as at 15/06/2025");
+        assertThat(Files.readAllBytes(out)).startsWith("%PDF".getBytes());
+    }
+}
