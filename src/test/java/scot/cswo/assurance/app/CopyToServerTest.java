@@ -14,6 +14,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
+import scot.cswo.assurance.domain.dataset.CollectionFrequency;
+import scot.cswo.assurance.domain.dataset.DataPeriod;
+import scot.cswo.assurance.domain.dataset.Measure;
+import scot.cswo.assurance.domain.dataset.MeasureSeries;
+import scot.cswo.assurance.domain.dataset.Polarity;
+import scot.cswo.assurance.domain.dataset.Quarter;
+import scot.cswo.assurance.service.dataset.DatasetService;
 import scot.cswo.assurance.domain.evidence.Conclusion;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
 import scot.cswo.assurance.domain.matrix.Ref;
@@ -56,6 +63,8 @@ class CopyToServerTest {
             pc.matrix().matrixOrCreate(() -> FrameworkTemplates.dundee(LocalDate.of(2025, 4, 1)));
             pc.evidence().record(new Ref("F1.3"), new EvidenceInput(TODAY, "IJB attended", "Minute 4", null,
                     Conclusion.REASONABLE, null, List.of(minute)));
+            pc.dataset().addStarterIfEmpty();
+            pc.dataset().enter(new Quarter(2025, 2), Map.of(measure(pc, REGISTER).id(), "41"), Map.of());
             matrixOnThePc = lines(pc);
             historyOnThePc = pc.history().log(null, null).size();
 
@@ -64,7 +73,7 @@ class CopyToServerTest {
         }
 
         assertThat(copied).containsEntry("evidence", 1).containsEntry("attachment_content", 1)
-                .containsEntry("matrix_row", matrixOnThePc.size());
+                .containsEntry("matrix_row", matrixOnThePc.size()).containsEntry("measure_value", 1);
         Database database = Database.openServer(TestEngine.address(server), TestEngine.user(),
                 TestEngine.password().toCharArray());
         try (Workspace shared = new DatabaseWorkspace(database, new ServerAttachmentStore(database,
@@ -77,6 +86,10 @@ class CopyToServerTest {
             shared.evidence().record(new Ref("F1.5"), new EvidenceInput(TODAY, "Chairs met", null, null, null, null,
                     List.of()));
             assertThat(shared.evidence().list(Optional.empty(), false)).hasSize(2);
+            assertThat(measure(shared, REGISTER).value(new DataPeriod(2025, 2))).isEqualByComparingTo("41");
+            shared.dataset().addMeasure(new Measure("Kinship care assessments", "assessments", "Looked after children",
+                    "", "", CollectionFrequency.QUARTERLY, Polarity.CONTEXT_ONLY, null, true, ""));
+            assertThat(shared.dataset().dataset()).hasSize(DatasetService.starterMeasures().size() + 1);
         }
     }
 
@@ -95,6 +108,13 @@ class CopyToServerTest {
                     TestEngine.user(), TestEngine.password().toCharArray()))
                     .isInstanceOf(RefusedException.class).hasMessageContaining("already holds a framework");
         }
+    }
+
+    private static final String REGISTER = "Children on the child protection register";
+
+    private static MeasureSeries measure(Workspace workspace, String name) {
+        return workspace.dataset().dataset().stream().filter(m -> m.measure().name().equals(name)).findFirst()
+                .orElseThrow();
     }
 
     private static List<String> lines(Workspace workspace) {
