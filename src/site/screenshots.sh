@@ -47,10 +47,13 @@ key ctrl+5                          # Report: the introduction with its live pre
 shot report 3
 key ctrl+6                          # Dataset: the average caseload, rated against its target
 sleep 2
-key Tab Tab Tab Tab Tab Tab Down End Up Up
+key Tab Tab Tab Tab Tab Tab Tab Tab Down End Up Up
 shot dataset
 key alt+e                           # Enter the quarter's values
 shot dataset-enter
+key Escape
+key alt+a                           # Add a measure of the council's own
+shot dataset-measure
 key Escape
 key ctrl+7                          # Actions: the tracker, the first open action's notes
 sleep 2

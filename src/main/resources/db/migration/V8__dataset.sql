@@ -15,6 +15,7 @@ create table measure (
     -- The whole this measure is a part of, so published tables add the parts up; '' for none.
     breakdown       varchar(200)  not null default '',
     ordinal         integer       not null,
+    version         integer       not null default 0,
     constraint uq_measure_name unique (name)
 );
 

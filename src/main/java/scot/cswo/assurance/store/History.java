@@ -30,6 +30,14 @@ public final class History {
                 .execute();
     }
 
+    /** Records a field's change, if it did change. */
+    public static void changed(DSLContext ctx, String account, Instant at, String entity, long entityId, String field,
+                               Object oldValue, Object newValue) {
+        if (oldValue == null ? newValue != null : !oldValue.equals(newValue)) {
+            record(ctx, account, at, entity, entityId, field, oldValue, newValue);
+        }
+    }
+
     private static String text(Object value) {
         if (value == null) {
             return null;

@@ -14,6 +14,12 @@ public interface DatasetRepository {
     List<MeasureSeries> addMeasures(List<Measure> measures, String account, Instant at);
 
     /**
+     * Saves a measure's changed definition if nobody has changed it since {@code expectedVersion};
+     * refused if the name is taken by another measure.
+     */
+    MeasureSeries updateMeasure(long id, int expectedVersion, Measure changed, String account, Instant at);
+
+    /**
      * Saves values (a null value clears one) all or nothing. Each change says what its value was
      * when read; if anyone has changed one since, nothing is saved.
      */

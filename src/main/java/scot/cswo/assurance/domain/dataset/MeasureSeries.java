@@ -13,9 +13,10 @@ import scot.cswo.assurance.domain.dataset.Aggregation.YearValue;
  *
  * @param values  by period; quarters for quarterly measures, whole years for annual ones
  * @param targets by financial year (the calendar year it starts in)
+ * @param version the measure's definition as read, for refusing a change made on an out-of-date copy
  */
 public record MeasureSeries(long id, Measure measure, SortedMap<DataPeriod, BigDecimal> values,
-                            Map<Integer, Target> targets) {
+                            Map<Integer, Target> targets, int version) {
 
     public MeasureSeries {
         values = new TreeMap<>(values);

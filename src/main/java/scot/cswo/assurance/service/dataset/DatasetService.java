@@ -96,6 +96,37 @@ public final class DatasetService {
     }
 
     /**
+     * Changes a measure's definition, read at {@code version}. Its values must still fit: a
+     * measure with values cannot switch between quarterly and annual, and its values must be valid
+     * under the new definition (whole numbers if it now counts people, at most 100 if a percentage).
+     */
+    public MeasureSeries updateMeasure(long id, int version, Measure changed) {
+        access.require(Role.EDITOR, CHANGE);
+        MeasureSeries current = dataset.dataset().stream().filter(s -> s.id() == id).findFirst()
+                .orElseThrow(() -> new RefusedException("That measure no longer exists."));
+        List<Problem> problems = new ArrayList<>();
+        if (!current.values().isEmpty() && current.measure().collection() != changed.collection()) {
+            problems.add(new Problem(null, 0, DatasetFiles.COLLECTION, changed.collection().label(), "This measure"
+                    + " already has values by " + (current.measure().collection() == CollectionFrequency.ANNUAL
+                    ? "year" : "quarter") + ", so how often it is collected cannot change; add a new measure"
+                    + " instead."));
+        }
+        current.values().forEach((period, value) -> {
+            try {
+                changed.valueFrom(value.toPlainString());
+            } catch (InvalidDataException invalid) {
+                problems.add(new Problem(null, 0, DatasetFiles.UNIT, changed.unit(), "The value for "
+                        + period.label() + " (" + value.toPlainString() + ") would no longer be valid: "
+                        + lowerFirst(invalid.problems().getFirst().message())));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidDataException(problems);
+        }
+        return dataset.updateMeasure(id, version, changed, access.identity().account(), clock.instant());
+    }
+
+    /**
      * Saves the values typed for a quarter, keyed by measure id (an annual measure's value is its
      * financial year's); blank clears a value. Problems name the measure, so a form can show each
      * beside its field; if any is wrong, nothing is saved.

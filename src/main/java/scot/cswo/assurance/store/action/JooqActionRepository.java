@@ -75,11 +75,11 @@ public final class JooqActionRepository implements ActionRepository {
             if (updated == 0) {
                 throw Conflicts.changedSinceRead(ctx, ENTITY, id, "This action");
             }
-            changed(ctx, account, at, id, "action", before.getTitle(), changed.title());
-            changed(ctx, account, at, id, "source", before.getSource(), changed.source().name());
-            changed(ctx, account, at, id, "lead", before.getLeadName(), changed.lead());
-            changed(ctx, account, at, id, "target date", before.getTargetDate(), changed.targetDate());
-            changed(ctx, account, at, id, "progress", before.getProgress(), changed.progress().name());
+            History.changed(ctx, account, at, ENTITY, id, "action", before.getTitle(), changed.title());
+            History.changed(ctx, account, at, ENTITY, id, "source", before.getSource(), changed.source().name());
+            History.changed(ctx, account, at, ENTITY, id, "lead", before.getLeadName(), changed.lead());
+            History.changed(ctx, account, at, ENTITY, id, "target date", before.getTargetDate(), changed.targetDate());
+            History.changed(ctx, account, at, ENTITY, id, "progress", before.getProgress(), changed.progress().name());
             return one(ctx, id);
         });
     }
@@ -98,13 +98,6 @@ public final class JooqActionRepository implements ActionRepository {
                 .set(ACTION_NOTE.NOTE, text).set(ACTION_NOTE.RECORDED_BY, account)
                 .set(ACTION_NOTE.RECORDED_AT, at.atOffset(ZoneOffset.UTC)).execute();
         History.record(ctx, account, at, ENTITY, actionId, "progress note", null, date.toString());
-    }
-
-    private static void changed(DSLContext ctx, String account, Instant at, long id, String field, Object from,
-                                Object to) {
-        if (from == null ? to != null : !from.equals(to)) {
-            History.record(ctx, account, at, ENTITY, id, field, from, to);
-        }
     }
 
     private static ImprovementActionRecord find(DSLContext ctx, long id) {

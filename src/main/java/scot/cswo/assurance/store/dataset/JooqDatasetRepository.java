@@ -68,6 +68,40 @@ public final class JooqDatasetRepository implements DatasetRepository {
     }
 
     @Override
+    public MeasureSeries updateMeasure(long id, int expectedVersion, Measure m, String account, Instant at) {
+        return database.write(ctx -> {
+            MeasureRecord before = ctx.fetchOne(MEASURE, MEASURE.ID.eq(id));
+            if (before == null) {
+                throw new RefusedException("That measure no longer exists.");
+            }
+            if (ctx.fetchExists(MEASURE, MEASURE.NAME.equalIgnoreCase(m.name()).and(MEASURE.ID.ne(id)))) {
+                throw new RefusedException("There is already a measure called \"" + m.name() + "\".");
+            }
+            int updated = ctx.update(MEASURE).set(MEASURE.NAME, m.name()).set(MEASURE.UNIT, m.unit())
+                    .set(MEASURE.STATUTORY_AREA, m.statutoryArea()).set(MEASURE.DEFINITION, m.definition())
+                    .set(MEASURE.DATA_OWNER, m.dataOwner()).set(MEASURE.COLLECTION, m.collection().name())
+                    .set(MEASURE.POLARITY, m.polarity().name()).set(MEASURE.AGGREGATION, m.aggregation().name())
+                    .set(MEASURE.COUNTS_PEOPLE, m.countsPeople()).set(MEASURE.BREAKDOWN, m.breakdown())
+                    .set(MEASURE.VERSION, expectedVersion + 1)
+                    .where(MEASURE.ID.eq(id).and(MEASURE.VERSION.eq(expectedVersion))).execute();
+            if (updated == 0) {
+                throw Conflicts.changedSinceRead(ctx, ENTITY, id, "This measure");
+            }
+            History.changed(ctx, account, at, ENTITY, id, "name", before.getName(), m.name());
+            History.changed(ctx, account, at, ENTITY, id, "unit", before.getUnit(), m.unit());
+            History.changed(ctx, account, at, ENTITY, id, "statutory area", before.getStatutoryArea(), m.statutoryArea());
+            History.changed(ctx, account, at, ENTITY, id, "definition", before.getDefinition(), m.definition());
+            History.changed(ctx, account, at, ENTITY, id, "data owner", before.getDataOwner(), m.dataOwner());
+            History.changed(ctx, account, at, ENTITY, id, "collection", before.getCollection(), m.collection().name());
+            History.changed(ctx, account, at, ENTITY, id, "polarity", before.getPolarity(), m.polarity().name());
+            History.changed(ctx, account, at, ENTITY, id, "aggregation", before.getAggregation(), m.aggregation().name());
+            History.changed(ctx, account, at, ENTITY, id, "counts people", before.getCountsPeople(), m.countsPeople());
+            History.changed(ctx, account, at, ENTITY, id, "breakdown", before.getBreakdown(), m.breakdown());
+            return all(ctx).stream().filter(s -> s.id() == id).findFirst().orElseThrow();
+        });
+    }
+
+    @Override
     public void saveValues(List<ValueChange> changes, String account, Instant at) {
         database.write(ctx -> {
             for (ValueChange change : changes) {
@@ -172,7 +206,7 @@ public final class JooqDatasetRepository implements DatasetRepository {
                     m.getDataOwner(), CollectionFrequency.valueOf(m.getCollection()), Polarity.valueOf(m.getPolarity()),
                     Aggregation.valueOf(m.getAggregation()), m.getCountsPeople(), m.getBreakdown());
             all.add(new MeasureSeries(m.getId(), measure, new TreeMap<>(values.getOrDefault(m.getId(), Map.of())),
-                    targets.getOrDefault(m.getId(), Map.of())));
+                    targets.getOrDefault(m.getId(), Map.of()), m.getVersion()));
         }
         return all;
     }

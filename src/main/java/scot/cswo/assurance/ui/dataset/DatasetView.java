@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -23,11 +24,13 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -40,6 +43,8 @@ import scot.cswo.assurance.domain.dataset.Aggregation;
 import scot.cswo.assurance.domain.dataset.Aggregation.YearValue;
 import scot.cswo.assurance.domain.dataset.CollectionFrequency;
 import scot.cswo.assurance.domain.dataset.Measure;
+import scot.cswo.assurance.domain.dataset.MeasureSeries;
+import scot.cswo.assurance.domain.dataset.Polarity;
 import scot.cswo.assurance.domain.dataset.Quarter;
 import scot.cswo.assurance.domain.dataset.Rag;
 import scot.cswo.assurance.domain.dataset.Target;
@@ -112,7 +117,15 @@ public final class DatasetView {
         Button exporting = new Button(Messages.get("dataset.export"));
         exporting.setId("dataset-export");
         exporting.setOnAction(e -> exportValues());
-        HBox bar = new HBox(8, quarterLabel, quarter, enter, target, importing, exporting);
+        Button add = new Button(Messages.get("dataset.addMeasure"));
+        add.setId("dataset-add-measure");
+        add.disableProperty().bind(state.below(Role.EDITOR));
+        add.setOnAction(e -> editMeasure(null));
+        Button edit = new Button(Messages.get("dataset.editMeasure"));
+        edit.setId("dataset-edit-measure");
+        edit.disableProperty().bind(state.below(Role.EDITOR).or(model.selectedProperty().isNull()));
+        edit.setOnAction(e -> editMeasure(model.selectedProperty().get().series()));
+        HBox bar = new HBox(8, quarterLabel, quarter, enter, target, add, edit, importing, exporting);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -171,6 +184,9 @@ public final class DatasetView {
         chart.setLegendSide(Side.BOTTOM);
         chart.setMinHeight(220);
         chart.getYAxis().setLabel(Messages.get("dataset.chart.value"));
+        // The categories are set with the figures; level labels read more easily than rotated ones.
+        chart.getXAxis().setAutoRanging(false);
+        chart.getXAxis().setTickLabelRotation(0);
         ((NumberAxis) chart.getYAxis()).setForceZeroInRange(true);
         TableView<Point> figures = new TableView<>(model.points());
         figures.setId("dataset-figures");
@@ -270,6 +286,65 @@ public final class DatasetView {
             fields.forEach((id, field) -> typed.put(id, field.getText()));
             return model.enter(typed);
         }, changed -> model.reload());
+    }
+
+    /** The form defining a measure: a new one, or {@code existing} changed. */
+    private void editMeasure(MeasureSeries existing) {
+        Measure m = existing == null ? null : existing.measure();
+        FormDialog form = new FormDialog(window(), "dataset-measure-dialog", Messages.get(existing == null
+                ? "dataset.addMeasure.title" : "dataset.editMeasure.title"), existing == null
+                ? Messages.get("dataset.addMeasure.header") : m.name(), Messages.get("dataset.measure.save"));
+        form.noPersonalDetails();
+        TextField name = form.field("Name", Messages.get("dataset.measure.name"), new TextField(m == null ? ""
+                : m.name()));
+        name.setId("measure-name");
+        TextField unit = form.field("Unit", Messages.get("dataset.measure.unit"), new TextField(m == null ? ""
+                : m.unit()));
+        unit.setId("measure-unit");
+        unit.setPromptText(Messages.get("dataset.measure.unit.prompt"));
+        ComboBox<String> area = form.field("Statutory area", Messages.get("dataset.measure.area"),
+                new ComboBox<>(FXCollections.observableArrayList(model.areas())));
+        area.setId("measure-area");
+        area.setEditable(true);
+        area.setValue(m == null ? "" : m.statutoryArea());
+        TextArea definition = form.field("Definition", Messages.get("dataset.measure.definition"),
+                new TextArea(m == null ? "" : m.definition()));
+        definition.setId("measure-definition");
+        definition.setPrefRowCount(3);
+        definition.setWrapText(true);
+        TextField owner = form.field("Data owner", Messages.get("dataset.measure.owner"), new TextField(m == null ? ""
+                : m.dataOwner()));
+        owner.setId("measure-owner");
+        ComboBox<CollectionFrequency> collection = form.field("Collection", Messages.get("dataset.measure.collection"),
+                new ComboBox<>(FXCollections.observableArrayList(CollectionFrequency.values())));
+        collection.setId("measure-collection");
+        collection.setConverter(Shown.as(CollectionFrequency::label, ""));
+        collection.setValue(m == null ? CollectionFrequency.QUARTERLY : m.collection());
+        ComboBox<Polarity> polarity = form.field("Polarity", Messages.get("dataset.measure.polarity"),
+                new ComboBox<>(FXCollections.observableArrayList(Polarity.values())));
+        polarity.setId("measure-polarity");
+        polarity.setConverter(Shown.as(Polarity::label, ""));
+        polarity.setValue(m == null ? Polarity.CONTEXT_ONLY : m.polarity());
+        ComboBox<Aggregation> aggregation = form.field("Aggregation", Messages.get("dataset.measure.aggregation"),
+                new ComboBox<>(FXCollections.observableArrayList(Aggregation.values())));
+        aggregation.setId("measure-aggregation");
+        aggregation.setConverter(Shown.as(Aggregation::label, ""));
+        aggregation.setValue(m == null ? Aggregation.SUM : m.aggregation());
+        aggregation.disableProperty().bind(collection.valueProperty().isEqualTo(CollectionFrequency.ANNUAL));
+        CheckBox people = form.field("Counts people", Messages.get("dataset.measure.people"),
+                new CheckBox(Messages.get("dataset.measure.people.box")));
+        people.setId("measure-counts-people");
+        people.setSelected(m == null || m.countsPeople());
+        ComboBox<String> breakdown = form.field("Breakdown", Messages.get("dataset.measure.breakdown"),
+                new ComboBox<>(FXCollections.observableArrayList(model.breakdowns())));
+        breakdown.setId("measure-breakdown");
+        breakdown.setEditable(true);
+        breakdown.setValue(m == null ? "" : m.breakdown());
+        form.hint(Messages.get("dataset.measure.breakdown.hint"));
+        form.show(state, () -> model.saveMeasure(existing, new Measure(name.getText(), unit.getText(),
+                area.getEditor().getText(), definition.getText(), owner.getText(), collection.getValue(),
+                polarity.getValue(), aggregation.getValue(), people.isSelected(), breakdown.getEditor().getText())),
+                saved -> model.reload());
     }
 
     private void setTarget(Line line) {

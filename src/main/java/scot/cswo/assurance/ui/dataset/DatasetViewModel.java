@@ -15,6 +15,7 @@ import javafx.collections.ObservableList;
 import scot.cswo.assurance.domain.dataset.Aggregation.YearValue;
 import scot.cswo.assurance.domain.dataset.CollectionFrequency;
 import scot.cswo.assurance.domain.dataset.DataPeriod;
+import scot.cswo.assurance.domain.dataset.Measure;
 import scot.cswo.assurance.domain.dataset.MeasureSeries;
 import scot.cswo.assurance.domain.dataset.Quarter;
 import scot.cswo.assurance.domain.dataset.Rag;
@@ -153,6 +154,23 @@ public final class DatasetViewModel {
         lines.stream().filter(l -> l.value() != null).forEach(l -> asRead.put(l.series().id(), l.value()));
         Map<Long, String> values = Map.copyOf(typed);
         return () -> service().enter(chosen, values, asRead);
+    }
+
+    /** Adding a measure, or changing the one read as {@code existing}, for a form to run on the database thread. */
+    public Callable<MeasureSeries> saveMeasure(MeasureSeries existing, Measure measure) {
+        return existing == null ? () -> service().addMeasure(measure)
+                : () -> service().updateMeasure(existing.id(), existing.version(), measure);
+    }
+
+    /** The statutory areas and breakdowns already used, offered when a measure is defined. */
+    public List<String> areas() {
+        return lines.stream().map(l -> l.series().measure().statutoryArea()).filter(a -> !a.isEmpty()).distinct()
+                .toList();
+    }
+
+    public List<String> breakdowns() {
+        return lines.stream().map(l -> l.series().measure().breakdown()).filter(b -> !b.isEmpty()).distinct()
+                .toList();
     }
 
     public Callable<Void> setTarget(Line line, String target, String tolerance) {

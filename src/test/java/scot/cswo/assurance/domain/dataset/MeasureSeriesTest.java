@@ -18,7 +18,7 @@ class MeasureSeriesTest {
     private static MeasureSeries series(Measure measure, Map<DataPeriod, Integer> values, Target target) {
         TreeMap<DataPeriod, BigDecimal> entered = new TreeMap<>();
         values.forEach((p, v) -> entered.put(p, BigDecimal.valueOf(v)));
-        return new MeasureSeries(1, measure, entered, target == null ? Map.of() : Map.of(2025, target));
+        return new MeasureSeries(1, measure, entered, target == null ? Map.of() : Map.of(2025, target), 0);
     }
 
     private static DataPeriod q(int number) {

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import scot.cswo.assurance.domain.access.ConflictException;
 import scot.cswo.assurance.domain.access.NotAllowedException;
 import scot.cswo.assurance.domain.access.Role;
+import scot.cswo.assurance.domain.dataset.CollectionFrequency;
 import scot.cswo.assurance.domain.dataset.DataPeriod;
+import scot.cswo.assurance.domain.dataset.Measure;
 import scot.cswo.assurance.domain.dataset.MeasureSeries;
 import scot.cswo.assurance.domain.dataset.Quarter;
 import scot.cswo.assurance.domain.dataset.Rag;
@@ -196,5 +198,65 @@ class DatasetServiceTest {
 
     static byte[] csv(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Measure with(Measure m, CollectionFrequency collection, boolean countsPeople, String definition) {
+        return new Measure(m.name(), m.unit(), m.statutoryArea(), definition, m.dataOwner(), collection, m.polarity(),
+                m.aggregation(), countsPeople, m.breakdown());
+    }
+
+    @Test
+    void aMeasuresDefinitionIsChangedWithItsHistory() {
+        try (Workspace workspace = withStarter(dir)) {
+            MeasureSeries caseload = named(workspace, CASELOAD);
+
+            workspace.dataset().updateMeasure(caseload.id(), caseload.version(), with(caseload.measure(),
+                    CollectionFrequency.QUARTERLY, false, "Allocated cases per full-time social worker."));
+
+            assertThat(named(workspace, CASELOAD).measure().definition())
+                    .isEqualTo("Allocated cases per full-time social worker.");
+            assertThat(workspace.history().log(null, null)).anySatisfy(e -> assertThat(e.field())
+                    .isEqualTo("definition"));
+        }
+    }
+
+    @Test
+    void aMeasureWithQuarterlyValuesCannotBecomeAnnual() {
+        try (Workspace workspace = withStarter(dir)) {
+            MeasureSeries caseload = named(workspace, CASELOAD);
+            workspace.dataset().enter(QUARTER, Map.of(caseload.id(), "25"), Map.of());
+            MeasureSeries read = named(workspace, CASELOAD);
+
+            assertThatThrownBy(() -> workspace.dataset().updateMeasure(read.id(), read.version(), with(read.measure(),
+                    CollectionFrequency.ANNUAL, false, read.measure().definition())))
+                    .isInstanceOf(InvalidDataException.class).hasMessageContaining("add a new measure instead");
+        }
+    }
+
+    @Test
+    void aMeasureCannotStartCountingPeopleWhileAValueIsAFraction() {
+        try (Workspace workspace = withStarter(dir)) {
+            MeasureSeries caseload = named(workspace, CASELOAD);
+            workspace.dataset().enter(QUARTER, Map.of(caseload.id(), "25.5"), Map.of());
+            MeasureSeries read = named(workspace, CASELOAD);
+
+            assertThatThrownBy(() -> workspace.dataset().updateMeasure(read.id(), read.version(), with(read.measure(),
+                    CollectionFrequency.QUARTERLY, true, read.measure().definition())))
+                    .isInstanceOf(InvalidDataException.class).hasMessageContaining("2025-Q2 (25.5)");
+        }
+    }
+
+    @Test
+    void aChangeToAMeasureSomeoneElseChangedIsRefused() {
+        try (Workspace workspace = withStarter(dir)) {
+            MeasureSeries read = named(workspace, CASELOAD);
+            workspace.dataset().updateMeasure(read.id(), read.version(), with(read.measure(),
+                    CollectionFrequency.QUARTERLY, false, "First change"));
+
+            assertThatThrownBy(() -> workspace.dataset().updateMeasure(read.id(), read.version(), with(read.measure(),
+                    CollectionFrequency.QUARTERLY, false, "Second change")))
+                    .isInstanceOf(ConflictException.class);
+            assertThat(named(workspace, CASELOAD).measure().definition()).isEqualTo("First change");
+        }
     }
 }
