@@ -2,7 +2,6 @@ package scot.cswo.assurance.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,36 +18,16 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Screen readers announce a control by its accessible name: its accessible text, its own label
  * (a button's caption) or the Label set as "label for" it. Walks every screen and the main forms and
  * fails on any control the keyboard can reach that has none.
  */
-@ExtendWith(ApplicationExtension.class)
-class AccessibleNamesTest {
-    @TempDir
-    static Path dir;
-    private UiFixture fixture;
-
-    @Start
-    void start(Stage stage) {
-        fixture = new UiFixture(dir.resolve(Long.toString(System.nanoTime())), stage);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+class AccessibleNamesTest extends WindowTest {
 
     @Test
     void everyControlTheKeyboardReachesHasAnAccessibleName(FxRobot robot) {

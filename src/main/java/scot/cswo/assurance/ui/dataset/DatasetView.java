@@ -368,16 +368,7 @@ public final class DatasetView {
     }
 
     private void importValues() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("dataset.import.choose"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(Messages.get("files.spreadsheets"), "*.xlsx", "*.csv"),
-                new FileChooser.ExtensionFilter(Messages.get("files.xlsx"), "*.xlsx"),
-                new FileChooser.ExtensionFilter(Messages.get("files.csv"), "*.csv"));
-        File chosen = chooser.showOpenDialog(window());
-        if (chosen != null) {
-            importValues(chosen.toPath());
-        }
+        FileActions.spreadsheetToOpen(window(), Messages.get("dataset.import.choose")).ifPresent(this::importValues);
     }
 
     /** Checks the file, says what it would change, and saves it only when the user confirms. */

@@ -39,16 +39,18 @@ public final class FileActions {
 
     /** Choose a file, see what it would create, then confirm; a bad file is refused with every problem listed. */
     public void importFramework(Window owner) {
+        spreadsheetToOpen(owner, Messages.get("import.choose")).ifPresent(file -> preview(owner, file));
+    }
+
+    /** The open dialog for a workbook or CSV file a user brings in. */
+    public static Optional<Path> spreadsheetToOpen(Window owner, String title) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("import.choose"));
+        chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(Messages.get("files.spreadsheets"), "*.xlsx", "*.csv"),
                 new FileChooser.ExtensionFilter(Messages.get("files.xlsx"), "*.xlsx"),
                 new FileChooser.ExtensionFilter(Messages.get("files.csv"), "*.csv"));
-        File file = chooser.showOpenDialog(owner);
-        if (file != null) {
-            preview(owner, file.toPath());
-        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
     /** Reads and checks a file, then shows the preview or the problems. */

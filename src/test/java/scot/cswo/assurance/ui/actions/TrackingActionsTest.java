@@ -7,45 +7,29 @@ import static scot.cswo.assurance.ui.UserSteps.pick;
 import static scot.cswo.assurance.ui.UserSteps.press;
 import static scot.cswo.assurance.ui.UserSteps.waitUntil;
 
-import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import scot.cswo.assurance.domain.action.ActionNote;
 import scot.cswo.assurance.domain.action.ActionProgress;
 import scot.cswo.assurance.domain.action.ActionSource;
 import scot.cswo.assurance.domain.action.ImprovementAction;
 import scot.cswo.assurance.domain.schedule.Status;
+import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.action.ActionService.ActionLine;
 import scot.cswo.assurance.ui.UiFixture;
+import scot.cswo.assurance.ui.WindowTest;
 
 /** The office keeps the action tracker: adds an action, records progress, and closes it. */
-@ExtendWith(ApplicationExtension.class)
-class TrackingActionsTest {
+class TrackingActionsTest extends WindowTest {
     private static final String ACTION = "Agree a caseload weighting tool with team managers";
-    @TempDir
-    static Path dir;
-    private UiFixture fixture;
 
-    @Start
-    void start(Stage stage) {
-        fixture = new UiFixture(dir.resolve(Long.toString(System.nanoTime())), stage,
-                workspace -> workspace.actions().add(new ImprovementAction("Review the use of agency staff",
-                        ActionSource.STAFF_HEALTH_CHECK, "Glyn Lloyd", UiFixture.TODAY.minusDays(3),
-                        ActionProgress.AT_RISK), ""));
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
+    @Override
+    protected void prepare(Workspace workspace) {
+        workspace.actions().add(new ImprovementAction("Review the use of agency staff", ActionSource.STAFF_HEALTH_CHECK,
+                "Glyn Lloyd", UiFixture.TODAY.minusDays(3), ActionProgress.AT_RISK), "");
     }
 
     private static TableView<ActionLine> table(FxRobot robot) {

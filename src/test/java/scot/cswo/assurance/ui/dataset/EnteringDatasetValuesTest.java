@@ -6,25 +6,18 @@ import static scot.cswo.assurance.ui.UserSteps.open;
 import static scot.cswo.assurance.ui.UserSteps.press;
 import static scot.cswo.assurance.ui.UserSteps.waitUntil;
 
-import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import scot.cswo.assurance.domain.dataset.MeasureSeries;
 import scot.cswo.assurance.domain.dataset.Rag;
 import scot.cswo.assurance.service.Workspace;
-import scot.cswo.assurance.ui.UiFixture;
+import scot.cswo.assurance.ui.WindowTest;
 import scot.cswo.assurance.ui.dataset.DatasetViewModel.Line;
 import scot.cswo.assurance.ui.dataset.DatasetViewModel.Point;
 
@@ -32,22 +25,12 @@ import scot.cswo.assurance.ui.dataset.DatasetViewModel.Point;
  * A data owner enters a quarter's figures and sees the chart and the rating change. The average
  * caseload's 2025-26 target is 24 with a tolerance of 1 (lower is better).
  */
-@ExtendWith(ApplicationExtension.class)
-class EnteringDatasetValuesTest {
+class EnteringDatasetValuesTest extends WindowTest {
     private static final String CASELOAD = "Average caseload per social worker";
-    @TempDir
-    static Path dir;
-    private UiFixture fixture;
 
-    @Start
-    void start(Stage stage) {
-        fixture = new UiFixture(dir.resolve(Long.toString(System.nanoTime())), stage,
-                workspace -> workspace.dataset().setTarget(caseload(workspace).id(), 2025, "24", "1"));
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
+    @Override
+    protected void prepare(Workspace workspace) {
+        workspace.dataset().setTarget(caseload(workspace).id(), 2025, "24", "1");
     }
 
     private static MeasureSeries caseload(Workspace workspace) {

@@ -7,37 +7,16 @@ import static scot.cswo.assurance.ui.UserSteps.pick;
 import static scot.cswo.assurance.ui.UserSteps.press;
 import static scot.cswo.assurance.ui.UserSteps.waitUntil;
 
-import java.nio.file.Path;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import scot.cswo.assurance.domain.action.ActionSource;
 import scot.cswo.assurance.service.action.ActionService.ActionLine;
-import scot.cswo.assurance.ui.UiFixture;
+import scot.cswo.assurance.ui.WindowTest;
 
 /** From an overdue row, one click raises an improvement action that its lead then sees in My tasks. */
-@ExtendWith(ApplicationExtension.class)
-class RaisingAnActionTest {
-    @TempDir
-    static Path dir;
-    private UiFixture fixture;
-
-    @Start
-    void start(Stage stage) {
-        fixture = new UiFixture(dir.resolve(Long.toString(System.nanoTime())), stage);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+class RaisingAnActionTest extends WindowTest {
 
     @Test
     void oneClickOnAnOverdueRowPutsAnActionInItsLeadsMyTasks(FxRobot robot) {

@@ -4,38 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static scot.cswo.assurance.ui.UserSteps.pick;
 import static scot.cswo.assurance.ui.UserSteps.waitUntil;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import scot.cswo.assurance.domain.schedule.Status;
-import scot.cswo.assurance.ui.UiFixture;
+import scot.cswo.assurance.ui.WindowTest;
 
-@ExtendWith(ApplicationExtension.class)
-class StatusColumnTest {
-    @TempDir
-    static Path dir;
-    private UiFixture fixture;
-
-    @Start
-    void start(Stage stage) {
-        fixture = new UiFixture(dir.resolve(Long.toString(System.nanoTime())), stage);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+class StatusColumnTest extends WindowTest {
 
     @Test
     void everyStatusIsShownAsItsTextLabelNotColourAlone(FxRobot robot) {

@@ -5,36 +5,15 @@ import static scot.cswo.assurance.ui.UserSteps.open;
 import static scot.cswo.assurance.ui.UserSteps.press;
 import static scot.cswo.assurance.ui.UserSteps.waitUntil;
 
-import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import scot.cswo.assurance.domain.report.ReportSection;
 import scot.cswo.assurance.domain.report.ReportYear;
-import scot.cswo.assurance.ui.UiFixture;
+import scot.cswo.assurance.ui.WindowTest;
 
-@ExtendWith(ApplicationExtension.class)
-class ReportScreenTest {
-    @TempDir
-    static Path dir;
-    private UiFixture fixture;
-
-    @Start
-    void start(Stage stage) {
-        fixture = new UiFixture(dir.resolve(Long.toString(System.nanoTime())), stage);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+class ReportScreenTest extends WindowTest {
 
     @Test
     void editingTheIntroductionShowsInThePreviewAndIsSaved(FxRobot robot) {

@@ -6,48 +6,32 @@ import static scot.cswo.assurance.ui.UserSteps.pick;
 import static scot.cswo.assurance.ui.UserSteps.press;
 import static scot.cswo.assurance.ui.UserSteps.waitUntil;
 
-import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import scot.cswo.assurance.domain.action.ActionProgress;
 import scot.cswo.assurance.domain.action.ActionSource;
 import scot.cswo.assurance.domain.action.ImprovementAction;
 import scot.cswo.assurance.domain.schedule.Status;
+import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.action.ActionService.ActionLine;
 import scot.cswo.assurance.ui.UiFixture;
+import scot.cswo.assurance.ui.WindowTest;
 
 /** A lead sees the improvement actions they lead in My tasks, overdue ones first, in the matrix's words. */
-@ExtendWith(ApplicationExtension.class)
-class MyActionsTest {
-    @TempDir
-    static Path dir;
-    private UiFixture fixture;
+class MyActionsTest extends WindowTest {
 
-    @Start
-    void start(Stage stage) {
-        fixture = new UiFixture(dir.resolve(Long.toString(System.nanoTime())), stage, workspace -> {
-            workspace.actions().add(new ImprovementAction("Agree the eligibility framework review with COSLA",
-                    ActionSource.AUDIT_SCOTLAND, "Jane Martin", UiFixture.TODAY.plusMonths(2),
-                    ActionProgress.ON_TRACK), "Recommendation 12");
-            workspace.actions().add(new ImprovementAction("Publish the annual report on the council website",
-                    ActionSource.OTHER, "Jane Martin", UiFixture.TODAY.minusDays(3), ActionProgress.AT_RISK), "");
-            workspace.actions().add(new ImprovementAction("Benchmark services with the Core Cities Network",
-                    ActionSource.AUDIT_SCOTLAND, "Kathryn Sharp", UiFixture.TODAY.minusDays(3),
-                    ActionProgress.NOT_STARTED), "Recommendation 13");
-        });
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
+    @Override
+    protected void prepare(Workspace workspace) {
+        workspace.actions().add(new ImprovementAction("Agree the eligibility framework review with COSLA",
+                ActionSource.AUDIT_SCOTLAND, "Jane Martin", UiFixture.TODAY.plusMonths(2),
+                ActionProgress.ON_TRACK), "Recommendation 12");
+        workspace.actions().add(new ImprovementAction("Publish the annual report on the council website",
+                ActionSource.OTHER, "Jane Martin", UiFixture.TODAY.minusDays(3), ActionProgress.AT_RISK), "");
+        workspace.actions().add(new ImprovementAction("Benchmark services with the Core Cities Network",
+                ActionSource.AUDIT_SCOTLAND, "Kathryn Sharp", UiFixture.TODAY.minusDays(3),
+                ActionProgress.NOT_STARTED), "Recommendation 13");
     }
 
     @Test

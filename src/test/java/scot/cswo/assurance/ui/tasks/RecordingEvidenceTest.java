@@ -7,40 +7,19 @@ import static scot.cswo.assurance.ui.UserSteps.pick;
 import static scot.cswo.assurance.ui.UserSteps.press;
 import static scot.cswo.assurance.ui.UserSteps.waitUntil;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import scot.cswo.assurance.domain.schedule.Status;
 import scot.cswo.assurance.domain.tasks.Task;
-import scot.cswo.assurance.ui.UiFixture;
+import scot.cswo.assurance.ui.WindowTest;
 import scot.cswo.assurance.ui.matrix.MatrixLine;
 
 /** A lead records evidence from My tasks and sees the status change in the matrix and the dashboard. */
-@ExtendWith(ApplicationExtension.class)
-class RecordingEvidenceTest {
-    @TempDir
-    static Path dir;
-    private UiFixture fixture;
-
-    @Start
-    void start(Stage stage) {
-        fixture = new UiFixture(dir.resolve(Long.toString(System.nanoTime())), stage);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+class RecordingEvidenceTest extends WindowTest {
 
     @Test
     void recordingEvidenceFromMyTasksPutsTheMechanismOnTrackEverywhere(FxRobot robot) {
