@@ -3,11 +3,8 @@ package scot.cswo.assurance.ui.dataset;
 import java.io.File;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -45,6 +42,7 @@ import scot.cswo.assurance.domain.dataset.CollectionFrequency;
 import scot.cswo.assurance.domain.dataset.Measure;
 import scot.cswo.assurance.domain.dataset.MeasureSeries;
 import scot.cswo.assurance.domain.dataset.Polarity;
+import scot.cswo.assurance.domain.dataset.PublishedFigures;
 import scot.cswo.assurance.domain.dataset.Quarter;
 import scot.cswo.assurance.domain.dataset.Rag;
 import scot.cswo.assurance.domain.dataset.Target;
@@ -421,10 +419,9 @@ public final class DatasetView {
                 Integer.toString(q.end().getYear()));
     }
 
-    private static final DecimalFormat FIGURE = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.UK));
-
+    /** A true figure, as staff see it: 1,234 or 87.5 (nothing hidden on screen). */
     static String figure(BigDecimal value) {
-        return value == null ? "" : FIGURE.format(value);
+        return value == null ? "" : PublishedFigures.number(value);
     }
 
     private static String yearSoFar(YearValue year) {
