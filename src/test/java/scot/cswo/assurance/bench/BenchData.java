@@ -2,8 +2,15 @@ package scot.cswo.assurance.bench;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
 import scot.cswo.assurance.app.TestApp;
+import scot.cswo.assurance.domain.dataset.CollectionFrequency;
+import scot.cswo.assurance.domain.dataset.MeasureSeries;
+import scot.cswo.assurance.domain.dataset.Polarity;
+import scot.cswo.assurance.domain.dataset.Quarter;
 import scot.cswo.assurance.service.Identity;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.WorkspaceOpener;
@@ -20,12 +27,15 @@ final class BenchData {
 
     /**
      * Dundee's framework tracked for five years, each mechanism with evidence about every five
-     * weeks up to today, as an office would have after five years of use.
+     * weeks up to today, as an office would have after five years of use; with five years of the
+     * dataset's quarterly figures, targets for the rated measures, and the Audit Scotland actions.
      */
     static void dundeeFiveYears(Path file, LocalDate today) {
         try (Workspace workspace = new TestApp(file.resolveSibling("data"), today, BENCH).opener().open(file,
                 WorkspaceOpener.Mode.CREATE_IF_MISSING)) {
             workspace.matrix().matrixOrCreate(() -> FrameworkTemplates.dundee(today.minusYears(5)));
+            fiveYearsOfFigures(workspace);
+            workspace.actions().addAuditScotland2016();
         }
         try (Database database = Database.openEmbedded(DatabaseLocation.of(file), false)) {
             database.write(ctx -> {
@@ -33,6 +43,30 @@ final class BenchData {
                 latest(ctx);
                 return null;
             });
+        }
+    }
+
+    private static void fiveYearsOfFigures(Workspace workspace) {
+        workspace.dataset().addStarterIfEmpty();
+        List<MeasureSeries> measures = workspace.dataset().dataset();
+        Quarter last = workspace.dataset().lastEndedQuarter();
+        Quarter quarter = new Quarter(last.financialYear() - 5, last.number()).next();
+        for (int n = 0; quarter.compareTo(last) <= 0; n++, quarter = quarter.next()) {
+            Map<Long, String> values = new HashMap<>();
+            for (MeasureSeries series : measures) {
+                if (series.measure().collection() == CollectionFrequency.QUARTERLY || quarter.number() == 4) {
+                    // Varied and sometimes small, so suppression and the charts have work to do.
+                    values.put(series.id(), Long.toString(3 + (series.id() * 7 + n * 5) % 60));
+                }
+            }
+            workspace.dataset().enter(quarter, values, Map.of());
+        }
+        for (MeasureSeries series : measures) {
+            if (series.measure().polarity() != Polarity.CONTEXT_ONLY) {
+                for (int year = last.financialYear() - 5; year <= last.financialYear(); year++) {
+                    workspace.dataset().setTarget(series.id(), year, "30", "5");
+                }
+            }
         }
     }
 

@@ -1,16 +1,20 @@
 package scot.cswo.assurance.ui.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static scot.cswo.assurance.ui.UserSteps.choose;
 import static scot.cswo.assurance.ui.UserSteps.open;
 import static scot.cswo.assurance.ui.UserSteps.press;
 import static scot.cswo.assurance.ui.UserSteps.waitUntil;
 
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import scot.cswo.assurance.domain.action.ActionSource;
 import scot.cswo.assurance.domain.report.ReportSection;
 import scot.cswo.assurance.domain.report.ReportYear;
+import scot.cswo.assurance.service.report.AnnualReportData;
 import scot.cswo.assurance.ui.WindowTest;
 
 class ReportScreenTest extends WindowTest {
@@ -29,6 +33,26 @@ class ReportScreenTest extends WindowTest {
         waitUntil(() -> robot.lookup("#report-message").queryAs(Label.class).getText().equals("Saved 2025-26."));
         assertThat(fixture.workspace().report().texts(new ReportYear(2025)))
                 .containsEntry(ReportSection.INTRODUCTION.textKey(), "A year of **steady** progress in Dundee.");
+    }
+
+    @Test
+    void aMissedPeriodBecomesAnImprovementActionInOneClick(FxRobot robot) {
+        open(robot, "Report");
+        choose(robot, "Missed periods: reasons and actions");
+        TableView<AnnualReportData.Exception> missed = robot.lookup("#report-exceptions").queryTableView();
+        waitUntil(() -> !missed.getItems().isEmpty());
+        AnnualReportData.Exception first = missed.getItems().getFirst();
+
+        robot.interact(() -> missed.getSelectionModel().select(0));
+        press(robot, "Raise an action");
+        waitUntil(() -> robot.lookup("#done-alert").tryQuery().isPresent());
+        press(robot, "OK");
+
+        assertThat(fixture.workspace().actions().list()).singleElement().satisfies(a -> {
+            assertThat(a.action().source()).isEqualTo(ActionSource.MATRIX_EXCEPTION);
+            assertThat(a.sourceRef()).isEqualTo(first.rows().getFirst().ref().text());
+            assertThat(a.action().title()).contains("No evidence for " + first.period().label());
+        });
     }
 
     private static String previewText(FxRobot robot) {
