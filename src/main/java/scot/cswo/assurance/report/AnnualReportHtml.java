@@ -177,7 +177,7 @@ public final class AnnualReportHtml {
             alt.append(" Function ").append(function.number()).append(": ").append(tally.assured())
                     .append(" assured, ").append(tally.missed()).append(" missed.");
         });
-        String png = Base64.getEncoder().encodeToString(BarChart.png(groups, "Assured", "Missed", 3));
+        String png = Base64.getEncoder().encodeToString(BarChart.png(groups, "Assured", "Missed", 2));
         x.raw("<h3>Periods assured and missed by function</h3>\n");
         x.raw("<figure class=\"chart\">\n<img src=\"data:image/png;base64,").raw(png).raw("\" alt=\"").text(alt.toString())
                 .raw("\" />\n<figcaption>").text("Figure 1: periods assured and missed in " + data.year().label()

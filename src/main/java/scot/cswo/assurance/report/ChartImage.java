@@ -11,7 +11,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.function.Consumer;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 /** What the report's charts share: a white PNG drawn at print scale, the report's font, axis steps. */
 final class ChartImage {
@@ -37,10 +41,18 @@ final class ChartImage {
             g.dispose();
         }
         ByteArrayOutputStream png = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", png);
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(png)) {
+            writer.setOutput(out);
+            // Light compression: the PDF renderer decodes and compresses the pixels again anyway.
+            ImageWriteParam fast = writer.getDefaultWriteParam();
+            fast.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            fast.setCompressionQuality(0.9f);
+            writer.write(null, new IIOImage(image, null, null), fast);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
         }
         return png.toByteArray();
     }

@@ -171,7 +171,7 @@ final class DatasetSections {
                        String tableNote) {
         Measure m = series.measure();
         String png = Base64.getEncoder().encodeToString(TrendChart.png(points, m.unit().equals("%") ? "Value (%)"
-                : "Value (" + m.unit() + ")", "Target", 3));
+                : "Value (" + m.unit() + ")", "Target", 2));
         String alt = "Line chart of " + m.name() + " " + span + ": " + String.join("; ", said) + ". "
                 + m.polarity().label() + ".";
         x.raw("<figure class=\"chart trend\">\n<img src=\"data:image/png;base64,").raw(png).raw("\" alt=\"")
