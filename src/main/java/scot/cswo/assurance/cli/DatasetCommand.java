@@ -46,7 +46,7 @@ final class DatasetCommand {
     static final class ListMeasures implements Callable<Integer> {
         private static final Listing<Line> LISTING = new Listing<Line>()
                 .column("Measure", "measure", 50, l -> l.series().measure().name())
-                .column("Unit", "unit", 12, l -> l.series().measure().unit())
+                .column("Unit", "unit", 14, l -> l.series().measure().unit())
                 .column("Quarter", "quarter", 0, l -> l.quarter().label())
                 .column("Value", "value", 9, l -> plain(l.value()))
                 .column("Year so far", "yearSoFar", 11, l -> plain(l.series().yearToDate(l.quarter()).value()))

@@ -38,11 +38,14 @@ final class InitCommand implements Callable<Integer> {
         var chosen = FrameworkTemplates.named(template, start);
         try (Workspace workspace = context.opener().open(root.choice(), WorkspaceOpener.Mode.CREATE_IF_MISSING)) {
             AssuranceMatrix matrix = workspace.matrix().create(chosen);
-            workspace.dataset().addStarterIfEmpty();
+            boolean measures = workspace.dataset().addStarterIfEmpty();
             context.out().printf("Created %s%n  %s%s: %d functions, %d rows. Tracking starts %s.%n",
                     workspace.where(), matrix.framework().name(),
                     matrix.framework().council().isBlank() ? "" : " (" + matrix.framework().council() + ")",
                     matrix.functions().size(), matrix.rows().size(), DateFormats.display(start));
+            if (measures) {
+                context.out().printf("  The CSWO dataset starts with %d measures.%n", workspace.dataset().dataset().size());
+            }
         }
         return ExitCode.OK;
     }

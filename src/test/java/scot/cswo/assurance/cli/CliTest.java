@@ -51,7 +51,8 @@ class CliTest {
     void initReportsWhatItCreated() {
         TestApp.Run init = app().cli("--db", db(), "init", "--tracking-start", "2025-04-01");
 
-        assertThat(init.out()).contains(db(), "Dundee City Council", "10 functions, 49 rows", "01/04/2025");
+        assertThat(init.out()).contains(db(), "Dundee City Council", "10 functions, 49 rows", "01/04/2025",
+                "The CSWO dataset starts with 27 measures.");
     }
 
     @Test
