@@ -32,6 +32,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -67,6 +68,7 @@ public final class DatasetView {
     private final AssuranceState state;
     private final VBox root = new VBox(8);
     private final LineChart<String, Number> chart = new LineChart<>(new CategoryAxis(), new NumberAxis());
+    private final Label noFigures = new Label(Messages.get("dataset.chart.none"));
 
     public DatasetView(DatasetViewModel model, AssuranceState state) {
         this.model = model;
@@ -135,7 +137,7 @@ public final class DatasetView {
         table.setPlaceholder(new Label(Messages.get("dataset.table.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(Columns.wrapped("dataset.column.measure", 300, l -> l.series().measure().name()));
-        table.getColumns().add(Columns.text("dataset.column.unit", 90, l -> l.series().measure().unit()));
+        table.getColumns().add(Columns.text("dataset.column.unit", 104, l -> l.series().measure().unit()));
         table.getColumns().add(Columns.text("dataset.column.value", 80, l -> figure(l.value())));
         table.getColumns().add(Columns.text("dataset.column.yearSoFar", 110, l -> yearSoFar(l.yearSoFar())));
         table.getColumns().add(Columns.text("dataset.column.target", 80, l -> target(l.target())));
@@ -197,8 +199,12 @@ public final class DatasetView {
         figures.getColumns().add(Columns.text("dataset.column.target", 60, p -> target(p.target())));
         figures.getColumns().add(ragColumn(Point::rag));
         model.points().addListener((ListChangeListener<Point>) c -> showChart());
-        VBox.setVgrow(chart, Priority.ALWAYS);
-        VBox detail = new VBox(6, name, about, chart, figures);
+        noFigures.setId("dataset-no-figures");
+        noFigures.getStyleClass().add("hint");
+        noFigures.setMouseTransparent(true);
+        StackPane chartArea = new StackPane(chart, noFigures);
+        VBox.setVgrow(chartArea, Priority.ALWAYS);
+        VBox detail = new VBox(6, name, about, chartArea, figures);
         detail.setPadding(new Insets(0, 0, 0, 8));
         return detail;
     }
@@ -221,6 +227,7 @@ public final class DatasetView {
         }
         ((CategoryAxis) chart.getXAxis()).getCategories().setAll(points.stream().map(p -> p.period().label()).toList());
         chart.getData().setAll(List.of(values));
+        noFigures.setVisible(line != null && values.getData().isEmpty());
         if (!targets.getData().isEmpty()) {
             chart.getData().add(targets);
         }

@@ -60,6 +60,7 @@ class EnteringDatasetValuesTest extends WindowTest {
         @SuppressWarnings("unchecked")
         LineChart<String, Number> chart = robot.lookup("#dataset-chart").queryAs(LineChart.class);
         assertThat(chart.getData().getFirst().getData()).isEmpty();
+        assertThat(robot.lookup("#dataset-no-figures").queryAs(Label.class).isVisible()).isTrue();
         assertThat(caseloadLine(robot).rag()).isEqualTo(Rag.NOT_RATED);
 
         press(robot, "Enter 2025-Q2 values…");
@@ -68,6 +69,7 @@ class EnteringDatasetValuesTest extends WindowTest {
 
         waitUntil(() -> caseloadLine(robot).rag() == Rag.RED);
         waitUntil(() -> !chart.getData().getFirst().getData().isEmpty());
+        assertThat(robot.lookup("#dataset-no-figures").queryAs(Label.class).isVisible()).isFalse();
         XYChart.Data<String, Number> drawn = chart.getData().getFirst().getData().getLast();
         assertThat(drawn.getXValue()).isEqualTo("2025-Q2");
         assertThat(drawn.getYValue().doubleValue()).isEqualTo(26.0);
