@@ -19,7 +19,7 @@ import scot.cswo.assurance.service.dataset.DatasetService.ImportResult;
 @Command(name = "dataset", mixinStandardHelpOptions = true,
         description = "The CSWO dataset: measures and their values by quarter or financial year.",
         subcommands = {DatasetCommand.ListMeasures.class, DatasetCommand.ImportValues.class,
-                DatasetCommand.ExportValues.class, DatasetCommand.Threshold.class})
+                DatasetCommand.ExportValues.class, DatasetCommand.AddMeasures.class, DatasetCommand.Threshold.class})
 final class DatasetCommand {
     final CliContext context;
 
@@ -121,6 +121,28 @@ final class DatasetCommand {
             try (Workspace workspace = parent.open()) {
                 int values = workspace.dataset().export(file);
                 parent.context.out().printf("Wrote %d values to %s%n", values, file.toAbsolutePath());
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "add-measures", mixinStandardHelpOptions = true,
+            description = {"Add measures defined in an Excel workbook (.xlsx) or CSV file with the columns Measure,",
+                    "Unit, Collection (Quarterly or Annual) and Polarity (Higher is better, Lower is better, Context",
+                    "only); optional: Statutory area, Definition, Data owner, Aggregation, Counts people (Yes/No),",
+                    "Breakdown. The whole file is checked first: any problem rejects it and nothing is changed."})
+    static final class AddMeasures implements Callable<Integer> {
+        @ParentCommand
+        DatasetCommand parent;
+
+        @Parameters(paramLabel = "FILE", description = "The .xlsx or .csv file.")
+        Path file;
+
+        @Override
+        public Integer call() {
+            try (Workspace workspace = parent.open()) {
+                int added = workspace.dataset().addMeasures(file);
+                parent.context.out().printf("Added %d measures from %s.%n", added, file.getFileName());
             }
             return ExitCode.OK;
         }

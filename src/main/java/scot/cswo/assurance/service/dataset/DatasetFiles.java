@@ -53,12 +53,16 @@ public final class DatasetFiles {
     private DatasetFiles() {
     }
 
+    /** A measure's definition and the spreadsheet row it came from. */
+    public record MeasureRow(int row, Measure measure) {
+    }
+
     /** Measures' definitions, every problem found named by row and column. */
-    public static List<Measure> readMeasures(String source, byte[] bytes) {
+    public static List<MeasureRow> readMeasures(String source, byte[] bytes) {
         List<List<String>> table = MEASURES.read(source, bytes);
         int header = MEASURES.headerRow(source, table);
         Map<String, Integer> columns = MEASURES.columns(source, header + 1, table.get(header));
-        List<Measure> measures = new ArrayList<>();
+        List<MeasureRow> measures = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (int i = header + 1; i < table.size(); i++) {
             List<String> cells = table.get(i);
@@ -76,10 +80,10 @@ public final class DatasetFiles {
                     aggregationText, Aggregation.values(), Aggregation::label, found);
             Boolean countsPeople = yesNo(source, row, cell(cells, columns, COUNTS_PEOPLE), found);
             try {
-                measures.add(new Measure(cell(cells, columns, MEASURE), cell(cells, columns, UNIT),
+                measures.add(new MeasureRow(row, new Measure(cell(cells, columns, MEASURE), cell(cells, columns, UNIT),
                         cell(cells, columns, AREA), cell(cells, columns, DEFINITION), cell(cells, columns, OWNER),
                         collection, polarity, aggregation, Boolean.TRUE.equals(countsPeople),
-                        cell(cells, columns, BREAKDOWN)));
+                        cell(cells, columns, BREAKDOWN))));
             } catch (InvalidDataException invalid) {
                 invalid.problems().stream().filter(p -> found.stream().noneMatch(f -> f.column().equals(p.column())))
                         .map(p -> new Problem(source, row, p.column(), p.value(), p.message())).forEach(found::add);

@@ -59,7 +59,8 @@ public final class DatasetService {
 
     /** The shipped starter measures, drawn from the statutory functions and the seeds. */
     public static List<Measure> starterMeasures() {
-        return DatasetFiles.readMeasures(STARTER_FILE, ShippedFiles.bytes(STARTER_FILE));
+        return DatasetFiles.readMeasures(STARTER_FILE, ShippedFiles.bytes(STARTER_FILE)).stream()
+                .map(DatasetFiles.MeasureRow::measure).toList();
     }
 
     /**
@@ -87,6 +88,42 @@ public final class DatasetService {
         }
         dataset.addMeasures(missing, access.identity().account(), clock.instant());
         return missing.size();
+    }
+
+    /**
+     * Adds the measures defined in a .xlsx or .csv file (the starter set's layout: Measure, Unit,
+     * Collection and Polarity required; Statutory area, Definition, Data owner, Aggregation, Counts
+     * people and Breakdown optional), all or none: every problem, including a name already in the
+     * dataset or given twice, is named by file, row and column.
+     *
+     * @return how many were added
+     */
+    public int addMeasures(Path file) {
+        access.require(Role.EDITOR, CHANGE);
+        String source = file.getFileName().toString();
+        List<DatasetFiles.MeasureRow> rows = DatasetFiles.readMeasures(source, SafeFiles.readUserFile(file,
+                MAX_FILE_BYTES, "a dataset file"));
+        Set<String> taken = new HashSet<>();
+        dataset.dataset().forEach(s -> taken.add(key(s.measure().name())));
+        List<Problem> problems = new ArrayList<>();
+        Set<String> inFile = new HashSet<>();
+        for (DatasetFiles.MeasureRow row : rows) {
+            String name = row.measure().name();
+            if (taken.contains(key(name)) || !inFile.add(key(name))) {
+                problems.add(new Problem(source, row.row(), DatasetFiles.MEASURE, name,
+                        taken.contains(key(name)) ? "the dataset already has a measure with this name."
+                                : "this measure is defined twice in the file."));
+            }
+        }
+        if (rows.isEmpty()) {
+            problems.add(new Problem(source, 0, null, null, "the file has a header row but no measures under it."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidDataException(problems);
+        }
+        dataset.addMeasures(rows.stream().map(DatasetFiles.MeasureRow::measure).toList(), access.identity().account(),
+                clock.instant());
+        return rows.size();
     }
 
     public MeasureSeries addMeasure(Measure measure) {

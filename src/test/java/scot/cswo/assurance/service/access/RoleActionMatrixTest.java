@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Month;
@@ -110,6 +112,8 @@ class RoleActionMatrixTest {
                 Map.of(measure(w).id(), "3"), Map.of())),
         IMPORT_DATASET_VALUES(Role.EDITOR, w -> w.dataset().importValues("q2.csv", ("Measure,Period,Value\n"
                 + measure(w).measure().name() + ",2025-Q2,3\n").getBytes(StandardCharsets.UTF_8), true)),
+        ADD_MEASURES_FROM_A_FILE(Role.EDITOR, w -> w.dataset().addMeasures(written(output("ours.csv"),
+                "Measure,Unit,Collection,Polarity\nFoster carers approved,carers,Quarterly,Context only\n"))),
         SET_A_TARGET(Role.EDITOR, w -> w.dataset().setTarget(measure(w).id(), 2025, "2", "1")),
         ADD_A_MEASURE(Role.EDITOR, w -> w.dataset().addMeasure(new Measure("Kinship care assessments", "assessments",
                 "Looked after children", "", "", CollectionFrequency.QUARTERLY, Polarity.CONTEXT_ONLY, null, true, ""))),
@@ -190,6 +194,14 @@ class RoleActionMatrixTest {
 
     private static EvidenceInput evidence() {
         return new EvidenceInput(TODAY, "Met as planned", null, null, Conclusion.REASONABLE, null, List.of());
+    }
+
+    private static Path written(Path file, String content) {
+        try {
+            return Files.writeString(file, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static MeasureSeries measure(Workspace workspace) {

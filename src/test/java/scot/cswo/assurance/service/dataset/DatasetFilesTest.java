@@ -157,4 +157,29 @@ class DatasetFilesTest {
                                 tuple(3, "Counts people"),
                                 tuple(3, "Name")));
     }
+
+    @Test
+    void aCouncilsOwnMeasuresAreAddedFromAFileAllOrNothing() throws IOException {
+        Path good = Files.writeString(dir.resolve("ours.csv"), """
+                Measure,Unit,Collection,Polarity,Aggregation,Counts people
+                Kinship care assessments completed,assessments,Quarterly,Higher is better,,Yes
+                Carers' assessments offered,assessments,Annual,Higher is better,,No
+                """);
+        Path clash = Files.writeString(dir.resolve("clash.csv"), """
+                Measure,Unit,Collection,Polarity
+                Foster carers approved,carers,Quarterly,Context only
+                Social worker vacancies,FTE,Quarterly,Lower is better
+                Foster carers approved,carers,Quarterly,Context only
+                """);
+        try (Workspace workspace = withStarter(dir)) {
+            int before = workspace.dataset().dataset().size();
+
+            assertThat(workspace.dataset().addMeasures(good)).isEqualTo(2);
+            assertThatThrownBy(() -> workspace.dataset().addMeasures(clash)).isInstanceOf(InvalidDataException.class)
+                    .satisfies(e -> assertThat(((InvalidDataException) e).problems())
+                            .extracting(Problem::row, Problem::column).containsExactly(tuple(3, "Measure"),
+                                    tuple(4, "Measure")));
+            assertThat(workspace.dataset().dataset()).hasSize(before + 2);
+        }
+    }
 }
