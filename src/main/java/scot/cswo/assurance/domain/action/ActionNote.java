@@ -2,6 +2,14 @@ package scot.cswo.assurance.domain.action;
 
 import java.time.LocalDate;
 
-/** A dated progress note on an action, with who recorded it. */
-public record ActionNote(LocalDate date, String text, String recordedBy) {
+/**
+ * A dated progress note on an action, with who recorded it.
+ *
+ * @param evidence where the evidence of it is (a minute, a report number, a link); blank for none
+ */
+public record ActionNote(LocalDate date, String text, String evidence, String recordedBy) {
+
+    public ActionNote {
+        evidence = evidence == null ? "" : evidence.strip();
+    }
 }

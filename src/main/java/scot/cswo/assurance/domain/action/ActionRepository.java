@@ -1,7 +1,6 @@
 package scot.cswo.assurance.domain.action;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 /** The action tracker's storage. Each change is one transaction, with its history entry. */
@@ -16,7 +15,8 @@ public interface ActionRepository {
     /** Saves a changed action if nobody has changed it since {@code expectedVersion}. */
     TrackedAction update(long id, int expectedVersion, ImprovementAction changed, String account, Instant at);
 
-    TrackedAction addNote(long id, LocalDate date, String text, String account, Instant at);
+    /** Adds a dated progress note, with where its evidence is (blank for none). */
+    TrackedAction addNote(long id, ActionNote note, String account, Instant at);
 
     /** An action to add, with the progress note it starts with (null for none). */
     record NewAction(ImprovementAction action, String sourceRef, ActionNote firstNote) {

@@ -34,6 +34,8 @@ public final class ActionService {
     /** The fields a progress note's problems name. */
     public static final String NOTE = "Note";
     public static final String DATE = "Date";
+    public static final String EVIDENCE = "Evidence";
+    private static final int LONGEST_EVIDENCE = 500;
 
     private final ActionRepository actions;
     private final Access access;
@@ -122,7 +124,12 @@ public final class ActionService {
         return actions.update(id, version, changed, access.identity().account(), clock.instant());
     }
 
-    public TrackedAction addNote(long id, LocalDate date, String text) {
+    /**
+     * Adds a progress note dated today or earlier.
+     *
+     * @param evidence where its evidence is (a minute, a report number, a link); may be blank
+     */
+    public TrackedAction addNote(long id, LocalDate date, String text, String evidence) {
         access.require(Role.EDITOR, CHANGE);
         LocalDate today = LocalDate.now(clock);
         List<Problem> problems = new ArrayList<>();
@@ -131,6 +138,10 @@ public final class ActionService {
         } else if (text.strip().length() > LONGEST_NOTE) {
             problems.add(new Problem(null, 0, NOTE, null, "A progress note can be at most 8,000 characters."));
         }
+        if (evidence != null && evidence.strip().length() > LONGEST_EVIDENCE) {
+            problems.add(new Problem(null, 0, EVIDENCE, null, "Where the evidence is can be at most 500 characters;"
+                    + " give a reference or a link."));
+        }
         if (date == null || date.isAfter(today)) {
             problems.add(new Problem(null, 0, DATE, null, "A progress note is dated today or earlier, not "
                     + (date == null ? "without a date" : DateFormats.display(date)) + "."));
@@ -138,7 +149,8 @@ public final class ActionService {
         if (!problems.isEmpty()) {
             throw new InvalidDataException(problems);
         }
-        return actions.addNote(id, date, text.strip(), access.identity().account(), clock.instant());
+        return actions.addNote(id, new ActionNote(date, text.strip(), evidence, access.identity().account()),
+                access.identity().account(), clock.instant());
     }
 
     /**
@@ -159,7 +171,8 @@ public final class ActionService {
             template.add(new NewAction(new ImprovementAction(recommendation, ActionSource.AUDIT_SCOTLAND, "", null,
                     ActionProgress.NOT_STARTED), AUDIT_SCOTLAND_REF + f.get(0),
                     new ActionNote(today, "Dundee City Council's response (CSWO Governance Framework, 2018): "
-                            + f.get(4), access.identity().account())));
+                            + f.get(4), "Dundee City Council, CSWO Governance Framework 2018-2026, Appendix 2",
+                            access.identity().account())));
         }
         return actions.add(template, access.identity().account(), clock.instant());
     }

@@ -4,7 +4,6 @@ import static scot.cswo.assurance.store.jooq.Tables.ACTION_NOTE;
 import static scot.cswo.assurance.store.jooq.Tables.IMPROVEMENT_ACTION;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,7 +52,7 @@ public final class JooqActionRepository implements ActionRepository {
                         .returningResult(IMPROVEMENT_ACTION.ID).fetchSingle().value1();
                 History.record(ctx, account, at, ENTITY, id, "added", null, a.title());
                 if (added.firstNote() != null) {
-                    note(ctx, id, added.firstNote().date(), added.firstNote().text(), account, at);
+                    note(ctx, id, added.firstNote(), account, at);
                 }
                 ids.add(id);
             }
@@ -85,19 +84,20 @@ public final class JooqActionRepository implements ActionRepository {
     }
 
     @Override
-    public TrackedAction addNote(long id, LocalDate date, String text, String account, Instant at) {
+    public TrackedAction addNote(long id, ActionNote note, String account, Instant at) {
         return database.write(ctx -> {
             find(ctx, id);
-            note(ctx, id, date, text, account, at);
+            note(ctx, id, note, account, at);
             return one(ctx, id);
         });
     }
 
-    private static void note(DSLContext ctx, long actionId, LocalDate date, String text, String account, Instant at) {
-        ctx.insertInto(ACTION_NOTE).set(ACTION_NOTE.ACTION_ID, actionId).set(ACTION_NOTE.NOTE_DATE, date)
-                .set(ACTION_NOTE.NOTE, text).set(ACTION_NOTE.RECORDED_BY, account)
-                .set(ACTION_NOTE.RECORDED_AT, at.atOffset(ZoneOffset.UTC)).execute();
-        History.record(ctx, account, at, ENTITY, actionId, "progress note", null, date.toString());
+    private static void note(DSLContext ctx, long actionId, ActionNote note, String account, Instant at) {
+        ctx.insertInto(ACTION_NOTE).set(ACTION_NOTE.ACTION_ID, actionId).set(ACTION_NOTE.NOTE_DATE, note.date())
+                .set(ACTION_NOTE.NOTE, note.text()).set(ACTION_NOTE.EVIDENCE, note.evidence())
+                .set(ACTION_NOTE.RECORDED_BY, account).set(ACTION_NOTE.RECORDED_AT, at.atOffset(ZoneOffset.UTC))
+                .execute();
+        History.record(ctx, account, at, ENTITY, actionId, "progress note", null, note.date().toString());
     }
 
     private static ImprovementActionRecord find(DSLContext ctx, long id) {
@@ -116,7 +116,7 @@ public final class JooqActionRepository implements ActionRepository {
         Map<Long, List<ActionNote>> notes = new HashMap<>();
         ctx.selectFrom(ACTION_NOTE).orderBy(ACTION_NOTE.NOTE_DATE, ACTION_NOTE.ID).forEach(n -> notes
                 .computeIfAbsent(n.getActionId(), k -> new ArrayList<>())
-                .add(new ActionNote(n.getNoteDate(), n.getNote(), n.getRecordedBy())));
+                .add(new ActionNote(n.getNoteDate(), n.getNote(), n.getEvidence(), n.getRecordedBy())));
         return ctx.selectFrom(IMPROVEMENT_ACTION).orderBy(IMPROVEMENT_ACTION.ID).fetch(r -> new TrackedAction(r.getId(),
                 new ImprovementAction(r.getTitle(), ActionSource.valueOf(r.getSource()), r.getLeadName(),
                         r.getTargetDate(), ActionProgress.valueOf(r.getProgress())), r.getSourceRef(),

@@ -157,7 +157,8 @@ public final class ActionsView {
         notes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         notes.getColumns().add(Columns.text("actions.notes.date", 100, n -> DateFormats.display(n.date())));
         notes.getColumns().add(Columns.text("actions.notes.by", 110, ActionNote::recordedBy));
-        notes.getColumns().add(Columns.wrapped("actions.notes.note", 300, ActionNote::text));
+        notes.getColumns().add(Columns.wrapped("actions.notes.note", 300, n -> n.evidence().isEmpty() ? n.text()
+                : n.text() + "\n" + Messages.get("actions.notes.evidence", n.evidence())));
         notesHeading.setLabelFor(notes);
         model.selectedProperty().addListener((obs, old, line) -> {
             title.setText(line == null ? Messages.get("actions.none") : line.tracked().action().title());
@@ -231,10 +232,15 @@ public final class ActionsView {
         text.setId("action-note-text");
         text.setPrefRowCount(4);
         text.setWrapText(true);
+        TextField evidence = form.field(ActionService.EVIDENCE, Messages.get("actions.note.evidence"),
+                new TextField());
+        evidence.setId("action-note-evidence");
+        evidence.setPromptText(Messages.get("actions.note.evidence.prompt"));
         form.show(state, () -> {
             LocalDate when = date.getValue();
             String note = text.getText();
-            return model.addNote(action, when, note);
+            String where = evidence.getText();
+            return model.addNote(action, when, note, where);
         }, saved -> model.reload());
     }
 

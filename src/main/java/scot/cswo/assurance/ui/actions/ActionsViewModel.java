@@ -108,8 +108,8 @@ public final class ActionsViewModel {
         return () -> service().update(read.id(), read.version(), changed);
     }
 
-    public Callable<TrackedAction> addNote(TrackedAction action, LocalDate date, String text) {
-        return () -> service().addNote(action.id(), date, text);
+    public Callable<TrackedAction> addNote(TrackedAction action, LocalDate date, String text, String evidence) {
+        return () -> service().addNote(action.id(), date, text, evidence);
     }
 
     public void addAuditScotland(Consumer<Integer> onAdded, Consumer<Throwable> onFailure) {

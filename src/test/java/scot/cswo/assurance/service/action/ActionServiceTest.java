@@ -91,11 +91,23 @@ class ActionServiceTest {
     void progressNotesAreKeptInDateOrder() {
         try (Workspace workspace = Dundee.open(dir, TODAY, OFFICE)) {
             long id = workspace.actions().add(action(null, ActionProgress.ON_TRACK), "").id();
-            workspace.actions().addNote(id, TODAY, "Draft plan to the Joint SW MTM");
-            workspace.actions().addNote(id, TODAY.minusMonths(1), "Scoping meeting held");
+            workspace.actions().addNote(id, TODAY, "Draft plan to the Joint SW MTM", "JSWMT minute 14/11/2025, item 6");
+            workspace.actions().addNote(id, TODAY.minusMonths(1), "Scoping meeting held", "");
 
             assertThat(workspace.actions().list().getFirst().notes()).extracting(n -> n.text())
                     .containsExactly("Scoping meeting held", "Draft plan to the Joint SW MTM");
+        }
+    }
+
+    @Test
+    void aNoteSaysWhereItsEvidenceIs() {
+        try (Workspace workspace = Dundee.open(dir, TODAY, OFFICE)) {
+            long id = workspace.actions().add(action(null, ActionProgress.ON_TRACK), "").id();
+
+            workspace.actions().addNote(id, TODAY, "Plan agreed", " JSWMT minute 14/11/2025, item 6 ");
+
+            assertThat(workspace.actions().list().getFirst().notes()).singleElement()
+                    .satisfies(n -> assertThat(n.evidence()).isEqualTo("JSWMT minute 14/11/2025, item 6"));
         }
     }
 
@@ -104,9 +116,9 @@ class ActionServiceTest {
         try (Workspace workspace = Dundee.open(dir, TODAY, OFFICE)) {
             long id = workspace.actions().add(action(null, ActionProgress.ON_TRACK), "").id();
 
-            assertThatThrownBy(() -> workspace.actions().addNote(id, TODAY.plusDays(1), "Planned"))
+            assertThatThrownBy(() -> workspace.actions().addNote(id, TODAY.plusDays(1), "Planned", ""))
                     .isInstanceOf(InvalidDataException.class).hasMessageContaining("today or earlier");
-            assertThatThrownBy(() -> workspace.actions().addNote(id, TODAY, " "))
+            assertThatThrownBy(() -> workspace.actions().addNote(id, TODAY, " ", ""))
                     .isInstanceOf(InvalidDataException.class).hasMessageContaining("needs some text");
             assertThat(workspace.actions().list().getFirst().notes()).isEmpty();
         }

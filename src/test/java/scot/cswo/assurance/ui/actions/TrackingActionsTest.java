@@ -1,6 +1,7 @@
 package scot.cswo.assurance.ui.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static scot.cswo.assurance.ui.UserSteps.chooseRow;
 import static scot.cswo.assurance.ui.UserSteps.open;
 import static scot.cswo.assurance.ui.UserSteps.pick;
@@ -60,6 +61,7 @@ class TrackingActionsTest extends WindowTest {
         chooseRow(robot, "#actions-table", ACTION);
         press(robot, "Add progress note…");
         robot.clickOn("#action-note-text").write("Tool drafted; team managers consulted.");
+        robot.clickOn("#action-note-evidence").write("Team managers' meeting, 20/11/2025");
         press(robot, "Save note");
         TableView<ActionNote> notes = robot.lookup("#actions-notes").queryTableView();
         waitUntil(() -> notes.getItems().size() == 1);
@@ -73,8 +75,9 @@ class TrackingActionsTest extends WindowTest {
                 .singleElement().satisfies(l -> {
                     assertThat(l.status()).isEqualTo(Status.COMPLETE);
                     assertThat(l.tracked().action().lead()).isEqualTo("Glyn Lloyd");
-                    assertThat(l.tracked().notes()).extracting(ActionNote::text)
-                            .containsExactly("Tool drafted; team managers consulted.");
+                    assertThat(l.tracked().notes()).extracting(ActionNote::text, ActionNote::evidence)
+                            .containsExactly(tuple("Tool drafted; team managers consulted.",
+                                    "Team managers' meeting, 20/11/2025"));
                 });
     }
 
