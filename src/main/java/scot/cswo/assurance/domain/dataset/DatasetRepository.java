@@ -7,6 +7,9 @@ import java.util.List;
 /** The dataset's storage. Each change is one transaction with its history entries. */
 public interface DatasetRepository {
 
+    /** Whether there are no measures at all (checked at every start, so without reading them). */
+    boolean isEmpty();
+
     /** Every measure in the order it was added, with its values and targets. */
     List<MeasureSeries> dataset();
 

@@ -70,7 +70,7 @@ public final class DatasetService {
      * @return whether they were added
      */
     public boolean addStarterIfEmpty() {
-        if (!access.role().atLeast(Role.EDITOR) || !dataset.dataset().isEmpty()) {
+        if (!dataset.isEmpty() || !access.role().atLeast(Role.EDITOR)) {
             return false;
         }
         dataset.addMeasures(starterMeasures(), access.identity().account(), clock.instant());

@@ -41,6 +41,11 @@ public final class JooqDatasetRepository implements DatasetRepository {
     }
 
     @Override
+    public boolean isEmpty() {
+        return database.read(ctx -> !ctx.fetchExists(MEASURE));
+    }
+
+    @Override
     public List<MeasureSeries> dataset() {
         return database.read(JooqDatasetRepository::all);
     }
