@@ -112,7 +112,7 @@ public final class MainWindow {
         tabs.getTabs().addAll(matrixTab,
                 lazyTab("tab.tasks", "tab-tasks", () -> new TasksView(new TasksViewModel(state), state, actions).node()),
                 lazyTab("tab.dashboard", "tab-dashboard", () -> new DashboardView(new DashboardViewModel(state),
-                        state.asOfProperty(), this::showInMatrix).node()),
+                        state.asOfProperty(), this::showInMatrix, this::openScreen).node()),
                 lazyTab("tab.meetings", "tab-meetings", () -> new MeetingsView(new MeetingsViewModel(state)).node()),
                 lazyTab("tab.report", "tab-report", () -> {
                     reportView = new ReportView(new ReportViewModel(state), state);
@@ -170,6 +170,11 @@ public final class MainWindow {
             }
         });
         return tab;
+    }
+
+    private void openScreen(String tabId) {
+        tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
     private void showInMatrix(Status status, StatutoryFunction function) {

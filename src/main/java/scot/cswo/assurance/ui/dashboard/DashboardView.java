@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -16,6 +17,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -53,9 +55,12 @@ public final class DashboardView {
     private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
     private final ScrollPane root;
 
-    /** @param showInMatrix opens the matrix filtered to a status (or null) and a function (or null) */
+    /**
+     * @param showInMatrix opens the matrix filtered to a status (or null) and a function (or null)
+     * @param openScreen   opens another screen by its tab's id ("tab-actions")
+     */
     public DashboardView(DashboardViewModel model, ObjectProperty<LocalDate> asOf,
-                         BiConsumer<Status, StatutoryFunction> showInMatrix) {
+                         BiConsumer<Status, StatutoryFunction> showInMatrix, Consumer<String> openScreen) {
         this.model = model;
         this.showInMatrix = showInMatrix;
         DatePicker asOfPicker = Dates.picker("dashboard-as-of", asOf.get(), Messages.get("asOf.accessible"));
@@ -103,7 +108,7 @@ public final class DashboardView {
         grid.add(section("dashboard.overdue", overdue()), 0, 1);
         grid.add(section("dashboard.figures", figures()), 1, 1);
 
-        VBox content = new VBox(12, top, tiles, grid);
+        VBox content = new VBox(12, top, tiles, beyond(model, openScreen), grid);
         content.setPadding(new Insets(10, 14, 14, 14));
         root = new ScrollPane(content);
         root.setFitToWidth(true);
@@ -112,6 +117,21 @@ public final class DashboardView {
 
     public Node node() {
         return root;
+    }
+
+    /** The action tracker and the dataset at a glance, each a link to its screen. */
+    private static Node beyond(DashboardViewModel model, Consumer<String> openScreen) {
+        Hyperlink actions = new Hyperlink();
+        actions.setId("dashboard-actions");
+        actions.textProperty().bind(model.actionsSummaryProperty());
+        actions.setOnAction(e -> openScreen.accept("tab-actions"));
+        Hyperlink dataset = new Hyperlink();
+        dataset.setId("dashboard-dataset");
+        dataset.textProperty().bind(model.datasetSummaryProperty());
+        dataset.setOnAction(e -> openScreen.accept("tab-dataset"));
+        HBox line = new HBox(18, actions, dataset);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
     }
 
     private void showTiles() {

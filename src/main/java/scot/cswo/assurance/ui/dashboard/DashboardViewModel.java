@@ -1,17 +1,23 @@
 package scot.cswo.assurance.ui.dashboard;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import scot.cswo.assurance.domain.DateFormats;
+import scot.cswo.assurance.domain.dataset.Quarter;
+import scot.cswo.assurance.domain.dataset.Rag;
 import scot.cswo.assurance.domain.matrix.StatutoryFunction;
 import scot.cswo.assurance.domain.schedule.Status;
 import scot.cswo.assurance.domain.schedule.StatusBoard;
 import scot.cswo.assurance.domain.schedule.YearReview;
+import scot.cswo.assurance.service.action.ActionService.ActionLine;
+import scot.cswo.assurance.service.dataset.DatasetService;
 import scot.cswo.assurance.ui.AssuranceState;
 import scot.cswo.assurance.ui.Messages;
 
@@ -22,6 +28,9 @@ public final class DashboardViewModel {
     private final ObservableList<OverdueLine> overdue = FXCollections.observableArrayList();
     private final ObservableList<YearFigures> year = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper yearHeading = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper actionsSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper datasetSummary = new ReadOnlyStringWrapper("");
+    private final AssuranceState state;
 
     /** How many rows have a status. */
     public record StatusCount(Status status, int count) {
@@ -43,10 +52,54 @@ public final class DashboardViewModel {
     }
 
     public DashboardViewModel(AssuranceState state) {
-        state.boardProperty().addListener((obs, old, board) -> show(board, state.yearToDateProperty().get()));
+        this.state = state;
+        state.boardProperty().addListener((obs, old, board) -> {
+            show(board, state.yearToDateProperty().get());
+            beyondTheMatrix();
+        });
         if (state.boardProperty().get() != null) {
             show(state.boardProperty().get(), state.yearToDateProperty().get());
+            beyondTheMatrix();
         }
+    }
+
+    /** What the action tracker and the dataset say at a glance: "2 overdue, 1 due soon"; "1 Red, 2 Amber". */
+    private void beyondTheMatrix() {
+        state.load(() -> {
+            Map<Status, Long> actions = state.workspace().actions().lines().stream()
+                    .filter(l -> !l.tracked().action().progress().closed())
+                    .collect(Collectors.groupingBy(ActionLine::status, () -> new EnumMap<>(Status.class),
+                            Collectors.counting()));
+            DatasetService dataset = state.workspace().dataset();
+            Quarter quarter = dataset.lastEndedQuarter();
+            Map<Rag, Long> ratings = dataset.dataset().stream().map(s -> s.rag(quarter))
+                    .filter(r -> r != Rag.NOT_RATED)
+                    .collect(Collectors.groupingBy(r -> r, () -> new EnumMap<>(Rag.class), Collectors.counting()));
+            return new Beyond(actions, quarter, ratings);
+        }, beyond -> {
+            long open = beyond.actions().values().stream().mapToLong(Long::longValue).sum();
+            actionsSummary.set(open == 0 ? Messages.get("dashboard.actions.none") : Messages.get("dashboard.actions",
+                    open, beyond.actions().getOrDefault(Status.OVERDUE, 0L),
+                    beyond.actions().getOrDefault(Status.DUE_SOON, 0L)));
+            datasetSummary.set(beyond.ratings().isEmpty()
+                    ? Messages.get("dashboard.dataset.none", beyond.quarter().label())
+                    : Messages.get("dashboard.dataset", beyond.quarter().label(),
+                    beyond.ratings().getOrDefault(Rag.RED, 0L), beyond.ratings().getOrDefault(Rag.AMBER, 0L),
+                    beyond.ratings().getOrDefault(Rag.GREEN, 0L)));
+        });
+    }
+
+    private record Beyond(Map<Status, Long> actions, Quarter quarter, Map<Rag, Long> ratings) {
+    }
+
+    /** "3 open improvement actions: 1 overdue, 1 due soon." */
+    public ReadOnlyStringProperty actionsSummaryProperty() {
+        return actionsSummary.getReadOnlyProperty();
+    }
+
+    /** "Dataset 2025-Q2: 1 Red, 2 Amber, 3 Green." */
+    public ReadOnlyStringProperty datasetSummaryProperty() {
+        return datasetSummary.getReadOnlyProperty();
     }
 
     void show(StatusBoard board, YearReview review) {
