@@ -161,9 +161,7 @@ final class DatasetSections {
     }
 
     private TrendChart.Point point(MeasureSeries series, String label, BigDecimal value, String shown, Target target) {
-        boolean hidden = value == null || !shown.replace(PublishedFigures.PROVISIONAL, "")
-                .equals(PublishedFigures.number(value));
-        return new TrendChart.Point(label, hidden ? null : value.doubleValue(), shown,
+        return new TrendChart.Point(label, published.hides(series.measure(), value) ? null : value.doubleValue(), shown,
                 target == null ? null : target.value().doubleValue());
     }
 

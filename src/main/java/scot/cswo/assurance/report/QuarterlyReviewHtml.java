@@ -12,6 +12,7 @@ import scot.cswo.assurance.domain.dataset.Measure;
 import scot.cswo.assurance.domain.dataset.MeasureSeries;
 import scot.cswo.assurance.domain.dataset.PublishedFigures;
 import scot.cswo.assurance.domain.dataset.Quarter;
+import scot.cswo.assurance.domain.dataset.SmallNumbers;
 import scot.cswo.assurance.domain.matrix.Framework;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
 import scot.cswo.assurance.domain.schedule.MechanismStatus;
@@ -174,10 +175,8 @@ final class QuarterlyReviewHtml {
         if (then == null || now == null) {
             return PublishedFigures.NOT_AVAILABLE;
         }
-        boolean shown = figures.value(m, then).equals(PublishedFigures.number(then))
-                && figures.value(m, now).equals(PublishedFigures.number(now));
-        if (!shown) {
-            return "[c]";
+        if (figures.hides(m, then) || figures.hides(m, now)) {
+            return SmallNumbers.CONFIDENTIAL;
         }
         BigDecimal difference = now.subtract(then);
         return difference.signum() == 0 ? "No change" : (difference.signum() > 0 ? "+" : "-")

@@ -7,6 +7,7 @@ import java.time.format.ResolverStyle;
 import java.util.Locale;
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
+import scot.cswo.assurance.domain.dataset.Quarter;
 
 /** Date pickers that show and accept dates as UK users write them (dd/mm/yyyy). */
 public final class Dates {
@@ -43,5 +44,11 @@ public final class Dates {
             }
         });
         return picker;
+    }
+
+    /** A financial quarter as the screens name it: "2025-Q2 (July to September 2025)". */
+    public static String quarter(Quarter q) {
+        return Messages.get("dataset.quarter.shown", q.label(), Messages.get("dataset.months." + q.number()),
+                Integer.toString(q.end().getYear()));
     }
 }

@@ -158,12 +158,17 @@ public final class FormDialog {
 
     /** Adds a line of explanation in the hint style across the form. */
     public void hint(String text) {
+        note(hintLabel(text));
+    }
+
+    /** A line of explanation in the hint style, wrapped to a readable width. */
+    public static Label hintLabel(String text) {
         Label hint = new Label(text);
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
         hint.setMaxWidth(560);
         hint.setMinHeight(Region.USE_PREF_SIZE);
-        note(hint);
+        return hint;
     }
 
     /**

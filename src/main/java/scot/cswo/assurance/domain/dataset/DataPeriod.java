@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
+import scot.cswo.assurance.domain.report.ReportYear;
 
 /**
  * The period a dataset value is for: a quarter of a financial year ({@code 2025-Q1}) for quarterly
@@ -59,7 +60,7 @@ public record DataPeriod(int financialYear, int quarter) implements Comparable<D
 
     /** The financial year's label: 2025-26. */
     public String yearLabel() {
-        return financialYear + "-" + String.format(Locale.ROOT, "%02d", (financialYear + 1) % 100);
+        return new ReportYear(financialYear).label();
     }
 
     public String label() {

@@ -23,6 +23,11 @@ public record MeasureSeries(long id, Measure measure, SortedMap<DataPeriod, BigD
         targets = Map.copyOf(targets);
     }
 
+    /** Whether two values (either may be null) are the same number, whatever their scale: 41 and 41.00. */
+    public static boolean sameValue(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
     /** The period this measure's value for a quarter is entered against: the quarter, or its year if annual. */
     public DataPeriod periodIn(Quarter quarter) {
         return measure.collection() == CollectionFrequency.ANNUAL ? DataPeriod.year(quarter.financialYear())

@@ -42,6 +42,11 @@ public final class PublishedFigures {
         return measure.countsPeople() ? grouped(smallNumbers.shown(value.longValue())) : number(value);
     }
 
+    /** Whether a value is published as something other than itself: missing, or a hidden small count. */
+    public boolean hides(Measure measure, BigDecimal value) {
+        return value == null || !value(measure, value).equals(number(value));
+    }
+
     /** A year's value as published, marked provisional if quarters are missing. */
     public String year(Measure measure, YearValue year) {
         String shown = value(measure, year.value());

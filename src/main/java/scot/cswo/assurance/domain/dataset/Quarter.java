@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
+import scot.cswo.assurance.domain.report.ReportYear;
 
 /**
  * A quarter of a council's financial year (April to March): {@code 2025-Q1} is April to June 2025,
@@ -56,7 +57,7 @@ public record Quarter(int financialYear, int number) implements Comparable<Quart
 
     /** The financial year's label, as the annual report uses it: 2025-26. */
     public String yearLabel() {
-        return financialYear + "-" + String.format(Locale.ROOT, "%02d", (financialYear + 1) % 100);
+        return new ReportYear(financialYear).label();
     }
 
     public String label() {

@@ -81,15 +81,18 @@ public final class ActionService {
         String wanted = leadName.strip();
         return lines().stream().filter(l -> !l.tracked().action().progress().closed())
                 .filter(l -> l.tracked().action().lead().equalsIgnoreCase(wanted))
-                .sorted(Comparator.comparingInt((ActionLine l) -> l.status().urgency())
-                        .thenComparing(l -> l.tracked().action().targetDate(),
-                                Comparator.nullsLast(Comparator.naturalOrder())))
+                .sorted(MOST_URGENT_FIRST)
                 .toList();
     }
 
     /** An action with where it stands today. */
     public record ActionLine(TrackedAction tracked, Status status) {
     }
+
+    /** As My tasks orders them: most urgent first, then by target date (none agreed last). */
+    public static final Comparator<ActionLine> MOST_URGENT_FIRST = Comparator
+            .comparingInt((ActionLine l) -> l.status().urgency())
+            .thenComparing(l -> l.tracked().action().targetDate(), Comparator.nullsLast(Comparator.naturalOrder()));
 
     public TrackedAction add(ImprovementAction action, String sourceRef) {
         access.require(Role.EDITOR, CHANGE);

@@ -186,7 +186,7 @@ public final class DatasetService {
             try {
                 BigDecimal value = series.measure().valueFrom(text);
                 BigDecimal before = asRead.get(id);
-                if (!same(before, value)) {
+                if (!MeasureSeries.sameValue(before, value)) {
                     changes.add(new ValueChange(id, series.periodIn(quarter), before, value));
                 }
             } catch (InvalidDataException invalid) {
@@ -303,7 +303,7 @@ public final class DatasetService {
                 continue;
             }
             BigDecimal current = series.value(period);
-            if (same(current, value)) {
+            if (MeasureSeries.sameValue(current, value)) {
                 unchanged++;
             } else {
                 added += current == null ? 1 : 0;
@@ -355,10 +355,6 @@ public final class DatasetService {
             problems.add(new Problem(null, 0, field, text, invalid.problems().getFirst().message()));
             return null;
         }
-    }
-
-    private static boolean same(BigDecimal a, BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     private static String key(String name) {

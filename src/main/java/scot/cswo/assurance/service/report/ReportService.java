@@ -162,8 +162,7 @@ public final class ReportService {
         List<ActionLine> due = year.actions().stream().filter(l -> !l.tracked().action().progress().closed())
                 .filter(l -> l.tracked().action().targetDate() != null
                         && !l.tracked().action().targetDate().isAfter(horizon))
-                .sorted(Comparator.comparingInt((ActionLine l) -> l.status().urgency())
-                        .thenComparing(l -> l.tracked().action().targetDate()))
+                .sorted(ActionService.MOST_URGENT_FIRST)
                 .toList();
         return new QuarterlyReviewData(quarter, asOf, year, missed, due);
     }

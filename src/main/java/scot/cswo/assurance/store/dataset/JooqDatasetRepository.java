@@ -122,11 +122,11 @@ public final class JooqDatasetRepository implements DatasetRepository {
                         .and(MEASURE_VALUE.QUARTER.eq((short) period.quarter()));
                 BigDecimal current = ctx.select(MEASURE_VALUE.AMOUNT).from(MEASURE_VALUE).where(where)
                         .fetchOne(MEASURE_VALUE.AMOUNT);
-                if (!same(current, change.expected())) {
+                if (!MeasureSeries.sameValue(current, change.expected())) {
                     throw Conflicts.changedSinceRead(ctx, ENTITY, change.measureId(), "The value of \""
                             + measure.getName() + "\" for " + period.label());
                 }
-                if (same(current, change.value())) {
+                if (MeasureSeries.sameValue(current, change.value())) {
                     continue;
                 }
                 ctx.deleteFrom(MEASURE_VALUE).where(where).execute();
@@ -183,10 +183,6 @@ public final class JooqDatasetRepository implements DatasetRepository {
             History.record(ctx, account, at, "dataset", null, THRESHOLD, before, threshold);
             return null;
         });
-    }
-
-    private static boolean same(BigDecimal a, BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     private static String plain(BigDecimal value) {

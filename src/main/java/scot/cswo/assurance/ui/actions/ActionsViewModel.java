@@ -1,7 +1,6 @@
 package scot.cswo.assurance.ui.actions;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -27,12 +26,6 @@ public final class ActionsViewModel {
     public enum Shown {
         OPEN, OVERDUE, ALL
     }
-
-    /** As My tasks orders them: most urgent first, then by target date (none last), then oldest first. */
-    private static final Comparator<ActionLine> MOST_URGENT_FIRST = Comparator
-            .comparingInt((ActionLine l) -> l.status().urgency())
-            .thenComparing(l -> l.tracked().action().targetDate(), Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparingLong(l -> l.tracked().id());
 
     private final AssuranceState state;
     private final ObservableList<ActionLine> all = FXCollections.observableArrayList();
@@ -79,7 +72,7 @@ public final class ActionsViewModel {
         state.load(() -> new Loaded(service().lines(), state.workspace().matrix().matrix().leads().stream()
                 .map(Lead::name).toList()), loaded -> {
             long keep = selected.get() == null ? -1 : selected.get().tracked().id();
-            all.setAll(loaded.lines().stream().sorted(MOST_URGENT_FIRST).toList());
+            all.setAll(loaded.lines().stream().sorted(ActionService.MOST_URGENT_FIRST).toList());
             leads.setAll(loaded.leads());
             selected.set(lines.stream().filter(l -> l.tracked().id() == keep).findFirst()
                     .orElse(lines.isEmpty() ? null : lines.getFirst()));

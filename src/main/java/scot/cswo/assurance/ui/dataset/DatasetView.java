@@ -51,6 +51,7 @@ import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.ui.Alerts;
 import scot.cswo.assurance.ui.AssuranceState;
 import scot.cswo.assurance.ui.Columns;
+import scot.cswo.assurance.ui.Dates;
 import scot.cswo.assurance.ui.FormDialog;
 import scot.cswo.assurance.ui.Messages;
 import scot.cswo.assurance.ui.PillCell;
@@ -95,7 +96,7 @@ public final class DatasetView {
         Label quarterLabel = new Label(Messages.get("dataset.quarter"));
         ComboBox<Quarter> quarter = new ComboBox<>(model.quarters());
         quarter.setId("dataset-quarter");
-        quarter.setConverter(Shown.as(DatasetView::quarterText, ""));
+        quarter.setConverter(Shown.as(Dates::quarter, ""));
         quarter.valueProperty().bindBidirectional(model.quarterProperty());
         quarter.setAccessibleText(Messages.get("dataset.quarter.accessible"));
         quarterLabel.setLabelFor(quarter);
@@ -263,7 +264,7 @@ public final class DatasetView {
     private void enterValues() {
         Quarter quarter = model.quarterProperty().get();
         FormDialog form = new FormDialog(window(), "dataset-enter-dialog", Messages.get("dataset.enter.title"),
-                Messages.get("dataset.enter.header", quarterText(quarter)), Messages.get("dataset.enter.save"));
+                Messages.get("dataset.enter.header", Dates.quarter(quarter)), Messages.get("dataset.enter.save"));
         form.hint(Messages.get("dataset.aggregatesOnly"));
         Map<Long, TextField> fields = new LinkedHashMap<>();
         String area = null;
@@ -419,11 +420,6 @@ public final class DatasetView {
 
     private Window window() {
         return root.getScene().getWindow();
-    }
-
-    static String quarterText(Quarter q) {
-        return Messages.get("dataset.quarter.shown", q.label(), Messages.get("dataset.months." + q.number()),
-                Integer.toString(q.end().getYear()));
     }
 
     /** A true figure, as staff see it: 1,234 or 87.5 (nothing hidden on screen). */

@@ -23,6 +23,7 @@ import scot.cswo.assurance.service.backup.BackupService.BackupInfo;
 import scot.cswo.assurance.ui.Alerts;
 import scot.cswo.assurance.ui.AssuranceState;
 import scot.cswo.assurance.ui.Columns;
+import scot.cswo.assurance.ui.FormDialog;
 import scot.cswo.assurance.ui.MainWindow;
 import scot.cswo.assurance.ui.Messages;
 
@@ -97,7 +98,7 @@ public final class BackupActions {
             }, saved -> reload.run(), failure -> Alerts.failed(owner, failure));
         });
 
-        Label where = FrameworkActions.hint(Messages.get("backups.where", backups.folder()));
+        Label where = FormDialog.hintLabel(Messages.get("backups.where", backups.folder()));
         VBox content = new VBox(8, where, table, new HBox(8, now, restore, other),
                 new HBox(8, keepLabel, keep, saveKeep));
         content.setPadding(new Insets(8));

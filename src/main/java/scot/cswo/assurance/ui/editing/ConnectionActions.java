@@ -50,7 +50,7 @@ public final class ConnectionActions {
         url.disableProperty().bind(thisPc.selectedProperty());
         user.disableProperty().bind(thisPc.selectedProperty());
         (current.isPresent() ? server : thisPc).setSelected(true);
-        form.note(FrameworkActions.hint(Messages.get("connection.note")));
+        form.hint(Messages.get("connection.note"));
         form.show(state, () -> {
             boolean useServer = server.isSelected();
             String address = url.getText();
@@ -79,7 +79,7 @@ public final class ConnectionActions {
         user.setId("copy-user");
         PasswordField password = form.field("Password", Messages.get("password.field") + ":", new PasswordField());
         password.setId("copy-password");
-        form.note(FrameworkActions.hint(Messages.get("copy.note")));
+        form.hint(Messages.get("copy.note"));
         form.show(state, () -> {
             String address = url.getText();
             String name = user.getText();

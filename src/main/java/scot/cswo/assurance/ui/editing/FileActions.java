@@ -72,12 +72,12 @@ public final class FileActions {
                         draft.rows().size()), Messages.get("import.save"));
         form.note(rows(draft));
         if (!preview.newLeads().isEmpty()) {
-            form.note(FrameworkActions.hint(Messages.get("import.newLeads", preview.newLeads().size(),
-                    String.join("; ", preview.newLeads()))));
+            form.hint(Messages.get("import.newLeads", preview.newLeads().size(),
+                    String.join("; ", preview.newLeads())));
         }
         FrameworkActions.DetailFields fields = new FrameworkActions.DetailFields(form, preview.suggested());
-        form.note(FrameworkActions.hint(preview.replaces() == null ? Messages.get("import.first")
-                : Messages.get("import.replaces", preview.replaces().name())));
+        form.hint(preview.replaces() == null ? Messages.get("import.first")
+                : Messages.get("import.replaces", preview.replaces().name()));
         form.show(state, () -> {
             var details = fields.details(preview.suggested().yearStart(), preview.suggested().graceDays());
             return () -> state.workspace().imports().apply(preview, details);

@@ -75,7 +75,7 @@ public final class FrameworkActions {
         handOver.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         handOver.setOnAction(e -> handOver(table.getScene().getWindow(), table.getSelectionModel().getSelectedItem(),
                 leads, reload));
-        Label note = hint(Messages.get("leads.note"));
+        Label note = FormDialog.hintLabel(Messages.get("leads.note"));
         VBox content = new VBox(8, note, table, new HBox(8, add, edit, handOver));
         content.setPadding(new Insets(8));
         closeOnly(owner, "leads-dialog", Messages.get("leads.title"), content);
@@ -120,7 +120,7 @@ public final class FrameworkActions {
                         .filter(l -> l.active() && l.id() != leaver.id()).toList())));
         successor.setId("hand-over-successor");
         successor.setConverter(Shown.as(Lead::name, ""));
-        form.note(hint(Messages.get("handOver.note", leaver.name())));
+        form.hint(Messages.get("handOver.note", leaver.name()));
         form.show(state, () -> {
             Lead chosen = successor.getValue();
             return () -> state.workspace().editor().reassign(leaver.id(), chosen == null ? leaver.id() : chosen.id());
@@ -168,7 +168,7 @@ public final class FrameworkActions {
         });
         Label accountLabel = new Label(Messages.get("roles.account"));
         accountLabel.setLabelFor(account);
-        VBox content = new VBox(8, hint(Messages.get("roles.note")), table,
+        VBox content = new VBox(8, FormDialog.hintLabel(Messages.get("roles.note")), table,
                 new HBox(8, accountLabel, account, role, grant));
         content.setPadding(new Insets(8));
         closeOnly(owner, "roles-dialog", Messages.get("roles.title"), content);
@@ -185,7 +185,7 @@ public final class FrameworkActions {
                 new TextField(Integer.toString(framework.graceDays())));
         grace.setId("settings-grace");
         grace.setPrefColumnCount(4);
-        form.note(hint(Messages.get("settings.grace.note")));
+        form.hint(Messages.get("settings.grace.note"));
         form.show(state, () -> {
             String typed = grace.getText().strip();
             FrameworkDetails details = fields.details(framework.yearStart(), typed.matches("\\d{1,3}")
@@ -207,7 +207,7 @@ public final class FrameworkActions {
                 Messages.get("newPeriod.header", current.name(), current.periodLabel()), Messages.get("newPeriod.save"));
         DetailFields fields = new DetailFields(form, new FrameworkDetails(current.name(), current.council(), "",
                 nextYear, current.yearStart(), current.graceDays()));
-        form.note(hint(Messages.get("newPeriod.note")));
+        form.hint(Messages.get("newPeriod.note"));
         form.show(state, () -> {
             FrameworkDetails details = fields.details(current.yearStart(), current.graceDays());
             return () -> state.workspace().editor().copyToNewPeriod(details);
@@ -258,11 +258,4 @@ public final class FrameworkActions {
         dialog.show();
     }
 
-    static Label hint(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.getStyleClass().add("hint");
-        label.setMaxWidth(560);
-        return label;
-    }
 }

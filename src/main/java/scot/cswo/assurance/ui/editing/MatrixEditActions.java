@@ -51,7 +51,7 @@ public final class MatrixEditActions {
         List<String> elsewhere = matrix().rowsOfMechanism(mechanism).stream().map(r -> r.ref().text())
                 .filter(ref -> !ref.equals(row.ref().text())).toList();
         if (!elsewhere.isEmpty()) {
-            form.note(FrameworkActions.hint(Messages.get("mechanism.edit.shared", String.join(", ", elsewhere))));
+            form.hint(Messages.get("mechanism.edit.shared", String.join(", ", elsewhere)));
         }
         long id = mechanism.id();
         int version = mechanism.version();
@@ -87,7 +87,7 @@ public final class MatrixEditActions {
                 Messages.get("link.header", row.ref().text(), row.mechanism().description()), Messages.get("link.save"));
         ComboBox<StatutoryFunction> function = functionField(form, others, null);
         function.setId("link-function");
-        form.note(FrameworkActions.hint(Messages.get("link.note")));
+        form.hint(Messages.get("link.note"));
         Ref ref = row.ref();
         form.show(state, () -> {
             StatutoryFunction chosen = function.getValue();
@@ -102,7 +102,7 @@ public final class MatrixEditActions {
                 Messages.get("retire.save"));
         DatePicker on = form.field("Retire from", Messages.get("retire.from"),
                 Dates.picker("retire-from", state.today(), Messages.get("retire.from")));
-        form.note(FrameworkActions.hint(Messages.get("retire.note")));
+        form.hint(Messages.get("retire.note"));
         Ref ref = row.ref();
         form.show(state, () -> {
             LocalDate date = on.getValue();
@@ -171,7 +171,7 @@ public final class MatrixEditActions {
         FormDialog form = new FormDialog(owner, "renumber-dialog", Messages.get("renumber.title"), null,
                 Messages.get("renumber.save"));
         ComboBox<StatutoryFunction> function = functionField(form, matrix().functions(), orFirst(preselected));
-        form.note(FrameworkActions.hint(Messages.get("renumber.note")));
+        form.hint(Messages.get("renumber.note"));
         form.show(state, () -> {
             StatutoryFunction chosen = function.getValue();
             return () -> {
@@ -187,7 +187,7 @@ public final class MatrixEditActions {
         ComboBox<StatutoryFunction> function = functionField(form, matrix().functions(), preselected);
         DatePicker on = form.field("Retire from", Messages.get("retire.from"),
                 Dates.picker("function-retire-from", state.today(), Messages.get("retire.from")));
-        form.note(FrameworkActions.hint(Messages.get("function.retire.note")));
+        form.hint(Messages.get("function.retire.note"));
         form.show(state, () -> {
             StatutoryFunction chosen = function.getValue();
             LocalDate date = on.getValue();
@@ -223,7 +223,7 @@ public final class MatrixEditActions {
                 effectiveFrom = form.field(FrameworkEditor.EFFECTIVE_FROM, Messages.get("mechanism.effectiveFrom"),
                         Dates.picker("mechanism-effective-from", today, Messages.get("mechanism.effectiveFrom")));
                 effectiveFrom.disableProperty().bind(frequency.getEditor().textProperty().isEqualTo(frequencyWording));
-                form.note(FrameworkActions.hint(Messages.get("mechanism.effectiveFrom.note")));
+                form.hint(Messages.get("mechanism.effectiveFrom.note"));
             } else {
                 effectiveFrom = null;
             }

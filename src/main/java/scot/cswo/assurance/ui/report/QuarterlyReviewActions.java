@@ -12,6 +12,7 @@ import scot.cswo.assurance.domain.dataset.Quarter;
 import scot.cswo.assurance.report.QuarterlyReview;
 import scot.cswo.assurance.ui.Alerts;
 import scot.cswo.assurance.ui.AssuranceState;
+import scot.cswo.assurance.ui.Dates;
 import scot.cswo.assurance.ui.Messages;
 
 /** File > Quarterly business review…: choose a quarter and where to save, then write the pack. */
@@ -31,8 +32,7 @@ public final class QuarterlyReviewActions {
         Quarter q = Quarter.containing(state.today());
         for (int i = 0; i < QUARTERS_OFFERED; i++, q = q.previous()) {
             quarters.add(q);
-            choices.add(Messages.get("qbr.quarter", q.label(), Messages.get("dataset.months." + q.number()),
-                    Integer.toString(q.end().getYear())));
+            choices.add(Dates.quarter(q));
         }
         ChoiceDialog<String> which = new ChoiceDialog<>(choices.get(1), choices);
         which.initOwner(owner);
