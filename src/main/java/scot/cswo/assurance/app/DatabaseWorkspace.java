@@ -70,7 +70,7 @@ final class DatabaseWorkspace implements Workspace {
         this.backups = database.embedded() ? new EmbeddedBackups(database, access, clock) : null;
         this.evidence = new EvidenceService(matrix, status, evidenceRepository, leadRepository,
                 attachments, access, clock);
-        this.meetings = new MeetingService(matrix, meetingRepository, access, clock);
+        this.meetings = new MeetingService(meetingRepository, access, clock);
         this.tasks = new TaskService(leadRepository, access, clock);
         this.actions = new ActionService(new JooqActionRepository(database), access, clock);
         this.dataset = new DatasetService(new JooqDatasetRepository(database), access, clock);

@@ -1,9 +1,9 @@
 package scot.cswo.assurance.cli;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.TypeConversionException;
+import scot.cswo.assurance.domain.DateText;
 import scot.cswo.assurance.domain.frequency.MeetingSeries;
 import scot.cswo.assurance.domain.matrix.Ref;
 
@@ -21,12 +21,10 @@ final class Converters {
                 .registerConverter(MeetingSeries.class, Converters::series);
     }
 
+    /** Dates as the window reads them (2025-04-01, 1/4/25, 1 April 2025), years 1900 to 2099. */
     static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new TypeConversionException("'" + text + "' is not a date; use YYYY-MM-DD, e.g. 2025-04-01");
-        }
+        return DateText.read(text).orElseThrow(() -> new TypeConversionException(
+                "'" + text + "' is not a date; use YYYY-MM-DD, e.g. 2025-04-01"));
     }
 
     static Ref ref(String text) {

@@ -18,10 +18,12 @@ import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.WorkspaceOpener;
 import scot.cswo.assurance.service.evidence.EvidenceEntry;
 import scot.cswo.assurance.service.evidence.EvidenceInput;
+import scot.cswo.assurance.service.evidence.EvidenceService.Shown;
 
 @Command(name = "evidence", mixinStandardHelpOptions = true, description = "Record and list evidence.",
         subcommands = {EvidenceCommand.Add.class, EvidenceCommand.NotApplicable.class,
-            EvidenceCommand.NothingToReport.class, EvidenceCommand.ListEvidence.class})
+            EvidenceCommand.NothingToReport.class, EvidenceCommand.Correct.class, EvidenceCommand.Withdraw.class,
+            EvidenceCommand.ListEvidence.class})
 final class EvidenceCommand {
     final CliContext context;
 
@@ -78,7 +80,7 @@ final class EvidenceCommand {
             try (Workspace workspace = parent.open()) {
                 Evidence saved = workspace.evidence().record(ref, new EvidenceInput(date, note, reference, forum,
                         conclusion, by, attachments));
-                List<Ref> refs = workspace.evidence().list(Optional.of(ref), false).stream()
+                List<Ref> refs = workspace.evidence().list(date, Optional.of(ref), Shown.CURRENT).stream()
                         .filter(e -> e.evidence().id() == saved.id()).findFirst().map(EvidenceEntry::refs).orElse(List.of());
                 parent.context.out().printf("Recorded evidence %d for %s dated %s%s.%n", saved.id(), ref,
                         DateFormats.display(saved.date()), counted(refs, ref));
@@ -137,6 +139,77 @@ final class EvidenceCommand {
         }
     }
 
+    @Command(name = "correct", mixinStandardHelpOptions = true,
+            description = "Correct a record, saying why: the corrected version counts, the earlier one is kept.")
+    static final class Correct implements Callable<Integer> {
+        @ParentCommand
+        EvidenceCommand parent;
+
+        @Option(names = "--id", required = true, paramLabel = "ID", description = "The record (see evidence list).")
+        long id;
+
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The right activity date.")
+        LocalDate date;
+
+        @Option(names = "--note", paramLabel = "TEXT", description = "The right account of what it was (for"
+                + " \"not applicable\", the reason the period needs no evidence).")
+        String note;
+
+        @Option(names = "--reference", paramLabel = "R", description = "The right minute or report number.")
+        String reference;
+
+        @Option(names = "--forum", paramLabel = "FORUM", description = "The right forum.")
+        String forum;
+
+        @Option(names = "--conclusion", paramLabel = "substantial|reasonable|limited|none",
+                description = "The right conclusion.")
+        Conclusion conclusion;
+
+        @Option(names = "--attach", paramLabel = "FILE", description = "A file to add to it (repeatable).")
+        List<Path> attachments = List.of();
+
+        @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why it is corrected.")
+        String reason;
+
+        @Override
+        public Integer call() {
+            try (Workspace workspace = parent.open()) {
+                Evidence earlier = workspace.evidence().find(id);
+                EvidenceInput corrected = new EvidenceInput(date != null ? date : earlier.date(),
+                        note != null ? note : earlier.note(), reference != null ? reference : earlier.reference(),
+                        forum != null ? forum : earlier.forum(), conclusion != null ? conclusion : earlier.conclusion(),
+                        earlier.providedBy(), attachments);
+                Evidence saved = workspace.evidence().correct(id, corrected, reason);
+                parent.context.out().printf("Corrected evidence %d: it is now record %d, dated %s; record %d is kept"
+                        + " as the earlier version.%n", id, saved.id(), DateFormats.display(saved.date()), id);
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "withdraw", mixinStandardHelpOptions = true,
+            description = "Withdraw a record entered in error, saying why: it no longer counts but is kept.")
+    static final class Withdraw implements Callable<Integer> {
+        @ParentCommand
+        EvidenceCommand parent;
+
+        @Option(names = "--id", required = true, paramLabel = "ID", description = "The record (see evidence list).")
+        long id;
+
+        @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why it is withdrawn.")
+        String reason;
+
+        @Override
+        public Integer call() {
+            try (Workspace workspace = parent.open()) {
+                Evidence withdrawn = workspace.evidence().withdraw(id, reason);
+                parent.context.out().printf("Withdrew evidence %d dated %s; it no longer counts. See it with"
+                        + " evidence list --withdrawn.%n", id, DateFormats.display(withdrawn.date()));
+            }
+            return ExitCode.OK;
+        }
+    }
+
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List evidence, newest first.")
     static final class ListEvidence implements Callable<Integer> {
         private static final Listing<EvidenceEntry> LISTING = new Listing<EvidenceEntry>()
@@ -156,7 +229,9 @@ final class EvidenceCommand {
                 .column("Acting for", "actingFor", 0, e -> e.evidence().actingFor())
                 .column("Current", "current", 0, e -> e.evidence().current())
                 .column("Replaces", "replaces", 0, e -> e.evidence().replacesId())
+                .column("Withdrawn", "withdrawn", 0, e -> e.evidence().withdrawn())
                 .column("Withdrawn because", "withdrawnReason", 0, e -> e.evidence().withdrawnReason())
+                .column("Corrected because", "correctionReason", 0, e -> e.evidence().correctionReason())
                 .column("Attachments", "attachments", 0, e -> e.evidence().attachments().stream()
                         .map(Attachment::originalName).toList());
 
@@ -166,8 +241,15 @@ final class EvidenceCommand {
         @Option(names = "--ref", paramLabel = "REF", description = "Only this ref's mechanism.")
         Ref ref;
 
-        @Option(names = "--all", description = "Include corrected and withdrawn records.")
+        @Option(names = "--all", description = "Include the earlier versions of corrected records, and withdrawn ones.")
         boolean all;
+
+        @Option(names = "--withdrawn", description = "Only the records withdrawn as entered in error.")
+        boolean withdrawn;
+
+        @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+                description = "The evidence of the framework in force on this date (default: today).")
+        LocalDate asOf;
 
         @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table",
                 description = "Output format (default: ${DEFAULT-VALUE}).")
@@ -177,7 +259,8 @@ final class EvidenceCommand {
         public Integer call() {
             List<EvidenceEntry> entries;
             try (Workspace workspace = parent.open()) {
-                entries = workspace.evidence().list(Optional.ofNullable(ref), all);
+                entries = workspace.evidence().list(asOf != null ? asOf : LocalDate.now(parent.context.clock()),
+                        Optional.ofNullable(ref), withdrawn ? Shown.WITHDRAWN : all ? Shown.ALL : Shown.CURRENT);
             }
             parent.context.out().print(LISTING.render(format, entries));
             return ExitCode.OK;

@@ -70,10 +70,15 @@ final class ImportCommand implements Callable<Integer> {
                 return ExitCode.OK;
             }
             AssuranceMatrix imported = imports.apply(preview, details);
+            LocalDate start = imported.framework().trackingStart();
             out.println("Imported as \"" + imported.framework().name() + "\" (" + imported.framework().periodLabel()
-                    + "), tracked from " + DateFormats.display(imported.framework().trackingStart()) + ".");
-            if (preview.replaces() != null) {
-                out.println("\"" + preview.replaces().name() + "\" is kept, read-only, for earlier years' reports.");
+                    + "), in force from " + DateFormats.display(start) + ".");
+            if (preview.replaces() != null && start.isAfter(LocalDate.now(context.clock()))) {
+                out.println("Until then \"" + preview.replaces().name() + "\" stays in force: nothing before "
+                        + DateFormats.display(start) + " has changed.");
+            } else if (preview.replaces() != null) {
+                out.println("\"" + preview.replaces().name() + "\" keeps its evidence for the years before "
+                        + DateFormats.display(start) + ".");
             }
             return ExitCode.OK;
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import scot.cswo.assurance.service.exporting.CsvWriter;
+import scot.cswo.assurance.service.exporting.Json;
 
 /**
  * A listing printed as a table, CSV or JSON from one set of column definitions, so the three

@@ -1,5 +1,6 @@
 package scot.cswo.assurance.cli;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
 import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
@@ -14,6 +16,7 @@ import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.WorkspaceOpener;
 import scot.cswo.assurance.service.exporting.CsvWriter;
+import scot.cswo.assurance.service.exporting.Json;
 
 @Command(name = "matrix", mixinStandardHelpOptions = true,
         description = "Print every row of the assurance matrix.")
@@ -27,6 +30,10 @@ final class MatrixCommand implements Callable<Integer> {
             description = "Output format (default: ${DEFAULT-VALUE}). CSV has the import columns plus Ref.")
     OutputFormat format;
 
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "Print the framework in force on this date (default: today).")
+    LocalDate asOf;
+
     MatrixCommand(CliContext context) {
         this.context = context;
     }
@@ -35,7 +42,7 @@ final class MatrixCommand implements Callable<Integer> {
     public Integer call() {
         AssuranceMatrix matrix;
         try (Workspace workspace = context.opener().open(root.choice(), WorkspaceOpener.Mode.MUST_EXIST)) {
-            matrix = workspace.matrix().matrix();
+            matrix = workspace.matrix().matrixOn(asOf != null ? asOf : LocalDate.now(context.clock()));
         }
         context.out().print(switch (format) {
             case JSON -> Json.array(matrix.rows().stream().map(r -> json(matrix, r)).toList()) + System.lineSeparator();
@@ -74,6 +81,9 @@ final class MatrixCommand implements Callable<Integer> {
         matrix.rows().forEach(r -> table.add(List.of(r.ref().text(), r.mechanism().description(),
                 r.mechanism().leadNames(), r.mechanism().frequency().wording())));
         return matrix.framework().name() + (matrix.framework().council().isBlank() ? "" : " - "
-                + matrix.framework().council()) + System.lineSeparator() + System.lineSeparator() + table.render();
+                + matrix.framework().council()) + " (" + (matrix.framework().periodLabel().isBlank() ? ""
+                : matrix.framework().periodLabel() + ", ") + "in force from "
+                + DateFormats.display(matrix.framework().trackingStart()) + ")" + System.lineSeparator()
+                + System.lineSeparator() + table.render();
     }
 }

@@ -31,6 +31,10 @@ final class QbrCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "FILE.html", description = "Also write the pack as an HTML page.")
     Path html;
 
+    @Option(names = "--data", paramLabel = "FILE.json",
+            description = "Also write the figures the pack prints as JSON (keys in the README).")
+    Path data;
+
     QbrCommand(CliContext context) {
         this.context = context;
     }
@@ -42,9 +46,10 @@ final class QbrCommand implements Callable<Integer> {
         try (Workspace workspace = context.opener().open(root.choice(), WorkspaceOpener.Mode.MUST_EXIST)) {
             review = new QuarterlyReview(workspace.report().quarterly(chosen));
         }
-        review.save(out, html);
-        context.out().printf("Wrote %s (%d pages)%s: %s, position as at %s.%n", out.toAbsolutePath(), review.pages(),
-                html == null ? "" : " and " + html.toAbsolutePath(), chosen.label(),
+        review.save(out, html, data);
+        context.out().printf("Wrote %s (%d pages)%s%s: %s, position as at %s.%n", out.toAbsolutePath(), review.pages(),
+                html == null ? "" : " and " + html.toAbsolutePath(), data == null ? "" : " and " + data.toAbsolutePath(),
+                chosen.label(),
                 DateFormats.display(review.data().asOf()));
         return ExitCode.OK;
     }

@@ -31,6 +31,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "FILE.html", description = "Also write the report as an HTML page.")
     Path html;
 
+    @Option(names = "--data", paramLabel = "FILE.json",
+            description = "Also write the figures the report prints as JSON (keys in the README).")
+    Path data;
+
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
             description = "Report the position at this date instead of the year's end (for a year in progress).")
     LocalDate asOf;
@@ -45,9 +49,10 @@ final class ReportCommand implements Callable<Integer> {
         try (Workspace workspace = context.opener().open(root.choice(), WorkspaceOpener.Mode.MUST_EXIST)) {
             report = new AnnualReport(workspace.report().data(ReportService.year(year), Optional.ofNullable(asOf)));
         }
-        report.save(out, html);
-        context.out().printf("Wrote %s (%d pages)%s: %s, position as at %s.%n", out.toAbsolutePath(), report.pages(),
-                html == null ? "" : " and " + html.toAbsolutePath(), report.data().year().label(),
+        report.save(out, html, data);
+        context.out().printf("Wrote %s (%d pages)%s%s: %s, position as at %s.%n", out.toAbsolutePath(), report.pages(),
+                html == null ? "" : " and " + html.toAbsolutePath(), data == null ? "" : " and " + data.toAbsolutePath(),
+                report.data().year().label(),
                 DateFormats.display(report.data().asOf()));
         return ExitCode.OK;
     }

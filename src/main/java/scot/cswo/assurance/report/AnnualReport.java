@@ -14,6 +14,12 @@ public final class AnnualReport extends PublishedDocument {
         return data;
     }
 
+    /** The figures the report prints, as JSON (see {@link DocumentData}). */
+    public String dataJson() {
+        return DocumentData.json("annual report", data, data.exceptions(), data.actions(),
+                AnnualReportHtml.printedFigures(data));
+    }
+
     @Override
     String xhtml(boolean forPdf) {
         return forPdf ? AnnualReportHtml.forPdf(data) : AnnualReportHtml.forWeb(data);

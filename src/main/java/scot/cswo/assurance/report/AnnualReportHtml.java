@@ -52,6 +52,13 @@ public final class AnnualReportHtml {
         return new AnnualReportHtml(data, false).document();
     }
 
+    /** Every dataset figure the report prints, as it prints them (for its data file). */
+    static List<DatasetSections.PublishedFigure> printedFigures(AnnualReportData data) {
+        AnnualReportHtml html = new AnnualReportHtml(data, false);
+        html.document();
+        return html.dataset.printed();
+    }
+
     /** The report's title: "Chief Social Work Officer Annual Report 2024-25". */
     public static String title(AnnualReportData data) {
         return "Chief Social Work Officer Annual Report " + data.year().label();
@@ -151,15 +158,23 @@ public final class AnnualReportHtml {
 
     private void performance(Xhtml x, ReportSection section) {
         AnnualReportData.KeyFigures f = data.figures();
+        YearReview.Tally periods = f.periods();
+        String soFar = data.yearClosed() ? "" : " so far";
         x.raw("<h3>Key figures</h3>\n<ul class=\"key-figures\">\n");
-        x.raw("<li>").text(f.assuredEveryPeriod() + " of " + f.scheduled() + " scheduled assurance mechanisms were"
-                + " assured in every period due in " + data.year().label() + ".").raw("</li>\n");
-        x.raw("<li>").text(f.periodsAssured() + " periods were assured and " + f.periodsMissed() + " missed, of "
-                + (f.periodsAssured() + f.periodsMissed()) + " due" + percent(f.periodsAssured(),
-                f.periodsAssured() + f.periodsMissed()) + ".").raw("</li>\n");
-        x.raw("<li>").text(f.overdueAtYearEnd() + (f.overdueAtYearEnd() == 1 ? " mechanism was" : " mechanisms were")
+        x.raw("<li>").text(f.assuredEveryPeriod() + " of " + f.scheduled() + " scheduled entries in the matrix were"
+                + " assured in every period due in " + data.year().label() + soFar + ".").raw("</li>\n");
+        x.raw("<li>").text(count(periods.assured(), "period was", "periods were") + " assured"
+                + (periods.notApplicable() == 0 ? "" : ", " + periods.notApplicable() + " not applicable") + " and "
+                + periods.missed() + " missed, of " + periods.due() + " due" + soFar
+                + percent(periods.assured() + periods.notApplicable(), periods.due()) + ".").raw("</li>\n");
+        if (!data.yearClosed()) {
+            x.raw("<li>").text(count(periods.notYetDue(), "period is", "periods are") + " not yet due: they end after "
+                    + positionDate() + ", or are still within their grace days.").raw("</li>\n");
+        }
+        x.raw("<li>").text(count(f.overdue(), "entry in the matrix was", "entries in the matrix were")
                 + " overdue at " + positionDate() + ".").raw("</li>\n");
-        x.raw("<li>").text(f.occurrencesLogged() + " occurrences of event-driven mechanisms were logged.")
+        x.raw("<li>").text(count(f.occurrencesLogged(), "occurrence", "occurrences") + " of event-driven mechanisms"
+                + " and reports made as available " + (f.occurrencesLogged() == 1 ? "was" : "were") + " logged.")
                 .raw("</li>\n</ul>\n");
         chart(x);
         subsection(x, ReportSection.ACHIEVEMENTS);
@@ -173,28 +188,36 @@ public final class AnnualReportHtml {
         StringBuilder alt = new StringBuilder("Bar chart of periods assured and missed in " + data.year().label()
                 + " for each statutory function.");
         tallies.forEach((function, tally) -> {
-            groups.add(new BarChart.Group("F" + function.number(), tally.assured(), tally.missed()));
-            alt.append(" Function ").append(function.number()).append(": ").append(tally.assured())
+            groups.add(new BarChart.Group("F" + function.number(), tally.assured() + tally.notApplicable(),
+                    tally.missed()));
+            alt.append(" Function ").append(function.number()).append(": ").append(tally.assured() + tally.notApplicable())
                     .append(" assured, ").append(tally.missed()).append(" missed.");
         });
         String png = Base64.getEncoder().encodeToString(BarChart.png(groups, "Assured", "Missed", 2));
         x.raw("<h3>Periods assured and missed by function</h3>\n");
         x.raw("<figure class=\"chart\">\n<img src=\"data:image/png;base64,").raw(png).raw("\" alt=\"").text(alt.toString())
-                .raw("\" />\n<figcaption>").text("Figure 1: periods assured and missed in " + data.year().label()
-                        + " by statutory function (a mechanism serving two functions counts under each). The same"
-                        + " figures are in the table below.").raw("</figcaption>\n</figure>\n");
+                .raw("\" />\n<figcaption>").text("Figure 1: periods assured (or not applicable) and missed in "
+                        + data.year().label() + (data.yearClosed() ? "" : " so far") + " by statutory function (a"
+                        + " mechanism serving two functions counts under each). The same figures are in the table"
+                        + " below.").raw("</figcaption>\n</figure>\n");
         x.table("figures", "Periods assured and missed by function, " + data.year().label(),
-                new String[] {"Function", null}, new String[] {"Assured", "22mm"}, new String[] {"Missed", "22mm"},
-                new String[] {"Due", "22mm"});
-        tallies.forEach((function, tally) -> x.raw("<tr><th scope=\"row\">").text("Function " + function.number())
-                .raw("</th><td>").text(Integer.toString(tally.assured())).raw("</td><td>")
-                .text(Integer.toString(tally.missed())).raw("</td><td>").text(Integer.toString(tally.due()))
-                .raw("</td></tr>\n"));
-        YearReview.Tally total = data.review().total();
-        x.raw("<tr class=\"total\"><th scope=\"row\">Total</th><td>").text(Integer.toString(total.assured()))
-                .raw("</td><td>").text(Integer.toString(total.missed())).raw("</td><td>")
-                .text(Integer.toString(total.due())).raw("</td></tr>\n");
+                new String[] {"Function", null}, new String[] {"Assured", "20mm"},
+                new String[] {"Not applicable", "22mm"}, new String[] {"Missed", "20mm"}, new String[] {"Due", "20mm"});
+        tallies.forEach((function, tally) -> tallyRow(x, "<tr><th scope=\"row\">", "Function " + function.number(),
+                tally));
+        tallyRow(x, "<tr class=\"total\"><th scope=\"row\">", "Total", data.review().total());
         x.endTable();
+    }
+
+    private static void tallyRow(Xhtml x, String start, String name, YearReview.Tally tally) {
+        x.raw(start).text(name).raw("</th><td>").text(Integer.toString(tally.assured())).raw("</td><td>")
+                .text(Integer.toString(tally.notApplicable())).raw("</td><td>")
+                .text(Integer.toString(tally.missed())).raw("</td><td>").text(Integer.toString(tally.due()))
+                .raw("</td></tr>\n");
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     private void serviceQuality(Xhtml x, ReportSection section) {
@@ -245,7 +268,7 @@ public final class AnnualReportHtml {
         x.raw("<p>").text("The improvement actions being tracked, with where each stood at " + positionDate() + ".")
                 .raw("</p>\n");
         dataset.actions(x, data.actions(), "Improvement actions at " + positionDate(),
-                "There are no improvement actions in the tracker.");
+                "No improvement action was being tracked at " + positionDate() + ".");
     }
 
     private void governance(Xhtml x, ReportSection section) {
@@ -277,18 +300,22 @@ public final class AnnualReportHtml {
 
     private String periods(MatrixRow row) {
         Mechanism mechanism = row.mechanism();
+        AnnualReportData.EventLog log = data.eventDriven().get(mechanism.id());
+        int occurrences = log == null ? 0 : log.occurrences();
+        if (YearReview.reportedAsAvailable(mechanism)) {
+            return count(occurrences, "report", "reports") + " made as available";
+        }
         if (mechanism.frequency() instanceof Frequency.EventDriven) {
-            AnnualReportData.EventLog log = data.eventDriven().get(mechanism.id());
             int returns = log == null ? 0 : log.nothingToReportReturns();
-            int occurrences = log == null ? 0 : log.occurrences();
-            return occurrences + (occurrences == 1 ? " occurrence" : " occurrences") + " logged"
+            return count(occurrences, "occurrence", "occurrences") + " logged"
                     + (returns == 0 ? "" : "; " + returns + " \"nothing to report\" " + (returns == 1 ? "return" : "returns"));
         }
         if (mechanism.frequency() instanceof Frequency.OneOff once) {
             return "Once, by " + ReportDates.day(once.target());
         }
         YearReview.Tally tally = data.review().tally(row);
-        return tally.assured() + " of " + tally.due();
+        return (tally.assured() + tally.notApplicable()) + " of " + tally.due()
+                + (tally.notYetDue() == 0 ? "" : " (" + tally.notYetDue() + " to come)");
     }
 
     private void exceptions(Xhtml x, ReportSection section) {
@@ -297,9 +324,9 @@ public final class AnnualReportHtml {
                     + positionDate() + ".").raw("</p>\n");
             return;
         }
-        int missed = data.figures().periodsMissed();
-        x.raw("<p>").text("Every period missed in " + data.year().label() + " (" + missed + ") and every mechanism"
-                + " overdue at " + positionDate() + ", with the reason recorded and the action agreed.").raw("</p>\n");
+        x.raw("<p>").text("Every period missed in " + data.year().label() + (data.yearClosed() ? "" : " so far")
+                + ", marking the mechanisms still overdue at " + positionDate() + ", with the reason recorded and the"
+                + " action agreed. A mechanism serving two functions is listed once, with both refs.").raw("</p>\n");
         exceptionsTable(x, "Exceptions, " + data.year().label(), data.exceptions(), shortPositionDate());
     }
 

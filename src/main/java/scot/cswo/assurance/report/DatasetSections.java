@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +30,8 @@ import scot.cswo.assurance.service.report.PublishedDataset;
 final class DatasetSections {
     private final PublishedDataset dataset;
     private final PublishedFigures published;
+    /** Every dataset figure as printed, in the order printed, each once: the document's data file lists them. */
+    private final Map<String, PublishedFigure> printed = new LinkedHashMap<>();
     private int figureNumber;
 
     /** @param firstFigure the number the first chart here takes ("Figure 2") */
@@ -36,6 +39,21 @@ final class DatasetSections {
         this.dataset = dataset;
         this.published = dataset.figures();
         this.figureNumber = firstFigure;
+    }
+
+    /** A dataset figure as it is printed: its measure (or breakdown total), its period and its text. */
+    record PublishedFigure(String measure, String period, String text) {
+    }
+
+    /** Notes a figure as printed, and returns its text to print. */
+    String print(String measure, String period, String text) {
+        printed.putIfAbsent(measure + "\n" + period + "\n" + text, new PublishedFigure(measure, period, text));
+        return text;
+    }
+
+    /** Every figure printed so far. */
+    List<PublishedFigure> printed() {
+        return List.copyOf(printed.values());
     }
 
     /** The marks' key, under the tables that use them. */
@@ -61,7 +79,8 @@ final class DatasetSections {
             Measure m = series.measure();
             x.raw("<tr><th scope=\"row\">").text(m.name()).raw("</th><td>").text(m.unit()).raw("</td>");
             for (int y : years) {
-                x.raw("<td>").text(published.year(m, series.year(y))).raw("</td>");
+                x.raw("<td>").text(print(m.name(), DataPeriod.year(y).label(), published.year(m, series.year(y))))
+                        .raw("</td>");
             }
             x.raw("<td>").text(target(series.target(year))).raw("</td><td>").raw(rag(series.rag(year)))
                     .raw("</td></tr>\n");
@@ -88,10 +107,12 @@ final class DatasetSections {
             boolean total = row == parts.size();
             x.raw(total ? "<tr class=\"total\"><th scope=\"row\">" : "<tr><th scope=\"row\">")
                     .text(total ? "Total" : shortName(parts.get(row).measure().name(), caption)).raw("</th>");
+            String measure = total ? caption.replaceFirst(",.*", "") + " (total)" : parts.get(row).measure().name();
             for (int col = 0; col < years.size(); col++) {
                 String shown = byYear.get(col).get(row);
                 boolean mark = provisional.get(col) && !shown.equals(PublishedFigures.NOT_AVAILABLE);
-                x.raw("<td>").text(shown + (mark ? PublishedFigures.PROVISIONAL : "")).raw("</td>");
+                x.raw("<td>").text(print(measure, DataPeriod.year(years.get(col)).label(),
+                        shown + (mark ? PublishedFigures.PROVISIONAL : ""))).raw("</td>");
             }
             x.raw("</tr>\n");
         }
@@ -126,7 +147,7 @@ final class DatasetSections {
             List<String> said = new ArrayList<>();
             for (int y : years) {
                 String label = DataPeriod.year(y).label();
-                String shown = published.year(series.measure(), series.year(y));
+                String shown = print(series.measure().name(), label, published.year(series.measure(), series.year(y)));
                 points.add(point(series, label, series.year(y).value(), shown, series.target(y)));
                 said.add(label + " " + shown + (series.target(y) == null ? "" : " (target "
                         + target(series.target(y)) + ")"));
@@ -148,7 +169,8 @@ final class DatasetSections {
             List<String> said = new ArrayList<>();
             for (int i = 0; i < quarters; i++, q = q.next()) {
                 DataPeriod period = series.periodIn(q);
-                String shown = published.value(series.measure(), series.value(period));
+                String shown = print(series.measure().name(), period.label(),
+                        published.value(series.measure(), series.value(period)));
                 points.add(point(series, q.label(), series.value(period), shown, series.target(q.financialYear())));
                 said.add(q.label() + " " + shown);
             }

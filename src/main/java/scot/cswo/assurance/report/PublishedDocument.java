@@ -34,11 +34,22 @@ public abstract class PublishedDocument {
         }
     }
 
+    /** The figures the document prints, as JSON: the {@code --data} file. */
+    public abstract String dataJson();
+
     /** Saves the PDF (and, if asked, the HTML) whole or not at all. */
     public void save(Path pdfFile, Path htmlFile) {
+        save(pdfFile, htmlFile, null);
+    }
+
+    /** Saves the PDF and, if asked, the HTML and the figures as data, each whole or not at all. */
+    public void save(Path pdfFile, Path htmlFile, Path dataFile) {
         SafeFiles.write(pdfFile, pdf());
         if (htmlFile != null) {
             SafeFiles.write(htmlFile, html());
+        }
+        if (dataFile != null) {
+            SafeFiles.write(dataFile, dataJson().getBytes(StandardCharsets.UTF_8));
         }
     }
 }

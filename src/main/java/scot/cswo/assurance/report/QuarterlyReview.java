@@ -14,6 +14,12 @@ public final class QuarterlyReview extends PublishedDocument {
         return data;
     }
 
+    /** The figures the pack prints, as JSON (see {@link DocumentData}). */
+    public String dataJson() {
+        return DocumentData.json("quarterly business review " + data.quarter().label(), data.year(), data.missed(),
+                data.actionsDue(), new QuarterlyReviewHtml(data, false).printedFigures());
+    }
+
     @Override
     String xhtml(boolean forPdf) {
         return new QuarterlyReviewHtml(data, forPdf).document();

@@ -45,6 +45,12 @@ final class QuarterlyReviewHtml {
         this.dataset = new DatasetSections(year.dataset(), 1);
     }
 
+    /** Every dataset figure the pack prints, as it prints them (for its data file). */
+    List<DatasetSections.PublishedFigure> printedFigures() {
+        document();
+        return dataset.printed();
+    }
+
     /** "Quarterly Business Review 2025-Q1". */
     static String title(Quarter quarter) {
         return "Quarterly Business Review " + quarter.label();
@@ -151,9 +157,12 @@ final class QuarterlyReviewHtml {
             BigDecimal then = series.value(DataPeriod.of(before));
             BigDecimal now = series.value(DataPeriod.of(quarter));
             x.raw("<tr><th scope=\"row\">").text(m.name()).raw("</th><td>").text(m.unit()).raw("</td><td>")
-                    .text(figures.value(m, then)).raw("</td><td>").text(figures.value(m, now)).raw("</td><td>")
-                    .text(change(figures, m, then, now)).raw("</td><td>")
-                    .text(figures.year(m, series.yearToDate(quarter))).raw("</td><td>")
+                    .text(dataset.print(m.name(), before.label(), figures.value(m, then))).raw("</td><td>")
+                    .text(dataset.print(m.name(), quarter.label(), figures.value(m, now))).raw("</td><td>")
+                    .text(dataset.print(m.name(), "change from " + before.label() + " to " + quarter.label(),
+                            change(figures, m, then, now))).raw("</td><td>")
+                    .text(dataset.print(m.name(), quarter.label() + " year so far",
+                            figures.year(m, series.yearToDate(quarter)))).raw("</td><td>")
                     .text(dataset.target(series.target(quarter.financialYear()))).raw("</td><td>")
                     .raw(DatasetSections.rag(series.rag(quarter))).raw("</td></tr>\n");
         }

@@ -65,7 +65,7 @@ final class ReportStyle {
             .status.due-soon { color: #1f1f1f; background-color: #f2b705; }
             .status.on-track { color: #ffffff; background-color: #1e7b34; }
             .status.complete { color: #ffffff; background-color: #1d5fb4; }
-            .status.event-driven, .status.no-schedule { color: #ffffff; background-color: #5f6368; }
+            .status.event-driven, .status.no-schedule, .status.as-available, .status.not-scheduled { color: #ffffff; background-color: #5f6368; }
             .rag { font-weight: bold; padding: 0 2pt; white-space: nowrap; }
             .rag.green { color: #ffffff; background-color: #1e7b34; }
             .rag.amber { color: #1f1f1f; background-color: #f2b705; }

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import scot.cswo.assurance.domain.access.Role;
+import scot.cswo.assurance.domain.matrix.FrameworkTimeline;
 import scot.cswo.assurance.domain.schedule.StatusBoard;
 import scot.cswo.assurance.domain.schedule.YearReview;
 import scot.cswo.assurance.service.Workspace;
@@ -29,10 +30,11 @@ public final class AssuranceState {
     private final ReadOnlyObjectWrapper<StatusBoard> board = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<YearReview> yearToDate = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Role> role = new ReadOnlyObjectWrapper<>(Role.VIEWER);
+    private final ReadOnlyObjectWrapper<FrameworkTimeline> frameworks = new ReadOnlyObjectWrapper<>();
     private final Consumer<Throwable> onError;
     private long generation;
 
-    private record Computed(StatusBoard board, YearReview yearToDate, Role role) {
+    private record Computed(StatusBoard board, YearReview yearToDate, Role role, FrameworkTimeline frameworks) {
     }
 
     public AssuranceState(BackgroundRunner runner, Clock clock, Consumer<Throwable> onError) {
@@ -54,6 +56,7 @@ public final class AssuranceState {
         board.set(startup.board());
         asOf.set(startup.board().asOf());
         load(() -> startup.workspace().access().role(), role::set);
+        load(() -> startup.workspace().matrix().timeline(), frameworks::set);
     }
 
     /** Recomputes the statuses for the current "as of" date. Late answers to earlier requests are dropped. */
@@ -63,10 +66,12 @@ public final class AssuranceState {
         LocalDate date = asOf.get();
         runner.run(() -> {
             StatusBoard computed = open.status().board(date);
-            return new Computed(computed, open.status().yearToDate(computed.matrix(), date), open.access().role());
+            return new Computed(computed, open.status().yearToDate(computed.matrix(), date), open.access().role(),
+                    open.matrix().timeline());
         }, computed -> {
             if (request == generation) {
                 role.set(computed.role());
+                frameworks.set(computed.frameworks());
                 yearToDate.set(computed.yearToDate());
                 board.set(computed.board());
             }
@@ -132,6 +137,11 @@ public final class AssuranceState {
     /** True while the signed-in role is below {@code minimum}: bind a control's disable to it. */
     public BooleanBinding below(Role minimum) {
         return Bindings.createBooleanBinding(() -> !role.get().atLeast(minimum), role);
+    }
+
+    /** Which framework is in force when: the one shown, and any prepared to start later. */
+    public ReadOnlyObjectProperty<FrameworkTimeline> frameworksProperty() {
+        return frameworks.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<YearReview> yearToDateProperty() {

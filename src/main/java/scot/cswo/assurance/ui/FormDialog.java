@@ -108,6 +108,16 @@ public final class FormDialog {
         message.setManaged(false);
         message.setVisible(false);
         messages.put(problemField, message);
+        if (control instanceof DateField date) {
+            // A date that cannot be read is said at once, beside its field, and cleared once put right.
+            date.problemProperty().addListener((obs, old, problem) -> {
+                if (problem == null) {
+                    hide(message);
+                } else {
+                    show(message, problem);
+                }
+            });
+        }
         GridPane.setValignment(name, VPos.TOP);
         grid.addRow(rows++, name, control);
         grid.add(message, 1, rows++);
@@ -255,11 +265,15 @@ public final class FormDialog {
         label.setVisible(true);
     }
 
+    private static void hide(Label label) {
+        label.setText("");
+        label.setManaged(false);
+        label.setVisible(false);
+    }
+
     private void clearMessages() {
         for (Label label : messages.values()) {
-            label.setText("");
-            label.setManaged(false);
-            label.setVisible(false);
+            hide(label);
         }
         general.setManaged(false);
         general.setVisible(false);

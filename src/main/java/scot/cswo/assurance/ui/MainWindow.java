@@ -1,10 +1,12 @@
 package scot.cswo.assurance.ui;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -18,9 +20,10 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.image.Image;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -29,17 +32,19 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.matrix.Framework;
+import scot.cswo.assurance.domain.matrix.FrameworkTimeline;
 import scot.cswo.assurance.domain.matrix.StatutoryFunction;
 import scot.cswo.assurance.domain.problem.DamagedStoreException;
 import scot.cswo.assurance.domain.problem.StoreUnavailableException;
 import scot.cswo.assurance.domain.schedule.Status;
 import scot.cswo.assurance.service.DatabaseChoice;
-import scot.cswo.assurance.ui.dashboard.DashboardView;
-import scot.cswo.assurance.ui.dashboard.DashboardViewModel;
 import scot.cswo.assurance.ui.actions.ActionsView;
 import scot.cswo.assurance.ui.actions.ActionsViewModel;
+import scot.cswo.assurance.ui.dashboard.DashboardView;
+import scot.cswo.assurance.ui.dashboard.DashboardViewModel;
 import scot.cswo.assurance.ui.dataset.DatasetView;
 import scot.cswo.assurance.ui.dataset.DatasetViewModel;
 import scot.cswo.assurance.ui.editing.BackupActions;
@@ -48,6 +53,7 @@ import scot.cswo.assurance.ui.editing.FileActions;
 import scot.cswo.assurance.ui.editing.FrameworkActions;
 import scot.cswo.assurance.ui.editing.MatrixEditActions;
 import scot.cswo.assurance.ui.evidence.EvidenceActions;
+import scot.cswo.assurance.ui.evidence.EvidenceList;
 import scot.cswo.assurance.ui.history.HistoryWindows;
 import scot.cswo.assurance.ui.matrix.MatrixView;
 import scot.cswo.assurance.ui.matrix.MatrixViewModel;
@@ -82,6 +88,8 @@ public final class MainWindow {
     private final TabPane tabs = new TabPane();
     private final Tab matrixTab = new Tab(Messages.get("tab.matrix"));
     private final Label statusLeft = new Label(Messages.get("startup.opening"));
+    /** A framework prepared to start later, if any. */
+    private final Label statusRight = new Label();
     private ReportView reportView;
     private final Browser browser;
     private Stage stage;
@@ -141,6 +149,7 @@ public final class MainWindow {
         // F2 edits the selected mechanism, as in Windows; the table would otherwise take it for cell editing.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.F2 && matrixTab.isSelected() && !tabs.isDisabled()
+                    && !EvidenceList.ownsF2(scene.getFocusOwner())
                     && state.roleProperty().get().atLeast(Role.EDITOR) && matrixModel.selectedProperty().get() != null) {
                 e.consume();
                 edits.editMechanism(stage, matrixModel.selectedProperty().get().row(), saved -> { });
@@ -183,12 +192,36 @@ public final class MainWindow {
     }
 
     private void ready(Startup opened) {
+        state.boardProperty().addListener((obs, old, board) -> showFramework());
+        state.frameworksProperty().addListener((obs, old, frameworks) -> showFramework());
         state.start(opened);
         tabs.setDisable(false);
-        Framework framework = opened.board().matrix().framework();
-        statusLeft.setText(framework.council().isBlank() ? framework.name()
-                : Messages.get("status.framework", framework.council(), framework.name()));
+        showFramework();
         BenchHooks.matrixShown(stage.getScene(), matrixModel.visibleLines(), tabs.getTabs());
+    }
+
+    /**
+     * The title and the status bar name the framework in force on the date shown, and any framework
+     * prepared to start later ("From 01/04/2027: …, imported 04/12/2026").
+     */
+    private void showFramework() {
+        if (state.boardProperty().get() == null) {
+            return;
+        }
+        Framework framework = state.boardProperty().get().matrix().framework();
+        String shown = Messages.get("status.inForce", framework.name(), DateFormats.display(framework.trackingStart()));
+        stage.setTitle(Messages.get("app.title.framework", framework.name()));
+        FrameworkTimeline timeline = state.frameworksProperty().get();
+        String later = timeline == null ? "" : timeline.startingAfter(state.today()).stream()
+                .filter(f -> f.id() != framework.id())
+                .map(f -> Messages.get("status.upcoming", DateFormats.display(f.trackingStart()), f.name(),
+                        f.periodLabel(), DateFormats.display(LocalDate.ofInstant(f.broughtIn(), state.zone()))))
+                .collect(Collectors.joining("  ·  "));
+        statusLeft.setText(framework.council().isBlank() ? shown : Messages.get("status.framework",
+                framework.council(), shown));
+        statusLeft.setTooltip(new Tooltip(statusLeft.getText()));
+        statusRight.setText(later);
+        statusRight.setTooltip(later.isEmpty() ? null : new Tooltip(later + "\n" + Messages.get("status.upcoming.how")));
     }
 
     private void failedToStart(Throwable error) {
@@ -363,9 +396,12 @@ public final class MainWindow {
 
     private HBox statusBar() {
         statusLeft.setId("status-framework");
+        statusRight.setId("status-upcoming");
+        // The framework shown gives way to nothing; the note of one to come shortens first.
+        statusLeft.setMinWidth(Region.USE_PREF_SIZE);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(8, statusLeft, spring);
+        HBox bar = new HBox(8, statusLeft, spring, statusRight);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 10, 4, 10));
         return bar;

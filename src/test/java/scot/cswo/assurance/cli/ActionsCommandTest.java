@@ -31,8 +31,8 @@ class ActionsCommandTest {
         JsonNode actions = new ObjectMapper().readTree(listed.out());
         assertThat(actions).hasSize(13);
         assertThat(actions.get(0).get("source").asText()).isEqualTo("Audit Scotland recommendation");
-        assertThat(actions.get(0).get("status").asText()).isEqualTo("On track");
-        assertThat(actions.get(0).get("latestNote").asText()).isEqualTo("22/11/2025");
+        assertThat(actions.get(0).get("status").asText()).isEqualTo("Not scheduled");
+        assertThat(actions.get(0).get("latestNote").asText()).isEqualTo("24/09/2018");
     }
 
     @Test

@@ -40,7 +40,7 @@ class MaintenanceCommandsTest {
         assertThat(export.exitCode()).isZero();
         assertThat(export.out()).contains("Wrote 49 rows");
         assertThat(imported.exitCode()).as(imported.err()).isZero();
-        assertThat(imported.out()).contains("10 functions", "49 rows", "tracked from 01/04/2025");
+        assertThat(imported.out()).contains("10 functions", "49 rows", "in force from 01/04/2025");
         assertThat(Golden.parse(app.cli("--db", db("copy"), "matrix", "--format", "json").out()))
                 .isEqualTo(Golden.dundeePart3());
     }

@@ -57,7 +57,7 @@ class QuarterlyReviewTest {
 
     @Test
     void periodsMissedInTheQuarterCarryTheirReasonAndAction() {
-        assertThat(text).contains("Jan–Mar 2025 (due 31 Mar 2025) " + KnownYear.F15_REASON + " "
+        assertThat(text).contains("Jan–Mar 2025 (due 31 Mar 2025); overdue at 31 Mar 2025 " + KnownYear.F15_REASON + " "
                 + KnownYear.F15_ACTION).doesNotContain("Apr–Jun 2024 (due");
     }
 

@@ -116,8 +116,8 @@ class ConcurrentEditorsTest {
 
     private static Outcome save(Workspace pc, Mechanism read, String text) {
         try {
-            pc.editor().editMechanism(read.id(), read.version(), new MechanismInput(text, "Kathryn Sharp", "Quarterly",
-                    null));
+            pc.editor().editMechanism(pc.matrix().matrix().framework().id(), read.id(), read.version(),
+                    new MechanismInput(text, "Kathryn Sharp", "Quarterly", null));
             return new Outcome(text, null, null);
         } catch (RuntimeException e) {
             return new Outcome(text, null, e);

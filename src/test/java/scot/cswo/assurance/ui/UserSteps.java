@@ -7,8 +7,11 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -89,6 +92,30 @@ public final class UserSteps {
         robot.interact(() -> table.scrollTo(found));
         robot.clickOn(robot.from(table).lookup((Node n) -> n instanceof TableCell<?, ?> cell && n.isVisible()
                 && text.equals(cell.getItem())).<Node>query());
+    }
+
+    /** Chooses a menu command (by its id, "menu-matrix-retireFunction"), as clicking it in the menu bar does. */
+    public static void menu(FxRobot robot, String itemId) {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> itemId.equals(i.getId())).findFirst()
+                .orElseThrow(() -> new AssertionError("No menu command " + itemId));
+        if (item.isDisable()) {
+            throw new AssertionError("The menu command " + itemId + " is disabled");
+        }
+        // The command opens a dialog and waits for it: fired without waiting, as a click would be.
+        robot.interactNoWait(item::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Replaces what a text or date field holds with {@code text}, typed key by key as a user would. */
+    public static void typeInto(FxRobot robot, String fieldQuery, String text) {
+        Node field = robot.lookup(fieldQuery).query();
+        Node editor = field instanceof ComboBoxBase<?> ? robot.from(field).lookup(".text-field").query() : field;
+        robot.clickOn(editor);
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        robot.push(KeyCode.BACK_SPACE);
+        robot.write(text);
     }
 
     /** Waits (up to ten seconds) for background work to show its result. */

@@ -39,15 +39,16 @@ public record ImprovementAction(String title, ActionSource source, String lead, 
 
     /**
      * Where the action stands on a date, in the same words as the matrix: Complete once complete or
-     * embedded; Overdue once its target date has passed; Due soon within {@code dueSoonDays} of it;
-     * otherwise On track (also while no date is agreed, which the tracker shows beside it).
+     * embedded; Not scheduled while it has no lead or no target date (there is nothing yet to be on
+     * track for); Overdue once its target date has passed; Due soon within {@code dueSoonDays} of it;
+     * otherwise On track.
      */
     public Status statusOn(LocalDate asOf, int dueSoonDays) {
         if (progress.closed()) {
             return Status.COMPLETE;
         }
-        if (targetDate == null) {
-            return Status.ON_TRACK;
+        if (targetDate == null || lead.isEmpty()) {
+            return Status.NOT_SCHEDULED;
         }
         if (targetDate.isBefore(asOf)) {
             return Status.OVERDUE;

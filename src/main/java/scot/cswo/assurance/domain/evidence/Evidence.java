@@ -12,11 +12,13 @@ import java.util.List;
  * @param actingFor  the absent lead a deputy recorded it for, if any
  * @param replacesId the record this one corrects, if it is a correction
  * @param superseded true once corrected or withdrawn; it then no longer counts but stays visible
+ * @param withdrawnReason why it was withdrawn, once it is
+ * @param correctionReason why this version corrected the one it replaces, if it is a correction
  */
 public record Evidence(long id, long mechanismId, EvidenceKind kind, LocalDate date, String note, String reference,
                        String forum, Conclusion conclusion, String providedBy, String actingFor, String recordedBy,
                        Instant recordedAt, Long replacesId, boolean superseded, String withdrawnReason,
-                       List<Attachment> attachments) {
+                       String correctionReason, List<Attachment> attachments) {
 
     public Evidence {
         attachments = List.copyOf(attachments);
@@ -25,5 +27,10 @@ public record Evidence(long id, long mechanismId, EvidenceKind kind, LocalDate d
     /** Counts toward the schedule: current, not withdrawn or replaced. */
     public boolean current() {
         return !superseded;
+    }
+
+    /** Withdrawn as recorded in error: it counts for nothing and is listed only when asked for. */
+    public boolean withdrawn() {
+        return withdrawnReason != null;
     }
 }

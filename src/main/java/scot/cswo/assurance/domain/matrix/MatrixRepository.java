@@ -1,9 +1,9 @@
 package scot.cswo.assurance.domain.matrix;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import scot.cswo.assurance.domain.schedule.Period;
 
 /** Where frameworks and their matrices are kept. Each method is one transaction. */
 public interface MatrixRepository {
@@ -13,15 +13,18 @@ public interface MatrixRepository {
     /** Every framework, oldest first. */
     List<Framework> frameworks();
 
-    /** The framework in use: the newest one that is not read-only. */
-    Optional<AssuranceMatrix> currentMatrix();
+    /**
+     * A framework's matrix: as it is now when {@code activeSince} is null, otherwise also with the
+     * rows and functions retired after that date (a date or year looked back on still shows them).
+     */
+    AssuranceMatrix matrix(long frameworkId, LocalDate activeSince);
 
-    /** The framework in force for a financial year, with every row that was active during it. */
-    Optional<AssuranceMatrix> matrixFor(Period year);
+    /** The framework a mechanism belongs to, if the mechanism exists. */
+    Optional<Long> frameworkOf(long mechanismId);
 
     /**
-     * Saves a new framework and its whole matrix, all or nothing. The framework in use until now,
-     * if any, becomes read-only: it keeps its evidence for past years' reports.
+     * Saves a new framework and its whole matrix, all or nothing. It comes into force on its tracking
+     * start (see {@link FrameworkTimeline}); the frameworks before it keep their evidence.
      */
     AssuranceMatrix create(FrameworkDetails details, MatrixDraft draft, String account, Instant at);
 }

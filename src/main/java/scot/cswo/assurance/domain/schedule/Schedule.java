@@ -92,6 +92,11 @@ public final class Schedule {
         return before.filter(this::counts);
     }
 
+    /** The last period of a rule that ended before {@code date} (for meeting cycles, the last meeting's before it). */
+    public Optional<Period> endedBefore(Frequency frequency, LocalDate date) {
+        return lastPeriodTo(frequency, date.minusDays(1)).filter(p -> p.end().isBefore(date)).filter(this::counts);
+    }
+
     /** The period of a rule that ends on or before a date and contains it (periodic), or the last meeting's. */
     private Optional<Period> lastPeriodTo(Frequency frequency, LocalDate date) {
         return switch (frequency) {

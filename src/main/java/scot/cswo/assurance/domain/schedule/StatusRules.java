@@ -2,6 +2,7 @@ package scot.cswo.assurance.domain.schedule;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.frequency.Frequency;
@@ -18,9 +19,14 @@ import scot.cswo.assurance.domain.frequency.FrequencyTimeline;
  *       its grace days: due soon.</li>
  *   <li>Otherwise: on track.</li>
  * </ol>
- * "As available" reports are never more than due soon; a meeting cycle with no meeting ahead has
- * no schedule; event-driven mechanisms are always event-driven; one-off ones are complete once
- * evidenced, overdue after their target date and due soon in the 14 days before it.
+ * "As available" reports are never due and never missed: they say what was reported for which
+ * meeting; a meeting cycle with no meeting ahead has no schedule; event-driven mechanisms are always
+ * event-driven; one-off ones are complete once evidenced, overdue after their target date and due
+ * soon in the 14 days before it.
+ *
+ * <p>Looked back on from the close of a year's or a quarter's last day ({@link #atClose}), nothing is
+ * "due soon" any more: a mechanism whose last period ended by then was missed is overdue, any other
+ * is on track.
  */
 public final class StatusRules {
     static final int ONE_OFF_WARNING_DAYS = 14;
@@ -44,13 +50,44 @@ public final class StatusRules {
         return switch (frequency) {
             case Frequency.EventDriven e -> eventDriven(e, evidence);
             case Frequency.OneOff once -> oneOff(once, evidence.latest(), asOf);
-            case Frequency.Periodic p -> scheduled(timeline, frequency, evidence, asOf, false);
-            case Frequency.MeetingCycle m -> scheduled(timeline, frequency, evidence, asOf, m.asAvailable());
+            case Frequency.Periodic p -> scheduled(timeline, frequency, evidence, asOf);
+            case Frequency.MeetingCycle m when m.asAvailable() -> asAvailable(m, evidence, asOf);
+            case Frequency.MeetingCycle m -> scheduled(timeline, frequency, evidence, asOf);
         };
     }
 
+    /**
+     * The status at the close of {@code day} (a year's or a quarter's end), from the outcomes of the
+     * periods of its year: overdue if the last period ended by then was missed, on track otherwise
+     * (also when an earlier one was missed, as the reason says). Unscheduled, event-driven, "as
+     * available" and one-off mechanisms are judged on that day, with a one-off not yet due on track
+     * rather than due soon.
+     */
+    public MechanismStatus atClose(FrequencyTimeline timeline, EvidenceSummary evidence, LocalDate day,
+                                   List<PeriodOutcome> yearOutcomes) {
+        MechanismStatus onLastDay = evaluate(timeline, evidence, day);
+        List<PeriodOutcome> outcomes = yearOutcomes.stream().filter(o -> !o.period().end().isAfter(day)).toList();
+        if (outcomes.isEmpty()) {
+            return onLastDay.status() == Status.DUE_SOON ? new MechanismStatus(Status.ON_TRACK, onLastDay.period(),
+                    onLastDay.due(), onLastDay.lastEvidence(), onLastDay.reason()) : onLastDay;
+        }
+        PeriodOutcome last = outcomes.getLast();
+        long missed = outcomes.stream().filter(PeriodOutcome::missed).count();
+        String tally = missed == 0 ? "" : " Missed " + missed + " of " + outcomes.size() + " in the year.";
+        if (last.missed()) {
+            return new MechanismStatus(Status.OVERDUE, last.period(), last.period().end(), evidence.latest(),
+                    "No evidence for " + last.period().label() + "; due " + DateFormats.display(last.period().end())
+                            + "." + tally);
+        }
+        String assured = last.evidence() != null
+                ? "Evidence for " + last.period().label() + " recorded on " + DateFormats.display(last.evidence()) + "."
+                : "Not applicable for " + last.period().label() + ": " + last.notApplicableWhy();
+        return new MechanismStatus(Status.ON_TRACK, last.period(), last.period().end(), evidence.latest(),
+                assured + tally);
+    }
+
     private MechanismStatus scheduled(FrequencyTimeline timeline, Frequency frequency, EvidenceSummary evidence,
-                                      LocalDate asOf, boolean neverOverdue) {
+                                      LocalDate asOf) {
         LocalDate last = evidence.latest();
         Optional<Period> found = schedule.current(frequency, asOf);
         if (found.isEmpty()) {
@@ -68,8 +105,7 @@ public final class StatusRules {
             LocalDate graceEnds = missed.end().plusDays(graceDays);
             String missing = "No evidence for " + missed.label() + "; due " + DateFormats.display(missed.end());
             if (asOf.isAfter(graceEnds)) {
-                return new MechanismStatus(neverOverdue ? Status.DUE_SOON : Status.OVERDUE, missed, missed.end(), last,
-                        missing + (neverOverdue ? " (reported as available, so never overdue)." : "."));
+                return new MechanismStatus(Status.OVERDUE, missed, missed.end(), last, missing + ".");
             }
             return new MechanismStatus(Status.DUE_SOON, missed, missed.end(), last,
                     missing + ", within " + graceDays + " days' grace until " + DateFormats.display(graceEnds) + ".");
@@ -80,6 +116,38 @@ public final class StatusRules {
             return new MechanismStatus(Status.DUE_SOON, current, current.end(), last, due + "; no evidence yet.");
         }
         return new MechanismStatus(Status.ON_TRACK, current, current.end(), last, due + ".");
+    }
+
+    /**
+     * A report to a meeting "as available": what was reported for which meeting, or, neutrally, that
+     * nothing was. There is nothing to be due or overdue for.
+     */
+    private MechanismStatus asAvailable(Frequency.MeetingCycle cycle, EvidenceSummary evidence, LocalDate asOf) {
+        LocalDate last = evidence.latest();
+        Optional<Period> coming = schedule.current(cycle, asOf);
+        Optional<Period> held = schedule.endedBefore(cycle, asOf);
+        String series = cycle.series().title();
+        if (coming.isEmpty() && held.isEmpty()) {
+            return new MechanismStatus(Status.NO_SCHEDULE, null, null, last, "No " + series
+                    + " meeting is entered on or after " + DateFormats.display(asOf) + "; add the meeting dates.");
+        }
+        String next = coming.map(p -> " Next meeting " + DateFormats.display(p.end()) + ".").orElse("");
+        if (coming.isPresent() && last != null && coming.get().contains(last)) {
+            return new MechanismStatus(Status.AS_AVAILABLE, coming.get(), null, last, "Reported on "
+                    + DateFormats.display(last) + " for the " + series + " meeting of "
+                    + DateFormats.display(coming.get().end()) + ".");
+        }
+        if (held.isPresent()) {
+            Period meeting = held.get();
+            String what = last != null && meeting.contains(last)
+                    ? "Reported on " + DateFormats.display(last) + " for the " + series + " meeting of "
+                    + DateFormats.display(meeting.end()) + "."
+                    : "No report to the " + series + " meeting of " + DateFormats.display(meeting.end())
+                    + " (reported as available).";
+            return new MechanismStatus(Status.AS_AVAILABLE, meeting, null, last, what + next);
+        }
+        return new MechanismStatus(Status.AS_AVAILABLE, coming.get(), null, last, "Reported as available; the next "
+                + series + " meeting is on " + DateFormats.display(coming.get().end()) + ".");
     }
 
     private static boolean assured(Period period, EvidenceSummary evidence) {

@@ -35,6 +35,12 @@ public final class ActionService {
     public static final String NOTE = "Note";
     public static final String DATE = "Date";
     public static final String EVIDENCE = "Evidence";
+    public static final String REASON = "Reason";
+    /**
+     * When Dundee's responses to the recommendations were made: the framework that holds them went to
+     * the Policy and Resources Committee on 24 September 2018 (report 312-2018).
+     */
+    static final LocalDate DUNDEE_RESPONSE = LocalDate.of(2018, 9, 24);
     private static final int LONGEST_EVIDENCE = 500;
 
     private final ActionRepository actions;
@@ -67,9 +73,21 @@ public final class ActionService {
         return lines(LocalDate.now(clock));
     }
 
-    /** Every action with where it stood on a date (a report's), oldest first. */
+    /** Every action with where it stands on a date, oldest first. */
     public List<ActionLine> lines(LocalDate asOf) {
-        return list().stream().map(a -> new ActionLine(a, a.action().statusOn(asOf, ImprovementAction.DUE_SOON_DAYS)))
+        return lines(list(), asOf);
+    }
+
+    /**
+     * The actions as they stood at the end of a day (a report's or a pack's date), with their status
+     * then: one added later is absent, so a document about a past date never changes afterwards.
+     */
+    public List<ActionLine> linesAsAt(LocalDate asOf) {
+        return lines(actions.listAsAt(asOf.plusDays(1).atStartOfDay(clock.getZone()).toInstant()), asOf);
+    }
+
+    private static List<ActionLine> lines(List<TrackedAction> actions, LocalDate asOf) {
+        return actions.stream().map(a -> new ActionLine(a, a.action().statusOn(asOf, ImprovementAction.DUE_SOON_DAYS)))
                 .toList();
     }
 
@@ -134,8 +152,34 @@ public final class ActionService {
      */
     public TrackedAction addNote(long id, LocalDate date, String text, String evidence) {
         access.require(Role.EDITOR, CHANGE);
+        return actions.addNote(id, note(date, text, evidence, List.of()), access.identity().account(), clock.instant());
+    }
+
+    /** Replaces a progress note with a corrected version, saying why; the earlier one is kept in the history. */
+    public TrackedAction correctNote(long noteId, LocalDate date, String text, String evidence, String reason) {
+        access.require(Role.EDITOR, CHANGE);
+        List<Problem> reasonProblems = new ArrayList<>();
+        if (reason == null || reason.isBlank()) {
+            reasonProblems.add(new Problem(null, 0, REASON, reason, "Say why the note is corrected."));
+        }
+        ActionNote corrected = note(date, text, evidence, reasonProblems);
+        return actions.correctNote(noteId, corrected, reason.strip(), access.identity().account(), clock.instant());
+    }
+
+    /** Withdraws a progress note recorded in error, saying why. */
+    public TrackedAction withdrawNote(long noteId, String reason) {
+        access.require(Role.EDITOR, CHANGE);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidDataException(List.of(new Problem(null, 0, REASON, reason,
+                    "Say why the note is withdrawn.")));
+        }
+        return actions.withdrawNote(noteId, reason.strip(), access.identity().account(), clock.instant());
+    }
+
+    /** A note checked field by field, with any problems found already ({@code problems}) reported together. */
+    private ActionNote note(LocalDate date, String text, String evidence, List<Problem> found) {
         LocalDate today = LocalDate.now(clock);
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(found);
         if (text == null || text.isBlank()) {
             problems.add(new Problem(null, 0, NOTE, text, "A progress note needs some text."));
         } else if (text.strip().length() > LONGEST_NOTE) {
@@ -152,8 +196,7 @@ public final class ActionService {
         if (!problems.isEmpty()) {
             throw new InvalidDataException(problems);
         }
-        return actions.addNote(id, new ActionNote(date, text.strip(), evidence, access.identity().account()),
-                access.identity().account(), clock.instant());
+        return new ActionNote(0, date, text.strip(), evidence, access.identity().account());
     }
 
     /**
@@ -165,7 +208,6 @@ public final class ActionService {
         if (list().stream().anyMatch(ActionService::fromAuditScotland2016)) {
             throw new RefusedException("The Audit Scotland 2016 recommendations are already in the tracker.");
         }
-        LocalDate today = LocalDate.now(clock);
         List<NewAction> template = new ArrayList<>();
         List<CsvReader.Record> rows = CsvReader.read(AUDIT_SCOTLAND_FILE, ShippedFiles.bytes(AUDIT_SCOTLAND_FILE));
         for (CsvReader.Record row : rows.subList(1, rows.size())) {
@@ -173,7 +215,7 @@ public final class ActionService {
             String recommendation = f.get(3) + "\n(" + f.get(1) + "; for " + f.get(2) + ")";
             template.add(new NewAction(new ImprovementAction(recommendation, ActionSource.AUDIT_SCOTLAND, "", null,
                     ActionProgress.NOT_STARTED), AUDIT_SCOTLAND_REF + f.get(0),
-                    new ActionNote(today, "Dundee City Council's response (CSWO Governance Framework, 2018): "
+                    new ActionNote(0, DUNDEE_RESPONSE, "Dundee City Council's response (CSWO Governance Framework, 2018): "
                             + f.get(4), "Dundee City Council, CSWO Governance Framework 2018-2026, Appendix 2",
                             access.identity().account())));
         }

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.frequency.Frequency;
 import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
+import scot.cswo.assurance.domain.matrix.Framework;
+import scot.cswo.assurance.domain.matrix.FrameworkTimeline;
 import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
 import scot.cswo.assurance.domain.matrix.Mechanism;
@@ -63,12 +65,30 @@ public final class DueCalendar {
                                 .map(Lead::name).collect(Collectors.joining("; ")) + "."))));
     }
 
-    /** Due dates from today for twelve months, for one lead or (lead empty) everyone, in date order. */
+    /**
+     * Due dates from today for twelve months, for one lead or (lead empty) everyone, in date order:
+     * each date under the framework in force on it, so a framework prepared to start in April gives
+     * the dates from April.
+     */
     public List<Due> dueDates(Optional<Lead> lead) {
-        AssuranceMatrix matrix = matrices.matrix();
-        Schedule schedule = statuses.schedule(matrix.framework());
         LocalDate from = LocalDate.now(clock);
         LocalDate to = from.plusMonths(12);
+        FrameworkTimeline timeline = matrices.timeline();
+        List<Due> dues = new ArrayList<>();
+        for (Framework framework : timeline.frameworks()) {
+            boolean inForceToday = timeline.inForceOn(from).filter(f -> f.id() == framework.id()).isPresent();
+            LocalDate first = inForceToday || framework.trackingStart().isBefore(from) ? from : framework.trackingStart();
+            LocalDate last = timeline.lastDay(framework).filter(d -> d.isBefore(to)).orElse(to);
+            if (!last.isBefore(first)) {
+                dues.addAll(dueDates(matrices.matrixOf(framework.id()), lead, first, last));
+            }
+        }
+        dues.sort(Comparator.comparing(Due::date).thenComparing(d -> d.rows().getFirst().ref()));
+        return dues;
+    }
+
+    private List<Due> dueDates(AssuranceMatrix matrix, Optional<Lead> lead, LocalDate from, LocalDate to) {
+        Schedule schedule = statuses.schedule(matrix.framework());
         List<Due> dues = new ArrayList<>();
         for (Mechanism mechanism : matrix.mechanisms()) {
             if (lead.isPresent() && mechanism.leads().stream().noneMatch(l -> l.id() == lead.get().id())) {
@@ -83,13 +103,11 @@ public final class DueCalendar {
                 dues.add(new Due(once.target(), mechanism, rows, null));
             }
         }
-        dues.sort(Comparator.comparing(Due::date).thenComparing(d -> d.rows().getFirst().ref()));
         return dues;
     }
 
     /** The calendar as RFC 5545 text. */
     public String ics(Optional<Lead> lead) {
-        AssuranceMatrix matrix = matrices.matrix();
         String stamp = STAMP.format(clock.instant().atOffset(ZoneOffset.UTC));
         StringBuilder ics = new StringBuilder();
         line(ics, "BEGIN:VCALENDAR");

@@ -20,6 +20,8 @@ import scot.cswo.assurance.domain.frequency.Frequency;
 import scot.cswo.assurance.domain.lead.Absence;
 import scot.cswo.assurance.domain.lead.LeadRepository;
 import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
+import scot.cswo.assurance.domain.matrix.Framework;
+import scot.cswo.assurance.domain.matrix.FrameworkTimeline;
 import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
 import scot.cswo.assurance.domain.matrix.Mechanism;
@@ -27,8 +29,11 @@ import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.Problem;
 import scot.cswo.assurance.domain.problem.RefusedException;
+import scot.cswo.assurance.domain.schedule.MechanismStatus;
 import scot.cswo.assurance.domain.schedule.Period;
 import scot.cswo.assurance.domain.schedule.Schedule;
+import scot.cswo.assurance.domain.schedule.Status;
+import scot.cswo.assurance.domain.schedule.YearReview;
 import scot.cswo.assurance.service.Identity;
 import scot.cswo.assurance.service.access.Access;
 import scot.cswo.assurance.service.matrix.MatrixService;
@@ -43,6 +48,8 @@ public final class EvidenceService {
     public static final String PROVIDED_BY = "Carried out by";
     public static final String ATTACHMENT = "Attachment";
     public static final String REASON = "Reason";
+    public static final String PERIOD = "Period";
+    public static final String QUARTER = "Quarter";
     static final long MAX_ATTACHMENT_BYTES = 100L * 1024 * 1024;
 
     private final MatrixService matrices;
@@ -66,83 +73,259 @@ public final class EvidenceService {
         this.clock = clock;
     }
 
-    /** Records evidence for the mechanism under {@code ref}; it counts for every ref of that mechanism. */
+    /**
+     * Records evidence for the mechanism under {@code ref} in the framework in force on the activity
+     * date (the command line); it counts for every ref of that mechanism.
+     */
     public Evidence record(Ref ref, EvidenceInput input) {
-        Mechanism mechanism = mechanism(ref);
+        return record(matrixOn(input.date()), ref, input);
+    }
+
+    /** Records evidence for a row of the framework shown (the window's matrix or My tasks). */
+    public Evidence record(long frameworkId, Ref ref, EvidenceInput input) {
+        return record(matrices.matrixOf(frameworkId), ref, input);
+    }
+
+    private Evidence record(AssuranceMatrix matrix, Ref ref, EvidenceInput input) {
+        Mechanism mechanism = mechanism(matrix, ref);
         access.requireEvidence(mechanism);
-        validate(input);
+        validate(input, matrix.framework());
         return evidence.add(newEvidence(mechanism, EvidenceKind.EVIDENCE, input.date(), input, keep(input)),
                 identity.account(), clock.instant());
     }
 
-    /** Replaces a record with a corrected version; the earlier version stays visible. */
-    public Evidence correct(long id, EvidenceInput input) {
+    /**
+     * Replaces a record with a corrected version, saying why; the earlier version stays visible and
+     * no longer counts. Evidence can be corrected in every field and given more attachments; a "not
+     * applicable" record in its period and reason. A "nothing to report" return has nothing to correct:
+     * it is withdrawn and the right quarter recorded.
+     */
+    public Evidence correct(long id, EvidenceInput input, String reason) {
         Evidence earlier = find(id);
-        Mechanism mechanism = mechanismOf(earlier);
+        AssuranceMatrix matrix = matrices.matrixOfMechanism(earlier.mechanismId());
+        Mechanism mechanism = mechanismOf(matrix, earlier);
         access.requireEvidence(mechanism);
-        validate(input);
-        List<Attachment> kept = new ArrayList<>(earlier.attachments());
-        kept.addAll(keep(input));
-        return evidence.correct(id, newEvidence(mechanism, earlier.kind(), input.date(), input, kept),
-                identity.account(), clock.instant());
+        return switch (earlier.kind()) {
+            case EVIDENCE -> {
+                List<Problem> problems = problems(input, matrix.framework());
+                requireReason(problems, reason, "say why the record is corrected.");
+                refuseIfAny(problems);
+                List<Attachment> kept = new ArrayList<>(earlier.attachments());
+                kept.addAll(keep(input));
+                yield evidence.correct(id, newEvidence(mechanism, earlier.kind(), input.date(), input, kept),
+                        reason.strip(), identity.account(), clock.instant());
+            }
+            case NOT_APPLICABLE -> {
+                Period period = notApplicablePeriod(matrix, mechanism, input.date(), input.note(), reason);
+                yield evidence.correct(id, newEvidence(mechanism, earlier.kind(), period.end(),
+                        noteOnly(period.end(), input.note()), List.of()), reason.strip(), identity.account(),
+                        clock.instant());
+            }
+            case NOTHING_TO_REPORT -> throw new RefusedException("A \"nothing to report\" return has nothing to"
+                    + " correct; withdraw it and record the right quarter.");
+        };
     }
 
-    /** Withdraws a record entered in error; it stays visible, marked withdrawn, and no longer counts. */
+    /** Withdraws a record entered in error, saying why; it stays visible, marked withdrawn, and no longer counts. */
     public Evidence withdraw(long id, String reason) {
-        access.requireEvidence(mechanismOf(find(id)));
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidDataException(List.of(field(REASON, reason, "say why the record is withdrawn.")));
-        }
+        Evidence record = find(id);
+        access.requireEvidence(mechanismOf(matrices.matrixOfMechanism(record.mechanismId()), record));
+        List<Problem> problems = new ArrayList<>();
+        requireReason(problems, reason, "say why the record is withdrawn.");
+        refuseIfAny(problems);
         return evidence.withdraw(id, reason.strip(), identity.account(), clock.instant());
     }
 
-    /** Records that the period containing {@code dateInPeriod} needs no evidence, and why. */
+    /** One record, whatever its state; refused with a sentence when there is none. */
+    public Evidence find(long id) {
+        return evidence.find(id).orElseThrow(() -> new RefusedException("There is no evidence record " + id + "."));
+    }
+
+    /**
+     * Records that the period containing {@code dateInPeriod} needs no evidence, and why, under the
+     * framework in force on that date (the command line).
+     */
     public Evidence notApplicable(Ref ref, LocalDate dateInPeriod, String reason) {
-        Mechanism mechanism = mechanism(ref);
+        return notApplicable(matrixOn(dateInPeriod), ref, dateInPeriod, reason);
+    }
+
+    /** Records that a period of a row of the framework shown needs no evidence, and why. */
+    public Evidence notApplicable(long frameworkId, Ref ref, LocalDate dateInPeriod, String reason) {
+        return notApplicable(matrices.matrixOf(frameworkId), ref, dateInPeriod, reason);
+    }
+
+    private Evidence notApplicable(AssuranceMatrix matrix, Ref ref, LocalDate dateInPeriod, String reason) {
+        Mechanism mechanism = mechanism(matrix, ref);
         access.requireEvidence(mechanism);
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidDataException(List.of(field(REASON, reason, "say why this period needs no evidence.")));
+        Period period = notApplicablePeriod(matrix, mechanism, dateInPeriod, reason, null);
+        return evidence.add(newEvidence(mechanism, EvidenceKind.NOT_APPLICABLE, period.end(),
+                noteOnly(period.end(), reason), List.of()), identity.account(), clock.instant());
+    }
+
+    /**
+     * The period a "not applicable" record covers, after checking the date and reason (and, for a
+     * correction, that it says why).
+     */
+    private Period notApplicablePeriod(AssuranceMatrix matrix, Mechanism mechanism, LocalDate dateInPeriod,
+                                       String reason, String correctionReason) {
+        List<Problem> problems = new ArrayList<>();
+        if (dateInPeriod == null) {
+            problems.add(field(PERIOD, null, "give a date in the period that needs no evidence."));
         }
-        Schedule schedule = statuses.schedule(matrices.matrix().framework());
+        requireReason(problems, reason, "say why this period needs no evidence.");
+        if (correctionReason != null) {
+            requireReason(problems, correctionReason, "say why the record is corrected.");
+        }
+        if (dateInPeriod != null && dateInPeriod.isAfter(LocalDate.now(clock))) {
+            problems.add(field(PERIOD, DateFormats.display(dateInPeriod), "a period that has not started cannot be"
+                    + " marked yet; give a date in the period, today or earlier."));
+        }
+        if (dateInPeriod != null) {
+            elsewhere(matrix.framework(), dateInPeriod, PERIOD).ifPresent(problems::add);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidDataException(problems);
+        }
+        Schedule schedule = statuses.schedule(matrix.framework());
         Frequency rule = mechanism.frequencies().at(dateInPeriod);
-        Period period = schedule.current(rule, dateInPeriod).orElseThrow(() -> new RefusedException(
+        return schedule.current(rule, dateInPeriod).orElseThrow(() -> new RefusedException(
                 switch (rule) {
                     case Frequency.MeetingCycle m -> "There is no " + m.series().title() + " meeting on or after "
                             + DateFormats.display(dateInPeriod) + ", so there is no period to mark; add the meeting first.";
-                    default -> ref + " (" + rule.wording() + ") has no periods to mark not applicable.";
+                    default -> refsOf(matrix, mechanism) + " (" + rule.wording()
+                            + ") has no periods to mark not applicable.";
                 }));
-        EvidenceInput input = new EvidenceInput(period.end(), reason.strip(), null, null, null, null, List.of());
-        return evidence.add(newEvidence(mechanism, EvidenceKind.NOT_APPLICABLE, period.end(), input, List.of()),
-                identity.account(), clock.instant());
     }
 
-    /** An event-driven mechanism's return for a quarter in which nothing happened. */
+    /** An event-driven mechanism's return for a quarter in which nothing happened (the command line). */
     public Evidence nothingToReport(Ref ref, LocalDate dateInQuarter) {
-        Mechanism mechanism = mechanism(ref);
+        return nothingToReport(matrixOn(dateInQuarter), ref, dateInQuarter);
+    }
+
+    /** The same for a row of the framework shown. */
+    public Evidence nothingToReport(long frameworkId, Ref ref, LocalDate dateInQuarter) {
+        return nothingToReport(matrices.matrixOf(frameworkId), ref, dateInQuarter);
+    }
+
+    private Evidence nothingToReport(AssuranceMatrix matrix, Ref ref, LocalDate dateInQuarter) {
+        Mechanism mechanism = mechanism(matrix, ref);
         access.requireEvidence(mechanism);
         if (!(mechanism.frequency() instanceof Frequency.EventDriven)) {
             throw new RefusedException("\"Nothing to report\" returns are for event-driven mechanisms; " + ref
                     + " is " + mechanism.frequency().wording() + ".");
         }
-        Schedule schedule = statuses.schedule(matrices.matrix().framework());
+        if (dateInQuarter == null) {
+            throw new InvalidDataException(List.of(field(QUARTER, null, "give a date in the quarter.")));
+        }
+        Schedule schedule = statuses.schedule(matrix.framework());
         Period quarter = schedule.current(new Frequency.Periodic(Cadence.QUARTERLY, null), dateInQuarter).orElseThrow();
-        EvidenceInput input = new EvidenceInput(quarter.end(), "Nothing to report for " + quarter.label(), null, null,
-                null, null, List.of());
-        return evidence.add(newEvidence(mechanism, EvidenceKind.NOTHING_TO_REPORT, quarter.end(), input, List.of()),
+        List<Problem> problems = new ArrayList<>();
+        if (quarter.start().isAfter(LocalDate.now(clock))) {
+            problems.add(field(QUARTER, DateFormats.display(dateInQuarter), "that quarter has not started; a return"
+                    + " says nothing happened in a quarter under way or ended."));
+        }
+        elsewhere(matrix.framework(), dateInQuarter, QUARTER).ifPresent(problems::add);
+        if (!problems.isEmpty()) {
+            throw new InvalidDataException(problems);
+        }
+        return evidence.add(newEvidence(mechanism, EvidenceKind.NOTHING_TO_REPORT, quarter.end(),
+                noteOnly(quarter.end(), "Nothing to report for " + quarter.label()), List.of()),
                 identity.account(), clock.instant());
     }
 
-    /** Every record, newest first, optionally for one ref's mechanism only. */
+    /**
+     * Where evidence dated {@code date} would count, for the form to say as the date is typed.
+     *
+     * @param period      the period it assures (for periodic and meeting-cycle mechanisms), else null
+     * @param stillMissed a period missed and overdue today that this evidence does not put right, else null
+     * @param kind        what kind of mechanism it is, which says how the evidence counts
+     */
+    public record Counting(Kind kind, Period period, Period stillMissed) {
+        /** How evidence counts for a mechanism. */
+        public enum Kind {
+            /** It assures {@code period}. */
+            PERIOD,
+            /** It is logged as an occurrence of an event-driven mechanism or a report made as available. */
+            OCCURRENCE,
+            /** It completes a one-off mechanism. */
+            ONE_OFF,
+            /** No period can be worked out: a meeting cycle with no meeting entered on or after the date. */
+            NO_PERIOD,
+            /** The date is before the framework's tracking start, so it counts for no period. */
+            BEFORE_TRACKING
+        }
+    }
+
+    /** Where evidence dated {@code date} for a row of the framework shown would count; see {@link Counting}. */
+    public Counting whereItCounts(long frameworkId, Ref ref, LocalDate date) {
+        AssuranceMatrix matrix = matrices.matrixOf(frameworkId);
+        MatrixRow row = matrix.row(ref).orElseThrow(() -> new RefusedException("There is no row " + ref
+                + " in the matrix."));
+        Mechanism mechanism = row.mechanism();
+        Frequency rule = mechanism.frequencies().at(date);
+        if (rule instanceof Frequency.EventDriven || YearReview.reportedAsAvailable(mechanism)) {
+            return new Counting(Counting.Kind.OCCURRENCE, null, null);
+        }
+        if (rule instanceof Frequency.OneOff) {
+            return new Counting(Counting.Kind.ONE_OFF, null, null);
+        }
+        Schedule schedule = statuses.schedule(matrix.framework());
+        if (date.isBefore(matrix.framework().trackingStart())) {
+            return new Counting(Counting.Kind.BEFORE_TRACKING, null, null);
+        }
+        Optional<Period> period = schedule.current(rule, date);
+        if (period.isEmpty()) {
+            return new Counting(Counting.Kind.NO_PERIOD, null, null);
+        }
+        MechanismStatus today = statuses.board(matrix, LocalDate.now(clock)).status(row);
+        Period missed = today.status() == Status.OVERDUE && today.period() != null
+                && !today.period().equals(period.get()) ? today.period() : null;
+        return new Counting(Counting.Kind.PERIOD, period.get(), missed);
+    }
+
+    /** Which records a listing shows. */
+    public enum Shown {
+        /** Records that count: not corrected or withdrawn. */
+        CURRENT,
+        /** Only records withdrawn as entered in error. */
+        WITHDRAWN,
+        /** Everything. */
+        ALL;
+
+        boolean includes(Evidence e) {
+            return switch (this) {
+                case CURRENT -> e.current();
+                case WITHDRAWN -> e.withdrawn();
+                case ALL -> true;
+            };
+        }
+    }
+
+    /** The records of the framework in force today, newest first, optionally for one ref's mechanism only. */
     public List<EvidenceEntry> list(Optional<Ref> ref, boolean includeSuperseded) {
-        return list(matrices.matrix(), ref, includeSuperseded);
+        return list(matrices.matrix(), ref, includeSuperseded ? Shown.ALL : Shown.CURRENT);
+    }
+
+    /** The records of one framework (the one shown), newest first. */
+    public List<EvidenceEntry> list(long frameworkId, Optional<Ref> ref, Shown shown) {
+        return list(matrices.matrixOf(frameworkId), ref, shown);
+    }
+
+    /** The records of the framework in force on a date, newest first. */
+    public List<EvidenceEntry> list(LocalDate asOf, Optional<Ref> ref, Shown shown) {
+        return list(matrices.matrixOn(asOf), ref, shown);
     }
 
     /** The evidence of a given framework's matrix (a past year's, for its report). */
     public List<EvidenceEntry> list(AssuranceMatrix matrix, Optional<Ref> ref, boolean includeSuperseded) {
-        Optional<Mechanism> only = ref.map(this::mechanism);
+        return list(matrix, ref, includeSuperseded ? Shown.ALL : Shown.CURRENT);
+    }
+
+    private List<EvidenceEntry> list(AssuranceMatrix matrix, Optional<Ref> ref, Shown shown) {
+        Optional<Mechanism> only = ref.map(r -> mechanism(matrix, r));
         List<EvidenceEntry> entries = new ArrayList<>();
         for (Evidence e : evidence.list(matrix.framework().id())) {
-            if ((only.isPresent() && only.get().id() != e.mechanismId()) || (!includeSuperseded && !e.current())) {
+            if ((only.isPresent() && only.get().id() != e.mechanismId()) || !shown.includes(e)) {
                 continue;
             }
             matrix.mechanisms().stream().filter(m -> m.id() == e.mechanismId()).findFirst().ifPresent(m ->
@@ -177,7 +360,11 @@ public final class EvidenceService {
                 .findFirst();
     }
 
-    private void validate(EvidenceInput input) {
+    private void validate(EvidenceInput input, Framework framework) {
+        refuseIfAny(problems(input, framework));
+    }
+
+    private List<Problem> problems(EvidenceInput input, Framework framework) {
         List<Problem> problems = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         if (input.date() == null) {
@@ -185,6 +372,8 @@ public final class EvidenceService {
         } else if (input.date().isAfter(today)) {
             problems.add(field(DATE, DateFormats.display(input.date()), "this is in the future; give the day the"
                     + " activity happened (today or earlier)."));
+        } else {
+            elsewhere(framework, input.date(), DATE).ifPresent(problems::add);
         }
         if (input.note() == null || input.note().isBlank()) {
             problems.add(field(NOTE, "", "say what the evidence is (a meeting, report, audit, …)."));
@@ -202,9 +391,50 @@ public final class EvidenceService {
                         + " in the reference instead."));
             }
         }
+        return problems;
+    }
+
+    /**
+     * A date that belongs to another framework's years: evidence stays with the framework in force
+     * when it happened, so it is recorded there (by looking at that date).
+     */
+    private Optional<Problem> elsewhere(Framework framework, LocalDate date, String field) {
+        FrameworkTimeline timeline = matrices.timeline();
+        if (!timeline.belongsElsewhere(framework, date)) {
+            return Optional.empty();
+        }
+        Framework then = timeline.inForceOn(date).orElseThrow();
+        return Optional.of(field(field, DateFormats.display(date), "this falls under \"" + then.name() + "\" ("
+                + then.periodLabel() + "), the framework in force then, not \"" + framework.name() + "\" (from "
+                + DateFormats.display(framework.trackingStart()) + "); look at " + DateFormats.display(date)
+                + " (As of) and record it there."));
+    }
+
+    private static void requireReason(List<Problem> problems, String reason, String message) {
+        if (reason == null || reason.isBlank()) {
+            problems.add(field(REASON, reason, message));
+        } else if (reason.strip().length() > 1000) {
+            problems.add(field(REASON, reason, "keep this under 1,000 characters."));
+        }
+    }
+
+    private static void refuseIfAny(List<Problem> problems) {
         if (!problems.isEmpty()) {
             throw new InvalidDataException(problems);
         }
+    }
+
+    /** The input of a record that is only a date and a text ("not applicable", "nothing to report"). */
+    private static EvidenceInput noteOnly(LocalDate date, String text) {
+        return new EvidenceInput(date, text == null ? "" : text.strip(), null, null, null, null, List.of());
+    }
+
+    private AssuranceMatrix matrixOn(LocalDate date) {
+        return matrices.matrixOn(date == null ? LocalDate.now(clock) : date);
+    }
+
+    private static String refsOf(AssuranceMatrix matrix, Mechanism mechanism) {
+        return String.join(", ", matrix.rowsOfMechanism(mechanism).stream().map(r -> r.ref().text()).toList());
     }
 
     private List<Attachment> keep(EvidenceInput input) {
@@ -225,19 +455,15 @@ public final class EvidenceService {
         }
     }
 
-    private Mechanism mechanism(Ref ref) {
-        return matrices.matrix().row(ref).map(MatrixRow::mechanism).orElseThrow(() -> new InvalidDataException(
-                List.of(field("Ref", ref.text(), "there is no such row in the matrix."))));
+    private static Mechanism mechanism(AssuranceMatrix matrix, Ref ref) {
+        return matrix.row(ref).map(MatrixRow::mechanism).orElseThrow(() -> new InvalidDataException(
+                List.of(field("Ref", ref.text(), "there is no such row in the matrix of \""
+                        + matrix.framework().name() + "\" (" + matrix.framework().periodLabel() + ")."))));
     }
 
-    private Mechanism mechanismOf(Evidence record) {
-        return matrices.matrix().mechanisms().stream().filter(m -> m.id() == record.mechanismId()).findFirst()
+    private static Mechanism mechanismOf(AssuranceMatrix matrix, Evidence record) {
+        return matrix.mechanisms().stream().filter(m -> m.id() == record.mechanismId()).findFirst()
                 .orElseThrow(() -> new RefusedException("The mechanism of that record has been retired."));
-    }
-
-    private Evidence find(long id) {
-        return evidence.list(matrices.matrix().framework().id()).stream().filter(e -> e.id() == id).findFirst()
-                .orElseThrow(() -> new RefusedException("There is no evidence record " + id + "."));
     }
 
     private static Problem field(String name, String value, String message) {

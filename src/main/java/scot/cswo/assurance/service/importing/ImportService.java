@@ -5,15 +5,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.evidence.EvidenceRepository;
 import scot.cswo.assurance.domain.lead.LeadRepository;
+import scot.cswo.assurance.domain.DateFormats;
+import scot.cswo.assurance.domain.evidence.Evidence;
 import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
 import scot.cswo.assurance.domain.matrix.Framework;
 import scot.cswo.assurance.domain.matrix.FrameworkDetails;
+import scot.cswo.assurance.domain.matrix.FrameworkTimeline;
 import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.matrix.MatrixDraft;
 import scot.cswo.assurance.domain.matrix.MatrixRepository;
@@ -26,7 +28,8 @@ import scot.cswo.assurance.service.matrix.FrameworkEditor;
 /**
  * Bringing in a framework from a spreadsheet (.xlsx or .csv): read and check the whole file first,
  * show what will be created, then save it in one transaction, or nothing at all. The imported
- * framework becomes the one in use; the previous one is kept read-only for past years' reports.
+ * framework comes into force on its tracking start: a framework imported in December to start in
+ * April changes nothing before April, and the one in force until then keeps its evidence.
  */
 public final class ImportService {
     static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
@@ -34,7 +37,7 @@ public final class ImportService {
     /**
      * What a file would create.
      *
-     * @param replaces  the framework in use now, which the import will make read-only; null if none
+     * @param replaces  the framework in force today, which the imported one follows; null if none
      * @param suggested details to offer the user, taken from the framework in use where there is one
      */
     public record Preview(String source, MatrixDraft draft, List<String> newLeads, Framework replaces,
@@ -68,8 +71,7 @@ public final class ImportService {
         Set<String> fresh = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         draft.mechanisms().forEach(m -> m.leads().stream().map(MatrixDraft.LeadDraft::name)
                 .filter(name -> !known.contains(name)).forEach(fresh::add));
-        Optional<AssuranceMatrix> current = matrices.currentMatrix();
-        Framework replaces = current.map(AssuranceMatrix::framework).orElse(null);
+        Framework replaces = new FrameworkTimeline(matrices.frameworks()).inForceOn(LocalDate.now(clock)).orElse(null);
         boolean hasEvidence = replaces != null && !evidence.list(replaces.id()).isEmpty();
         return new Preview(source, draft, List.copyOf(fresh), replaces, hasEvidence,
                 suggest(source, replaces, hasEvidence));
@@ -79,12 +81,16 @@ public final class ImportService {
     public AssuranceMatrix apply(Preview preview, FrameworkDetails details) {
         access.require(Role.ADMINISTRATOR, "import a framework");
         FrameworkDetails clean = FrameworkEditor.checked(details);
-        if (preview.replacesHasEvidence() && !clean.trackingStart().isAfter(preview.replaces().trackingStart())) {
-            throw new InvalidDataException(List.of(new Problem(null, 0, FrameworkEditor.TRACKING_START,
-                    clean.trackingStart().toString(), "the framework in use (" + preview.replaces().name()
-                    + ") holds evidence from " + preview.replaces().trackingStart()
-                    + "; the imported framework must start after that.")));
-        }
+        LocalDate start = clean.trackingStart();
+        // The framework the import would take over from: evidence it holds from that day on would be orphaned.
+        new FrameworkTimeline(matrices.frameworks()).inForceOn(start).ifPresent(displaced -> evidence
+                .list(displaced.id()).stream().filter(e -> e.current() && !e.date().isBefore(start))
+                .map(Evidence::date).max(LocalDate::compareTo).ifPresent(latest -> {
+                    throw new InvalidDataException(List.of(new Problem(null, 0, FrameworkEditor.TRACKING_START,
+                            DateFormats.display(start), "\"" + displaced.name() + "\" holds evidence up to "
+                            + DateFormats.display(latest) + ", which would no longer count; start the imported"
+                            + " framework after that (" + DateFormats.display(latest.plusDays(1)) + " or later).")));
+                }));
         return matrices.create(clean, preview.draft(), access.identity().account(), clock.instant());
     }
 
@@ -93,7 +99,8 @@ public final class ImportService {
         LocalDate today = LocalDate.now(clock);
         LocalDate start = LocalDate.of(today.getMonthValue() >= yearStart.getValue() ? today.getYear()
                 : today.getYear() - 1, yearStart, 1);
-        if (current != null && hasEvidence && !start.isAfter(current.trackingStart())) {
+        // A framework in use with evidence stays in force for the rest of its year: the next year is offered.
+        if (current != null && hasEvidence) {
             start = start.plusYears(1);
         }
         String stem = source.replaceFirst("(?i)\\.(xlsx|csv|txt)$", "");

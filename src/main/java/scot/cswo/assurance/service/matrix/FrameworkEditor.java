@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.frequency.Frequencies;
 import scot.cswo.assurance.domain.frequency.Frequency;
@@ -13,6 +14,7 @@ import scot.cswo.assurance.domain.lead.LeadRepository;
 import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
 import scot.cswo.assurance.domain.matrix.Framework;
 import scot.cswo.assurance.domain.matrix.FrameworkDetails;
+import scot.cswo.assurance.domain.matrix.FrameworkTimeline;
 import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.matrix.MatrixDraftBuilder;
 import scot.cswo.assurance.domain.matrix.MatrixEditing;
@@ -82,9 +84,9 @@ public final class FrameworkEditor {
      * {@code effectiveFrom}; periods due before it keep the old rule. A date on or before the
      * framework's tracking start corrects the frequency for every period.
      */
-    public Mechanism editMechanism(long mechanismId, int expectedVersion, MechanismInput input) {
+    public Mechanism editMechanism(long frameworkId, long mechanismId, int expectedVersion, MechanismInput input) {
         access.require(Role.EDITOR, "edit the matrix");
-        AssuranceMatrix matrix = matrices.matrix();
+        AssuranceMatrix matrix = editable(frameworkId);
         Mechanism mechanism = matrix.mechanisms().stream().filter(m -> m.id() == mechanismId).findFirst()
                 .orElseThrow(() -> new RefusedException("That mechanism is no longer in the matrix; reload to see"
                         + " the current matrix."));
@@ -105,67 +107,71 @@ public final class FrameworkEditor {
     }
 
     /** Adds a new mechanism at the end of a function and returns its ref. */
-    public Ref addMechanism(int functionNumber, MechanismInput input) {
+    public Ref addMechanism(long frameworkId, int functionNumber, MechanismInput input) {
         access.require(Role.EDITOR, "edit the matrix");
+        AssuranceMatrix matrix = editable(frameworkId);
         Validated valid = validate(input);
-        function(functionNumber);
-        return editing.addMechanism(frameworkId(), functionNumber, valid.description, valid.leads, valid.frequency,
+        function(matrix, functionNumber);
+        return editing.addMechanism(frameworkId, functionNumber, valid.description, valid.leads, valid.frequency,
                 account(), clock.instant());
     }
 
     /** Lists the mechanism under {@code ref} under another function too; its evidence counts for both. */
-    public Ref linkMechanism(Ref ref, int functionNumber) {
+    public Ref linkMechanism(long frameworkId, Ref ref, int functionNumber) {
         access.require(Role.EDITOR, "edit the matrix");
-        MatrixRow row = row(ref);
-        function(functionNumber);
+        AssuranceMatrix matrix = editable(frameworkId);
+        MatrixRow row = row(matrix, ref);
+        function(matrix, functionNumber);
         return editing.linkMechanism(row.mechanism().id(), functionNumber, account(), clock.instant());
     }
 
     /** Takes a row out of the matrix from a date; it keeps its evidence and history and stays in past reports. */
-    public void retire(Ref ref, LocalDate on) {
+    public void retire(long frameworkId, Ref ref, LocalDate on) {
         access.require(Role.EDITOR, "edit the matrix");
-        row(ref);
-        editing.retireRow(frameworkId(), ref, on == null ? LocalDate.now(clock) : on, account(), clock.instant());
+        row(editable(frameworkId), ref);
+        editing.retireRow(frameworkId, ref, on == null ? LocalDate.now(clock) : on, account(), clock.instant());
     }
 
     /** Moves a row up (negative) or down (positive) within its function; refs stay as they are. */
-    public void move(Ref ref, int direction) {
+    public void move(long frameworkId, Ref ref, int direction) {
         access.require(Role.EDITOR, "edit the matrix");
-        editing.moveRow(frameworkId(), ref, direction, account(), clock.instant());
+        editable(frameworkId);
+        editing.moveRow(frameworkId, ref, direction, account(), clock.instant());
     }
 
     /** Moves a function up (negative) or down (positive) in the matrix; numbers and refs stay. */
-    public void moveFunction(long functionId, int direction) {
+    public void moveFunction(long frameworkId, long functionId, int direction) {
         access.require(Role.EDITOR, "edit the matrix");
-        functionWithId(functionId);
-        editing.moveFunction(frameworkId(), functionId, direction, account(), clock.instant());
+        functionWithId(editable(frameworkId), functionId);
+        editing.moveFunction(frameworkId, functionId, direction, account(), clock.instant());
     }
 
     /** Renumbers a function's refs to follow its rows' order; only done when the user asks. */
-    public void renumber(int functionNumber) {
+    public void renumber(long frameworkId, int functionNumber) {
         access.require(Role.EDITOR, "edit the matrix");
-        function(functionNumber);
-        editing.renumber(frameworkId(), functionNumber, account(), clock.instant());
+        function(editable(frameworkId), functionNumber);
+        editing.renumber(frameworkId, functionNumber, account(), clock.instant());
     }
 
-    public StatutoryFunction addFunction(int number, String title) {
+    public StatutoryFunction addFunction(long frameworkId, int number, String title) {
         access.require(Role.EDITOR, "edit the matrix");
+        editable(frameworkId);
         if (number < 1 || number > 999) {
             throw invalid(FUNCTION, String.valueOf(number), "give the function as a number from 1 to 999.");
         }
-        return editing.addFunction(frameworkId(), number, title(title), account(), clock.instant());
+        return editing.addFunction(frameworkId, number, title(title), account(), clock.instant());
     }
 
-    public void renameFunction(long functionId, int expectedVersion, String title) {
+    public void renameFunction(long frameworkId, long functionId, int expectedVersion, String title) {
         access.require(Role.EDITOR, "edit the matrix");
-        functionWithId(functionId);
+        functionWithId(editable(frameworkId), functionId);
         editing.updateFunction(functionId, expectedVersion, title(title), account(), clock.instant());
     }
 
     /** Retires a function that no longer has any mechanisms. */
-    public void retireFunction(long functionId, LocalDate on) {
+    public void retireFunction(long frameworkId, long functionId, LocalDate on) {
         access.require(Role.EDITOR, "edit the matrix");
-        functionWithId(functionId);
+        functionWithId(editable(frameworkId), functionId);
         editing.retireFunction(functionId, on == null ? LocalDate.now(clock) : on, account(), clock.instant());
     }
 
@@ -205,22 +211,24 @@ public final class FrameworkEditor {
     }
 
     /** Saves the framework's name, council, period, tracking start and grace days. */
-    public void updateSettings(int expectedVersion, FrameworkDetails details) {
+    public void updateSettings(long frameworkId, int expectedVersion, FrameworkDetails details) {
         access.require(Role.ADMINISTRATOR, "change the framework's settings");
-        editing.updateFramework(frameworkId(), expectedVersion, checked(details), account(), clock.instant());
+        editable(frameworkId);
+        editing.updateFramework(frameworkId, expectedVersion, checked(details), account(), clock.instant());
     }
 
     /**
-     * Starts a new framework period (e.g. 2026-2030) as a copy of the current matrix; the current
-     * framework becomes read-only and keeps its evidence for past reports.
+     * Starts a new framework period (e.g. 2026-2030) as a copy of a framework's matrix. It comes into
+     * force on its tracking start; the framework copied stays in force until then and keeps its
+     * evidence for its years.
      */
-    public long copyToNewPeriod(FrameworkDetails details) {
+    public long copyToNewPeriod(long frameworkId, FrameworkDetails details) {
         access.require(Role.ADMINISTRATOR, "start a new framework period");
-        Framework current = matrices.matrix().framework();
+        Framework current = matrices.matrixOf(frameworkId).framework();
         FrameworkDetails valid = checked(details);
         if (!valid.trackingStart().isAfter(current.trackingStart())) {
-            throw invalid(TRACKING_START, valid.trackingStart().toString(), "the new period must start after "
-                    + current.trackingStart() + ", when the current framework started.");
+            throw invalid(TRACKING_START, DateFormats.display(valid.trackingStart()), "the new period must start after "
+                    + DateFormats.display(current.trackingStart()) + ", when the framework it copies started.");
         }
         return editing.copyFramework(current.id(), valid, account(), clock.instant());
     }
@@ -336,24 +344,37 @@ public final class FrameworkEditor {
         return new InvalidDataException(List.of(new Problem(null, 0, field, value, message)));
     }
 
-    private MatrixRow row(Ref ref) {
-        return matrices.matrix().row(ref).orElseThrow(() -> new RefusedException("There is no row " + ref
+    /**
+     * The framework's matrix, if it may still be changed: once a later framework is in force, it is
+     * kept as it was for the years it covered.
+     */
+    private AssuranceMatrix editable(long frameworkId) {
+        AssuranceMatrix matrix = matrices.matrixOf(frameworkId);
+        FrameworkTimeline timeline = matrices.timeline();
+        LocalDate today = LocalDate.now(clock);
+        if (timeline.replacedBy(matrix.framework(), today)) {
+            Framework next = timeline.next(matrix.framework()).orElseThrow();
+            throw new RefusedException("\"" + matrix.framework().name() + "\" (" + matrix.framework().periodLabel()
+                    + ") was followed by \"" + next.name() + "\" on " + DateFormats.display(next.trackingStart())
+                    + "; it is kept as it was for the years it covered. Change the framework in force instead.");
+        }
+        return matrix;
+    }
+
+    private static MatrixRow row(AssuranceMatrix matrix, Ref ref) {
+        return matrix.row(ref).orElseThrow(() -> new RefusedException("There is no row " + ref
                 + " in the matrix; it may have been retired or renumbered by someone else."));
     }
 
-    private StatutoryFunction function(int number) {
-        return matrices.matrix().functions().stream().filter(f -> f.number() == number).findFirst()
+    private static StatutoryFunction function(AssuranceMatrix matrix, int number) {
+        return matrix.functions().stream().filter(f -> f.number() == number).findFirst()
                 .orElseThrow(() -> invalid(FUNCTION, number < 1 ? "" : String.valueOf(number), "choose one of the"
                         + " framework's functions."));
     }
 
-    private StatutoryFunction functionWithId(long id) {
-        return matrices.matrix().functions().stream().filter(f -> f.id() == id).findFirst()
+    private static StatutoryFunction functionWithId(AssuranceMatrix matrix, long id) {
+        return matrix.functions().stream().filter(f -> f.id() == id).findFirst()
                 .orElseThrow(() -> invalid(FUNCTION, "", "choose one of the framework's functions."));
-    }
-
-    private long frameworkId() {
-        return matrices.matrix().framework().id();
     }
 
     private String account() {

@@ -1,21 +1,28 @@
 package scot.cswo.assurance.service.matrix;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
 import scot.cswo.assurance.domain.matrix.Framework;
+import scot.cswo.assurance.domain.matrix.FrameworkTimeline;
 import scot.cswo.assurance.domain.matrix.MatrixRepository;
 import scot.cswo.assurance.domain.problem.RefusedException;
 import scot.cswo.assurance.domain.schedule.Period;
 import scot.cswo.assurance.service.access.Access;
 
-/** Reading the matrix and creating a framework in a new database. */
+/**
+ * Reading the matrix and creating a framework in a new database. Every reader asks for the
+ * framework in force on a date ({@link FrameworkTimeline}): today's for what is due now, an earlier
+ * one for a date or year looked back on, a later one for a framework prepared in advance.
+ */
 public final class MatrixService {
+    private static final String NO_FRAMEWORK = "This database holds no framework yet. Create one with the init command.";
+
     private final MatrixRepository matrices;
     private final Access access;
-
     private final Clock clock;
 
     public MatrixService(MatrixRepository matrices, Access access, Clock clock) {
@@ -24,38 +31,63 @@ public final class MatrixService {
         this.clock = clock;
     }
 
-    /** Every framework this database holds, oldest first. */
+    /** Every framework this database holds, by tracking start. */
     public List<Framework> frameworks() {
-        return matrices.frameworks();
+        return timeline().frameworks();
     }
 
-    /** The framework in force for a financial year, with every row active during it; else the current one. */
-    public AssuranceMatrix matrixFor(Period year) {
-        return matrices.matrixFor(year).orElseGet(this::matrix);
+    /** Which framework is in force when. */
+    public FrameworkTimeline timeline() {
+        return new FrameworkTimeline(matrices.frameworks());
     }
 
     public boolean hasFramework() {
         return matrices.hasFramework();
     }
 
-    /** The framework in use with its whole matrix. */
+    /** The framework in force today, with its matrix as it is now. */
     public AssuranceMatrix matrix() {
-        return matrices.currentMatrix().orElseThrow(() -> new RefusedException(
-                "This database holds no framework yet. Create one with the init command."));
+        return matrixOn(LocalDate.now(clock));
+    }
+
+    /** The framework in force on a date, with the rows and functions in the matrix on that date. */
+    public AssuranceMatrix matrixOn(LocalDate date) {
+        Framework framework = timeline().inForceOn(date).orElseThrow(() -> new RefusedException(NO_FRAMEWORK));
+        return matrices.matrix(framework.id(), date);
+    }
+
+    /**
+     * The framework in force at the end of a financial year, with every row active during it: a
+     * year reported after a new framework started still shows the matrix it was assured against.
+     */
+    public AssuranceMatrix matrixFor(Period year) {
+        Framework framework = timeline().inForceOn(year.end()).orElseThrow(() -> new RefusedException(NO_FRAMEWORK));
+        return matrices.matrix(framework.id(), year.start());
+    }
+
+    /** One framework's matrix as it is now, whenever it is in force. */
+    public AssuranceMatrix matrixOf(long frameworkId) {
+        return matrices.matrix(frameworkId, null);
+    }
+
+    /** The matrix of the framework a mechanism belongs to, as it is now. */
+    public AssuranceMatrix matrixOfMechanism(long mechanismId) {
+        return matrixOf(matrices.frameworkOf(mechanismId).orElseThrow(() -> new RefusedException(
+                "That mechanism is no longer in the matrix.")));
     }
 
     /** The matrix, first loading the template if the database holds no framework yet (first start). */
     public AssuranceMatrix matrixOrCreate(Supplier<FrameworkTemplate> template) {
-        return matrices.currentMatrix().orElseGet(() -> create(template.get()));
+        return matrices.hasFramework() ? matrix() : create(template.get());
     }
 
     /** Loads a template into a database that holds no framework; refuses otherwise. */
     public AssuranceMatrix create(FrameworkTemplate template) {
         access.require(Role.ADMINISTRATOR, "create a framework");
-        matrices.currentMatrix().ifPresent(existing -> {
-            throw new RefusedException("This database already holds the framework \""
-                    + existing.framework().name() + "\"; nothing was changed.");
-        });
+        if (matrices.hasFramework()) {
+            throw new RefusedException("This database already holds the framework \"" + matrix().framework().name()
+                    + "\"; nothing was changed.");
+        }
         return matrices.create(template.details(), template.draft(), access.identity().account(), clock.instant());
     }
 }

@@ -11,33 +11,30 @@ import scot.cswo.assurance.domain.problem.RefusedException;
 import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.service.Identity;
 import scot.cswo.assurance.service.access.Access;
-import scot.cswo.assurance.service.matrix.MatrixService;
 
 /** Keeping the meeting series that meeting-cycle mechanisms report to. */
 public final class MeetingService {
-    private final MatrixService matrices;
     private final MeetingRepository meetings;
     private static final String CHANGE = "change meeting dates";
     private final Access access;
     private final Identity identity;
     private final Clock clock;
 
-    public MeetingService(MatrixService matrices, MeetingRepository meetings, Access access, Clock clock) {
-        this.matrices = matrices;
+    public MeetingService(MeetingRepository meetings, Access access, Clock clock) {
         this.meetings = meetings;
         this.access = access;
         this.identity = access.identity();
         this.clock = clock;
     }
 
-    /** Every meeting of the framework, cancelled ones included, by series then date. */
+    /** Every meeting, cancelled ones included, by series then date. */
     public List<Meeting> list() {
-        return meetings.list(frameworkId());
+        return meetings.list();
     }
 
     public Meeting add(MeetingSeries series, LocalDate date) {
         access.require(Role.EDITOR, CHANGE);
-        return meetings.add(frameworkId(), series, date, identity.account(), clock.instant());
+        return meetings.add(series, date, identity.account(), clock.instant());
     }
 
     public Meeting move(MeetingSeries series, LocalDate from, LocalDate to) {
@@ -64,9 +61,5 @@ public final class MeetingService {
         return list().stream().filter(m -> m.series() == series && m.date().equals(date)).findFirst()
                 .orElseThrow(() -> new RefusedException("There is no " + series.title() + " meeting on "
                         + DateFormats.display(date) + "."));
-    }
-
-    private long frameworkId() {
-        return matrices.matrix().framework().id();
     }
 }

@@ -49,13 +49,15 @@ public record AnnualReportData(ReportYear year, Period period, LocalDate asOf, A
     }
 
     /**
-     * The year in numbers.
+     * The year in numbers, counted by matrix row like the function tables they sum.
      *
-     * @param scheduled           mechanisms with at least one period due in the year
-     * @param assuredEveryPeriod  of those, how many were assured in every period
+     * @param scheduled           rows with at least one period due in the year so far
+     * @param assuredEveryPeriod  of those, how many were assured (or not applicable) in every period due
+     * @param periods             the periods of every row: assured, not applicable, missed, not yet due
+     * @param overdue             rows overdue at the report date
      */
-    public record KeyFigures(int scheduled, int assuredEveryPeriod, int periodsAssured, int periodsMissed,
-                             int overdueAtYearEnd, int occurrencesLogged) {
+    public record KeyFigures(int scheduled, int assuredEveryPeriod, YearReview.Tally periods, int overdue,
+                             int occurrencesLogged) {
     }
 
     public String heading(ReportSection section) {

@@ -98,11 +98,16 @@ public final class ReportService {
     }
 
     /**
-     * Everything the report shows. The position is as at the year's last day, or {@code asOf} if
-     * earlier (a year in progress); evidence dated after it is never seen, so a closed year's report
-     * does not change when later evidence is recorded.
+     * Everything the report shows. The position is as at the year's last day, or today for a year in
+     * progress, or {@code asOf} if earlier; evidence dated after it is never seen, so a closed year's
+     * report does not change when later evidence is recorded.
      */
     public AnnualReportData data(ReportYear year, Optional<LocalDate> asOf) {
+        return data(year, asOf, false);
+    }
+
+    /** @param atClose looked back on from the close of the date (a quarter's end): what ended by then is final */
+    private AnnualReportData data(ReportYear year, Optional<LocalDate> asOf, boolean atClose) {
         AssuranceMatrix matrix = matrixFor(year);
         Framework framework = matrix.framework();
         Period period = year.period(framework.yearStart());
@@ -117,28 +122,29 @@ public final class ReportService {
         if (matrix.rows().isEmpty()) {
             throw new RefusedException("The framework \"" + framework.name() + "\" has no matrix rows to report on.");
         }
-        LocalDate date = asOf.filter(d -> d.isBefore(period.end())).orElse(period.end());
+        // A year in progress is reported as it stands today (or at an earlier date asked for), never ahead of it.
+        LocalDate latest = period.end().isAfter(LocalDate.now(clock)) ? LocalDate.now(clock) : period.end();
+        LocalDate date = asOf.filter(d -> d.isBefore(latest)).orElse(latest);
         if (date.isBefore(period.start())) {
             throw new InvalidDataException("The report date " + DateFormats.display(date) + " is before " + year.label()
                     + " starts.");
         }
-        StatusBoard position = statuses.board(matrix, date);
-        YearReview review = statuses.wholeYear(matrix, period, date);
+        YearReview review = statuses.review(matrix, period, date, atClose);
+        StatusBoard position = review.position();
         List<EvidenceEntry> log = evidence.list(matrix, Optional.empty(), false).stream()
                 .filter(e -> period.contains(e.evidence().date()) && !e.evidence().date().isAfter(date))
                 .sorted(Comparator.comparing((EvidenceEntry e) -> e.evidence().date())
                         .thenComparing(e -> e.refs().getFirst()))
                 .toList();
         Map<Long, AnnualReportData.EventLog> events = eventLogs(matrix, log);
-        List<AnnualReportData.Exception> exceptions = exceptions(matrix, position, review,
-                reports.exceptionNotes(framework.id()));
+        List<AnnualReportData.Exception> exceptions = exceptions(matrix, review, reports.exceptionNotes(framework.id()));
         Map<String, String> texts = new HashMap<>(reports.texts(framework.id(), year.startYear()));
         Map<ReportSection, String> headings = headings(framework.id());
         boolean byJobTitle = !LEADS_BY_NAME.equals(reports.settings(framework.id()).get(LEADS_SETTING));
         PublishedDataset published = new PublishedDataset(dataset.dataset(),
                 new PublishedFigures(dataset.smallNumbers()));
         return new AnnualReportData(year, period, date, matrix, position, review, log, events, exceptions, texts,
-                headings, byJobTitle, figures(matrix, position, review, events), published, actions.lines(date));
+                headings, byJobTitle, figures(review, events), published, actions.linesAsAt(date));
     }
 
     /**
@@ -153,7 +159,8 @@ public final class ReportService {
                     + DateFormats.display(quarter.start()) + ".");
         }
         LocalDate asOf = quarter.end().isBefore(today) ? quarter.end() : today;
-        AnnualReportData year = data(new ReportYear(quarter.financialYear()), Optional.of(asOf));
+        AnnualReportData year = data(new ReportYear(quarter.financialYear()), Optional.of(asOf),
+                asOf.equals(quarter.end()));
         List<AnnualReportData.Exception> missed = year.exceptions().stream()
                 .filter(e -> e.overdueAtYearEnd() || e.period() != null && !e.period().end().isBefore(quarter.start())
                         && !e.period().end().isAfter(quarter.end()))
@@ -240,7 +247,7 @@ public final class ReportService {
     private static Map<Long, AnnualReportData.EventLog> eventLogs(AssuranceMatrix matrix, List<EvidenceEntry> log) {
         Map<Long, AnnualReportData.EventLog> events = new HashMap<>();
         for (Mechanism mechanism : matrix.mechanisms()) {
-            if (mechanism.frequency() instanceof Frequency.EventDriven) {
+            if (mechanism.frequency() instanceof Frequency.EventDriven || YearReview.reportedAsAvailable(mechanism)) {
                 List<EvidenceEntry> own = log.stream().filter(e -> e.mechanism().id() == mechanism.id()).toList();
                 events.put(mechanism.id(), new AnnualReportData.EventLog(
                         (int) own.stream().filter(e -> e.evidence().kind() == EvidenceKind.EVIDENCE).count(),
@@ -250,26 +257,19 @@ public final class ReportService {
         return events;
     }
 
-    private static List<AnnualReportData.Exception> exceptions(AssuranceMatrix matrix, StatusBoard position,
-                                                              YearReview review, List<ExceptionNote> notes) {
+    /** Every period of the year that was missed, with the reason and action recorded; never one not yet due. */
+    private static List<AnnualReportData.Exception> exceptions(AssuranceMatrix matrix, YearReview review,
+                                                              List<ExceptionNote> notes) {
         List<AnnualReportData.Exception> exceptions = new ArrayList<>();
         for (Mechanism mechanism : matrix.mechanisms()) {
             List<MatrixRow> rows = matrix.rowsOfMechanism(mechanism);
-            MechanismStatus status = position.byMechanism().get(mechanism.id());
-            boolean overdue = status.status() == Status.OVERDUE;
-            boolean overdueListed = false;
-            for (PeriodOutcome outcome : review.outcomes(rows.getFirst())) {
-                if (!outcome.assured()) {
-                    boolean thisOne = overdue && outcome.period().equals(status.period());
-                    overdueListed |= thisOne;
-                    exceptions.add(new AnnualReportData.Exception(mechanism, rows, outcome.period(), thisOne,
+            MechanismStatus status = review.statuses().get(mechanism.id());
+            for (PeriodOutcome outcome : review.outcomes(mechanism)) {
+                if (outcome.missed()) {
+                    boolean overdue = status.status() == Status.OVERDUE && outcome.period().equals(status.period());
+                    exceptions.add(new AnnualReportData.Exception(mechanism, rows, outcome.period(), overdue,
                             note(notes, mechanism, outcome.period().end())));
                 }
-            }
-            if (overdue && !overdueListed) {
-                Period period = status.period();
-                exceptions.add(new AnnualReportData.Exception(mechanism, rows, period, true,
-                        note(notes, mechanism, status.due())));
             }
         }
         return exceptions;
@@ -280,27 +280,19 @@ public final class ReportService {
                 .findFirst().orElse(null);
     }
 
-    private static AnnualReportData.KeyFigures figures(AssuranceMatrix matrix, StatusBoard position, YearReview review,
-                                                       Map<Long, AnnualReportData.EventLog> events) {
+    /** The key figures: the sum of the function tables, by matrix row, and the overdue rows at the report date. */
+    private static AnnualReportData.KeyFigures figures(YearReview review, Map<Long, AnnualReportData.EventLog> events) {
         int scheduled = 0;
         int everyPeriod = 0;
-        for (Mechanism mechanism : matrix.mechanisms()) {
-            YearReview.Tally tally = review.tally(matrix.rowsOfMechanism(mechanism).getFirst());
+        for (MatrixRow row : review.matrix().rows()) {
+            YearReview.Tally tally = review.tally(row);
             if (tally.due() > 0) {
                 scheduled++;
                 everyPeriod += tally.missed() == 0 ? 1 : 0;
             }
         }
-        int assured = 0;
-        int missed = 0;
-        for (Mechanism mechanism : matrix.mechanisms()) {
-            YearReview.Tally tally = review.tally(matrix.rowsOfMechanism(mechanism).getFirst());
-            assured += tally.assured();
-            missed += tally.missed();
-        }
-        int overdue = (int) matrix.mechanisms().stream()
-                .filter(m -> position.byMechanism().get(m.id()).status() == Status.OVERDUE).count();
         int occurrences = events.values().stream().mapToInt(AnnualReportData.EventLog::occurrences).sum();
-        return new AnnualReportData.KeyFigures(scheduled, everyPeriod, assured, missed, overdue, occurrences);
+        return new AnnualReportData.KeyFigures(scheduled, everyPeriod, review.total(),
+                review.rowsWith(Status.OVERDUE), occurrences);
     }
 }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
-import java.util.TreeSet;
 import scot.cswo.assurance.domain.evidence.EvidenceRepository;
 import scot.cswo.assurance.domain.frequency.MeetingSeries;
 import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
@@ -19,7 +18,6 @@ import scot.cswo.assurance.domain.schedule.EvidenceSummary;
 import scot.cswo.assurance.domain.schedule.MechanismStatus;
 import scot.cswo.assurance.domain.schedule.MeetingCalendar;
 import scot.cswo.assurance.domain.schedule.Period;
-import scot.cswo.assurance.domain.schedule.PeriodOutcome;
 import scot.cswo.assurance.domain.schedule.Schedule;
 import scot.cswo.assurance.domain.schedule.StatusBoard;
 import scot.cswo.assurance.domain.schedule.StatusRules;
@@ -41,9 +39,9 @@ public final class StatusService {
         this.meetings = meetings;
     }
 
-    /** Every mechanism's status as of a date. */
+    /** Every mechanism's status as of a date, in the framework in force on that date. */
     public StatusBoard board(LocalDate asOf) {
-        return board(matrices.matrix(), asOf);
+        return board(matrices.matrixOn(asOf), asOf);
     }
 
     public StatusBoard board(AssuranceMatrix matrix, LocalDate asOf) {
@@ -58,55 +56,34 @@ public final class StatusService {
         return new StatusBoard(matrix, asOf, statuses);
     }
 
-    /**
-     * The financial year containing {@code asOf}, looked back on from that date: periods count as
-     * due once their end (plus the grace days) has passed, or once they are assured.
-     */
+    /** The financial year containing {@code asOf}, looked back on from that date (see {@link YearReview}). */
     public YearReview yearToDate(AssuranceMatrix matrix, LocalDate asOf) {
-        Schedule schedule = schedule(matrix.framework());
-        Period year = schedule.financialYear(asOf);
-        return review(matrix, schedule, year, asOf.minusDays(matrix.framework().graceDays() + 1L), asOf);
+        return review(matrix, schedule(matrix.framework()).financialYear(asOf), asOf, false);
     }
 
-    /** A whole financial year as at its last day: every period due in it, assured or missed. */
-    public YearReview wholeYear(AssuranceMatrix matrix, Period year, LocalDate asOf) {
-        return review(matrix, schedule(matrix.framework()), year, year.end(), asOf);
+    /**
+     * A financial year looked back on from {@code asOf}, or from its last day once it is over: the one
+     * computation behind every figure about a year.
+     *
+     * @param atClose from the close of {@code asOf} (the end of a quarter, for its pack): what ended by then is final
+     */
+    public YearReview review(AssuranceMatrix matrix, Period year, LocalDate asOf, boolean atClose) {
+        Schedule schedule = schedule(matrix.framework());
+        LocalDate date = asOf.isBefore(year.end()) ? asOf : year.end();
+        long framework = matrix.framework().id();
+        Map<Long, NavigableSet<LocalDate>> dates = evidence.evidenceDates(framework,
+                YearReview.earliestPeriodStart(matrix, schedule, year), date);
+        return YearReview.of(matrix, schedule, matrix.framework().graceDays(), year, date, atClose, dates,
+                evidence.summaries(framework, date));
     }
 
     public Schedule schedule(Framework framework) {
         Map<MeetingSeries, List<LocalDate>> dates = new EnumMap<>(MeetingSeries.class);
-        for (Meeting meeting : meetings.list(framework.id())) {
+        for (Meeting meeting : meetings.list()) {
             if (!meeting.cancelled()) {
                 dates.computeIfAbsent(meeting.series(), s -> new ArrayList<>()).add(meeting.date());
             }
         }
         return new Schedule(framework.trackingStart(), framework.yearStart(), new MeetingCalendar(dates));
-    }
-
-    private YearReview review(AssuranceMatrix matrix, Schedule schedule, Period year, LocalDate dueBy, LocalDate asOf) {
-        Map<Long, List<Period>> periods = new HashMap<>();
-        LocalDate earliest = year.start();
-        for (Mechanism mechanism : matrix.mechanisms()) {
-            List<Period> due = schedule.periodsEndingBetween(mechanism.frequencies(), year.start(),
-                    dueBy.isAfter(year.end()) ? year.end() : dueBy);
-            periods.put(mechanism.id(), due);
-            for (Period period : due) {
-                earliest = period.start().isBefore(earliest) ? period.start() : earliest;
-            }
-        }
-        Map<Long, NavigableSet<LocalDate>> dates = evidence.evidenceDates(matrix.framework().id(), earliest, asOf);
-        Map<Long, EvidenceSummary> summaries = evidence.summaries(matrix.framework().id(), asOf);
-        Map<Long, List<PeriodOutcome>> outcomes = new HashMap<>();
-        for (Mechanism mechanism : matrix.mechanisms()) {
-            List<Period> due = periods.get(mechanism.id());
-            if (due.isEmpty()) {
-                continue;
-            }
-            outcomes.put(mechanism.id(), PeriodOutcome.between(schedule, mechanism.frequencies(),
-                    dates.getOrDefault(mechanism.id(), new TreeSet<>()),
-                    summaries.getOrDefault(mechanism.id(), EvidenceSummary.NONE).notApplicable(),
-                    year.start(), due.getLast().end(), asOf));
-        }
-        return new YearReview(matrix, year, outcomes);
     }
 }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -54,14 +55,26 @@ public final class JooqEvidenceRepository implements EvidenceRepository {
     }
 
     @Override
-    public Evidence correct(long id, NewEvidence replacement, String account, Instant at) {
+    public Evidence correct(long id, NewEvidence replacement, String reason, String account, Instant at) {
         return database.write(ctx -> {
             Record earlier = current(ctx, id);
             supersede(ctx, id, ctx.update(EVIDENCE).set(EVIDENCE.SUPERSEDED, true));
             long newId = insert(ctx, replacement, id, account, at);
+            ctx.update(EVIDENCE).set(EVIDENCE.CORRECTION_REASON, reason).where(EVIDENCE.ID.eq(newId)).execute();
             refreshLatest(ctx, earlier.get(EVIDENCE.MECHANISM_ID));
-            History.record(ctx, account, at, ENTITY, newId, "corrected", "record " + id + ": "
-                    + earlier.get(EVIDENCE.ACTIVITY_DATE) + " " + earlier.get(EVIDENCE.NOTE), describe(replacement));
+            History.record(ctx, account, at, ENTITY, newId, "corrected", "record " + id, reason);
+            changed(ctx, account, at, newId, "activity date", display(earlier.get(EVIDENCE.ACTIVITY_DATE)),
+                    display(replacement.date()));
+            changed(ctx, account, at, newId, "what", earlier.get(EVIDENCE.NOTE), replacement.note());
+            changed(ctx, account, at, newId, "reference", earlier.get(EVIDENCE.REFERENCE), replacement.reference());
+            changed(ctx, account, at, newId, "forum", earlier.get(EVIDENCE.FORUM), replacement.forum());
+            changed(ctx, account, at, newId, "conclusion", conclusion(earlier.get(EVIDENCE.CONCLUSION)),
+                    replacement.conclusion() == null ? null : replacement.conclusion().label());
+            changed(ctx, account, at, newId, "carried out by", earlier.get(EVIDENCE.PROVIDED_BY),
+                    replacement.providedBy());
+            int before = ctx.fetchCount(EVIDENCE_ATTACHMENT, EVIDENCE_ATTACHMENT.EVIDENCE_ID.eq(id));
+            replacement.attachments().stream().skip(before).forEach(added ->
+                    History.record(ctx, account, at, ENTITY, newId, "attachment added", null, added.originalName()));
             return load(ctx, newId);
         });
     }
@@ -72,7 +85,7 @@ public final class JooqEvidenceRepository implements EvidenceRepository {
             Record earlier = current(ctx, id);
             supersede(ctx, id, ctx.update(EVIDENCE).set(EVIDENCE.SUPERSEDED, true).set(EVIDENCE.WITHDRAWN_REASON, reason));
             refreshLatest(ctx, earlier.get(EVIDENCE.MECHANISM_ID));
-            History.record(ctx, account, at, ENTITY, id, "withdrawn", earlier.get(EVIDENCE.NOTE), reason);
+            History.record(ctx, account, at, ENTITY, id, "withdrawn", describe(earlier), reason);
             return load(ctx, id);
         });
     }
@@ -92,6 +105,12 @@ public final class JooqEvidenceRepository implements EvidenceRepository {
                     .orderBy(EVIDENCE.ACTIVITY_DATE.desc(), EVIDENCE.ID.desc())
                     .fetch(r -> evidence(r, attachments.getOrDefault(r.get(EVIDENCE.ID), List.of())));
         });
+    }
+
+    @Override
+    public Optional<Evidence> find(long id) {
+        return database.read(ctx -> ctx.fetchExists(EVIDENCE, EVIDENCE.ID.eq(id)) ? Optional.of(load(ctx, id))
+                : Optional.empty());
     }
 
     @Override
@@ -271,12 +290,42 @@ public final class JooqEvidenceRepository implements EvidenceRepository {
                 r.get(EVIDENCE.ACTIVITY_DATE), r.get(EVIDENCE.NOTE), r.get(EVIDENCE.REFERENCE), r.get(EVIDENCE.FORUM),
                 conclusion == null ? null : Conclusion.valueOf(conclusion), r.get(EVIDENCE.PROVIDED_BY),
                 r.get(LEAD_OFFICER.NAME), r.get(EVIDENCE.RECORDED_BY), r.get(EVIDENCE.RECORDED_AT).toInstant(),
-                r.get(EVIDENCE.REPLACES_ID), r.get(EVIDENCE.SUPERSEDED), r.get(EVIDENCE.WITHDRAWN_REASON), attachments);
+                r.get(EVIDENCE.REPLACES_ID), r.get(EVIDENCE.SUPERSEDED), r.get(EVIDENCE.WITHDRAWN_REASON),
+                r.get(EVIDENCE.CORRECTION_REASON), attachments);
     }
 
+    /** A record as the history names it: "Evidence of 15/09/2026: IJB minute considered [IJB 19/11]". */
     private static String describe(NewEvidence e) {
-        return e.kind() + " " + e.date() + ": " + e.note()
-                + (e.reference() == null ? "" : " [" + e.reference() + "]")
-                + (e.conclusion() == null ? "" : " (" + e.conclusion().label() + ")");
+        return describe(e.kind(), e.date(), e.note(), e.reference(),
+                e.conclusion() == null ? null : e.conclusion().label());
+    }
+
+    private static String describe(Record r) {
+        return describe(EvidenceKind.valueOf(r.get(EVIDENCE.KIND)), r.get(EVIDENCE.ACTIVITY_DATE), r.get(EVIDENCE.NOTE),
+                r.get(EVIDENCE.REFERENCE), conclusion(r.get(EVIDENCE.CONCLUSION)));
+    }
+
+    private static String describe(EvidenceKind kind, LocalDate date, String note, String reference,
+                                   String conclusion) {
+        String what = switch (kind) {
+            case EVIDENCE -> "Evidence of ";
+            case NOT_APPLICABLE -> "Not applicable, period ending ";
+            case NOTHING_TO_REPORT -> "Nothing to report, quarter ending ";
+        };
+        return what + display(date) + ": " + note + (reference == null ? "" : " [" + reference + "]")
+                + (conclusion == null ? "" : " (" + conclusion + ")");
+    }
+
+    private static void changed(DSLContext ctx, String account, Instant at, long id, String field, String old,
+                                String now) {
+        History.changed(ctx, account, at, ENTITY, id, field, old, now);
+    }
+
+    private static String display(LocalDate date) {
+        return DateFormats.display(date);
+    }
+
+    private static String conclusion(String stored) {
+        return stored == null ? null : Conclusion.valueOf(stored).label();
     }
 }

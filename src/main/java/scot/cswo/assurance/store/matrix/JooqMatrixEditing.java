@@ -6,7 +6,6 @@ import static scot.cswo.assurance.store.jooq.Tables.MATRIX_ROW;
 import static scot.cswo.assurance.store.jooq.Tables.MECHANISM;
 import static scot.cswo.assurance.store.jooq.Tables.MECHANISM_FREQUENCY;
 import static scot.cswo.assurance.store.jooq.Tables.MECHANISM_LEAD;
-import static scot.cswo.assurance.store.jooq.Tables.MEETING;
 import static scot.cswo.assurance.store.jooq.Tables.STATUTORY_FUNCTION;
 
 import java.time.Instant;
@@ -409,16 +408,8 @@ public final class JooqMatrixEditing implements MatrixEditing {
                                     .set(MATRIX_ROW.ORDINAL, r.getOrdinal()).set(MATRIX_ROW.REF, r.getRef()).execute();
                         }
                     });
-            ctx.selectFrom(MEETING).where(MEETING.FRAMEWORK_ID.eq(frameworkId)
-                    .and(MEETING.MEETING_DATE.ge(details.trackingStart()))).forEach(m ->
-                    ctx.insertInto(MEETING).set(MEETING.FRAMEWORK_ID, copy).set(MEETING.SERIES, m.getSeries())
-                            .set(MEETING.MEETING_DATE, m.getMeetingDate()).set(MEETING.CANCELLED, m.getCancelled())
-                            .execute());
-            ctx.update(FRAMEWORK).set(FRAMEWORK.READ_ONLY, true).set(FRAMEWORK.VERSION, FRAMEWORK.VERSION.plus(1))
-                    .where(FRAMEWORK.ID.eq(frameworkId)).execute();
             History.record(ctx, account, at, "framework", copy, "copied", "framework " + frameworkId,
                     details.name() + " (" + details.periodLabel() + ")");
-            History.record(ctx, account, at, "framework", frameworkId, "read_only", false, true);
             return copy;
         });
     }

@@ -37,7 +37,6 @@ import scot.cswo.assurance.domain.matrix.MatrixRow;
 import scot.cswo.assurance.domain.matrix.Mechanism;
 import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.domain.matrix.StatutoryFunction;
-import scot.cswo.assurance.domain.schedule.Period;
 import scot.cswo.assurance.store.Database;
 import scot.cswo.assurance.store.History;
 import scot.cswo.assurance.store.jooq.tables.records.FrameworkRecord;
@@ -63,22 +62,22 @@ public final class JooqMatrixRepository implements MatrixRepository {
     }
 
     @Override
-    public Optional<AssuranceMatrix> currentMatrix() {
-        return database.read(ctx -> currentFramework(ctx).map(fw -> load(ctx, fw, null)));
+    public AssuranceMatrix matrix(long frameworkId, LocalDate activeSince) {
+        return database.read(ctx -> load(ctx, ctx.fetchSingle(FRAMEWORK, FRAMEWORK.ID.eq(frameworkId)), activeSince));
+    }
+
+    @Override
+    public Optional<Long> frameworkOf(long mechanismId) {
+        return database.read(ctx -> ctx.select(MECHANISM.FRAMEWORK_ID).from(MECHANISM).where(MECHANISM.ID.eq(mechanismId))
+                .fetchOptional(MECHANISM.FRAMEWORK_ID));
     }
 
     @Override
     public AssuranceMatrix create(FrameworkDetails details, MatrixDraft draft, String account, Instant at) {
         long frameworkId = database.write(ctx -> {
-            Optional<FrameworkRecord> replaced = currentFramework(ctx).filter(f -> !f.getReadOnly());
             long id = insert(ctx, details, draft, account, at);
             History.record(ctx, account, at, "framework", id, "created", null, details.name() + " ("
                     + draft.functions().size() + " functions, " + draft.rows().size() + " rows)");
-            replaced.ifPresent(old -> {
-                ctx.update(FRAMEWORK).set(FRAMEWORK.READ_ONLY, true).set(FRAMEWORK.VERSION, FRAMEWORK.VERSION.plus(1))
-                        .where(FRAMEWORK.ID.eq(old.getId())).execute();
-                History.record(ctx, account, at, "framework", old.getId(), "read_only", false, true);
-            });
             return id;
         });
         return database.read(ctx -> load(ctx, ctx.fetchSingle(FRAMEWORK, FRAMEWORK.ID.eq(frameworkId)), null));
@@ -155,14 +154,6 @@ public final class JooqMatrixRepository implements MatrixRepository {
         return ids;
     }
 
-    /** The framework in force for a year (the newest tracked by its end), with every row active during it. */
-    @Override
-    public Optional<AssuranceMatrix> matrixFor(Period year) {
-        return database.read(ctx -> ctx.selectFrom(FRAMEWORK).where(FRAMEWORK.TRACKING_START.le(year.end()))
-                .orderBy(FRAMEWORK.TRACKING_START.desc(), FRAMEWORK.ID.desc()).limit(1).fetchOptional()
-                .map(fw -> load(ctx, fw, year.start())));
-    }
-
     /** One mechanism as it is now. */
     Mechanism mechanism(long mechanismId) {
         long frameworkId = database.read(ctx -> ctx.select(MECHANISM.FRAMEWORK_ID).from(MECHANISM)
@@ -171,15 +162,9 @@ public final class JooqMatrixRepository implements MatrixRepository {
                 .mechanisms().stream().filter(m -> m.id() == mechanismId).findFirst().orElseThrow();
     }
 
-    private static Optional<FrameworkRecord> currentFramework(DSLContext ctx) {
-        return ctx.selectFrom(FRAMEWORK)
-                .orderBy(FRAMEWORK.READ_ONLY.asc(), FRAMEWORK.CREATED_AT.desc(), FRAMEWORK.ID.desc())
-                .limit(1).fetchOptional();
-    }
-
     private static Framework framework(FrameworkRecord fw) {
         return new Framework(fw.getId(), fw.getName(), fw.getCouncil(), fw.getPeriodLabel(), fw.getTrackingStart(),
-                Month.of(fw.getYearStartMonth()), fw.getGraceDays(), fw.getReadOnly(), fw.getVersion());
+                Month.of(fw.getYearStartMonth()), fw.getGraceDays(), fw.getCreatedAt().toInstant(), fw.getVersion());
     }
 
     /**

@@ -24,23 +24,23 @@ public final class JooqMeetingRepository implements MeetingRepository {
     }
 
     @Override
-    public List<Meeting> list(long frameworkId) {
-        return database.read(ctx -> ctx.selectFrom(MEETING).where(MEETING.FRAMEWORK_ID.eq(frameworkId))
+    public List<Meeting> list() {
+        return database.read(ctx -> ctx.selectFrom(MEETING)
                 .orderBy(MEETING.SERIES, MEETING.MEETING_DATE).fetch(JooqMeetingRepository::meeting));
     }
 
     @Override
-    public Meeting add(long frameworkId, MeetingSeries series, LocalDate date, String account, Instant at) {
+    public Meeting add(MeetingSeries series, LocalDate date, String account, Instant at) {
         return database.write(ctx -> {
-            MeetingRecord existing = ctx.selectFrom(MEETING).where(MEETING.FRAMEWORK_ID.eq(frameworkId)
-                    .and(MEETING.SERIES.eq(series.name())).and(MEETING.MEETING_DATE.eq(date))).fetchOne();
+            MeetingRecord existing = ctx.selectFrom(MEETING).where(MEETING.SERIES.eq(series.name())
+                    .and(MEETING.MEETING_DATE.eq(date))).fetchOne();
             if (existing != null && !existing.getCancelled()) {
                 throw new RefusedException("There is already a " + series.title() + " meeting on that date.");
             }
             if (existing != null) {
                 return cancelled(ctx, existing, false, account, at);
             }
-            long id = ctx.insertInto(MEETING).set(MEETING.FRAMEWORK_ID, frameworkId).set(MEETING.SERIES, series.name())
+            long id = ctx.insertInto(MEETING).set(MEETING.SERIES, series.name())
                     .set(MEETING.MEETING_DATE, date).returningResult(MEETING.ID).fetchSingle().value1();
             History.record(ctx, account, at, ENTITY, id, "added", null, series.key() + " " + date);
             return meeting(ctx.fetchSingle(MEETING, MEETING.ID.eq(id)));
@@ -51,8 +51,7 @@ public final class JooqMeetingRepository implements MeetingRepository {
     public Meeting move(long meetingId, LocalDate to, String account, Instant at) {
         return database.write(ctx -> {
             MeetingRecord meeting = find(ctx, meetingId);
-            boolean taken = ctx.fetchExists(MEETING, MEETING.FRAMEWORK_ID.eq(meeting.getFrameworkId())
-                    .and(MEETING.SERIES.eq(meeting.getSeries())).and(MEETING.MEETING_DATE.eq(to))
+            boolean taken = ctx.fetchExists(MEETING, MEETING.SERIES.eq(meeting.getSeries()).and(MEETING.MEETING_DATE.eq(to))
                     .and(MEETING.ID.ne(meetingId)));
             if (taken) {
                 throw new RefusedException("There is already a meeting of that series on " + to + ".");

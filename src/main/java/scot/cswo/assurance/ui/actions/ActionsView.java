@@ -11,11 +11,16 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ContextMenu;
+import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -36,6 +41,7 @@ import scot.cswo.assurance.service.action.ActionService.ActionLine;
 import scot.cswo.assurance.ui.Alerts;
 import scot.cswo.assurance.ui.AssuranceState;
 import scot.cswo.assurance.ui.Columns;
+import scot.cswo.assurance.ui.DateField;
 import scot.cswo.assurance.ui.Dates;
 import scot.cswo.assurance.ui.FormDialog;
 import scot.cswo.assurance.ui.Messages;
@@ -168,7 +174,41 @@ public final class ActionsView {
         });
         title.setText(Messages.get("actions.none"));
         VBox.setVgrow(notes, Priority.ALWAYS);
-        VBox detail = new VBox(6, title, about, notesHeading, notes);
+        BooleanBinding noNote = notes.getSelectionModel().selectedItemProperty().isNull().or(state.below(Role.EDITOR));
+        Button correct = new Button(Messages.get("actions.note.correct"));
+        correct.setId("actions-note-correct");
+        correct.disableProperty().bind(noNote);
+        correct.setOnAction(e -> correctNote(notes.getSelectionModel().getSelectedItem()));
+        Button withdraw = new Button(Messages.get("actions.note.withdraw"));
+        withdraw.setId("actions-note-withdraw");
+        withdraw.disableProperty().bind(noNote);
+        withdraw.setOnAction(e -> withdrawNote(notes.getSelectionModel().getSelectedItem()));
+        MenuItem correctItem = new MenuItem(Messages.get("actions.note.correct"));
+        correctItem.disableProperty().bind(noNote);
+        correctItem.setOnAction(e -> correct.fire());
+        MenuItem withdrawItem = new MenuItem(Messages.get("actions.note.withdraw"));
+        withdrawItem.disableProperty().bind(noNote);
+        withdrawItem.setOnAction(e -> withdraw.fire());
+        notes.setContextMenu(new ContextMenu(correctItem, withdrawItem));
+        notes.setOnKeyPressed(e -> {
+            if ((e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.F2) && !noNote.get()) {
+                e.consume();
+                correct.fire();
+            } else if (e.getCode() == KeyCode.DELETE && !noNote.get()) {
+                e.consume();
+                withdraw.fire();
+            }
+        });
+        notes.setRowFactory(t -> {
+            TableRow<ActionNote> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty() && !noNote.get()) {
+                    correct.fire();
+                }
+            });
+            return row;
+        });
+        VBox detail = new VBox(6, title, about, notesHeading, notes, new HBox(8, correct, withdraw));
         detail.setPadding(new Insets(0, 0, 0, 8));
         return detail;
     }
@@ -207,7 +247,7 @@ public final class ActionsView {
         lead.setId("action-lead");
         lead.setEditable(true);
         lead.setValue(adding ? "" : existing.action().lead());
-        DatePicker target = form.field("Target date", Messages.get("actions.field.target"),
+        DateField target = form.field("Target date", Messages.get("actions.field.target"),
                 Dates.picker("action-target", adding ? model.today().plusMonths(3) : existing.action().targetDate(),
                         Messages.get("actions.field.target.accessible")));
         ComboBox<ActionProgress> progress = form.field("Progress", Messages.get("actions.field.progress"),
@@ -217,27 +257,69 @@ public final class ActionsView {
         progress.setValue(adding ? ActionProgress.NOT_STARTED : existing.action().progress());
         form.show(state, () -> {
             ImprovementAction action = new ImprovementAction(title.getText(), source.getValue(),
-                    lead.getEditor().getText(), target.getValue(), progress.getValue());
+                    lead.getEditor().getText(), target.read("Target date"), progress.getValue());
             return adding ? model.add(action, sourceRef.getText()) : model.update(existing, action);
         }, saved -> model.reload());
+    }
+
+    private void correctNote(ActionNote note) {
+        FormDialog form = new FormDialog(window(), "action-note-correct-dialog", Messages.get("actions.note.correct.title"),
+                Messages.get("actions.note.correct.header", DateFormats.display(note.date())),
+                Messages.get("correct.save"));
+        form.noPersonalDetails();
+        DateField date = form.field(ActionService.DATE, Messages.get("actions.note.date"),
+                Dates.picker("action-note-date", note.date(), Messages.get("actions.note.date.accessible")));
+        TextArea text = noteArea(form, note.text());
+        TextField evidence = evidenceField(form, note.evidence());
+        TextArea reason = form.field(ActionService.REASON, Messages.get("correct.reason"), new TextArea());
+        reason.setId("action-note-reason");
+        reason.setPrefRowCount(2);
+        reason.setWrapText(true);
+        form.show(state, () -> {
+            LocalDate when = date.read(ActionService.DATE);
+            return model.correctNote(note, when, text.getText(), evidence.getText(), reason.getText());
+        }, saved -> model.reload());
+    }
+
+    private void withdrawNote(ActionNote note) {
+        FormDialog form = new FormDialog(window(), "action-note-withdraw-dialog",
+                Messages.get("actions.note.withdraw.title"),
+                Messages.get("actions.note.correct.header", DateFormats.display(note.date())),
+                Messages.get("withdraw.save"));
+        form.hint(Messages.get("withdraw.note", note.text()));
+        TextArea reason = form.field(ActionService.REASON, Messages.get("withdraw.reason"), new TextArea());
+        reason.setId("action-note-reason");
+        reason.setPrefRowCount(2);
+        reason.setWrapText(true);
+        form.show(state, () -> model.withdrawNote(note, reason.getText()), saved -> model.reload());
+    }
+
+    private static TextArea noteArea(FormDialog form, String initial) {
+        TextArea text = form.field(ActionService.NOTE, Messages.get("actions.note.text"), new TextArea(initial));
+        text.setId("action-note-text");
+        text.setPrefRowCount(4);
+        text.setWrapText(true);
+        return text;
+    }
+
+    private static TextField evidenceField(FormDialog form, String initial) {
+        TextField evidence = form.field(ActionService.EVIDENCE, Messages.get("actions.note.evidence"),
+                new TextField(initial));
+        evidence.setId("action-note-evidence");
+        evidence.setPromptText(Messages.get("actions.note.evidence.prompt"));
+        return evidence;
     }
 
     private void addNote(TrackedAction action) {
         FormDialog form = new FormDialog(window(), "action-note-dialog", Messages.get("actions.note.title"),
                 action.action().title(), Messages.get("actions.note.save"));
         form.noPersonalDetails();
-        DatePicker date = form.field(ActionService.DATE, Messages.get("actions.note.date"),
+        DateField date = form.field(ActionService.DATE, Messages.get("actions.note.date"),
                 Dates.picker("action-note-date", model.today(), Messages.get("actions.note.date.accessible")));
-        TextArea text = form.field(ActionService.NOTE, Messages.get("actions.note.text"), new TextArea());
-        text.setId("action-note-text");
-        text.setPrefRowCount(4);
-        text.setWrapText(true);
-        TextField evidence = form.field(ActionService.EVIDENCE, Messages.get("actions.note.evidence"),
-                new TextField());
-        evidence.setId("action-note-evidence");
-        evidence.setPromptText(Messages.get("actions.note.evidence.prompt"));
+        TextArea text = noteArea(form, "");
+        TextField evidence = evidenceField(form, "");
         form.show(state, () -> {
-            LocalDate when = date.getValue();
+            LocalDate when = date.read(ActionService.DATE);
             String note = text.getText();
             String where = evidence.getText();
             return model.addNote(action, when, note, where);

@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import scot.cswo.assurance.domain.action.ActionNote;
 import scot.cswo.assurance.domain.action.ImprovementAction;
 import scot.cswo.assurance.domain.action.TrackedAction;
 import scot.cswo.assurance.domain.matrix.Lead;
@@ -103,6 +104,15 @@ public final class ActionsViewModel {
 
     public Callable<TrackedAction> addNote(TrackedAction action, LocalDate date, String text, String evidence) {
         return () -> service().addNote(action.id(), date, text, evidence);
+    }
+
+    public Callable<TrackedAction> correctNote(ActionNote note, LocalDate date, String text, String evidence,
+                                               String reason) {
+        return () -> service().correctNote(note.id(), date, text, evidence, reason);
+    }
+
+    public Callable<TrackedAction> withdrawNote(ActionNote note, String reason) {
+        return () -> service().withdrawNote(note.id(), reason);
     }
 
     public void addAuditScotland(Consumer<Integer> onAdded, Consumer<Throwable> onFailure) {

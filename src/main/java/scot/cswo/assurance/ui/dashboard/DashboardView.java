@@ -179,7 +179,7 @@ public final class DashboardView {
                 + c.getValue().function().title()));
         name.setPrefWidth(150);
         table.getColumns().add(name);
-        for (Status status : Status.values()) {
+        for (Status status : Status.ofTheMatrix()) {
             TableColumn<FunctionCounts, Integer> column = new TableColumn<>(StatusLabel.text(status));
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().counts().get(status)));
             column.setPrefWidth(82);

@@ -80,7 +80,8 @@ public final class DashboardViewModel {
             long open = beyond.actions().values().stream().mapToLong(Long::longValue).sum();
             actionsSummary.set(open == 0 ? Messages.get("dashboard.actions.none") : Messages.get("dashboard.actions",
                     open, beyond.actions().getOrDefault(Status.OVERDUE, 0L),
-                    beyond.actions().getOrDefault(Status.DUE_SOON, 0L)));
+                    beyond.actions().getOrDefault(Status.DUE_SOON, 0L),
+                    beyond.actions().getOrDefault(Status.NOT_SCHEDULED, 0L)));
             datasetSummary.set(beyond.ratings().isEmpty()
                     ? Messages.get("dashboard.dataset.none", beyond.quarter().label())
                     : Messages.get("dashboard.dataset", beyond.quarter().label(),
@@ -92,7 +93,7 @@ public final class DashboardViewModel {
     private record Beyond(Map<Status, Long> actions, Quarter quarter, Map<Rag, Long> ratings) {
     }
 
-    /** "3 open improvement actions: 1 overdue, 1 due soon." */
+    /** "3 open improvement actions: 1 overdue, 1 due soon, 1 with no lead or target date yet." */
     public ReadOnlyStringProperty actionsSummaryProperty() {
         return actionsSummary.getReadOnlyProperty();
     }
@@ -105,7 +106,7 @@ public final class DashboardViewModel {
     void show(StatusBoard board, YearReview review) {
         Map<Status, Integer> counts = board.counts();
         List<StatusCount> shown = new ArrayList<>();
-        for (Status status : Status.values()) {
+        for (Status status : Status.ofTheMatrix()) {
             shown.add(new StatusCount(status, counts.get(status)));
         }
         totals.setAll(shown);
@@ -117,9 +118,11 @@ public final class DashboardViewModel {
         if (review != null) {
             List<YearFigures> figures = new ArrayList<>();
             review.byFunction().forEach((function, tally) ->
-                    figures.add(new YearFigures("F" + function.number(), tally.assured(), tally.missed())));
+                    figures.add(new YearFigures("F" + function.number(), tally.assured() + tally.notApplicable(),
+                            tally.missed())));
             YearReview.Tally total = review.total();
-            figures.add(new YearFigures(Messages.get("dashboard.chart.total"), total.assured(), total.missed()));
+            figures.add(new YearFigures(Messages.get("dashboard.chart.total"), total.assured() + total.notApplicable(),
+                    total.missed()));
             year.setAll(figures);
             yearHeading.set(Messages.get("dashboard.chart.heading", review.year().start().getYear() + "-"
                     + String.format("%02d", review.year().end().getYear() % 100), DateFormats.display(board.asOf())));

@@ -12,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -29,6 +28,7 @@ import scot.cswo.assurance.service.matrix.FrameworkEditor.LeadInput;
 import scot.cswo.assurance.ui.Alerts;
 import scot.cswo.assurance.ui.Columns;
 import scot.cswo.assurance.ui.AssuranceState;
+import scot.cswo.assurance.ui.DateField;
 import scot.cswo.assurance.ui.Dates;
 import scot.cswo.assurance.ui.FormDialog;
 import scot.cswo.assurance.ui.MainWindow;
@@ -191,7 +191,7 @@ public final class FrameworkActions {
             FrameworkDetails details = fields.details(framework.yearStart(), typed.matches("\\d{1,3}")
                     ? Integer.parseInt(typed) : -1);
             return () -> {
-                state.workspace().editor().updateSettings(framework.version(), details);
+                state.workspace().editor().updateSettings(framework.id(), framework.version(), details);
                 return details;
             };
         }, saved -> { });
@@ -210,7 +210,7 @@ public final class FrameworkActions {
         form.hint(Messages.get("newPeriod.note"));
         form.show(state, () -> {
             FrameworkDetails details = fields.details(current.yearStart(), current.graceDays());
-            return () -> state.workspace().editor().copyToNewPeriod(details);
+            return () -> state.workspace().editor().copyToNewPeriod(current.id(), details);
         }, copied -> Alerts.done(owner, Messages.get("newPeriod.title"), Messages.get("newPeriod.done",
                 current.name())));
     }
@@ -220,7 +220,7 @@ public final class FrameworkActions {
         private final TextField name;
         private final TextField council;
         private final TextField period;
-        private final DatePicker trackingStart;
+        private final DateField trackingStart;
 
         DetailFields(FormDialog form, FrameworkDetails initial) {
             name = form.field(FrameworkEditor.FRAMEWORK_NAME, Messages.get("settings.name"),
@@ -239,7 +239,8 @@ public final class FrameworkActions {
         }
 
         FrameworkDetails details(Month yearStart, int graceDays) {
-            return new FrameworkDetails(name.getText(), council.getText(), period.getText(), trackingStart.getValue(),
+            return new FrameworkDetails(name.getText(), council.getText(), period.getText(),
+                    trackingStart.read(FrameworkEditor.TRACKING_START),
                     yearStart, graceDays);
         }
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -20,6 +19,7 @@ import scot.cswo.assurance.service.matrix.FrameworkEditor;
 import scot.cswo.assurance.service.matrix.FrameworkEditor.MechanismInput;
 import scot.cswo.assurance.ui.Alerts;
 import scot.cswo.assurance.ui.AssuranceState;
+import scot.cswo.assurance.ui.DateField;
 import scot.cswo.assurance.ui.Dates;
 import scot.cswo.assurance.ui.FormDialog;
 import scot.cswo.assurance.ui.Messages;
@@ -43,6 +43,7 @@ public final class MatrixEditActions {
 
     /** Edit the wording, leads and frequency of the mechanism under a row. */
     public void editMechanism(Window owner, MatrixRow row, Consumer<Ref> onSaved) {
+        long frameworkId = matrix().framework().id();
         Mechanism mechanism = row.mechanism();
         FormDialog form = new FormDialog(owner, "mechanism-dialog", Messages.get("mechanism.edit.title"),
                 Messages.get("mechanism.edit.header", row.ref().text()), Messages.get("mechanism.save"));
@@ -59,7 +60,7 @@ public final class MatrixEditActions {
         form.show(state, () -> {
             MechanismInput input = fields.input();
             return () -> {
-                state.workspace().editor().editMechanism(id, version, input);
+                state.workspace().editor().editMechanism(frameworkId, id, version, input);
                 return ref;
             };
         }, onSaved);
@@ -67,6 +68,7 @@ public final class MatrixEditActions {
 
     /** Add a new mechanism at the end of a function. */
     public void addMechanism(Window owner, StatutoryFunction preselected, Consumer<Ref> onSaved) {
+        long frameworkId = matrix().framework().id();
         FormDialog form = new FormDialog(owner, "mechanism-dialog", Messages.get("mechanism.add.title"),
                 Messages.get("mechanism.add.header"), Messages.get("mechanism.add.save"));
         ComboBox<StatutoryFunction> function = functionField(form, matrix().functions(), orFirst(preselected));
@@ -75,12 +77,14 @@ public final class MatrixEditActions {
         form.show(state, () -> {
             MechanismInput input = fields.input();
             StatutoryFunction chosen = function.getValue();
-            return () -> state.workspace().editor().addMechanism(chosen == null ? 0 : chosen.number(), input);
+            return () -> state.workspace().editor().addMechanism(frameworkId, chosen == null ? 0 : chosen.number(),
+                    input);
         }, onSaved);
     }
 
     /** List the row's mechanism under another function too. */
     public void link(Window owner, MatrixRow row, Consumer<Ref> onSaved) {
+        long frameworkId = matrix().framework().id();
         List<StatutoryFunction> others = matrix().functions().stream().filter(f -> matrix().rowsOfMechanism(
                 row.mechanism()).stream().noneMatch(r -> r.function().id() == f.id())).toList();
         FormDialog form = new FormDialog(owner, "link-dialog", Messages.get("link.title"),
@@ -91,23 +95,25 @@ public final class MatrixEditActions {
         Ref ref = row.ref();
         form.show(state, () -> {
             StatutoryFunction chosen = function.getValue();
-            return () -> state.workspace().editor().linkMechanism(ref, chosen == null ? 0 : chosen.number());
+            return () -> state.workspace().editor().linkMechanism(frameworkId, ref,
+                    chosen == null ? 0 : chosen.number());
         }, onSaved);
     }
 
     /** Take a row out of the matrix from a date. */
     public void retire(Window owner, MatrixRow row, Runnable onSaved) {
+        long frameworkId = matrix().framework().id();
         FormDialog form = new FormDialog(owner, "retire-dialog", Messages.get("retire.title"),
                 Messages.get("retire.header", row.ref().text(), row.mechanism().description()),
                 Messages.get("retire.save"));
-        DatePicker on = form.field("Retire from", Messages.get("retire.from"),
+        DateField on = form.field("Retire from", Messages.get("retire.from"),
                 Dates.picker("retire-from", state.today(), Messages.get("retire.from")));
         form.hint(Messages.get("retire.note"));
         Ref ref = row.ref();
         form.show(state, () -> {
-            LocalDate date = on.getValue();
+            LocalDate date = on.read("Retire from");
             return () -> {
-                state.workspace().editor().retire(ref, date);
+                state.workspace().editor().retire(frameworkId, ref, date);
                 return ref;
             };
         }, saved -> onSaved.run());
@@ -115,22 +121,25 @@ public final class MatrixEditActions {
 
     /** Move a row up (-1) or down (+1) within its function; its ref stays the same. */
     public void move(Window owner, MatrixRow row, int direction) {
+        long frameworkId = matrix().framework().id();
         Ref ref = row.ref();
         state.save(() -> {
-            state.workspace().editor().move(ref, direction);
+            state.workspace().editor().move(frameworkId, ref, direction);
             return ref;
         }, moved -> { }, failure -> Alerts.failed(owner, failure));
     }
 
     /** Move a function up (-1) or down (+1) in the matrix; its number and refs stay the same. */
     public void moveFunction(Window owner, StatutoryFunction function, int direction) {
+        long frameworkId = matrix().framework().id();
         state.save(() -> {
-            state.workspace().editor().moveFunction(function.id(), direction);
+            state.workspace().editor().moveFunction(frameworkId, function.id(), direction);
             return function;
         }, moved -> { }, failure -> Alerts.failed(owner, failure));
     }
 
     public void addFunction(Window owner) {
+        long frameworkId = matrix().framework().id();
         FormDialog form = new FormDialog(owner, "function-dialog", Messages.get("function.add.title"), null,
                 Messages.get("function.add.save"));
         int next = matrix().functions().stream().mapToInt(StatutoryFunction::number).max().orElse(0) + 1;
@@ -143,12 +152,14 @@ public final class MatrixEditActions {
         form.show(state, () -> {
             String typed = number.getText().strip();
             String text = title.getText();
-            return () -> state.workspace().editor().addFunction(typed.matches("\\d{1,3}") ? Integer.parseInt(typed) : 0,
+            return () -> state.workspace().editor().addFunction(frameworkId,
+                    typed.matches("\\d{1,3}") ? Integer.parseInt(typed) : 0,
                     text);
         }, added -> { });
     }
 
     public void renameFunction(Window owner, StatutoryFunction preselected) {
+        long frameworkId = matrix().framework().id();
         FormDialog form = new FormDialog(owner, "function-dialog", Messages.get("function.rename.title"), null,
                 Messages.get("function.rename.save"));
         ComboBox<StatutoryFunction> function = functionField(form, matrix().functions(), null);
@@ -160,7 +171,7 @@ public final class MatrixEditActions {
             StatutoryFunction chosen = function.getValue();
             String text = title.getText();
             return () -> {
-                state.workspace().editor().renameFunction(chosen == null ? -1 : chosen.id(),
+                state.workspace().editor().renameFunction(frameworkId, chosen == null ? -1 : chosen.id(),
                         chosen == null ? 0 : chosen.version(), text);
                 return chosen;
             };
@@ -168,6 +179,7 @@ public final class MatrixEditActions {
     }
 
     public void renumber(Window owner, StatutoryFunction preselected) {
+        long frameworkId = matrix().framework().id();
         FormDialog form = new FormDialog(owner, "renumber-dialog", Messages.get("renumber.title"), null,
                 Messages.get("renumber.save"));
         ComboBox<StatutoryFunction> function = functionField(form, matrix().functions(), orFirst(preselected));
@@ -175,24 +187,25 @@ public final class MatrixEditActions {
         form.show(state, () -> {
             StatutoryFunction chosen = function.getValue();
             return () -> {
-                state.workspace().editor().renumber(chosen == null ? 0 : chosen.number());
+                state.workspace().editor().renumber(frameworkId, chosen == null ? 0 : chosen.number());
                 return chosen;
             };
         }, renumbered -> { });
     }
 
     public void retireFunction(Window owner, StatutoryFunction preselected) {
+        long frameworkId = matrix().framework().id();
         FormDialog form = new FormDialog(owner, "retire-function-dialog", Messages.get("function.retire.title"), null,
                 Messages.get("retire.save"));
         ComboBox<StatutoryFunction> function = functionField(form, matrix().functions(), preselected);
-        DatePicker on = form.field("Retire from", Messages.get("retire.from"),
+        DateField on = form.field("Retire from", Messages.get("retire.from"),
                 Dates.picker("function-retire-from", state.today(), Messages.get("retire.from")));
         form.hint(Messages.get("function.retire.note"));
         form.show(state, () -> {
             StatutoryFunction chosen = function.getValue();
-            LocalDate date = on.getValue();
+            LocalDate date = on.read("Retire from");
             return () -> {
-                state.workspace().editor().retireFunction(chosen == null ? -1 : chosen.id(), date);
+                state.workspace().editor().retireFunction(frameworkId, chosen == null ? -1 : chosen.id(), date);
                 return chosen;
             };
         }, retired -> { });
@@ -203,7 +216,7 @@ public final class MatrixEditActions {
         private final TextArea description;
         private final TextField leads;
         private final ComboBox<String> frequency;
-        private final DatePicker effectiveFrom;
+        private final DateField effectiveFrom;
 
         MechanismFields(FormDialog form, String wording, String leadNames, String frequencyWording, LocalDate today) {
             description = form.field(FrameworkEditor.MECHANISM, Messages.get("mechanism.description"), area(3));
@@ -231,7 +244,7 @@ public final class MatrixEditActions {
 
         MechanismInput input() {
             return new MechanismInput(description.getText(), leads.getText(), frequency.getEditor().getText(),
-                    effectiveFrom == null ? null : effectiveFrom.getValue());
+                    effectiveFrom == null ? null : effectiveFrom.read(FrameworkEditor.EFFECTIVE_FROM));
         }
     }
 
@@ -245,6 +258,7 @@ public final class MatrixEditActions {
                                                              StatutoryFunction preselected) {
         ComboBox<StatutoryFunction> combo = form.field(FrameworkEditor.FUNCTION, Messages.get("function.field"),
                 functions(functions));
+        combo.setId("function-choice");
         combo.setValue(preselected);
         return combo;
     }

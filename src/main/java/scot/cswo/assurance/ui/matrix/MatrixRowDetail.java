@@ -3,8 +3,6 @@ package scot.cswo.assurance.ui.matrix;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
@@ -13,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -22,20 +19,20 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.access.Role;
-import scot.cswo.assurance.domain.evidence.Evidence;
 import scot.cswo.assurance.domain.frequency.Frequency;
 import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
+import scot.cswo.assurance.domain.schedule.PeriodOutcome;
 import scot.cswo.assurance.domain.schedule.Status;
-import scot.cswo.assurance.service.evidence.EvidenceEntry;
+import scot.cswo.assurance.domain.schedule.YearReview;
 import scot.cswo.assurance.ui.Alerts;
 import scot.cswo.assurance.ui.AssuranceState;
-import scot.cswo.assurance.ui.Columns;
 import scot.cswo.assurance.ui.Messages;
 import scot.cswo.assurance.ui.actions.RaiseAction;
 import scot.cswo.assurance.ui.StatusLabel;
 import scot.cswo.assurance.ui.editing.MatrixEditActions;
 import scot.cswo.assurance.ui.evidence.EvidenceActions;
+import scot.cswo.assurance.ui.evidence.EvidenceList;
 import scot.cswo.assurance.ui.history.HistoryWindows;
 
 /**
@@ -50,7 +47,7 @@ final class MatrixRowDetail {
     private final HistoryWindows history;
     private final VBox content = new VBox(10);
     private final ScrollPane root = new ScrollPane(content);
-    private final ObservableList<EvidenceEntry> evidence = FXCollections.observableArrayList();
+    private final EvidenceList evidence;
 
     MatrixRowDetail(MatrixViewModel model, AssuranceState state, EvidenceActions actions, MatrixEditActions edits,
                     HistoryWindows history) {
@@ -59,6 +56,7 @@ final class MatrixRowDetail {
         this.actions = actions;
         this.edits = edits;
         this.history = history;
+        this.evidence = new EvidenceList("detail-evidence", state, actions);
         content.setPadding(new Insets(12));
         content.getStyleClass().add("row-detail");
         root.setId("row-detail");
@@ -77,7 +75,7 @@ final class MatrixRowDetail {
             Label hint = new Label(Messages.get("detail.none"));
             hint.getStyleClass().add("hint");
             content.getChildren().setAll(hint);
-            evidence.clear();
+            evidence.show(null);
             return;
         }
         MatrixRow row = line.row();
@@ -105,19 +103,22 @@ final class MatrixRowDetail {
             functions.append(functions.isEmpty() ? "" : "\n").append(r.ref().text()).append("  ")
                     .append(Messages.get("detail.function", r.function().number(), r.function().title()));
         }
-        fact(facts, at, served.size() > 1 ? "detail.functions.shared" : "detail.functions", wrapped(functions.toString()));
+        at = fact(facts, at, served.size() > 1 ? "detail.functions.shared" : "detail.functions",
+                wrapped(functions.toString()));
+        int next = at;
+        missedThisYear(row).ifPresent(missed -> fact(facts, next, "detail.missed", missed));
 
         Button record = new Button(Messages.get("detail.record"));
         record.setId("detail-record");
-        record.setOnAction(e -> actions.record(root.getScene().getWindow(), row, saved -> load(row)));
+        record.setOnAction(e -> actions.record(root.getScene().getWindow(), row, saved -> evidence.reload()));
         Button other = row.mechanism().frequency() instanceof Frequency.EventDriven
                 ? new Button(Messages.get("detail.nothingToReport"))
                 : new Button(Messages.get("detail.notApplicable"));
         other.setOnAction(e -> {
             if (row.mechanism().frequency() instanceof Frequency.EventDriven) {
-                actions.nothingToReport(root.getScene().getWindow(), row, saved -> load(row));
+                actions.nothingToReport(root.getScene().getWindow(), row, saved -> evidence.reload());
             } else {
-                actions.notApplicable(root.getScene().getWindow(), row, saved -> load(row));
+                actions.notApplicable(root.getScene().getWindow(), row, saved -> evidence.reload());
             }
         });
         HBox buttons = new HBox(8, record, other, raiseAction(row));
@@ -128,8 +129,28 @@ final class MatrixRowDetail {
 
         Label evidenceHeading = new Label(Messages.get("detail.evidence"));
         evidenceHeading.getStyleClass().add("fact-name");
-        content.getChildren().setAll(heading, facts, buttons, evidenceHeading, evidenceTable());
-        load(row);
+        content.getChildren().setAll(heading, facts, buttons, evidenceHeading, evidence.node());
+        evidence.show(row);
+    }
+
+    /**
+     * The periods of the year on screen that were missed, so a missed quarter stays in view after
+     * later evidence puts the current one on track.
+     */
+    private Optional<Label> missedThisYear(MatrixRow row) {
+        YearReview year = state.yearToDateProperty().get();
+        if (year == null) {
+            return Optional.empty();
+        }
+        List<String> missed = year.outcomes(row).stream().filter(PeriodOutcome::missed)
+                .map(o -> o.period().label()).toList();
+        if (missed.isEmpty()) {
+            return Optional.empty();
+        }
+        Label label = wrapped(Messages.get("detail.missed.periods", String.join("; ", missed),
+                year.year().start().getYear() + "-" + String.format("%02d", year.year().end().getYear() % 100)));
+        label.setId("detail-missed");
+        return Optional.of(label);
     }
 
     /** One click from an overdue row to an improvement action in its lead's My tasks (editors). */
@@ -180,50 +201,6 @@ final class MatrixRowDetail {
         return root.getScene().getWindow();
     }
 
-    private void load(MatrixRow row) {
-        state.load(() -> state.workspace().evidence().list(Optional.of(row.ref()), true), entries -> {
-            MatrixLine selected = model.selectedProperty().get();
-            if (selected != null && selected.row().ref().equals(row.ref())) {
-                evidence.setAll(entries);
-            }
-        });
-    }
-
-    private TableView<EvidenceEntry> evidenceTable() {
-        TableView<EvidenceEntry> table = new TableView<>(evidence);
-        table.setId("detail-evidence");
-        table.setAccessibleText(Messages.get("detail.evidence"));
-        table.setPlaceholder(new Label(Messages.get("detail.evidence.none")));
-        table.setPrefHeight(150);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(Columns.<EvidenceEntry>text("detail.evidence.date", 90, e -> DateFormats.display(e.evidence().date())));
-        table.getColumns().add(Columns.<EvidenceEntry>text("detail.evidence.what", 320, MatrixRowDetail::what));
-        table.getColumns().add(Columns.<EvidenceEntry>text("detail.evidence.reference", 110, e -> nullToEmpty(e.evidence().reference())));
-        table.getColumns().add(Columns.<EvidenceEntry>text("detail.evidence.conclusion", 150, e -> e.evidence().conclusion() == null ? ""
-                : e.evidence().conclusion().label()));
-        table.getColumns().add(Columns.<EvidenceEntry>text("detail.evidence.recordedBy", 160, MatrixRowDetail::recordedBy));
-        return table;
-    }
-
-    private static String what(EvidenceEntry entry) {
-        Evidence e = entry.evidence();
-        String prefix = switch (e.kind()) {
-            case NOT_APPLICABLE -> Messages.get("detail.evidence.notApplicable") + " ";
-            case NOTHING_TO_REPORT, EVIDENCE -> "";
-        };
-        String suffix = !e.current() ? " " + (e.withdrawnReason() != null
-                ? Messages.get("detail.evidence.withdrawn", e.withdrawnReason())
-                : Messages.get("detail.evidence.corrected")) : "";
-        String files = e.attachments().isEmpty() ? "" : " " + Messages.get("detail.evidence.files", e.attachments().size());
-        return prefix + e.note() + files + suffix;
-    }
-
-    private static String recordedBy(EvidenceEntry entry) {
-        Evidence e = entry.evidence();
-        String by = e.providedBy() != null ? e.providedBy() + " (" + e.recordedBy() + ")" : e.recordedBy();
-        return e.actingFor() == null ? by : Messages.get("detail.evidence.actingFor", by, e.actingFor());
-    }
-
     private static int fact(GridPane grid, int line, String key, Node value) {
         Label name = new Label(Messages.get(key));
         name.getStyleClass().add("fact-name");
@@ -239,10 +216,6 @@ final class MatrixRowDetail {
         label.setWrapText(true);
         label.setMinHeight(Label.USE_PREF_SIZE);
         return label;
-    }
-
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
     }
 
     private static String leads(List<Lead> leads) {

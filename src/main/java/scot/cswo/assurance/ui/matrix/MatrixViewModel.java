@@ -38,7 +38,7 @@ public final class MatrixViewModel {
     private final ObservableList<FunctionChoice> functions = FXCollections.observableArrayList();
     private final ObservableList<String> leads = FXCollections.observableArrayList();
     private final ObservableList<String> frequencies = FXCollections.observableArrayList();
-    private final ObservableList<Status> statuses = FXCollections.observableArrayList(Status.values());
+    private final ObservableList<Status> statuses = FXCollections.observableArrayList(Status.ofTheMatrix());
 
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<FunctionChoice> function = new SimpleObjectProperty<>();

@@ -1,14 +1,15 @@
 package scot.cswo.assurance.ui.meetings;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -17,6 +18,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import scot.cswo.assurance.domain.frequency.MeetingSeries;
 import scot.cswo.assurance.domain.meeting.Meeting;
+import scot.cswo.assurance.domain.problem.InvalidDataException;
+import scot.cswo.assurance.ui.DateField;
 import scot.cswo.assurance.ui.Dates;
 import scot.cswo.assurance.ui.Messages;
 
@@ -74,15 +77,16 @@ public final class MeetingsView {
         title.setLabelFor(list);
         VBox.setVgrow(list, Priority.ALWAYS);
 
-        DatePicker date = Dates.picker("meetings-" + key + "-date", model.today(),
+        DateField date = Dates.picker("meetings-" + key + "-date", model.today(),
                 Messages.get("meetings.date.accessible", series.title()));
         Button add = new Button(Messages.get("meetings.add"));
         add.setId("meetings-" + key + "-add");
-        add.setOnAction(e -> model.add(series, date.getValue(), this::error));
+        add.setOnAction(e -> typed(date).ifPresent(day -> model.add(series, day, this::error)));
         Button move = new Button(Messages.get("meetings.move"));
         move.setId("meetings-" + key + "-move");
         move.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        move.setOnAction(e -> model.move(list.getSelectionModel().getSelectedItem(), date.getValue(), this::error));
+        move.setOnAction(e -> typed(date).ifPresent(day ->
+                model.move(list.getSelectionModel().getSelectedItem(), day, this::error)));
         Button cancel = new Button(Messages.get("meetings.cancel"));
         cancel.setId("meetings-" + key + "-cancel");
         cancel.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
@@ -103,6 +107,20 @@ public final class MeetingsView {
         VBox column = new VBox(6, title, dueHere, list, dateRow, actions);
         column.setMinWidth(260);
         return column;
+    }
+
+    /** The date typed, or nothing (and the reason said) when it is empty or not a date. */
+    private Optional<LocalDate> typed(DateField date) {
+        try {
+            LocalDate day = date.read(Messages.get("meetings.date.field"));
+            if (day == null) {
+                error(new InvalidDataException(Messages.get("meetings.date.missing")));
+            }
+            return Optional.ofNullable(day);
+        } catch (InvalidDataException notADate) {
+            error(notADate);
+            return Optional.empty();
+        }
     }
 
     private void error(Throwable failure) {

@@ -115,9 +115,9 @@ public final class ReportViewModel {
         busy.set(true);
         state.load(() -> {
             ReportService report = state.workspace().report();
-            long frameworkId = state.workspace().matrix().matrix().framework().id();
             AnnualReportData data = report.data(chosen, Optional.empty());
-            return new Loaded(report.years(), report.texts(chosen), report.headings(frameworkId), data.leadsByJobTitle(),
+            return new Loaded(report.years(), report.texts(chosen), report.headings(data.matrix().framework().id()),
+                    data.leadsByJobTitle(),
                     data.exceptions());
         }, loaded -> {
             loading = true;
@@ -261,7 +261,7 @@ public final class ReportViewModel {
         if (chosen == null) {
             return "";
         }
-        LocalDate end = chosen.period(state.workspace().matrix().matrix().framework().yearStart()).end();
+        LocalDate end = chosen.period(state.boardProperty().get().matrix().framework().yearStart()).end();
         LocalDate date = end.isAfter(state.today()) ? state.today() : end;
         return Messages.get("report.position", DateFormats.display(date));
     }

@@ -13,7 +13,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -36,12 +35,14 @@ import scot.cswo.assurance.domain.tasks.Task;
 import scot.cswo.assurance.service.action.ActionService.ActionLine;
 import scot.cswo.assurance.ui.AssuranceState;
 import scot.cswo.assurance.ui.Columns;
+import scot.cswo.assurance.ui.DateField;
 import scot.cswo.assurance.ui.Dates;
 import scot.cswo.assurance.ui.FormDialog;
 import scot.cswo.assurance.ui.Messages;
 import scot.cswo.assurance.ui.PillCell;
 import scot.cswo.assurance.ui.Shown;
 import scot.cswo.assurance.ui.evidence.EvidenceActions;
+import scot.cswo.assurance.ui.evidence.EvidenceList;
 
 /** My tasks: the signed-in lead's assurance tasks, most urgent first, with evidence two clicks away. */
 public final class TasksView {
@@ -53,11 +54,13 @@ public final class TasksView {
     private final Label heading = new Label();
     private final Label cover = new Label();
     private final VBox claim = new VBox(8);
+    private final EvidenceList evidence;
 
     public TasksView(TasksViewModel model, AssuranceState state, EvidenceActions actions) {
         this.model = model;
         this.state = state;
         this.actions = actions;
+        this.evidence = new EvidenceList("tasks-evidence", state, actions);
         heading.getStyleClass().add("screen-heading");
         heading.setId("tasks-heading");
         cover.setId("tasks-cover");
@@ -67,7 +70,9 @@ public final class TasksView {
         top.setPadding(new Insets(10));
         root.setTop(top);
         VBox.setVgrow(table(), Priority.ALWAYS);
-        root.setCenter(new VBox(table, actionsHeading(), actionsTable()));
+        root.setCenter(new VBox(table, evidenceHeading(), evidence.node(), actionsHeading(), actionsTable()));
+        model.selectedProperty().addListener((obs, old, task) -> evidence.show(task == null ? null
+                : task.rows().getFirst()));
         root.setBottom(buttons());
         model.meProperty().addListener((obs, old, me) -> showWho());
         model.accountProperty().addListener((obs, old, me) -> showWho());
@@ -165,6 +170,12 @@ public final class TasksView {
         return table;
     }
 
+    private Label evidenceHeading() {
+        Label title = new Label(Messages.get("tasks.evidence.heading"));
+        title.getStyleClass().add("pane-heading");
+        return title;
+    }
+
     private Label actionsHeading() {
         Label title = new Label(Messages.get("tasks.actions.heading"));
         title.getStyleClass().add("pane-heading");
@@ -209,9 +220,9 @@ public final class TasksView {
             Task task = model.selectedProperty().get();
             MatrixRow row = task.rows().getFirst();
             if (task.mechanism().frequency() instanceof Frequency.EventDriven) {
-                actions.nothingToReport(window(), row, saved -> { });
+                actions.nothingToReport(window(), row, saved -> evidence.reload());
             } else {
-                actions.notApplicable(window(), row, saved -> { });
+                actions.notApplicable(window(), row, saved -> evidence.reload());
             }
         });
         Button away = new Button(Messages.get("tasks.away"));
@@ -227,7 +238,7 @@ public final class TasksView {
     private void record() {
         Task task = model.selectedProperty().get();
         if (task != null) {
-            actions.record(window(), task.rows().getFirst(), saved -> { });
+            actions.record(window(), task.rows().getFirst(), saved -> evidence.reload());
         }
     }
 
@@ -235,9 +246,9 @@ public final class TasksView {
         Lead me = model.meProperty().get();
         FormDialog form = new FormDialog(window(), "away-dialog", Messages.get("away.title"),
                 Messages.get("away.header", me.name()), Messages.get("away.save"));
-        DatePicker from = form.field("Dates", Messages.get("away.from"),
+        DateField from = form.field("Dates", Messages.get("away.from"),
                 Dates.picker("away-from", model.today(), Messages.get("away.from")));
-        DatePicker to = form.field("Last day", Messages.get("away.to"),
+        DateField to = form.field("Last day", Messages.get("away.to"),
                 Dates.picker("away-to", model.today().plusDays(7), Messages.get("away.to")));
         ComboBox<Lead> deputy = form.field("Deputy", Messages.get("away.deputy"),
                 new ComboBox<>(FXCollections.observableArrayList(model.leads().stream()
@@ -245,8 +256,8 @@ public final class TasksView {
         deputy.setConverter(Shown.as(Lead::name, ""));
         deputy.setId("away-deputy");
         form.show(state, () -> {
-            LocalDate first = from.getValue();
-            LocalDate last = to.getValue();
+            LocalDate first = from.read("Dates");
+            LocalDate last = to.read("Last day");
             Lead chosen = deputy.getValue();
             return () -> state.workspace().tasks().markAbsent(me, first, last, chosen);
         }, saved -> { });

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.schedule.Status;
 
-/** An action's status uses the matrix's words: Overdue, Due soon, On track, Complete. */
+/** An action's status uses the matrix's words: Overdue, Due soon, On track, Complete, and Not scheduled. */
 class ImprovementActionTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 11, 22);
 
@@ -45,8 +45,16 @@ class ImprovementActionTest {
     }
 
     @Test
-    void anActionWithoutATargetDateIsNeverOverdue() {
-        assertThat(due(null, ActionProgress.NOT_STARTED).statusOn(TODAY, 14)).isEqualTo(Status.ON_TRACK);
+    void anActionWithoutATargetDateIsNotScheduledRatherThanOnTrack() {
+        assertThat(due(null, ActionProgress.NOT_STARTED).statusOn(TODAY, 14)).isEqualTo(Status.NOT_SCHEDULED);
+    }
+
+    @Test
+    void anActionWithoutALeadIsNotScheduledEvenPastItsDate() {
+        ImprovementAction unowned = new ImprovementAction("Benchmark services against other councils",
+                ActionSource.AUDIT_SCOTLAND, " ", TODAY.minusDays(10), ActionProgress.NOT_STARTED);
+
+        assertThat(unowned.statusOn(TODAY, 14)).isEqualTo(Status.NOT_SCHEDULED);
     }
 
     @Test

@@ -120,13 +120,36 @@ class StatusRulesTest {
     }
 
     @Test
-    void reportsAsAvailableAreNeverOverdue() {
-        MeetingCalendar meetings = jswmt("2025-03-12", "2025-06-11", "2025-09-10");
+    void aReportAsAvailableAfterAMeetingWithNoReportSaysSoNeutrallyNeverDueSoon() {
+        MeetingCalendar meetings = jswmt("2026-07-15", "2026-10-14", "2027-01-13");
 
-        MechanismStatus status = status("Reports to Joint SW MTM as available", "2024-04-01", 0, "", "2025-07-01",
+        MechanismStatus status = status("Reports to Joint SW MTM as available", "2026-04-01", 0, "", "2026-12-02",
                 meetings);
 
-        assertThat(status.status()).isEqualTo(Status.DUE_SOON);
+        assertThat(status.status()).isEqualTo(Status.AS_AVAILABLE);
+        assertThat(status.reason()).isEqualTo("No report to the Joint Social Work Management Team meeting of"
+                + " 14/10/2026 (reported as available). Next meeting 13/01/2027.");
+    }
+
+    @Test
+    void aReportAsAvailableMadeForTheComingMeetingSaysWhen() {
+        MeetingCalendar meetings = jswmt("2026-07-15", "2026-10-14", "2027-01-13");
+
+        MechanismStatus status = status("Reports to Joint SW MTM as available", "2026-04-01", 0, "2026-11-20",
+                "2026-12-02", meetings);
+
+        assertThat(status.status()).isEqualTo(Status.AS_AVAILABLE);
+        assertThat(status.reason()).isEqualTo("Reported on 20/11/2026 for the Joint Social Work Management Team"
+                + " meeting of 13/01/2027.");
+    }
+
+    @Test
+    void aReportAsAvailableIsNeverDueSoonBeforeAMeetingNorOverdueAfterIt() {
+        MeetingCalendar meetings = jswmt("2026-07-15", "2026-10-14");
+        for (String asOf : List.of("2026-07-14", "2026-07-15", "2026-08-30", "2026-10-13", "2026-10-15", "2026-12-02")) {
+            assertThat(status("Reports to Joint SW MTM as available", "2026-04-01", 0, "", asOf, meetings).status())
+                    .as("as of %s", asOf).isEqualTo(Status.AS_AVAILABLE);
+        }
     }
 
     @Test
@@ -187,7 +210,7 @@ class StatusRulesTest {
                 LocalDate.of(2025, 4, 2)));
 
         List<PeriodOutcome> outcomes = PeriodOutcome.between(schedule, FrequencyTimeline.of(rule("Quarterly")),
-                dates, List.of(), LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31), LocalDate.of(2025, 3, 31));
+                dates, List.of(), LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31), LocalDate.of(2025, 3, 31), 0, true);
 
         assertThat(outcomes).extracting(PeriodOutcome::assured).containsExactly(true, false, true, false);
     }

@@ -88,18 +88,30 @@ class RoleActionMatrixTest {
         MARK_KATHRYN_AWAY(Role.LEAD, w -> w.tasks().markAbsent(lead(w, "Kathryn Sharp"), TODAY, TODAY.plusDays(5),
                 lead(w, "Jane Martin"))),
         RECORD_EVIDENCE_FOR_ANY_MECHANISM(Role.EDITOR, w -> w.evidence().record(NOT_HERS, evidence())),
+        CORRECT_EVIDENCE_FOR_OWN_MECHANISM(Role.LEAD, w -> w.evidence().correct(recorded(w, HERS), evidence(),
+                "Conclusion agreed at the meeting")),
+        WITHDRAW_EVIDENCE_FOR_OWN_MECHANISM(Role.LEAD, w -> w.evidence().withdraw(recorded(w, HERS), "Duplicate")),
+        CORRECT_EVIDENCE_FOR_ANY_MECHANISM(Role.EDITOR, w -> w.evidence().correct(recorded(w, NOT_HERS), evidence(),
+                "Wrong day typed")),
+        WITHDRAW_EVIDENCE_FOR_ANY_MECHANISM(Role.EDITOR, w -> w.evidence().withdraw(recorded(w, NOT_HERS),
+                "Wrong mechanism")),
+        CORRECT_A_PROGRESS_NOTE(Role.EDITOR, w -> w.actions().correctNote(note(w), TODAY, "Tool agreed", "",
+                "Typing slip")),
+        WITHDRAW_A_PROGRESS_NOTE(Role.EDITOR, w -> w.actions().withdrawNote(note(w), "Wrong action")),
         EDIT_A_MECHANISM(Role.EDITOR, w -> {
             Mechanism m = w.matrix().matrix().row(NOT_HERS).orElseThrow().mechanism();
-            w.editor().editMechanism(m.id(), m.version(), new MechanismInput("Membership of the IJB", "Jane Martin",
+            w.editor().editMechanism(framework(w), m.id(), m.version(), new MechanismInput("Membership of the IJB",
+                    "Jane Martin",
                     "2 monthly", null));
         }),
-        ADD_A_MECHANISM(Role.EDITOR, w -> w.editor().addMechanism(2, new MechanismInput("Peer review", "Jane Martin",
+        ADD_A_MECHANISM(Role.EDITOR, w -> w.editor().addMechanism(framework(w), 2, new MechanismInput("Peer review",
+                "Jane Martin",
                 "Annually", null))),
-        LINK_A_MECHANISM(Role.EDITOR, w -> w.editor().linkMechanism(NOT_HERS, 5)),
-        RETIRE_A_ROW(Role.EDITOR, w -> w.editor().retire(NOT_HERS, TODAY)),
-        MOVE_A_ROW(Role.EDITOR, w -> w.editor().move(NOT_HERS, -1)),
-        RENUMBER_A_FUNCTION(Role.EDITOR, w -> w.editor().renumber(1)),
-        ADD_A_FUNCTION(Role.EDITOR, w -> w.editor().addFunction(11, "Workforce planning")),
+        LINK_A_MECHANISM(Role.EDITOR, w -> w.editor().linkMechanism(framework(w), NOT_HERS, 5)),
+        RETIRE_A_ROW(Role.EDITOR, w -> w.editor().retire(framework(w), NOT_HERS, TODAY)),
+        MOVE_A_ROW(Role.EDITOR, w -> w.editor().move(framework(w), NOT_HERS, -1)),
+        RENUMBER_A_FUNCTION(Role.EDITOR, w -> w.editor().renumber(framework(w), 1)),
+        ADD_A_FUNCTION(Role.EDITOR, w -> w.editor().addFunction(framework(w), 11, "Workforce planning")),
         KEEP_MEETINGS(Role.EDITOR, w -> w.meetings().add(MeetingSeries.JSWMT, TODAY.plusDays(10))),
         TRACK_AN_ACTION(Role.EDITOR, w -> w.actions().add(new ImprovementAction("Review the eligibility framework",
                 ActionSource.OTHER, "", null, null), "")),
@@ -131,10 +143,11 @@ class RoleActionMatrixTest {
                 lead(w, "Jane Martin").id())),
         CHANGE_SETTINGS(Role.ADMINISTRATOR, w -> {
             var framework = w.matrix().matrix().framework();
-            w.editor().updateSettings(framework.version(), new FrameworkDetails(framework.name(), framework.council(),
+            w.editor().updateSettings(framework.id(), framework.version(), new FrameworkDetails(framework.name(),
+                    framework.council(),
                     framework.periodLabel(), framework.trackingStart(), framework.yearStart(), 5));
         }),
-        START_A_NEW_PERIOD(Role.ADMINISTRATOR, w -> w.editor().copyToNewPeriod(new FrameworkDetails("Framework",
+        START_A_NEW_PERIOD(Role.ADMINISTRATOR, w -> w.editor().copyToNewPeriod(framework(w), new FrameworkDetails("Framework",
                 "Dundee City Council", "2026-2030", LocalDate.of(2026, 4, 1), Month.APRIL, 0))),
         IMPORT_A_FRAMEWORK(Role.ADMINISTRATOR, w -> {
             var preview = w.imports().preview("next.csv", ("Function,Function title,Assurance mechanism,Lead,Frequency\n"
@@ -170,6 +183,11 @@ class RoleActionMatrixTest {
             Lead kathryn = lead(admin, "Kathryn Sharp");
             admin.editor().updateLead(kathryn.id(), kathryn.version(), new LeadInput(kathryn.name(), null, LEAD, null,
                     true));
+            admin.evidence().record(HERS, evidence());
+            admin.evidence().record(NOT_HERS, evidence());
+            var action = admin.actions().add(new ImprovementAction("Agree a caseload weighting tool", ActionSource.OTHER,
+                    "Glyn Lloyd", TODAY.plusMonths(2), null), "");
+            admin.actions().addNote(action.id(), TODAY, "Tool drafted", "");
         }
     }
 
@@ -194,6 +212,21 @@ class RoleActionMatrixTest {
 
     private static EvidenceInput evidence() {
         return new EvidenceInput(TODAY, "Met as planned", null, null, Conclusion.REASONABLE, null, List.of());
+    }
+
+    /** The framework in force today, which the edits change. */
+    private static long framework(Workspace workspace) {
+        return workspace.matrix().matrix().framework().id();
+    }
+
+    /** The evidence recorded when the database was seeded, for a row. */
+    private static long recorded(Workspace workspace, Ref ref) {
+        return workspace.evidence().list(Optional.of(ref), false).getFirst().evidence().id();
+    }
+
+    /** The progress note added when the database was seeded. */
+    private static long note(Workspace workspace) {
+        return workspace.actions().list().getFirst().notes().getFirst().id();
     }
 
     private static Path written(Path file, String content) {

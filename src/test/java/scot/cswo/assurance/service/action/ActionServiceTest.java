@@ -53,6 +53,73 @@ class ActionServiceTest {
     }
 
     @Test
+    void theTemplatesFirstNotesAreDatedWhenDundeeResponded() {
+        try (Workspace workspace = Dundee.open(dir, TODAY, OFFICE)) {
+            List<TrackedAction> added = workspace.actions().addAuditScotland2016();
+
+            assertThat(added).allSatisfy(a -> assertThat(a.notes().getFirst().date())
+                    .isEqualTo(LocalDate.of(2018, 9, 24)));
+        }
+    }
+
+    @Test
+    void theTemplatesActionsHaveNoLeadOrDateSoTheyAreNotScheduledRatherThanOnTrack() {
+        try (Workspace workspace = Dundee.open(dir, TODAY, OFFICE)) {
+            workspace.actions().addAuditScotland2016();
+
+            assertThat(workspace.actions().lines()).extracting(ActionService.ActionLine::status)
+                    .containsOnly(Status.NOT_SCHEDULED);
+        }
+    }
+
+    @Test
+    void aDocumentSeesTheActionsAsTheyStoodAtItsDate() {
+        try (Workspace may = Dundee.open(dir, LocalDate.of(2025, 5, 1), OFFICE)) {
+            may.actions().add(action(LocalDate.of(2025, 6, 30), ActionProgress.ON_TRACK), "");
+        }
+        try (Workspace august = Dundee.open(dir, LocalDate.of(2025, 8, 1), OFFICE)) {
+            TrackedAction read = august.actions().list().getFirst();
+            august.actions().update(read.id(), read.version(), action(LocalDate.of(2025, 6, 30), ActionProgress.COMPLETE));
+
+            assertThat(august.actions().linesAsAt(LocalDate.of(2025, 4, 30))).isEmpty();
+            assertThat(august.actions().linesAsAt(LocalDate.of(2025, 5, 31))).singleElement().satisfies(l -> {
+                assertThat(l.tracked().action().progress()).isEqualTo(ActionProgress.ON_TRACK);
+                assertThat(l.status()).isEqualTo(Status.ON_TRACK);
+            });
+            assertThat(august.actions().linesAsAt(LocalDate.of(2025, 7, 15))).singleElement()
+                    .satisfies(l -> assertThat(l.status()).isEqualTo(Status.OVERDUE));
+            assertThat(august.actions().linesAsAt(LocalDate.of(2025, 8, 1))).singleElement()
+                    .satisfies(l -> assertThat(l.status()).isEqualTo(Status.COMPLETE));
+        }
+    }
+
+    @Test
+    void aProgressNoteIsCorrectedOrWithdrawnWithAReasonAndTheHistoryKeepsTheOldText() {
+        try (Workspace workspace = Dundee.open(dir, TODAY, OFFICE)) {
+            TrackedAction action = workspace.actions().add(action(TODAY.plusMonths(3), ActionProgress.ON_TRACK), "");
+            action = workspace.actions().addNote(action.id(), TODAY, "Plan drafed", "");
+            long noteId = action.notes().getFirst().id();
+
+            assertThatThrownBy(() -> workspace.actions().correctNote(noteId, TODAY, "Plan drafted", "", " "))
+                    .isInstanceOf(InvalidDataException.class).hasMessageContaining("Say why the note is corrected");
+            TrackedAction corrected = workspace.actions().correctNote(noteId, TODAY.minusDays(1), "Plan drafted",
+                    "Team minute 21/11", "Typing slip");
+            assertThat(corrected.notes()).singleElement().satisfies(n -> {
+                assertThat(n.text()).isEqualTo("Plan drafted");
+                assertThat(n.date()).isEqualTo(TODAY.minusDays(1));
+            });
+            assertThat(workspace.history().log(TODAY.minusDays(1), "Typing slip")).singleElement()
+                    .satisfies(h -> assertThat(h.oldValue()).isEqualTo("22/11/2025: Plan drafed"));
+
+            TrackedAction withdrawn = workspace.actions().withdrawNote(corrected.notes().getFirst().id(),
+                    "Belongs to another action");
+            assertThat(withdrawn.notes()).isEmpty();
+            assertThatThrownBy(() -> workspace.actions().withdrawNote(noteId, "Again"))
+                    .isInstanceOf(RefusedException.class).hasMessageContaining("already been corrected or withdrawn");
+        }
+    }
+
+    @Test
     void theTemplateIsNeverAddedTwice() {
         try (Workspace workspace = Dundee.open(dir, TODAY, OFFICE)) {
             workspace.actions().addAuditScotland2016();

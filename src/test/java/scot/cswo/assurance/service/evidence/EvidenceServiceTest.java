@@ -83,7 +83,8 @@ class EvidenceServiceTest {
     void aCorrectionKeepsTheEarlierVersionVisible() {
         Evidence first = workspace.evidence().record(new Ref("F3.7"), input(TODAY, "CCPG attended"));
 
-        Evidence corrected = workspace.evidence().correct(first.id(), input(TODAY.minusDays(2), "CCPG attended (20 Nov)"));
+        Evidence corrected = workspace.evidence().correct(first.id(), input(TODAY.minusDays(2), "CCPG attended (20 Nov)"),
+                "The meeting was on 20 November");
 
         assertThat(corrected.replacesId()).isEqualTo(first.id());
         assertThat(workspace.evidence().list(Optional.empty(), true)).extracting(e -> e.evidence().note(),
@@ -96,9 +97,9 @@ class EvidenceServiceTest {
     @Test
     void anAlreadyCorrectedRecordCannotBeCorrectedAgain() {
         Evidence first = workspace.evidence().record(new Ref("F3.7"), input(TODAY, "CCPG attended"));
-        workspace.evidence().correct(first.id(), input(TODAY, "CCPG attended (corrected)"));
+        workspace.evidence().correct(first.id(), input(TODAY, "CCPG attended (corrected)"), "Wording");
 
-        assertThatThrownBy(() -> workspace.evidence().correct(first.id(), input(TODAY, "again")))
+        assertThatThrownBy(() -> workspace.evidence().correct(first.id(), input(TODAY, "again"), "Again"))
                 .isInstanceOf(RefusedException.class).hasMessageContaining("already been corrected");
     }
 

@@ -178,7 +178,7 @@ class ImportExportRoundTripTest {
     }
 
     @Test
-    void anImportedFrameworkIsUsedFromNowAndTheOldOneKeepsItsYearsEvidence() throws IOException {
+    void anImportedFrameworkComesIntoForceOnItsStartAndTheOldOneKeepsItsYearsEvidence() throws IOException {
         Path file = dir.resolve("next.csv");
         Files.writeString(file, "Function,Function title,Assurance mechanism,Lead,Frequency\n"
                 + "1,Advice,Membership of IJB,Jane Martin,2 monthly\n");
@@ -196,7 +196,9 @@ class ImportExportRoundTripTest {
 
             workspace.imports().apply(preview, preview.suggested());
 
-            assertThat(workspace.matrix().matrix().rows()).extracting(MatrixRow::ref).containsExactly(new Ref("F1.1"));
+            assertThat(workspace.matrix().matrixOn(LocalDate.of(2026, 4, 1)).rows()).extracting(MatrixRow::ref)
+                    .containsExactly(new Ref("F1.1"));
+            assertThat(workspace.matrix().matrix().rows()).hasSize(rows);
             assertThat(workspace.report().data(new ReportYear(2025), Optional.empty()).matrix().rows()).hasSize(rows);
         }
     }

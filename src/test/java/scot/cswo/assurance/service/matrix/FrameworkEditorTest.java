@@ -61,7 +61,7 @@ class FrameworkEditorTest {
 
     private Mechanism edit(Ref ref, String description, String leads, String frequency, LocalDate from) {
         Mechanism mechanism = row(ref).mechanism();
-        return editor.editMechanism(mechanism.id(), mechanism.version(),
+        return editor.editMechanism(framework(), mechanism.id(), mechanism.version(),
                 new MechanismInput(description, leads, frequency, from));
     }
 
@@ -151,11 +151,11 @@ class FrameworkEditorTest {
     @Test
     void aSaveBasedOnAnOlderVersionIsRefusedNamingWhoChangedItAndLeavesNoHistory() {
         Mechanism read = row(IJB).mechanism();
-        editor.editMechanism(read.id(), read.version(), new MechanismInput("Membership of the IJB", "Jane Martin",
+        editor.editMechanism(framework(), read.id(), read.version(), new MechanismInput("Membership of the IJB", "Jane Martin",
                 "2 monthly", null));
         int before = historySize();
 
-        assertThatThrownBy(() -> editor.editMechanism(read.id(), read.version(),
+        assertThatThrownBy(() -> editor.editMechanism(framework(), read.id(), read.version(),
                 new MechanismInput("IJB membership", "Jane Martin", "2 monthly", null)))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("changed by COUNCIL\\tester at 12:00")
@@ -166,7 +166,7 @@ class FrameworkEditorTest {
 
     @Test
     void anAddedMechanismTakesTheNextRefInItsFunction() {
-        Ref ref = editor.addMechanism(1, new MechanismInput("Annual self-evaluation of the CSWO role", "Jane Martin",
+        Ref ref = editor.addMechanism(framework(), 1, new MechanismInput("Annual self-evaluation of the CSWO role", "Jane Martin",
                 "Annually", null));
 
         assertThat(ref).isEqualTo(new Ref("F1.9"));
@@ -175,7 +175,7 @@ class FrameworkEditorTest {
 
     @Test
     void aLinkedMechanismSharesItsEvidenceWithTheNewFunction() {
-        Ref linked = editor.linkMechanism(IJB, 4);
+        Ref linked = editor.linkMechanism(framework(), IJB, 4);
         workspace.evidence().record(IJB, new EvidenceInput(TODAY, "IJB attended", null, null, Conclusion.REASONABLE,
                 null, List.of()));
 
@@ -185,7 +185,7 @@ class FrameworkEditorTest {
 
     @Test
     void aRetiredRowLeavesTheMatrixButStaysInTheYearItWasActive() {
-        editor.retire(CHAIRS, TODAY);
+        editor.retire(framework(), CHAIRS, TODAY);
 
         assertThat(workspace.matrix().matrix().row(CHAIRS)).isEmpty();
         AssuranceMatrix thisYear = workspace.matrix().matrixFor(new Period(LocalDate.of(2025, 4, 1),
@@ -195,11 +195,11 @@ class FrameworkEditorTest {
 
     @Test
     void aMovedRowKeepsItsRefUntilTheUserAsksForRenumbering() {
-        editor.move(IJB, -1);
+        editor.move(framework(), IJB, -1);
 
         assertThat(refsOfFunction(1)).startsWith(new Ref("F1.1"), IJB, new Ref("F1.2"));
 
-        editor.renumber(1);
+        editor.renumber(framework(), 1);
 
         assertThat(refsOfFunction(1)).startsWith(new Ref("F1.1"), new Ref("F1.2"), new Ref("F1.3"));
         assertThat(row(new Ref("F1.2")).mechanism().description()).isEqualTo("Membership of IJB");
@@ -214,8 +214,8 @@ class FrameworkEditorTest {
     void aMovedFunctionKeepsItsNumberAndRefsAndANewOneGoesLast() {
         long second = workspace.matrix().matrix().functions().get(1).id();
 
-        editor.moveFunction(second, -1);
-        editor.addFunction(11, "Workforce planning");
+        editor.moveFunction(framework(), second, -1);
+        editor.addFunction(framework(), 11, "Workforce planning");
 
         AssuranceMatrix matrix = workspace.matrix().matrix();
         assertThat(matrix.functions()).extracting(f -> f.number()).startsWith(2, 1, 3).endsWith(10, 11);
@@ -257,21 +257,25 @@ class FrameworkEditorTest {
     }
 
     @Test
-    void aNewPeriodCopiesTheMatrixAndKeepsTheOldFrameworkReadOnlyForItsYears() {
+    void aNewPeriodCopiesTheMatrixAndComesIntoForceOnItsStart() {
         Ref ref = IJB;
         String description = row(ref).mechanism().description();
+        long old = framework();
+        LocalDate start = LocalDate.of(2026, 4, 1);
         FrameworkDetails next = new FrameworkDetails("CSWO Governance Framework", "Dundee City Council", "2026-2030",
-                LocalDate.of(2026, 4, 1), Month.APRIL, 0);
+                start, Month.APRIL, 0);
 
-        editor.copyToNewPeriod(next);
+        editor.copyToNewPeriod(framework(), next);
 
-        AssuranceMatrix current = workspace.matrix().matrix();
-        assertThat(current.framework().periodLabel()).isEqualTo("2026-2030");
-        assertThat(current.row(ref).orElseThrow().mechanism().description()).isEqualTo(description);
+        AssuranceMatrix fromApril = workspace.matrix().matrixOn(start);
+        assertThat(fromApril.framework().periodLabel()).isEqualTo("2026-2030");
+        assertThat(fromApril.row(ref).orElseThrow().mechanism().description()).isEqualTo(description);
+        assertThat(workspace.matrix().matrixOn(start.minusDays(1)).framework().id()).isEqualTo(old);
+        assertThat(workspace.matrix().matrix().framework().id()).isEqualTo(old);
         AssuranceMatrix lastYear = workspace.matrix().matrixFor(new Period(LocalDate.of(2025, 4, 1),
                 LocalDate.of(2026, 3, 31)));
-        assertThat(lastYear.framework().readOnly()).isTrue();
-        assertThat(lastYear.framework().id()).isNotEqualTo(current.framework().id());
+        assertThat(lastYear.framework().id()).isEqualTo(old);
+        assertThat(workspace.matrix().timeline().replacedBy(lastYear.framework(), start)).isTrue();
     }
 
     @Test
@@ -279,7 +283,7 @@ class FrameworkEditorTest {
         FrameworkDetails overlapping = new FrameworkDetails("Next", "Dundee City Council", "2025-2029",
                 LocalDate.of(2025, 4, 1), Month.APRIL, 0);
 
-        assertThatThrownBy(() -> editor.copyToNewPeriod(overlapping))
+        assertThatThrownBy(() -> editor.copyToNewPeriod(framework(), overlapping))
                 .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.problems())
                         .extracting(Problem::column).containsExactly(FrameworkEditor.TRACKING_START));
     }
@@ -288,8 +292,13 @@ class FrameworkEditorTest {
     void aRetiredFunctionMustBeEmptyFirst() {
         long function = row(IJB).function().id();
 
-        assertThatThrownBy(() -> editor.retireFunction(function, TODAY)).isInstanceOf(RefusedException.class)
+        assertThatThrownBy(() -> editor.retireFunction(framework(), function, TODAY)).isInstanceOf(RefusedException.class)
                 .hasMessageContaining("still has mechanisms");
+    }
+
+    /** The framework in force today, which these edits change. */
+    private long framework() {
+        return workspace.matrix().matrix().framework().id();
     }
 
     private Lead lead(String name) {

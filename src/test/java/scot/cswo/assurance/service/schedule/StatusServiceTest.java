@@ -115,7 +115,7 @@ class StatusServiceTest {
         long id = workspace.evidence().list(Optional.empty(), false).getFirst().evidence().id();
 
         workspace.evidence().correct(id, new EvidenceInput(LocalDate.of(2025, 7, 2), "Evidence (date corrected)", null,
-                null, null, null, List.of()));
+                null, null, null, List.of()), "It happened on 2 July");
 
         assertThat(status("F1.5", "2025-07-05")).isEqualTo(Status.ON_TRACK);
         assertThat(status("F1.5", "2025-06-30")).isEqualTo(Status.DUE_SOON);
@@ -139,7 +139,7 @@ class StatusServiceTest {
         YearReview review = workspace.status().yearToDate(workspace.matrix().matrix(), TODAY);
         MatrixRow f92 = review.matrix().row(new Ref("F9.2")).orElseThrow();
 
-        assertThat(review.tally(f92)).isEqualTo(new YearReview.Tally(2, 0));
+        assertThat(review.tally(f92)).isEqualTo(new YearReview.Tally(2, 0, 0, 2));
         MatrixRow f91 = review.matrix().row(new Ref("F9.1")).orElseThrow();
         assertThat(review.tally(f91).due()).isZero();
     }

@@ -91,15 +91,15 @@ class JooqEvidenceRepositoryTest {
     }
 
     @Test
-    void everyChangeWritesOneHistoryEntryInTheSameTransaction() {
+    void everyChangeWritesItsHistoryInTheSameTransaction() {
         Mechanism mechanism = matrix.mechanisms().get(4);
         Evidence first = add(mechanism, LocalDate.of(2025, 5, 1));
         repository.correct(first.id(), new NewEvidence(mechanism.id(), EvidenceKind.EVIDENCE, LocalDate.of(2025, 5, 2),
-                "corrected", null, null, null, null, null, List.of()), "COUNCIL\\tester", NOW);
+                "corrected", null, null, null, null, null, List.of()), "Wrong day typed", "COUNCIL\\tester", NOW);
 
         assertThat(database.<List<String>>read(ctx -> ctx.select(CHANGE_HISTORY.FIELD).from(CHANGE_HISTORY)
                 .where(CHANGE_HISTORY.ENTITY.eq("evidence")).orderBy(CHANGE_HISTORY.ID).fetch(CHANGE_HISTORY.FIELD)))
-                .containsExactly("recorded", "corrected");
+                .containsExactly("recorded", "corrected", "activity date", "what");
     }
 
     @Test

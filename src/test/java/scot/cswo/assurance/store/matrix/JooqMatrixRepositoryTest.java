@@ -41,14 +41,14 @@ class JooqMatrixRepositoryTest {
     @Test
     void aNewDatabaseHoldsNoFramework() {
         assertThat(repository.hasFramework()).isFalse();
-        assertThat(repository.currentMatrix()).isEmpty();
+        assertThat(repository.frameworks()).isEmpty();
     }
 
     @Test
     void aCreatedFrameworkReadsBackWithEveryRowInRefOrder() {
-        repository.create(DUNDEE.details(), DUNDEE.draft(), "COUNCIL\\tester", Instant.now());
+        AssuranceMatrix created = repository.create(DUNDEE.details(), DUNDEE.draft(), "COUNCIL\\tester", Instant.now());
 
-        AssuranceMatrix matrix = repository.currentMatrix().orElseThrow();
+        AssuranceMatrix matrix = repository.matrix(created.framework().id(), null);
 
         assertThat(matrix.framework().trackingStart()).isEqualTo(LocalDate.of(2024, 4, 1));
         assertThat(matrix.functions()).hasSize(10);

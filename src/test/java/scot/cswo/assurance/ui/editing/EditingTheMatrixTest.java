@@ -59,8 +59,8 @@ class EditingTheMatrixTest extends WindowTest {
         choose(robot, "F1.3");
         press(robot, "Edit…");
         Mechanism now = fixture.workspace().matrix().matrix().row(new Ref("F1.3")).orElseThrow().mechanism();
-        fixture.workspace().editor().editMechanism(now.id(), now.version(), new MechanismInput("IJB membership",
-                "Jane Martin", "2 monthly", null));
+        fixture.workspace().editor().editMechanism(fixture.workspace().matrix().matrix().framework().id(), now.id(),
+                now.version(), new MechanismInput("IJB membership", "Jane Martin", "2 monthly", null));
         robot.clickOn("#mechanism-description").push(KeyCode.CONTROL, KeyCode.A).write("Membership of the IJB");
         press(robot, "Save");
 

@@ -1,4 +1,4 @@
-package scot.cswo.assurance.cli;
+package scot.cswo.assurance.service.exporting;
 
 import java.util.Collection;
 import java.util.Iterator;
@@ -6,22 +6,35 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small JSON writer for command output: objects keep their key order, so scripts and people see
- * fields in the documented order.
+ * A small JSON writer for command output and documents' data files: objects keep their key order,
+ * so scripts and people see fields in the documented order.
  */
-final class Json {
+public final class Json {
 
     private Json() {
     }
 
     /** An array of objects, one object per line. */
-    static String array(List<? extends Map<String, ?>> objects) {
+    public static String array(List<? extends Map<String, ?>> objects) {
         StringBuilder out = new StringBuilder("[");
         for (int i = 0; i < objects.size(); i++) {
             out.append(i == 0 ? "\n  " : ",\n  ");
             value(out, objects.get(i));
         }
         return out.append(objects.isEmpty() ? "]" : "\n]").toString();
+    }
+
+    /** An object, one key per line; nested values on the key's line. */
+    public static String object(Map<String, ?> object) {
+        StringBuilder out = new StringBuilder("{");
+        int i = 0;
+        for (Map.Entry<String, ?> entry : object.entrySet()) {
+            out.append(i++ == 0 ? "\n  " : ",\n  ");
+            string(out, entry.getKey());
+            out.append(": ");
+            value(out, entry.getValue());
+        }
+        return out.append(object.isEmpty() ? "}" : "\n}").append('\n').toString();
     }
 
     private static void value(StringBuilder out, Object value) {
