@@ -1,5 +1,14 @@
 package scot.cswo.assurance.cli;
 
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -71,8 +80,10 @@ public final class Cli {
         return ExitCode.USAGE;
     }
 
-    private static int failure(CliContext context, Exception e) {
+    private static int failure(CliContext context, Exception thrown) {
         var err = context.err();
+        Exception e = thrown instanceof UncheckedIOException unchecked
+                && unchecked.getCause() instanceof FileSystemException cause ? cause : thrown;
         switch (e) {
             case InvalidDataException invalid -> {
                 for (Problem problem : invalid.problems()) {
@@ -93,16 +104,40 @@ public final class Cli {
                 err.println(conflict.getMessage());
                 return ExitCode.INVALID_DATA;
             }
+            case FileSystemException file -> {
+                err.println(fileProblem(file));
+                return ExitCode.INVALID_DATA;
+            }
             case StoreUnavailableException unavailable -> {
                 err.println(unavailable.getMessage());
                 return ExitCode.DATABASE_UNAVAILABLE;
             }
             default -> {
-                LOG.log(Level.SEVERE, "Unexpected error", e);
-                err.println("Something went wrong that the app did not expect: " + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ". Details are in " + context.logFile());
+                // The exception's own text stays in the log: it may quote SQL or the data that caused it.
+                LOG.log(Level.SEVERE, "Unexpected error", thrown);
+                err.println("Something went wrong that the app did not expect (" + e.getClass().getSimpleName()
+                        + "). Details are in " + context.logFile() + ".");
                 return ExitCode.UNEXPECTED;
             }
         }
+    }
+
+    /** A file or folder named on the command line that cannot be used, in words (no exception names). */
+    static String fileProblem(FileSystemException e) {
+        if (e.getFile() == null) {
+            return "A file or folder could not be used" + (e.getReason() == null ? "." : ": " + e.getReason() + ".");
+        }
+        Path path = Path.of(e.getFile()).toAbsolutePath();
+        Path folder = path.getParent();
+        return switch (e) {
+            case NoSuchFileException missing when folder != null && !Files.isDirectory(folder) ->
+                    "The folder " + folder + " does not exist; create it or choose another place.";
+            case NoSuchFileException missing -> "There is no file " + path + ".";
+            case DirectoryNotEmptyException folderInTheWay -> path + " is a folder; give the name of a file.";
+            case FileAlreadyExistsException exists -> path + " already exists.";
+            case AccessDeniedException denied -> "Your account may not use " + path + " (access denied).";
+            case NotDirectoryException notFolder -> path + " is not a folder.";
+            default -> path + " could not be used" + (e.getReason() == null ? "." : ": " + e.getReason() + ".");
+        };
     }
 }

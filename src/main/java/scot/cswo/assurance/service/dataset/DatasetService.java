@@ -100,7 +100,7 @@ public final class DatasetService {
      */
     public int addMeasures(Path file) {
         access.require(Role.EDITOR, CHANGE);
-        String source = file.getFileName().toString();
+        String source = SafeFiles.name(file);
         List<DatasetFiles.MeasureRow> rows = DatasetFiles.readMeasures(source, SafeFiles.readUserFile(file,
                 MAX_FILE_BYTES, "a dataset file"));
         Set<String> taken = new HashSet<>();
@@ -241,7 +241,7 @@ public final class DatasetService {
 
     /** {@link #importValues(String, byte[], boolean)} from a file the user chose. */
     public ImportResult importValues(Path file, boolean save) {
-        return importValues(file.getFileName().toString(), SafeFiles.readUserFile(file, MAX_FILE_BYTES,
+        return importValues(SafeFiles.name(file), SafeFiles.readUserFile(file, MAX_FILE_BYTES,
                 "a dataset file"), save);
     }
 

@@ -58,7 +58,7 @@ public final class ImportService {
 
     /** Reads and checks a file; throws with every problem found (file, row, column, value) if it has any. */
     public Preview preview(Path file) {
-        return preview(file.getFileName().toString(), SafeFiles.readUserFile(file, MAX_FILE_BYTES, "a matrix file"));
+        return preview(SafeFiles.name(file), SafeFiles.readUserFile(file, MAX_FILE_BYTES, "a matrix file"));
     }
 
     public Preview preview(String source, byte[] bytes) {
