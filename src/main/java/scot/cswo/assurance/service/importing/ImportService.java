@@ -36,9 +36,11 @@ public final class ImportService {
      *
      * @param replaces  the framework in use now, which the import will make read-only; null if none
      * @param suggested details to offer the user, taken from the framework in use where there is one
+     * @param notes     what the user should know about how the file was read: which sheet, which
+     *                  rows were left out as hidden
      */
     public record Preview(String source, MatrixDraft draft, List<String> newLeads, Framework replaces,
-                          boolean replacesHasEvidence, FrameworkDetails suggested) {
+                          boolean replacesHasEvidence, FrameworkDetails suggested, List<String> notes) {
     }
 
     private final MatrixRepository matrices;
@@ -62,7 +64,8 @@ public final class ImportService {
     }
 
     public Preview preview(String source, byte[] bytes) {
-        MatrixDraft draft = MatrixFileReader.read(source, bytes);
+        MatrixFileReader.MatrixFile file = MatrixFileReader.read(source, bytes);
+        MatrixDraft draft = file.draft();
         Set<String> known = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         leads.all().stream().map(Lead::name).forEach(known::add);
         Set<String> fresh = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
@@ -72,7 +75,7 @@ public final class ImportService {
         Framework replaces = current.map(AssuranceMatrix::framework).orElse(null);
         boolean hasEvidence = replaces != null && !evidence.list(replaces.id()).isEmpty();
         return new Preview(source, draft, List.copyOf(fresh), replaces, hasEvidence,
-                suggest(source, replaces, hasEvidence));
+                suggest(source, replaces, hasEvidence), file.notes());
     }
 
     /** Saves the previewed framework with the details the user confirmed. */
