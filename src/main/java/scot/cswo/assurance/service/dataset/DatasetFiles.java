@@ -108,10 +108,39 @@ public final class DatasetFiles {
     /**
      * The rows of a values file that have anything in them.
      *
-     * @param decimalComma true for a semicolon-separated file
+     * @param decimalComma true for a semicolon-separated file: see {@link #number(String, boolean)}
      * @param notes        what the reader noticed (the sheet read, hidden rows left out)
      */
     public record ValuesFile(List<ValueRow> rows, boolean decimalComma, List<String> notes) {
+    }
+
+    /**
+     * A Value cell as a plain number ("1250.5"), by one rule: in a workbook or a comma-separated file
+     * the decimal mark is a full stop and commas may group thousands (1,250 is one thousand two
+     * hundred and fifty); in a semicolon-separated file, which Excel writes where the comma is the
+     * decimal mark, 1,5 is one and a half and nothing groups thousands, so 1,250 is 1.250 and
+     * refused for its three decimal places rather than read as either number.
+     *
+     * @throws InvalidDataException (field "Value") for a full stop in a semicolon-separated file
+     */
+    public static String number(String typed, boolean decimalComma) {
+        if (!decimalComma) {
+            return typed;
+        }
+        if (typed.contains(".")) {
+            throw new InvalidDataException(List.of(new Problem(null, 0, VALUE, typed,
+                    "A full stop cannot be read as part of a number here.")));
+        }
+        return typed.replace(',', '.');
+    }
+
+    /** The rule {@link #number(String, boolean)} follows, for messages about a value it could not read. */
+    public static String numberRule(boolean decimalComma) {
+        return decimalComma
+                ? "In this semicolon-separated file the decimal mark is a comma (1,5 is one and a half) and thousands"
+                + " are not separated (write 1250, not 1.250 or 1,250)."
+                : "In this file the decimal mark is a full stop (1.5 is one and a half); a comma may separate"
+                + " thousands (1,250).";
     }
 
     /** The rows of a values file that have anything in them. */

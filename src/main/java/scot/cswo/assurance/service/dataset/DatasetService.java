@@ -298,10 +298,13 @@ public final class DatasetService {
             }
             BigDecimal value = null;
             try {
-                value = measure.valueFrom(row.value());
+                value = measure.valueFrom(DatasetFiles.number(row.value(), file.decimalComma()));
             } catch (InvalidDataException invalid) {
+                // Where a comma or full stop may be the cause, the rule for reading them is given too.
+                boolean punctuated = row.value().contains(",") || row.value().contains(".");
                 problems.add(new Problem(source, row.row(), DatasetFiles.VALUE, row.value(),
-                        lowerFirst(invalid.problems().getFirst().message())));
+                        lowerFirst(invalid.problems().getFirst().message())
+                                + (punctuated ? " " + DatasetFiles.numberRule(file.decimalComma()) : "")));
             }
             if (problems.size() > before || value == null) {
                 continue;
