@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -16,6 +18,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 import scot.cswo.assurance.domain.access.ConflictException;
 import scot.cswo.assurance.domain.access.NotAllowedException;
+import scot.cswo.assurance.domain.problem.ControlCharacters;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.Problem;
 import scot.cswo.assurance.domain.problem.RefusedException;
@@ -32,7 +35,41 @@ public final class Cli {
     }
 
     /** Runs the command in {@code args} and returns the process exit code. */
-    public static int run(CliContext context, String... args) {
+    public static int run(CliContext given, String... args) {
+        // Nothing from the data reaches the terminal as a control character, whichever command prints it.
+        CliContext context = new CliContext(given.opener(), HarmlessOutput.around(given.out(), false),
+                HarmlessOutput.around(given.err(), true), given.clock(), given.version(), given.openWindow(),
+                given.logFile(), given.restorer(), given.diagnostics());
+        try {
+            List<Problem> refused = controlCharacters(args);
+            if (!refused.isEmpty()) {
+                refused.forEach(problem -> context.err().println(problem.describe()));
+                context.err().println("Nothing was changed.");
+                return ExitCode.INVALID_DATA;
+            }
+            return execute(context, args);
+        } finally {
+            context.out().flush();
+            context.err().flush();
+        }
+    }
+
+    /** Every argument holding a control character, named by its option where it has one. */
+    static List<Problem> controlCharacters(String... args) {
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            int control = ControlCharacters.first(args[i]).orElse(-1);
+            if (control < 0) {
+                continue;
+            }
+            String option = args[i].startsWith("--") && args[i].contains("=") ? args[i].substring(0, args[i].indexOf('='))
+                    : i > 0 && args[i - 1].startsWith("-") ? args[i - 1] : "Argument " + (i + 1);
+            problems.add(new Problem(null, 0, option, args[i], "this value " + ControlCharacters.refusal(control)));
+        }
+        return problems;
+    }
+
+    private static int execute(CliContext context, String... args) {
         CommandLine commandLine = Converters.register(new CommandLine(new RootCommand(context))
                 .addSubcommand(new InitCommand(context))
                 .addSubcommand(new MatrixCommand(context))
@@ -57,12 +94,7 @@ public final class Cli {
                 .setParameterExceptionHandler(Cli::usageError)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> failure(context, e));
         commandLine.getCommandSpec().version("CSWO Assurance " + context.version());
-        try {
-            return commandLine.execute(args);
-        } finally {
-            context.out().flush();
-            context.err().flush();
-        }
+        return commandLine.execute(args);
     }
 
     private static int usageError(ParameterException e, String[] args) {
