@@ -9,9 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import scot.cswo.assurance.app.TestApp;
 import scot.cswo.assurance.domain.problem.ControlCharacters;
 import scot.cswo.assurance.testing.Snapshot;
@@ -21,17 +19,7 @@ import scot.cswo.assurance.testing.Snapshot;
  * so none reaches one from the app: refused on the command line with the option named, and shown
  * as &lt;U+001B&gt; in anything printed, whatever is in the database.
  */
-class ControlCharactersTest {
-    @TempDir
-    Path dir;
-
-    private Path db() {
-        return dir.resolve("assurance.mv.db");
-    }
-
-    private TestApp.Run run(String... args) {
-        return new TestApp(dir.resolve("data"), LocalDate.of(2025, 11, 22)).cli(args);
-    }
+class ControlCharactersTest extends CommandLineTest {
 
     private static void assertNoControlCharacters(String printed) {
         assertThat(printed.chars()).noneMatch(ControlCharacters::isControl);
@@ -39,10 +27,10 @@ class ControlCharactersTest {
 
     @Test
     void anArgumentHoldingAnEscapeIsRefusedNamingItsOptionAndNothingChanges() {
-        run("--db", db().toString(), "init");
-        String before = Snapshot.of(db());
+        run("--db", db(), "init");
+        String before = Snapshot.of(Path.of(db()));
 
-        TestApp.Run refused = run("--db", db().toString(), "evidence", "add", "--ref", "F1.3", "--date", "2025-11-20",
+        TestApp.Run refused = run("--db", db(), "evidence", "add", "--ref", "F1.3", "--date", "2025-11-20",
                 "--note", "\u001b]0;hacked\u0007Minute 4", "--reference=\u009b2J");
 
         assertThat(refused.exitCode()).isEqualTo(ExitCode.INVALID_DATA);
@@ -50,14 +38,14 @@ class ControlCharactersTest {
                         + " character, ESC (U+001B)", "--reference \"--reference=<U+009B>2J\": this value holds a control"
                         + " character, CSI (U+009B)", "Nothing was changed.");
         assertNoControlCharacters(refused.err());
-        assertThat(Snapshot.of(db())).isEqualTo(before);
+        assertThat(Snapshot.of(Path.of(db()))).isEqualTo(before);
     }
 
     @Test
     void aNoteOnSeveralLinesIsStillAccepted() {
-        run("--db", db().toString(), "init");
+        run("--db", db(), "init");
 
-        TestApp.Run added = run("--db", db().toString(), "evidence", "add", "--ref", "F1.3", "--date", "2025-11-20",
+        TestApp.Run added = run("--db", db(), "evidence", "add", "--ref", "F1.3", "--date", "2025-11-20",
                 "--note", "Minute 4\n\tagreed");
 
         assertThat(added.exitCode()).as(added.err()).isZero();
@@ -65,10 +53,10 @@ class ControlCharactersTest {
 
     @Test
     void textAlreadyInTheDatabaseIsPrintedWithItsControlCharactersShownNotActedOn() throws SQLException {
-        run("--db", db().toString(), "init");
+        run("--db", db(), "init");
         // As an older version, or a program writing to the database directly, could have left it.
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:"
-                + db().toString().replaceFirst("\\.mv\\.db$", "") + ";IFEXISTS=TRUE", "sa", "");
+                + db().replaceFirst("\\.mv\\.db$", "") + ";IFEXISTS=TRUE", "sa", "");
              Statement sql = connection.createStatement()) {
             sql.executeUpdate("update mechanism set description = char(27) || '[31m' || description || char(7)");
             sql.executeUpdate("update lead_officer set name = name || char(155) || '2J'");
@@ -78,7 +66,7 @@ class ControlCharactersTest {
                 {"status"}, {"status", "--format", "csv"}, {"status", "--format", "json"}}) {
             String[] args = new String[command.length + 2];
             args[0] = "--db";
-            args[1] = db().toString();
+            args[1] = db();
             System.arraycopy(command, 0, args, 2, command.length);
             TestApp.Run printed = run(args);
 
@@ -90,11 +78,11 @@ class ControlCharactersTest {
 
     @Test
     void importMessagesShowTheControlCharacterInsteadOfPrintingIt() throws IOException {
-        run("--db", db().toString(), "init");
+        run("--db", db(), "init");
         Path file = Files.writeString(dir.resolve("matrix.csv"), "Function,Function title,Assurance mechanism,Lead,"
                 + "Frequency\r\n1,Advice.,\u001b[2JMembership of IJB,Jane Martin,Monthly\r\n");
 
-        TestApp.Run refused = run("--db", db().toString(), "import", file.toString());
+        TestApp.Run refused = run("--db", db(), "import", file.toString());
 
         assertThat(refused.exitCode()).isEqualTo(ExitCode.INVALID_DATA);
         assertThat(refused.err()).contains("matrix.csv, row 2, column Assurance mechanism \"<U+001B>[2JMembership of"

@@ -6,30 +6,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import scot.cswo.assurance.app.TestApp;
 
 /** What the import command says about how it read a workbook, so nothing is left out unnoticed. */
-class ImportingWorkbooksTest {
-    @TempDir
-    Path dir;
-
-    private Path db() {
-        return dir.resolve("assurance.mv.db");
-    }
-
-    private TestApp.Run run(String... args) {
-        return new TestApp(dir.resolve("data"), LocalDate.of(2025, 11, 22)).cli(args);
-    }
+class ImportingWorkbooksTest extends CommandLineTest {
 
     @Test
     void importSaysWhichSheetItReadAndWhichRowsWereLeftOutAsHidden() throws IOException {
-        run("--db", db().toString(), "init");
+        run("--db", db(), "init");
         Path file = dir.resolve("matrix.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.createSheet("Old");
@@ -50,7 +38,7 @@ class ImportingWorkbooksTest {
             Files.write(file, out.toByteArray());
         }
 
-        TestApp.Run dryRun = run("--db", db().toString(), "import", file.toString(), "--dry-run");
+        TestApp.Run dryRun = run("--db", db(), "import", file.toString(), "--dry-run");
 
         assertThat(dryRun.exitCode()).as(dryRun.err()).isZero();
         assertThat(dryRun.out()).contains("1 functions, 1 mechanisms, 1 rows.",

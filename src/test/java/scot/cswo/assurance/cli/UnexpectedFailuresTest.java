@@ -7,10 +7,8 @@ import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import scot.cswo.assurance.app.TestApp;
 import scot.cswo.assurance.testing.Snapshot;
 
@@ -18,17 +16,7 @@ import scot.cswo.assurance.testing.Snapshot;
  * Failures the app did not plan for still end in one of the documented exit codes and a sentence,
  * never an exception's name or an out-of-memory crash.
  */
-class UnexpectedFailuresTest {
-    @TempDir
-    Path dir;
-
-    private String db() {
-        return dir.resolve("assurance.mv.db").toString();
-    }
-
-    private TestApp.Run run(String... args) {
-        return new TestApp(dir.resolve("data"), LocalDate.of(2025, 11, 22)).cli(args);
-    }
+class UnexpectedFailuresTest extends CommandLineTest {
 
     @Test
     void importingALinkToAnEndlessDeviceIsRefusedWithoutReadingIt() throws Exception {

@@ -37,6 +37,14 @@ class WorkbookSheetsTest {
         }
     }
 
+    /** The sheet "Matrix": the header and function 1's first mechanism, Membership of IJB. */
+    private static XSSFSheet matrix(XSSFWorkbook workbook, String frequency) {
+        XSSFSheet sheet = workbook.createSheet("Matrix");
+        row(sheet, 0, HEADER);
+        row(sheet, 1, "1", "Professional advice.", "Membership of IJB", "Jane Martin", frequency);
+        return sheet;
+    }
+
     private static byte[] bytes(XSSFWorkbook workbook) throws IOException {
         try (workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.write(out);
@@ -50,9 +58,7 @@ class WorkbookSheetsTest {
         XSSFSheet old = workbook.createSheet("2024 matrix");
         row(old, 0, HEADER);
         row(old, 1, "1", "Old advice.", "Retired mechanism", "Someone Gone", "Monthly");
-        XSSFSheet current = workbook.createSheet("Matrix");
-        row(current, 0, HEADER);
-        row(current, 1, "1", "Professional advice.", "Membership of IJB", "Jane Martin", "Quarterly");
+        matrix(workbook, "Quarterly");
         row(workbook.createSheet("Notes"), 0, "Agreed at JSWMT, March 2025");
         workbook.setSheetHidden(0, true);
         workbook.setActiveSheet(1);
@@ -74,9 +80,7 @@ class WorkbookSheetsTest {
     void whenTheActiveSheetCannotBeToldTheFirstVisibleOneIsRead() throws IOException {
         XSSFWorkbook workbook = new XSSFWorkbook();
         row(workbook.createSheet("Old"), 0, "nothing to see");
-        XSSFSheet current = workbook.createSheet("Matrix");
-        row(current, 0, HEADER);
-        row(current, 1, "1", "Professional advice.", "Membership of IJB", "Jane Martin", "Quarterly");
+        matrix(workbook, "Quarterly");
         workbook.setSheetHidden(0, true);
         workbook.setActiveSheet(0);
 
@@ -90,9 +94,7 @@ class WorkbookSheetsTest {
     @Test
     void hiddenRowsAreLeftOutAndThePreviewNamesThem() throws IOException {
         XSSFWorkbook workbook = new XSSFWorkbook();
-        XSSFSheet sheet = workbook.createSheet("Matrix");
-        row(sheet, 0, HEADER);
-        row(sheet, 1, "1", "Professional advice.", "Membership of IJB", "Jane Martin", "Quarterly");
+        XSSFSheet sheet = matrix(workbook, "Quarterly");
         row(sheet, 2, "1", "", "Withdrawn in 2024", "Jane Martin", "Monthly");
         row(sheet, 3, "1", "", "Regular meetings", "Jane Martin", "Monthly");
         row(sheet, 4, "1", "", "Also withdrawn", "Jane Martin", "Monthly");
@@ -117,9 +119,7 @@ class WorkbookSheetsTest {
     @Test
     void aDateTypedIntoFrequencyIsShownAsTheDateExcelShowsNotItsDayNumber() throws IOException {
         XSSFWorkbook workbook = new XSSFWorkbook();
-        XSSFSheet sheet = workbook.createSheet("Matrix");
-        row(sheet, 0, HEADER);
-        row(sheet, 1, "1", "Professional advice.", "Membership of IJB", "Jane Martin", "");
+        XSSFSheet sheet = matrix(workbook, "");
         row(sheet, 2, "1", "", "Regular meetings", "Jane Martin", "");
         CellStyle uk = workbook.createCellStyle();
         uk.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
