@@ -101,11 +101,12 @@ public final class XlsxReader {
         }
         List<Integer> hidden = new ArrayList<>();
         List<List<String>> rows = rows(sheetXml, shared, hidden);
-        if (!hidden.isEmpty()) {
-            notes.add((hidden.size() == 1 ? "Row " : "Rows ") + ranges(hidden) + (hidden.size() == 1 ? " is" : " are")
-                    + " hidden in the workbook and " + (hidden.size() == 1 ? "was" : "were") + " not read; unhide "
-                    + (hidden.size() == 1 ? "it" : "them") + " in Excel and import again if "
-                    + (hidden.size() == 1 ? "it belongs" : "they belong") + " in the file.");
+        if (hidden.size() == 1) {
+            notes.add("Row " + hidden.getFirst() + " is hidden in the workbook and was not read; unhide it in Excel"
+                    + " and import again if it belongs in the file.");
+        } else if (hidden.size() > 1) {
+            notes.add("Rows " + ranges(hidden) + " are hidden in the workbook and were not read; unhide them in Excel"
+                    + " and import again if they belong in the file.");
         }
         return new Sheet(rows, List.copyOf(notes));
     }
