@@ -63,7 +63,11 @@ public record AppPaths(Path dataDir) {
         return dataDir.resolve("window.properties");
     }
 
+    /**
+     * The log a single running app writes (older generations are -1, -2 …; while another process
+     * holds it, a second one writes "cswo-assurance-0.log.1", which {@link Logging} reports).
+     */
     public Path logFile() {
-        return dataDir.resolve("logs").resolve("cswo-assurance.log");
+        return dataDir.resolve("logs").resolve("cswo-assurance-0.log");
     }
 }

@@ -35,7 +35,7 @@ final class DiagnosticsFile implements Diagnostics {
             entry(out, "about.txt", about(open).getBytes(StandardCharsets.UTF_8));
             Path logs = paths.logFile().getParent();
             if (Files.isDirectory(logs)) {
-                try (DirectoryStream<Path> files = Files.newDirectoryStream(logs, "*.log")) {
+                try (DirectoryStream<Path> files = Files.newDirectoryStream(logs, "{*.log,*.log.[0-9]*}")) {
                     for (Path log : files) {
                         entry(out, "logs/" + log.getFileName(), Files.readAllBytes(log));
                     }

@@ -4,6 +4,7 @@ import java.io.Console;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,6 +19,8 @@ import scot.cswo.assurance.service.Identity;
  * command line and exits with its code.
  */
 public final class Main {
+    /** The file this process logs to, once known, for the last-resort message. */
+    private static volatile Path logFile;
 
     private Main() {
     }
@@ -26,10 +29,12 @@ public final class Main {
         try {
             run(args);
         } catch (Throwable unexpected) {
-            // Last line of defence: users get a sentence and the log gets the details, never a stack trace.
+            // Last line of defence: users get a sentence and the log gets the details, never a stack trace
+            // (nor the exception's own text, which may quote SQL or the data that caused it).
             Logger.getLogger(Main.class.getName()).log(Level.SEVERE, "Unexpected failure", unexpected);
-            System.err.println("CSWO Assurance stopped because of an unexpected problem: " + unexpected
-                    + ". Details are in " + AppPaths.forCurrentUser().logFile());
+            System.err.println("CSWO Assurance stopped because of an unexpected problem ("
+                    + unexpected.getClass().getSimpleName() + "). Details are in "
+                    + (logFile != null ? logFile : AppPaths.forCurrentUser().logFile()) + ".");
             System.exit(ExitCode.UNEXPECTED);
         }
     }
@@ -38,7 +43,7 @@ public final class Main {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         AppPaths paths = AppPaths.forCurrentUser();
-        Logging.toFile(paths.logFile());
+        logFile = Logging.toFile(paths.logFile());
         Clock clock = Clock.systemDefaultZone();
         Identity identity = OperatingSystemIdentity.current();
         Workspaces window = new Workspaces(paths, new GuiPasswordPrompt(), identity, clock);
@@ -58,7 +63,7 @@ public final class Main {
         PrintWriter err = new PrintWriter(System.err, true, charset);
         int code = Cli.run(new CliContext(console, out, err, clock, version,
                 requested -> Gui.open(paths, window, window.settings(), restorer, diagnostics, clock, version,
-                        requested), paths.logFile(), restorer, diagnostics), args);
+                        requested), logFile, restorer, diagnostics), args);
         System.exit(code);
     }
 

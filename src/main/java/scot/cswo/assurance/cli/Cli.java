@@ -1,5 +1,16 @@
 package scot.cswo.assurance.cli;
 
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -7,6 +18,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 import scot.cswo.assurance.domain.access.ConflictException;
 import scot.cswo.assurance.domain.access.NotAllowedException;
+import scot.cswo.assurance.domain.problem.ControlCharacters;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.Problem;
 import scot.cswo.assurance.domain.problem.RefusedException;
@@ -23,7 +35,41 @@ public final class Cli {
     }
 
     /** Runs the command in {@code args} and returns the process exit code. */
-    public static int run(CliContext context, String... args) {
+    public static int run(CliContext given, String... args) {
+        // Nothing from the data reaches the terminal as a control character, whichever command prints it.
+        CliContext context = new CliContext(given.opener(), HarmlessOutput.around(given.out(), false),
+                HarmlessOutput.around(given.err(), true), given.clock(), given.version(), given.openWindow(),
+                given.logFile(), given.restorer(), given.diagnostics());
+        try {
+            List<Problem> refused = controlCharacters(args);
+            if (!refused.isEmpty()) {
+                refused.forEach(problem -> context.err().println(problem.describe()));
+                context.err().println("Nothing was changed.");
+                return ExitCode.INVALID_DATA;
+            }
+            return execute(context, args);
+        } finally {
+            context.out().flush();
+            context.err().flush();
+        }
+    }
+
+    /** Every argument holding a control character, named by its option where it has one. */
+    static List<Problem> controlCharacters(String... args) {
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            int control = ControlCharacters.first(args[i]).orElse(-1);
+            if (control < 0) {
+                continue;
+            }
+            String option = args[i].startsWith("--") && args[i].contains("=") ? args[i].substring(0, args[i].indexOf('='))
+                    : i > 0 && args[i - 1].startsWith("-") ? args[i - 1] : "Argument " + (i + 1);
+            problems.add(new Problem(null, 0, option, args[i], "this value " + ControlCharacters.refusal(control)));
+        }
+        return problems;
+    }
+
+    private static int execute(CliContext context, String... args) {
         CommandLine commandLine = Converters.register(new CommandLine(new RootCommand(context))
                 .addSubcommand(new InitCommand(context))
                 .addSubcommand(new MatrixCommand(context))
@@ -48,12 +94,7 @@ public final class Cli {
                 .setParameterExceptionHandler(Cli::usageError)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> failure(context, e));
         commandLine.getCommandSpec().version("CSWO Assurance " + context.version());
-        try {
-            return commandLine.execute(args);
-        } finally {
-            context.out().flush();
-            context.err().flush();
-        }
+        return commandLine.execute(args);
     }
 
     private static int usageError(ParameterException e, String[] args) {
@@ -71,8 +112,10 @@ public final class Cli {
         return ExitCode.USAGE;
     }
 
-    private static int failure(CliContext context, Exception e) {
+    private static int failure(CliContext context, Exception thrown) {
         var err = context.err();
+        Exception e = thrown instanceof UncheckedIOException unchecked
+                && unchecked.getCause() instanceof FileSystemException cause ? cause : thrown;
         switch (e) {
             case InvalidDataException invalid -> {
                 for (Problem problem : invalid.problems()) {
@@ -93,16 +136,40 @@ public final class Cli {
                 err.println(conflict.getMessage());
                 return ExitCode.INVALID_DATA;
             }
+            case FileSystemException file -> {
+                err.println(fileProblem(file));
+                return ExitCode.INVALID_DATA;
+            }
             case StoreUnavailableException unavailable -> {
                 err.println(unavailable.getMessage());
                 return ExitCode.DATABASE_UNAVAILABLE;
             }
             default -> {
-                LOG.log(Level.SEVERE, "Unexpected error", e);
-                err.println("Something went wrong that the app did not expect: " + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ". Details are in " + context.logFile());
+                // The exception's own text stays in the log: it may quote SQL or the data that caused it.
+                LOG.log(Level.SEVERE, "Unexpected error", thrown);
+                err.println("Something went wrong that the app did not expect (" + e.getClass().getSimpleName()
+                        + "). Details are in " + context.logFile() + ".");
                 return ExitCode.UNEXPECTED;
             }
         }
+    }
+
+    /** A file or folder named on the command line that cannot be used, in words (no exception names). */
+    static String fileProblem(FileSystemException e) {
+        if (e.getFile() == null) {
+            return "A file or folder could not be used" + (e.getReason() == null ? "." : ": " + e.getReason() + ".");
+        }
+        Path path = Path.of(e.getFile()).toAbsolutePath();
+        Path folder = path.getParent();
+        return switch (e) {
+            case NoSuchFileException missing when folder != null && !Files.isDirectory(folder) ->
+                    "The folder " + folder + " does not exist; create it or choose another place.";
+            case NoSuchFileException missing -> "There is no file " + path + ".";
+            case DirectoryNotEmptyException folderInTheWay -> path + " is a folder; give the name of a file.";
+            case FileAlreadyExistsException exists -> path + " already exists.";
+            case AccessDeniedException denied -> "Your account may not use " + path + " (access denied).";
+            case NotDirectoryException notFolder -> path + " is not a folder.";
+            default -> path + " could not be used" + (e.getReason() == null ? "." : ": " + e.getReason() + ".");
+        };
     }
 }

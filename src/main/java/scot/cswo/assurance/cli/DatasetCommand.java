@@ -14,6 +14,7 @@ import scot.cswo.assurance.domain.dataset.Quarter;
 import scot.cswo.assurance.domain.dataset.SmallNumbers;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.WorkspaceOpener;
+import scot.cswo.assurance.service.dataset.DatasetService;
 import scot.cswo.assurance.service.dataset.DatasetService.ImportResult;
 
 @Command(name = "dataset", mixinStandardHelpOptions = true,
@@ -82,7 +83,7 @@ final class DatasetCommand {
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Import values from an Excel workbook (.xlsx, first sheet) or a CSV file with the columns",
+            description = {"Import values from an Excel workbook (.xlsx, the sheet showing when saved) or a CSV file with the columns",
                     "Measure, Period (2025-Q1, or 2025-26 for annual measures) and Value (Unit optional, checked).",
                     "The whole file is checked first: any problem rejects it and nothing is changed."})
     static final class ImportValues implements Callable<Integer> {
@@ -99,6 +100,7 @@ final class DatasetCommand {
         public Integer call() {
             try (Workspace workspace = parent.open()) {
                 ImportResult result = workspace.dataset().importValues(file, !dryRun);
+                result.notes().forEach(parent.context.out()::println);
                 parent.context.out().printf("%s: %d new values, %d changed, %d unchanged.%n%s%n",
                         file.getFileName(), result.added(), result.changed(), result.unchanged(),
                         result.saved() ? "Saved." : "Dry run: the file is valid; nothing was changed.");
@@ -141,8 +143,9 @@ final class DatasetCommand {
         @Override
         public Integer call() {
             try (Workspace workspace = parent.open()) {
-                int added = workspace.dataset().addMeasures(file);
-                parent.context.out().printf("Added %d measures from %s.%n", added, file.getFileName());
+                DatasetService.MeasuresAdded added = workspace.dataset().addMeasures(file);
+                added.notes().forEach(parent.context.out()::println);
+                parent.context.out().printf("Added %d measures from %s.%n", added.added(), file.getFileName());
             }
             return ExitCode.OK;
         }

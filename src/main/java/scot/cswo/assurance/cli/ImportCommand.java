@@ -15,7 +15,8 @@ import scot.cswo.assurance.service.WorkspaceOpener;
 import scot.cswo.assurance.service.importing.ImportService;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import a framework's matrix from an Excel workbook (.xlsx, first sheet) or a CSV file.",
+        description = {"Import a framework's matrix from an Excel workbook (.xlsx: the sheet showing when it was",
+                "saved; hidden rows are left out and named) or a CSV file (or Excel's Unicode Text .txt).",
                 "The file needs a header row with the columns Function, Function title, Assurance mechanism,",
                 "Lead and Frequency (any order; Ref optional). The whole file is checked first: any problem",
                 "rejects it and nothing is changed. The imported framework becomes the one in use; the",
@@ -26,7 +27,7 @@ final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @Parameters(paramLabel = "FILE", description = "The .xlsx or .csv file.")
+    @Parameters(paramLabel = "FILE", description = "The .xlsx, .csv or .txt file.")
     Path file;
 
     @Option(names = "--framework", paramLabel = "NAME",
@@ -58,6 +59,7 @@ final class ImportCommand implements Callable<Integer> {
             var out = context.out();
             out.println(preview.source() + ": " + preview.draft().functions().size() + " functions, "
                     + preview.draft().mechanisms().size() + " mechanisms, " + preview.draft().rows().size() + " rows.");
+            preview.notes().forEach(out::println);
             if (!preview.newLeads().isEmpty()) {
                 out.println("New leads (" + preview.newLeads().size() + "): " + String.join("; ", preview.newLeads()));
             }

@@ -13,8 +13,8 @@ import scot.cswo.assurance.service.DatabaseChoice;
         description = {"Assurance matrix, schedule and annual report for a Chief Social Work Officer's",
                 "governance framework. With no command, opens the desktop window."},
         footerHeading = "%nExit codes:%n",
-        footer = {"  0  success", "  2  usage error", "  3  invalid data or refused operation",
-                "  4  database unavailable or damaged"})
+        footer = {"  0  success", "  1  something the app did not expect (the message names the log file)",
+                "  2  usage error", "  3  invalid data or refused operation", "  4  database unavailable or damaged"})
 final class RootCommand implements Callable<Integer> {
     private final CliContext context;
 

@@ -116,6 +116,7 @@ public final class MainWindow {
 
     public void show(Stage window) {
         this.stage = window;
+        PlainTextInput.everywhere();
         matrixTab.setContent(matrixView.node());
         tabs.getTabs().addAll(matrixTab,
                 lazyTab("tab.tasks", "tab-tasks", () -> new TasksView(new TasksViewModel(state), state, actions).node()),

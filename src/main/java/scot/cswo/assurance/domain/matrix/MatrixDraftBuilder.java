@@ -39,8 +39,17 @@ public final class MatrixDraftBuilder {
     static final int MAX_TITLE = 2000;
     static final int MAX_LEAD = 300;
 
-    private static final Pattern FUNCTION_CELL =
-            Pattern.compile("(?i)(?:function\\s*|f)?(\\d{1,3})\\s*[.:)]?\\s*(.*)", Pattern.DOTALL);
+    /**
+     * The Function cell: a whole number, written "3", "Function 3" or "F3" ("3.0" too, as some
+     * programs write whole numbers), optionally followed by the title after ".", ":", ")", "-" or a
+     * space ("3. Promote the values…"). A title never starts with a digit, so "1.5" is not function 1
+     * titled "5": it is refused, as is anything else.
+     */
+    private static final Pattern FUNCTION_CELL = Pattern.compile(
+            "(?i)(?:function\\s*|f)?(\\d+)(?:\\.0+)?(?:(?:\\s*[.:)\\-\u2013]\\s*|\\s+)((?!\\d).*))?", Pattern.DOTALL);
+    private static final int MAX_FUNCTION = 999;
+    private static final String FUNCTION_RULE = "give the function as a whole number from 1 to " + MAX_FUNCTION
+            + ", such as 3, optionally followed by its title (\"3. Promote the values…\").";
     private static final Pattern LEAD_SEPARATORS = Pattern.compile("[/;\\r\\n]+");
     private static final Pattern ROLE_WORDS = Pattern.compile(
             "(?i).*\\b(chairs?|convenors?|heads?|managers?|officers?|team|group|services?|committee|board|"
@@ -80,6 +89,11 @@ public final class MatrixDraftBuilder {
             problem(row, FREQUENCY, row.frequency(), (blank(row.frequency()) ? "the frequency is empty. "
                     : "this is not a frequency the app knows. ") + "Use one of: " + String.join(", ", Frequencies.ACCEPTED)
                     + ".");
+        }
+        if (function.isPresent() && ref.isPresent() && ref.get().functionNumber() != function.get()) {
+            problem(row, REF, row.ref(), "this row is under function " + function.get() + ", but " + ref.get()
+                    + " is a ref of function " + ref.get().functionNumber() + "; a ref starts with its row's function (F"
+                    + function.get() + ".1, F" + function.get() + ".2, …).");
         }
         if (function.isEmpty() || description.isEmpty() || leads.isEmpty() || frequency.isEmpty()) {
             return;
@@ -161,11 +175,16 @@ public final class MatrixDraftBuilder {
             return recordTitle(row, previousFunction, title);
         }
         Matcher m = FUNCTION_CELL.matcher(cell);
-        if (!m.matches() || Integer.parseInt(m.group(1)) < 1) {
-            problem(row, FUNCTION, row.function(), "give the function as a number from 1, such as 3.");
+        if (!m.matches()) {
+            problem(row, FUNCTION, row.function(), FUNCTION_RULE);
             return Optional.empty();
         }
-        int number = Integer.parseInt(m.group(1));
+        String digits = m.group(1).replaceFirst("^0+(?=\\d)", "");
+        if (digits.length() > 3 || Integer.parseInt(digits) < 1) {
+            problem(row, FUNCTION, row.function(), "there is no function " + digits + "; " + FUNCTION_RULE);
+            return Optional.empty();
+        }
+        int number = Integer.parseInt(digits);
         // A Word table often holds "3. Promote the values…" in one cell.
         String titleInCell = collapse(m.group(2));
         previousFunction = number;

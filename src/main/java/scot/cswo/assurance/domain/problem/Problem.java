@@ -18,7 +18,7 @@ public record Problem(String source, int row, String column, String value, Strin
         }
         if (column != null && !column.isBlank()) {
             // In a file it is a column; on a form or command line, a field.
-            text.append(text.isEmpty() ? "" : ", ").append(row > 0 ? "column " : "").append(column);
+            text.append(text.isEmpty() ? "" : ", ").append(row > 0 ? "column " : "").append(ControlCharacters.visible(column));
         }
         if (value != null && !value.isEmpty()) {
             text.append(" \"").append(abbreviate(value)).append('"');
@@ -26,8 +26,9 @@ public record Problem(String source, int row, String column, String value, Strin
         return (text.isEmpty() ? "" : text + ": ") + message;
     }
 
+    /** One line, invisible characters written out (&lt;U+00A0&gt;) so the reason for a refusal can be seen. */
     private static String abbreviate(String value) {
-        String oneLine = value.replaceAll("\\s+", " ");
+        String oneLine = ControlCharacters.visible(value.replaceAll("[\\t\\n\\r]+", " "));
         return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "…";
     }
 }

@@ -57,9 +57,14 @@ public final class DatasetFiles {
     public record MeasureRow(int row, Measure measure) {
     }
 
+    /** The measures a file defines, and what the reader noticed (the sheet read, hidden rows left out). */
+    public record MeasuresFile(List<MeasureRow> rows, List<String> notes) {
+    }
+
     /** Measures' definitions, every problem found named by row and column. */
-    public static List<MeasureRow> readMeasures(String source, byte[] bytes) {
-        List<List<String>> table = MEASURES.read(source, bytes);
+    public static MeasuresFile readMeasures(String source, byte[] bytes) {
+        SpreadsheetTable.Sheet sheet = MEASURES.read(source, bytes);
+        List<List<String>> table = sheet.rows();
         int header = MEASURES.headerRow(source, table);
         Map<String, Integer> columns = MEASURES.columns(source, header + 1, table.get(header));
         List<MeasureRow> measures = new ArrayList<>();
@@ -93,16 +98,55 @@ public final class DatasetFiles {
         if (!problems.isEmpty()) {
             throw new InvalidDataException(problems);
         }
-        return measures;
+        return new MeasuresFile(measures, sheet.notes());
     }
 
     /** A row of a values file as typed, checked against the dataset by the service. */
     public record ValueRow(int row, String measure, String unit, String period, String value) {
     }
 
+    /**
+     * The rows of a values file that have anything in them.
+     *
+     * @param decimalComma true for a semicolon-separated file: see {@link #number(String, boolean)}
+     * @param notes        what the reader noticed (the sheet read, hidden rows left out)
+     */
+    public record ValuesFile(List<ValueRow> rows, boolean decimalComma, List<String> notes) {
+    }
+
+    /**
+     * A Value cell as a plain number ("1250.5"), by one rule: in a workbook or a comma-separated file
+     * the decimal mark is a full stop and commas may group thousands (1,250 is one thousand two
+     * hundred and fifty); in a semicolon-separated file, which Excel writes where the comma is the
+     * decimal mark, 1,5 is one and a half and nothing groups thousands, so 1,250 is 1.250 and
+     * refused for its three decimal places rather than read as either number.
+     *
+     * @throws InvalidDataException (field "Value") for a full stop in a semicolon-separated file
+     */
+    public static String number(String typed, boolean decimalComma) {
+        if (!decimalComma) {
+            return typed;
+        }
+        if (typed.contains(".")) {
+            throw new InvalidDataException(List.of(new Problem(null, 0, VALUE, typed,
+                    "A full stop cannot be read as part of a number here.")));
+        }
+        return typed.replace(',', '.');
+    }
+
+    /** The rule {@link #number(String, boolean)} follows, for messages about a value it could not read. */
+    public static String numberRule(boolean decimalComma) {
+        return decimalComma
+                ? "In this semicolon-separated file the decimal mark is a comma (1,5 is one and a half) and thousands"
+                + " are not separated (write 1250, not 1.250 or 1,250)."
+                : "In this file the decimal mark is a full stop (1.5 is one and a half); a comma may separate"
+                + " thousands (1,250).";
+    }
+
     /** The rows of a values file that have anything in them. */
-    public static List<ValueRow> readValues(String source, byte[] bytes) {
-        List<List<String>> table = VALUES.read(source, bytes);
+    public static ValuesFile readValues(String source, byte[] bytes) {
+        SpreadsheetTable.Sheet sheet = VALUES.read(source, bytes);
+        List<List<String>> table = sheet.rows();
         int header = VALUES.headerRow(source, table);
         Map<String, Integer> columns = VALUES.columns(source, header + 1, table.get(header));
         List<ValueRow> rows = new ArrayList<>();
@@ -113,7 +157,7 @@ public final class DatasetFiles {
                         cell(cells, columns, PERIOD).strip(), cell(cells, columns, VALUE).strip()));
             }
         }
-        return rows;
+        return new ValuesFile(rows, sheet.decimalComma(), sheet.notes());
     }
 
     /** Every value entered, measure by measure in period order, as CSV Excel opens (UTF-8 with a BOM). */

@@ -59,7 +59,7 @@ public final class DatasetService {
 
     /** The shipped starter measures, drawn from the statutory functions and the seeds. */
     public static List<Measure> starterMeasures() {
-        return DatasetFiles.readMeasures(STARTER_FILE, ShippedFiles.bytes(STARTER_FILE)).stream()
+        return DatasetFiles.readMeasures(STARTER_FILE, ShippedFiles.bytes(STARTER_FILE)).rows().stream()
                 .map(DatasetFiles.MeasureRow::measure).toList();
     }
 
@@ -98,11 +98,12 @@ public final class DatasetService {
      *
      * @return how many were added
      */
-    public int addMeasures(Path file) {
+    public MeasuresAdded addMeasures(Path file) {
         access.require(Role.EDITOR, CHANGE);
-        String source = file.getFileName().toString();
-        List<DatasetFiles.MeasureRow> rows = DatasetFiles.readMeasures(source, SafeFiles.readUserFile(file,
+        String source = SafeFiles.name(file);
+        DatasetFiles.MeasuresFile read = DatasetFiles.readMeasures(source, SafeFiles.readUserFile(file,
                 MAX_FILE_BYTES, "a dataset file"));
+        List<DatasetFiles.MeasureRow> rows = read.rows();
         Set<String> taken = new HashSet<>();
         dataset.dataset().forEach(s -> taken.add(key(s.measure().name())));
         List<Problem> problems = new ArrayList<>();
@@ -123,7 +124,11 @@ public final class DatasetService {
         }
         dataset.addMeasures(rows.stream().map(DatasetFiles.MeasureRow::measure).toList(), access.identity().account(),
                 clock.instant());
-        return rows.size();
+        return new MeasuresAdded(rows.size(), read.notes());
+    }
+
+    /** How many measures a file added, and what the reader noticed (the sheet read, hidden rows left out). */
+    public record MeasuresAdded(int added, List<String> notes) {
     }
 
     public MeasureSeries addMeasure(Measure measure) {
@@ -232,8 +237,12 @@ public final class DatasetService {
         dataset.saveThreshold(threshold, access.identity().account(), clock.instant());
     }
 
-    /** What an import found and (unless it was a trial run) saved. */
-    public record ImportResult(int added, int changed, int unchanged, boolean saved) {
+    /**
+     * What an import found and (unless it was a trial run) saved.
+     *
+     * @param notes what the reader noticed: which sheet was read, which rows were left out as hidden
+     */
+    public record ImportResult(int added, int changed, int unchanged, boolean saved, List<String> notes) {
     }
 
     /** The largest values file read: a dataset's values over many years are well under a megabyte. */
@@ -241,7 +250,7 @@ public final class DatasetService {
 
     /** {@link #importValues(String, byte[], boolean)} from a file the user chose. */
     public ImportResult importValues(Path file, boolean save) {
-        return importValues(file.getFileName().toString(), SafeFiles.readUserFile(file, MAX_FILE_BYTES,
+        return importValues(SafeFiles.name(file), SafeFiles.readUserFile(file, MAX_FILE_BYTES,
                 "a dataset file"), save);
     }
 
@@ -256,7 +265,8 @@ public final class DatasetService {
         if (save) {
             access.require(Role.EDITOR, CHANGE);
         }
-        List<ValueRow> rows = DatasetFiles.readValues(source, bytes);
+        DatasetFiles.ValuesFile file = DatasetFiles.readValues(source, bytes);
+        List<ValueRow> rows = file.rows();
         Map<String, MeasureSeries> byName = new HashMap<>();
         dataset.dataset().forEach(s -> byName.put(key(s.measure().name()), s));
         List<Problem> problems = new ArrayList<>();
@@ -288,10 +298,13 @@ public final class DatasetService {
             }
             BigDecimal value = null;
             try {
-                value = measure.valueFrom(row.value());
+                value = measure.valueFrom(DatasetFiles.number(row.value(), file.decimalComma()));
             } catch (InvalidDataException invalid) {
+                // Where a comma or full stop may be the cause, the rule for reading them is given too.
+                boolean punctuated = row.value().contains(",") || row.value().contains(".");
                 problems.add(new Problem(source, row.row(), DatasetFiles.VALUE, row.value(),
-                        lowerFirst(invalid.problems().getFirst().message())));
+                        lowerFirst(invalid.problems().getFirst().message())
+                                + (punctuated ? " " + DatasetFiles.numberRule(file.decimalComma()) : "")));
             }
             if (problems.size() > before || value == null) {
                 continue;
@@ -319,7 +332,7 @@ public final class DatasetService {
         if (save && !changes.isEmpty()) {
             dataset.saveValues(changes, access.identity().account(), clock.instant());
         }
-        return new ImportResult(added, changes.size() - added, unchanged, save);
+        return new ImportResult(added, changes.size() - added, unchanged, save, file.notes());
     }
 
     /** Writes every value entered to a .xlsx or .csv file (by its extension), whole or not at all. */

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -18,6 +19,8 @@ import java.util.zip.ZipOutputStream;
  * does when a user types an apostrophe, so it shows and re-imports unchanged.
  */
 public final class XlsxWriter {
+    /** Text Excel would read as its escape for a character (_x0041_ is "A"): its "_" is escaped in turn. */
+    private static final Pattern EXCEL_ESCAPE = Pattern.compile("_x[0-9A-Fa-f]{4}_");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final int TEXT = 0;
@@ -97,7 +100,8 @@ public final class XlsxWriter {
                     String value = text.value() == null ? "" : text.value();
                     int style = header ? HEADER : looksLikeFormula(value) ? PROTECTED_TEXT : TEXT;
                     xml.append("<c r=\"").append(reference).append("\" s=\"").append(style)
-                            .append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">").append(escape(value))
+                            .append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
+                            .append(escape(EXCEL_ESCAPE.matcher(value).replaceAll("_x005F$0")))
                             .append("</t></is></c>");
                 }
             }

@@ -1,6 +1,7 @@
 package scot.cswo.assurance.service.files;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -48,26 +49,50 @@ public final class SafeFiles {
     }
 
     /**
-     * A file the user chose to bring in, read whole. Refused, naming the file, if it is missing,
-     * unreadable (often: open in Excel) or larger than {@code maxBytes}, which a file of the kind
-     * described ("a matrix file") would never be.
+     * A file the user chose to bring in, read whole. Refused, naming the file, if it is missing, a
+     * folder, not an ordinary file (a device such as /dev/zero, a pipe, or a link to one: they may
+     * never end), unreadable (often: open in Excel) or larger than {@code maxBytes}, which a file of
+     * the kind described ("a matrix file") would never be. No more than that is ever read.
      */
     public static byte[] readUserFile(Path file, long maxBytes, String kind) {
-        String source = file.getFileName().toString();
+        String source = name(file);
         try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                throw new InvalidDataException(List.of(new Problem(source, 0, null, null, "the file is "
-                        + (size / 1024 / 1024) + " MB; " + kind + " is far smaller (at most "
-                        + (maxBytes / 1024 / 1024) + " MB). Check that this is the right file.")));
+            if (Files.isDirectory(file)) {
+                throw refused(source, "this is a folder, not a file (" + file.toAbsolutePath() + ").");
             }
-            return Files.readAllBytes(file);
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw refused(source, "this is not an ordinary file (it is a device, a pipe or a link to one), so it"
+                        + " was not read. Choose the spreadsheet itself.");
+            }
+            long size = Files.size(file);
+            byte[] bytes = new byte[0];
+            if (size <= maxBytes) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    // Bounded even so: the file may grow while it is read.
+                    bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                }
+            }
+            if (size > maxBytes || bytes.length > maxBytes) {
+                throw refused(source, "the file is " + (Math.max(size, bytes.length) / 1024 / 1024) + " MB; " + kind
+                        + " is far smaller (at most " + (maxBytes / 1024 / 1024) + " MB). Check that this is the"
+                        + " right file.");
+            }
+            return bytes;
         } catch (NoSuchFileException e) {
-            throw new InvalidDataException(List.of(new Problem(source, 0, null, null, "there is no such file ("
-                    + file.toAbsolutePath() + ").")));
+            throw refused(source, "there is no such file (" + file.toAbsolutePath() + ").");
         } catch (IOException e) {
-            throw new InvalidDataException(List.of(new Problem(source, 0, null, null, "the file could not be read ("
-                    + e.getMessage() + "); if it is open in Excel, close it and try again.")));
+            throw refused(source, "the file could not be read (" + e.getMessage()
+                    + "); if it is open in Excel, close it and try again.");
         }
+    }
+
+    /** The file's name as messages give it ("matrix.xlsx"), or the whole path for a root such as "/". */
+    public static String name(Path file) {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
+    }
+
+    private static InvalidDataException refused(String source, String message) {
+        return new InvalidDataException(List.of(new Problem(source, 0, null, null, message)));
     }
 }

@@ -39,9 +39,11 @@ public final class ImportService {
      *
      * @param replaces  the framework in force today, which the imported one follows; null if none
      * @param suggested details to offer the user, taken from the framework in use where there is one
+     * @param notes     what the user should know about how the file was read: which sheet, which
+     *                  rows were left out as hidden
      */
     public record Preview(String source, MatrixDraft draft, List<String> newLeads, Framework replaces,
-                          boolean replacesHasEvidence, FrameworkDetails suggested) {
+                          boolean replacesHasEvidence, FrameworkDetails suggested, List<String> notes) {
     }
 
     private final MatrixRepository matrices;
@@ -61,11 +63,12 @@ public final class ImportService {
 
     /** Reads and checks a file; throws with every problem found (file, row, column, value) if it has any. */
     public Preview preview(Path file) {
-        return preview(file.getFileName().toString(), SafeFiles.readUserFile(file, MAX_FILE_BYTES, "a matrix file"));
+        return preview(SafeFiles.name(file), SafeFiles.readUserFile(file, MAX_FILE_BYTES, "a matrix file"));
     }
 
     public Preview preview(String source, byte[] bytes) {
-        MatrixDraft draft = MatrixFileReader.read(source, bytes);
+        MatrixFileReader.MatrixFile file = MatrixFileReader.read(source, bytes);
+        MatrixDraft draft = file.draft();
         Set<String> known = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         leads.all().stream().map(Lead::name).forEach(known::add);
         Set<String> fresh = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
@@ -74,7 +77,7 @@ public final class ImportService {
         Framework replaces = new FrameworkTimeline(matrices.frameworks()).inForceOn(LocalDate.now(clock)).orElse(null);
         boolean hasEvidence = replaces != null && !evidence.list(replaces.id()).isEmpty();
         return new Preview(source, draft, List.copyOf(fresh), replaces, hasEvidence,
-                suggest(source, replaces, hasEvidence));
+                suggest(source, replaces, hasEvidence), file.notes());
     }
 
     /** Saves the previewed framework with the details the user confirmed. */

@@ -41,14 +41,19 @@ public final class MatrixFileReader {
     private MatrixFileReader() {
     }
 
-    /** Reads a .csv or .xlsx file's bytes (by the name's extension) into a validated draft. */
-    public static MatrixDraft read(String source, byte[] bytes) {
-        return read(source, TABLE.read(source, bytes));
+    /** A validated draft and what the reader noticed (the sheet read, rows left out as hidden). */
+    public record MatrixFile(MatrixDraft draft, List<String> notes) {
+    }
+
+    /** Reads a .csv, .txt or .xlsx file's bytes (by the name's extension) into a validated draft. */
+    public static MatrixFile read(String source, byte[] bytes) {
+        SpreadsheetTable.Sheet sheet = TABLE.read(source, bytes);
+        return new MatrixFile(read(source, sheet.rows()), sheet.notes());
     }
 
     /** Reads CSV bytes into a validated draft, or throws with every problem found. */
     public static MatrixDraft readCsv(String source, byte[] bytes) {
-        return read(source, TABLE.readCsv(source, bytes));
+        return read(source, TABLE.readCsv(source, bytes).rows());
     }
 
     /** Reads rows of cells (the header first) into a validated draft. */

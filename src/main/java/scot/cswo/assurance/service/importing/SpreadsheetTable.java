@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import scot.cswo.assurance.domain.problem.ControlCharacters;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.Problem;
 import scot.cswo.assurance.service.exporting.CsvWriter;
@@ -22,51 +23,100 @@ import scot.cswo.assurance.service.exporting.CsvWriter;
 public record SpreadsheetTable(Map<String, String> headings, List<String> required, int maxRows,
                                String description) {
 
-    /** Reads a .csv or .xlsx file's bytes (by the name's extension) into rows of cells. */
-    public List<List<String>> read(String source, byte[] bytes) {
+    /**
+     * A sheet as rows of text cells (row i is spreadsheet row i + 1) and what the reader noticed on
+     * the way, for the preview: which sheet of a workbook was read, which rows were hidden.
+     *
+     * @param decimalComma true for a semicolon-separated file, which Excel writes where the comma is
+     *                     the decimal mark
+     */
+    public record Sheet(List<List<String>> rows, boolean decimalComma, List<String> notes) {
+    }
+
+    /** Reads a .csv, .txt or .xlsx file's bytes (by the name's extension) into rows of cells. */
+    public Sheet read(String source, byte[] bytes) {
         String name = source.toLowerCase(Locale.ROOT);
         if (name.endsWith(".xlsx")) {
-            return bounded(source, XlsxReader.read(source, bytes, maxRows));
+            XlsxReader.Sheet sheet = XlsxReader.read(source, bytes, maxRows);
+            return new Sheet(cleaned(source, bounded(source, sheet.rows()), false), false, sheet.notes());
         }
         if (name.endsWith(".csv") || name.endsWith(".txt")) {
             return readCsv(source, bytes);
         }
         throw new InvalidDataException(List.of(new Problem(source, 0, null, null,
-                "the app imports Excel workbooks (.xlsx) and CSV files (.csv); save the sheet as one of those.")));
+                "the app imports Excel workbooks (.xlsx) and CSV files (.csv, or .txt saved by Excel as Unicode"
+                        + " Text); save the sheet as one of those.")));
     }
 
     /**
      * Reads CSV bytes into rows of cells. Cells the app protected on export ('=…) come back as they
      * were; an unprotected cell starting with "=" is a spreadsheet formula and is refused.
      */
-    public List<List<String>> readCsv(String source, byte[] bytes) {
-        List<CsvReader.Record> records = CsvReader.read(source, bytes);
-        bounded(source, records);
-        List<Problem> formulas = new ArrayList<>();
+    public Sheet readCsv(String source, byte[] bytes) {
+        CsvReader.Table table = CsvReader.table(source, bytes);
+        List<List<String>> rows = bounded(source, table.records()).stream().map(CsvReader.Record::fields).toList();
+        return new Sheet(cleaned(source, rows, true), table.separator() == ';', List.of());
+    }
+
+    /**
+     * Every cell checked and tidied the same way whatever the file: control characters and (in CSV)
+     * formulas refused, every one named; unusual spaces read as spaces.
+     */
+    private static List<List<String>> cleaned(String source, List<List<String>> rows, boolean csv) {
+        List<Problem> problems = new ArrayList<>();
         List<List<String>> table = new ArrayList<>();
         List<String> header = null;
-        for (CsvReader.Record record : records) {
+        for (int r = 0; r < rows.size(); r++) {
             List<String> cells = new ArrayList<>();
-            for (String cell : record.fields()) {
-                if (cell.startsWith("=")) {
-                    int index = cells.size();
-                    String column = header != null && index < header.size() && !header.get(index).isBlank()
-                            ? header.get(index).strip() : "column " + (index + 1);
-                    formulas.add(new Problem(source, record.rowNumber(), column, cell,
-                            "this cell starts with \"=\", which spreadsheets run as a formula. Type the value itself,"
-                                    + " or start it with an apostrophe ('=) if it is meant as text."));
+            for (String cell : rows.get(r)) {
+                String column = columnName(header == null ? rows.get(r) : header, cells.size());
+                if (csv && cell.startsWith("=")) {
+                    problems.add(new Problem(source, r + 1, column, cell, "this cell starts with \"=\", which"
+                            + " spreadsheets run as a formula. Type the value itself, or start it with an apostrophe"
+                            + " ('=) if it is meant as text."));
                 }
-                cells.add(CsvWriter.unprotect(cell));
+                int control = ControlCharacters.first(cell).orElse(-1);
+                if (control >= 0) {
+                    problems.add(new Problem(source, r + 1, column, cell, "this cell " + ControlCharacters.refusal(control)));
+                }
+                String text = spaces(cell);
+                cells.add(csv ? CsvWriter.unprotect(text) : text);
             }
             table.add(cells);
-            if (header == null && !record.isBlank()) {
+            if (header == null && !blank(cells)) {
                 header = cells;
             }
         }
-        if (!formulas.isEmpty()) {
-            throw new InvalidDataException(formulas);
+        if (!problems.isEmpty()) {
+            throw new InvalidDataException(problems);
         }
         return table;
+    }
+
+    /**
+     * Spaces as people mean them: a no-break, thin or other Unicode space is a space, a zero-width
+     * space or stray byte-order mark is nothing, and a line or paragraph separator is a line break.
+     */
+    static String spaces(String cell) {
+        StringBuilder text = new StringBuilder(cell.length());
+        cell.codePoints().forEach(c -> {
+            switch (Character.getType(c)) {
+                case Character.SPACE_SEPARATOR -> text.append(' ');
+                case Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> text.append('\n');
+                default -> {
+                    if (c != 0x200b && c != 0x2060 && c != 0xfeff) {
+                        text.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return text.toString();
+    }
+
+    /** A column as messages name it: by its heading, or "column 3" where it has none. */
+    static String columnName(List<String> header, int index) {
+        return index < header.size() && !header.get(index).isBlank() ? header.get(index).strip()
+                : "column " + (index + 1);
     }
 
     /** The index of the header row (the first that is not blank); refused if the file is empty. */

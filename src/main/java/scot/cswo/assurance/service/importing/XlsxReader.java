@@ -6,11 +6,18 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -22,10 +29,15 @@ import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.Problem;
 
 /**
- * Reads the first worksheet of an Excel workbook (.xlsx) as rows of text. Deliberately small and
- * defensive: it reads only the parts it needs, caps how much it will unpack (a "zip bomb" is
- * refused, not unpacked), never resolves DTDs or external entities, and refuses cells holding
- * formulas, so a file from anywhere can be previewed safely.
+ * Reads the worksheet a user sees when opening an Excel workbook (.xlsx) as rows of text, as Excel
+ * shows them. Deliberately small and defensive: it reads only the parts it needs, caps how much it
+ * will unpack (a "zip bomb" is refused, not unpacked), never resolves DTDs or external entities,
+ * and refuses cells holding formulas, so a file from anywhere can be previewed safely.
+ *
+ * <p>The sheet read is the one that was showing when the workbook was saved (the first visible one
+ * if that cannot be told); hidden sheets never are. Hidden rows are left out and named in the
+ * notes, dates are written as dates (not Excel's day numbers), and Excel's _x001B_ escapes are
+ * decoded so that what they hide is checked like any other character.
  */
 public final class XlsxReader {
     static final long MAX_PART_BYTES = 64L * 1024 * 1024;
@@ -33,23 +45,40 @@ public final class XlsxReader {
     static final int MAX_ENTRIES = 2000;
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
+    private static final Pattern ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
+    private static final LocalDate DAY_ZERO = LocalDate.of(1899, 12, 30);
+    private static final LocalDate DAY_ZERO_1904 = LocalDate.of(1904, 1, 1);
+    /** Excel's built-in date and time formats, as a UK copy of Excel shows them. */
+    private static final Map<Integer, String> BUILT_IN_DATES = Map.ofEntries(Map.entry(14, "dd/MM/yyyy"),
+            Map.entry(15, "d-MMM-yy"), Map.entry(16, "d-MMM"), Map.entry(17, "MMM-yy"), Map.entry(18, "h:mm a"),
+            Map.entry(19, "h:mm:ss a"), Map.entry(20, "HH:mm"), Map.entry(21, "HH:mm:ss"),
+            Map.entry(22, "dd/MM/yyyy HH:mm"), Map.entry(45, "mm:ss"), Map.entry(46, "HH:mm:ss"),
+            Map.entry(47, "mm:ss"));
+
     private final String source;
     private final int maxRows;
+    /** The number format of each cell style, by the style's index; null where it is not a date. */
+    private final List<DateTimeFormatter> styleDates = new ArrayList<>();
+    private boolean date1904;
 
     private XlsxReader(String source, int maxRows) {
         this.source = source;
         this.maxRows = maxRows;
     }
 
+    /** The rows read (row i is spreadsheet row i + 1) and what a user should be told about them. */
+    public record Sheet(List<List<String>> rows, List<String> notes) {
+    }
+
     /**
-     * The first sheet's rows; row i of the result is spreadsheet row i + 1, so blank rows keep their
-     * numbers. Refuses a sheet with more than {@code maxRows} rows.
+     * The sheet's rows; row i of the result is spreadsheet row i + 1, so blank and hidden rows keep
+     * their numbers (both are empty). Refuses a sheet with more than {@code maxRows} rows.
      */
-    public static List<List<String>> read(String source, byte[] bytes, int maxRows) {
+    public static Sheet read(String source, byte[] bytes, int maxRows) {
         return new XlsxReader(source, maxRows).read(bytes);
     }
 
-    private List<List<String>> read(byte[] bytes) {
+    private Sheet read(byte[] bytes) {
         if (bytes.length >= 4 && (bytes[0] & 0xff) == 0xd0 && (bytes[1] & 0xff) == 0xcf) {
             throw refused("this is an older Excel 97-2003 workbook (.xls). Open it in Excel and save it as an"
                     + " Excel Workbook (.xlsx) or as CSV, then import that.");
@@ -59,14 +88,27 @@ public final class XlsxReader {
                     + " from Excel as an Excel Workbook or as CSV, then import that.");
         }
         Map<String, byte[]> parts = unpack(bytes);
-        String sheet = firstSheet(parts);
+        List<String> notes = new ArrayList<>();
+        String sheet = shownSheet(parts, notes);
         List<String> shared = parts.containsKey("xl/sharedStrings.xml") ? sharedStrings(parts.get("xl/sharedStrings.xml"))
                 : List.of();
+        if (parts.containsKey("xl/styles.xml")) {
+            styles(parts.get("xl/styles.xml"));
+        }
         byte[] sheetXml = parts.get(sheet);
         if (sheetXml == null) {
-            throw damaged("its first worksheet (" + sheet + ") is missing");
+            throw damaged("its worksheet (" + sheet + ") is missing");
         }
-        return rows(sheetXml, shared);
+        List<Integer> hidden = new ArrayList<>();
+        List<List<String>> rows = rows(sheetXml, shared, hidden);
+        if (hidden.size() == 1) {
+            notes.add("Row " + hidden.getFirst() + " is hidden in the workbook and was not read; unhide it in Excel"
+                    + " and import again if it belongs in the file.");
+        } else if (hidden.size() > 1) {
+            notes.add("Rows " + ranges(hidden) + " are hidden in the workbook and were not read; unhide them in Excel"
+                    + " and import again if they belong in the file.");
+        }
+        return new Sheet(rows, List.copyOf(notes));
     }
 
     /** Unpacks the XML parts, counting bytes as they come so a tiny file cannot expand without limit. */
@@ -83,7 +125,8 @@ public final class XlsxReader {
                 }
                 String name = entry.getName();
                 boolean wanted = name.equals("xl/workbook.xml") || name.equals("xl/_rels/workbook.xml.rels")
-                        || name.equals("xl/sharedStrings.xml") || name.startsWith("xl/worksheets/sheet");
+                        || name.equals("xl/sharedStrings.xml") || name.equals("xl/styles.xml")
+                        || name.startsWith("xl/worksheets/sheet");
                 if (!wanted || entry.isDirectory()) {
                     continue;
                 }
@@ -120,34 +163,105 @@ public final class XlsxReader {
         return out.toByteArray();
     }
 
-    private String firstSheet(Map<String, byte[]> parts) {
-        String relationId = null;
+    private record SheetEntry(String name, boolean hidden, String relationId) {
+    }
+
+    /**
+     * The part holding the sheet that was showing when the workbook was saved, or the first visible
+     * one; says which was read when the workbook has others.
+     */
+    private String shownSheet(Map<String, byte[]> parts, List<String> notes) {
+        List<SheetEntry> sheets = new ArrayList<>();
+        int active = 0;
+        Map<String, String> targets = new HashMap<>();
         try {
             XMLStreamReader xml = xml(parts.get("xl/workbook.xml"));
-            while (xml.hasNext() && relationId == null) {
-                if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("sheet")) {
-                    relationId = xml.getAttributeValue(RELATIONSHIPS, "id");
+            while (xml.hasNext()) {
+                if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+                    continue;
                 }
-            }
-            byte[] rels = parts.get("xl/_rels/workbook.xml.rels");
-            if (relationId != null && rels != null) {
-                XMLStreamReader relations = xml(rels);
-                while (relations.hasNext()) {
-                    if (relations.next() == XMLStreamConstants.START_ELEMENT
-                            && relations.getLocalName().equals("Relationship")
-                            && relationId.equals(relations.getAttributeValue(null, "Id"))) {
-                        String target = relations.getAttributeValue(null, "Target");
-                        return target.startsWith("/") ? target.substring(1) : "xl/" + target;
+                switch (xml.getLocalName()) {
+                    case "sheet" -> {
+                        String state = xml.getAttributeValue(null, "state");
+                        sheets.add(new SheetEntry(Objects.requireNonNullElse(xml.getAttributeValue(null, "name"), ""),
+                                "hidden".equals(state) || "veryHidden".equals(state),
+                                xml.getAttributeValue(RELATIONSHIPS, "id")));
+                    }
+                    case "workbookView" -> active = Integer.parseInt(Objects.requireNonNullElse(
+                            xml.getAttributeValue(null, "activeTab"), "0").strip());
+                    case "workbookPr" -> date1904 = isTrue(xml.getAttributeValue(null, "date1904"));
+                    default -> {
                     }
                 }
             }
-        } catch (XMLStreamException e) {
+            byte[] rels = parts.get("xl/_rels/workbook.xml.rels");
+            if (rels != null) {
+                XMLStreamReader relations = xml(rels);
+                while (relations.hasNext()) {
+                    if (relations.next() == XMLStreamConstants.START_ELEMENT
+                            && relations.getLocalName().equals("Relationship")) {
+                        String target = Objects.requireNonNullElse(relations.getAttributeValue(null, "Target"), "");
+                        targets.put(relations.getAttributeValue(null, "Id"),
+                                target.startsWith("/") ? target.substring(1) : "xl/" + target);
+                    }
+                }
+            }
+        } catch (XMLStreamException | NumberFormatException e) {
             throw damaged("its list of sheets could not be read (" + e.getMessage() + ")");
         }
-        if (parts.containsKey("xl/worksheets/sheet1.xml")) {
-            return "xl/worksheets/sheet1.xml";
+        List<SheetEntry> visible = sheets.stream().filter(sheet -> !sheet.hidden()).toList();
+        if (visible.isEmpty()) {
+            if (sheets.isEmpty() && parts.containsKey("xl/worksheets/sheet1.xml")) {
+                return "xl/worksheets/sheet1.xml";
+            }
+            throw refused(sheets.isEmpty() ? "the workbook has no worksheet."
+                    : "every sheet in the workbook is hidden; unhide the one to import in Excel, save, and import again.");
         }
-        throw refused("the workbook has no worksheet.");
+        boolean showing = active >= 0 && active < sheets.size() && !sheets.get(active).hidden();
+        SheetEntry chosen = showing ? sheets.get(active) : visible.getFirst();
+        if (sheets.size() > 1) {
+            notes.add("Read the sheet \"" + chosen.name() + "\", " + (showing ? "the one showing when the workbook was"
+                    + " saved" : "the first visible one") + ". Not read: " + String.join(", ", sheets.stream()
+                    .filter(sheet -> sheet != chosen)
+                    .map(sheet -> "\"" + sheet.name() + "\"" + (sheet.hidden() ? " (hidden)" : "")).toList()) + ".");
+        }
+        String target = targets.get(chosen.relationId());
+        if (target == null) {
+            throw damaged("the sheet \"" + chosen.name() + "\" has no part in the workbook");
+        }
+        return target;
+    }
+
+    /** Which cell styles show a date or time, and how. */
+    private void styles(byte[] part) {
+        Map<Integer, String> custom = new HashMap<>();
+        try {
+            XMLStreamReader xml = xml(part);
+            boolean cellStyles = false;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    switch (xml.getLocalName()) {
+                        case "numFmt" -> custom.put(Integer.parseInt(xml.getAttributeValue(null, "numFmtId").strip()),
+                                Objects.requireNonNullElse(xml.getAttributeValue(null, "formatCode"), ""));
+                        case "cellXfs" -> cellStyles = true;
+                        case "xf" -> {
+                            if (cellStyles) {
+                                int id = Integer.parseInt(Objects.requireNonNullElse(
+                                        xml.getAttributeValue(null, "numFmtId"), "0").strip());
+                                styleDates.add(dateFormat(id, custom.get(id)));
+                            }
+                        }
+                        default -> {
+                        }
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("cellXfs")) {
+                    cellStyles = false;
+                }
+            }
+        } catch (XMLStreamException | RuntimeException e) {
+            throw damaged("its cell styles could not be read (" + e.getMessage() + ")");
+        }
     }
 
     private List<String> sharedStrings(byte[] part) {
@@ -173,7 +287,7 @@ public final class XlsxReader {
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     if (xml.getLocalName().equals("si") && text != null) {
-                        strings.add(text.toString());
+                        strings.add(unescaped(text.toString()));
                         text = null;
                     } else if (xml.getLocalName().equals("rPh")) {
                         phonetic--;
@@ -186,11 +300,12 @@ public final class XlsxReader {
         return strings;
     }
 
-    private List<List<String>> rows(byte[] sheet, List<String> shared) {
+    private List<List<String>> rows(byte[] sheet, List<String> shared, List<Integer> hidden) {
         List<List<String>> rows = new ArrayList<>();
         try {
             XMLStreamReader xml = xml(sheet);
             List<String> row = null;
+            boolean rowHidden = false;
             int rowNumber = 0;
             while (xml.hasNext()) {
                 int event = xml.next();
@@ -204,15 +319,20 @@ public final class XlsxReader {
                         rows.add(List.of());
                     }
                     row = new ArrayList<>();
+                    rowHidden = isTrue(xml.getAttributeValue(null, "hidden"));
                 } else if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("c") && row != null) {
                     cell(xml, rowNumber, row, shared);
                 } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("row") && row != null) {
-                    rows.add(List.copyOf(row));
+                    boolean content = row.stream().anyMatch(cell -> !cell.isBlank());
+                    if (rowHidden && content) {
+                        hidden.add(rowNumber);
+                    }
+                    rows.add(rowHidden ? List.of() : List.copyOf(row));
                     row = null;
                 }
             }
         } catch (XMLStreamException | NumberFormatException e) {
-            throw damaged("its first worksheet could not be read (" + e.getMessage() + ")");
+            throw damaged("its worksheet could not be read (" + e.getMessage() + ")");
         }
         return rows;
     }
@@ -221,6 +341,7 @@ public final class XlsxReader {
             throws XMLStreamException {
         String reference = xml.getAttributeValue(null, "r");
         String type = xml.getAttributeValue(null, "t");
+        String style = xml.getAttributeValue(null, "s");
         int column = reference == null ? row.size() : column(reference);
         if (column > 16_384) {
             throw damaged("a cell reference " + reference + " is beyond Excel's last column");
@@ -245,9 +366,10 @@ public final class XlsxReader {
         }
         String text = switch (type == null ? "n" : type) {
             case "s" -> sharedString(shared, value, rowNumber, column);
-            case "inlineStr" -> inline.toString();
+            case "inlineStr" -> unescaped(inline.toString());
             case "b" -> "1".equals(value) ? "TRUE" : "FALSE";
-            case "n" -> number(value);
+            case "n" -> number(value, style == null ? 0 : Integer.parseInt(style.strip()));
+            case "d" -> isoDate(value, style == null ? 0 : Integer.parseInt(style.strip()));
             default -> value == null ? "" : value;
         };
         while (row.size() < column) {
@@ -264,17 +386,60 @@ public final class XlsxReader {
         }
     }
 
-    /** Whole numbers as Excel shows them (3, not 3.0). */
-    private static String number(String value) {
+    /** Whole numbers as Excel shows them (3, not 3.0); a date as its date, not Excel's day number. */
+    private String number(String value, int style) {
         if (value == null || value.isBlank()) {
             return "";
         }
         try {
             BigDecimal number = new BigDecimal(value.strip()).stripTrailingZeros();
+            DateTimeFormatter date = style < styleDates.size() ? styleDates.get(style) : null;
+            if (date != null && number.signum() >= 0 && number.compareTo(BigDecimal.valueOf(2_958_466)) < 0) {
+                return date.format(dateTime(number));
+            }
             return number.scale() <= 0 ? number.toBigInteger().toString() : number.toPlainString();
         } catch (NumberFormatException e) {
             return value;
         }
+    }
+
+    /** A cell of type "d" (an ISO 8601 date, as strict Office Open XML writes them). */
+    private String isoDate(String value, int style) {
+        DateTimeFormatter date = style < styleDates.size() && styleDates.get(style) != null ? styleDates.get(style)
+                : DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
+        try {
+            return date.format(value.length() <= 10 ? LocalDate.parse(value).atStartOfDay() : LocalDateTime.parse(value));
+        } catch (RuntimeException notADate) {
+            return value == null ? "" : value;
+        }
+    }
+
+    /** Excel's day number (with the time as a fraction) as a date and time. */
+    private LocalDateTime dateTime(BigDecimal serial) {
+        long days = serial.longValue();
+        long seconds = serial.subtract(BigDecimal.valueOf(days)).multiply(BigDecimal.valueOf(86_400))
+                .setScale(0, RoundingMode.HALF_UP).longValue();
+        // Excel counts 29 February 1900, which never was, so day numbers before it are one day off.
+        LocalDate day = date1904 ? DAY_ZERO_1904.plusDays(days) : days < 61 ? DAY_ZERO.plusDays(days + 1)
+                : DAY_ZERO.plusDays(days);
+        return day.atStartOfDay().plusSeconds(seconds);
+    }
+
+    /** How a number format shows a date or time, or null if it is not a date or time format. */
+    static DateTimeFormatter dateFormat(int id, String code) {
+        String builtIn = BUILT_IN_DATES.get(id);
+        if (builtIn != null || id >= 27 && id <= 36 || id >= 50 && id <= 58) {
+            return DateTimeFormatter.ofPattern(builtIn != null ? builtIn : "dd/MM/yyyy", Locale.UK);
+        }
+        if (code == null) {
+            return null;
+        }
+        String section = code.split(";", 2)[0];
+        String plain = section.replaceAll("\"[^\"]*\"|\\\\.|\\[[^]]*]", "").toLowerCase(Locale.ROOT);
+        if (plain.contains("general") || !plain.matches(".*[dmyhs].*")) {
+            return null;
+        }
+        return DateFormatCode.translate(section);
     }
 
     /** "C12" → 2 (columns count from 0). */
@@ -311,10 +476,37 @@ public final class XlsxReader {
         return xml;
     }
 
+    /** Excel's _x001B_ escapes (for characters XML cannot hold) as the characters; _x005F_ is "_". */
+    static String unescaped(String text) {
+        if (text.indexOf("_x") < 0) {
+            return text;
+        }
+        return ESCAPE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
+                String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+    }
+
+    private static boolean isTrue(String attribute) {
+        return "1".equals(attribute) || "true".equals(attribute);
+    }
+
+    /** "5, 9 to 12 and 20". */
+    static String ranges(List<Integer> numbers) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < numbers.size(); i++) {
+            int start = numbers.get(i);
+            while (i + 1 < numbers.size() && numbers.get(i + 1) == numbers.get(i) + 1) {
+                i++;
+            }
+            parts.add(numbers.get(i) == start ? Integer.toString(start) : start + " to " + numbers.get(i));
+        }
+        return parts.size() == 1 ? parts.getFirst()
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.getLast();
+    }
+
     private InvalidDataException tooManyRows(int rowNumber) {
         return new InvalidDataException(List.of(new Problem(source, rowNumber, null, null, "the sheet has more than "
                 + String.format(Locale.UK, "%,d", maxRows) + " rows; a framework's matrix is far smaller. Check that this is"
-                + " the right file and that the matrix is on the first sheet.")));
+                + " the right file and sheet.")));
     }
 
     private InvalidDataException refused(String message) {

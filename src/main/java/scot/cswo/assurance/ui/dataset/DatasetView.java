@@ -381,13 +381,15 @@ public final class DatasetView {
     void importValues(Path file) {
         String title = Messages.get("dataset.import.title");
         model.checkImport(file, check -> {
+            // How the file was read (the sheet, rows left out as hidden) goes with the question.
+            String notes = check.notes().stream().map(note -> "\n\n" + note).collect(Collectors.joining());
             if (check.added() + check.changed() == 0) {
                 Alerts.done(window(), title, Messages.get("dataset.import.nothing", file.getFileName(),
-                        check.unchanged()));
+                        check.unchanged()) + notes);
                 return;
             }
             if (Alerts.confirm(window(), title, Messages.get("dataset.import.confirm", file.getFileName(),
-                    check.added(), check.changed(), check.unchanged()), Messages.get("dataset.import.save"))) {
+                    check.added(), check.changed(), check.unchanged()) + notes, Messages.get("dataset.import.save"))) {
                 model.importValues(file, saved -> Alerts.done(window(), title, Messages.get("dataset.import.done",
                         saved.added(), saved.changed())), failure -> failed(title, file, failure));
             }

@@ -47,7 +47,7 @@ public final class FileActions {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(Messages.get("files.spreadsheets"), "*.xlsx", "*.csv"),
+                new FileChooser.ExtensionFilter(Messages.get("files.spreadsheets"), "*.xlsx", "*.csv", "*.txt"),
                 new FileChooser.ExtensionFilter(Messages.get("files.xlsx"), "*.xlsx"),
                 new FileChooser.ExtensionFilter(Messages.get("files.csv"), "*.csv"));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
@@ -71,6 +71,7 @@ public final class FileActions {
                 Messages.get("import.header", preview.source(), draft.functions().size(), draft.mechanisms().size(),
                         draft.rows().size()), Messages.get("import.save"));
         form.note(rows(draft));
+        preview.notes().forEach(form::hint);
         if (!preview.newLeads().isEmpty()) {
             form.hint(Messages.get("import.newLeads", preview.newLeads().size(),
                     String.join("; ", preview.newLeads())));

@@ -51,7 +51,7 @@ class DatasetFilesTest {
                     Social work staff turnover,2025-26,11.2
                     """), true);
 
-            assertThat(result).isEqualTo(new ImportResult(2, 1, 0, true));
+            assertThat(result).isEqualTo(new ImportResult(2, 1, 0, true, List.of()));
             assertThat(named(workspace, REGISTER).value(Q2)).isEqualByComparingTo("43");
             assertThat(named(workspace, "Social work staff turnover").value(DataPeriod.year(2025)))
                     .isEqualByComparingTo("11.2");
@@ -66,7 +66,7 @@ class DatasetFilesTest {
                     Average caseload per social worker,2025-Q2,25
                     """), false);
 
-            assertThat(result).isEqualTo(new ImportResult(1, 0, 0, false));
+            assertThat(result).isEqualTo(new ImportResult(1, 0, 0, false, List.of()));
             assertThat(named(workspace, CASELOAD).values()).isEmpty();
         }
     }
@@ -133,7 +133,7 @@ class DatasetFilesTest {
 
             ImportResult again = workspace.dataset().importValues(name, Files.readAllBytes(file), true);
 
-            assertThat(again).isEqualTo(new ImportResult(0, 0, 3, true));
+            assertThat(again).isEqualTo(new ImportResult(0, 0, 3, true, List.of()));
             assertThat(workspace.dataset().dataset()).isEqualTo(before);
         }
     }
@@ -174,7 +174,7 @@ class DatasetFilesTest {
         try (Workspace workspace = withStarter(dir)) {
             int before = workspace.dataset().dataset().size();
 
-            assertThat(workspace.dataset().addMeasures(good)).isEqualTo(2);
+            assertThat(workspace.dataset().addMeasures(good).added()).isEqualTo(2);
             assertThatThrownBy(() -> workspace.dataset().addMeasures(clash)).isInstanceOf(InvalidDataException.class)
                     .satisfies(e -> assertThat(((InvalidDataException) e).problems())
                             .extracting(Problem::row, Problem::column).containsExactly(tuple(3, "Measure"),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,7 +80,31 @@ class BadImportFilesTest {
                 file("old-excel.xlsx", oldExcel(), "old-excel.xlsx: this is an older Excel 97-2003 workbook"),
                 file("truncated.xlsx", truncated(), "truncated.xlsx: the workbook could not be read"),
                 file("external-entity.xlsx", externalEntity(), "external-entity.xlsx: the workbook could not be read"),
-                file("matrix.pdf", "%PDF-1.7", "matrix.pdf: the app imports Excel workbooks (.xlsx) and CSV files"));
+                file("matrix.pdf", "%PDF-1.7", "matrix.pdf: the app imports Excel workbooks (.xlsx) and CSV files"),
+                file("terminal-escape.csv", HEADER + "1,Advice,\u001b]0;owned\u0007\u001b[31mIJB,Jane Martin,Annually\r\n",
+                        "terminal-escape.csv, row 2, column Assurance mechanism \"<U+001B>]0;owned<U+0007><U+001B>[31mIJB\":"
+                                + " this cell holds a control character, ESC (U+001B)"),
+                file("nul-byte.csv", HEADER + "1,Advice,Membership of IJB,Jane\u0000Martin,Annually\r\n",
+                        "nul-byte.csv, row 2, column Lead \"Jane<U+0000>Martin\": this cell holds a control character,"
+                                + " NUL (U+0000)"),
+                file("escaped-control.xlsx", escapedControl(), "escaped-control.xlsx, row 2, column Lead"
+                        + " \"Jane<U+001B>[2JMartin\": this cell holds a control character, ESC (U+001B)"),
+                file("mixed-encodings.csv", mixedEncodings(), "mixed-encodings.csv, row 3, column Lead \"Ren\u00e9e"
+                        + " Laird\": this cell is in a different character encoding (Windows-1252, \"ANSI\") from the rest"
+                        + " of the file, which is UTF-8 (see row 2)"),
+                file("damaged-unicode.txt", damagedUtf16(), "damaged-unicode.txt: the file is Unicode (UTF-16) text"
+                        + " but is damaged"),
+                file("invisible-in-frequency.csv", HEADER + "1,Advice,Membership of IJB,Jane Martin,Month\u00adly\r\n",
+                        "invisible-in-frequency.csv, row 2, column Frequency \"Month<U+00AD>ly\": this is not a"
+                                + " frequency the app knows"),
+                file("function-1234.csv", HEADER.replace("\r\n", ",Ref\r\n") + "1234,Advice,Membership of IJB,Jane Martin,"
+                        + "Annually,\r\n", "function-1234.csv, row 2, column Function \"1234\": there is no function 1234;"
+                        + " give the function as a whole number from 1 to 999"),
+                file("function-1.5.csv", HEADER + "1.5,Advice,Membership of IJB,Jane Martin,Annually\r\n",
+                        "function-1.5.csv, row 2, column Function \"1.5\": give the function as a whole number"),
+                file("ref-of-another-function.csv", HEADER.replace("\r\n", ",Ref\r\n") + GOOD_ROW.replace("\r\n",
+                        ",F9.1\r\n"), "ref-of-another-function.csv, row 2, column Ref \"F9.1\": this row is under"
+                        + " function 1, but F9.1 is a ref of function 9"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -129,6 +154,38 @@ class BadImportFilesTest {
             workbook.write(out);
             return out.toByteArray();
         }
+    }
+
+    /** ESC stored as Excel stores characters XML cannot hold: the text "_x001B_" in the shared strings. */
+    private static byte[] escapedControl() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XSSFSheet sheet = workbook.createSheet("Matrix");
+            String[][] rows = {{"Function", "Function title", "Assurance mechanism", "Lead", "Frequency"},
+                    {"1", "Advice", "Membership of IJB", "Jane_x001B_[2JMartin", "Annually"}};
+            for (int r = 0; r < rows.length; r++) {
+                XSSFRow row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A UTF-8 file with one row pasted in from a Windows-1252 file: "Renée" in each encoding. */
+    private static byte[] mixedEncodings() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes((HEADER + "1,Advice,Membership of IJB,Ren\u00e9e Laird,Annually\r\n").getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes("1,,Visits,Ren\u00e9e Laird,Annually\r\n".getBytes(Charset.forName("windows-1252")));
+        return bytes.toByteArray();
+    }
+
+    /** Excel's Unicode Text with its last character cut in half. */
+    private static byte[] damagedUtf16() {
+        byte[] whole = ("\ufeff" + HEADER.replace(',', '\t') + GOOD_ROW.replace(',', '\t'))
+                .getBytes(StandardCharsets.UTF_16LE);
+        return Arrays.copyOf(whole, whole.length - 1);
     }
 
     private static byte[] hundredThousandRows() {
