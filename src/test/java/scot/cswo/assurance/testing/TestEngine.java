@@ -106,6 +106,21 @@ public final class TestEngine {
         return setting("CSWO_TEST_PG_PASSWORD");
     }
 
+    /** Runs a statement on a test database as the test user (its owner), outside the app. */
+    public static void execute(Path file, String sql) {
+        on(databaseFor(file), statement -> statement.execute(sql));
+    }
+
+    /** The first column of the first row of a query on a test database, as a number. */
+    public static long number(Path file, String sql) {
+        return on(databaseFor(file), statement -> {
+            try (ResultSet rows = statement.executeQuery(sql)) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+
     /** Databases left by earlier runs are dropped before the first new one is made. */
     private static void cleanOnce() {
         if (cleaned) {
@@ -133,8 +148,11 @@ public final class TestEngine {
     }
 
     private static <T> T admin(Work<T> work) {
-        try (Connection connection = DriverManager.getConnection(ServerAddress.parse(setting("CSWO_TEST_PG_URL"))
-                .jdbcUrl(), user(), password());
+        return on(ServerAddress.parse(setting("CSWO_TEST_PG_URL")).database(), work);
+    }
+
+    private static <T> T on(String database, Work<T> work) {
+        try (Connection connection = DriverManager.getConnection(address(database).jdbcUrl(), user(), password());
              Statement statement = connection.createStatement()) {
             return work.run(statement);
         } catch (SQLException e) {

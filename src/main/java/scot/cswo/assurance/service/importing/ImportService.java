@@ -34,11 +34,13 @@ public final class ImportService {
     /**
      * What a file would create.
      *
-     * @param replaces  the framework in use now, which the import will make read-only; null if none
-     * @param suggested details to offer the user, taken from the framework in use where there is one
+     * @param replaces   the framework in use now, which the import will make read-only; null if none
+     * @param suggested  details to offer the user, taken from the framework in use where there is one
+     * @param newestSeen the newest framework when the file was checked: if someone adds one before this
+     *                   is saved, the import is refused rather than made on an out-of-date view
      */
     public record Preview(String source, MatrixDraft draft, List<String> newLeads, Framework replaces,
-                          boolean replacesHasEvidence, FrameworkDetails suggested) {
+                          boolean replacesHasEvidence, FrameworkDetails suggested, long newestSeen) {
     }
 
     private final MatrixRepository matrices;
@@ -63,6 +65,7 @@ public final class ImportService {
 
     public Preview preview(String source, byte[] bytes) {
         MatrixDraft draft = MatrixFileReader.read(source, bytes);
+        long newestSeen = matrices.newestFrameworkId();
         Set<String> known = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         leads.all().stream().map(Lead::name).forEach(known::add);
         Set<String> fresh = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
@@ -72,7 +75,7 @@ public final class ImportService {
         Framework replaces = current.map(AssuranceMatrix::framework).orElse(null);
         boolean hasEvidence = replaces != null && !evidence.list(replaces.id()).isEmpty();
         return new Preview(source, draft, List.copyOf(fresh), replaces, hasEvidence,
-                suggest(source, replaces, hasEvidence));
+                suggest(source, replaces, hasEvidence), newestSeen);
     }
 
     /** Saves the previewed framework with the details the user confirmed. */
@@ -85,7 +88,8 @@ public final class ImportService {
                     + ") holds evidence from " + preview.replaces().trackingStart()
                     + "; the imported framework must start after that.")));
         }
-        return matrices.create(clean, preview.draft(), access.identity().account(), clock.instant());
+        return matrices.create(clean, preview.draft(), preview.newestSeen(), access.identity().account(),
+                clock.instant());
     }
 
     private FrameworkDetails suggest(String source, Framework current, boolean hasEvidence) {

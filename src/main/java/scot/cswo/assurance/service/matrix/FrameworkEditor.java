@@ -216,13 +216,15 @@ public final class FrameworkEditor {
      */
     public long copyToNewPeriod(FrameworkDetails details) {
         access.require(Role.ADMINISTRATOR, "start a new framework period");
+        // Read before the framework copied, so one added in between is noticed when saving.
+        long newestSeen = matrices.newestFrameworkId();
         Framework current = matrices.matrix().framework();
         FrameworkDetails valid = checked(details);
         if (!valid.trackingStart().isAfter(current.trackingStart())) {
             throw invalid(TRACKING_START, valid.trackingStart().toString(), "the new period must start after "
                     + current.trackingStart() + ", when the current framework started.");
         }
-        return editing.copyFramework(current.id(), valid, account(), clock.instant());
+        return editing.copyFramework(current.id(), newestSeen, valid, account(), clock.instant());
     }
 
     /** The details with spaces trimmed, or every problem with them. */

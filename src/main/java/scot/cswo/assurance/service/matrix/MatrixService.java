@@ -34,6 +34,11 @@ public final class MatrixService {
         return matrices.matrixFor(year).orElseGet(this::matrix);
     }
 
+    /** What a new framework is checked against: see {@link MatrixRepository#newestFrameworkId()}. */
+    public long newestFrameworkId() {
+        return matrices.newestFrameworkId();
+    }
+
     public boolean hasFramework() {
         return matrices.hasFramework();
     }
@@ -56,6 +61,7 @@ public final class MatrixService {
             throw new RefusedException("This database already holds the framework \""
                     + existing.framework().name() + "\"; nothing was changed.");
         });
-        return matrices.create(template.details(), template.draft(), access.identity().account(), clock.instant());
+        // None seen: if someone else creates one at the same moment, theirs is kept and this is refused.
+        return matrices.create(template.details(), template.draft(), 0, access.identity().account(), clock.instant());
     }
 }
