@@ -110,6 +110,35 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Connects signing in with the person's Windows logon (Kerberos single sign-on, ADR 15): no
+     * password is asked for or sent; the server must be set up for GSSAPI or SSPI sign-in.
+     */
+    public static Database openServerWithWindowsSignIn(ServerAddress address, String user) {
+        // Java's GSS-API with the credentials the operating system already holds for the person (on
+        // Windows its native bridge to SSPI), so no JAAS login file. pgjdbc's own SSPI route needs the
+        // Waffle library, which the app does not ship.
+        System.setProperty("sun.security.jgss.native", "true");
+        System.setProperty("javax.security.auth.useSubjectCredsOnly", "false");
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection(address.jdbcUrl(), windowsSignIn(user));
+        } catch (SQLException e) {
+            throw signInRefused(address, user, e);
+        }
+        return migrated(new Database(connection, null, address));
+    }
+
+    /** What the driver is told for a Windows sign-in: GSSAPI, the logon's own credentials, no password. */
+    static Properties windowsSignIn(String user) {
+        Properties settings = new Properties();
+        settings.setProperty("user", user == null ? "" : user);
+        settings.setProperty("gsslib", "gssapi");
+        settings.setProperty("jaasLogin", "false");
+        settings.setProperty("gssUseDefaultCreds", "true");
+        return settings;
+    }
+
+    /**
      * Refuses if a database file is open in any program (H2 holds a lock on it while open), so a
      * restore never replaces a file under someone's feet. A missing file is fine.
      */
@@ -361,6 +390,18 @@ public final class Database implements AutoCloseable {
         }
         return new StoreUnavailableException(where.substring(0, 1).toUpperCase(Locale.ROOT)
                 + where.substring(1) + " cannot be opened: " + firstLine(e.getMessage()), e);
+    }
+
+    /** A Windows sign-in the server did not take: anything but an unreachable server is about the sign-in. */
+    static StoreUnavailableException signInRefused(ServerAddress address, String user, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.equals("08001") || state.equals("3D000")) {
+            return unreachable(address, e);
+        }
+        return new StoreUnavailableException("The server for the " + address.describe() + " did not accept the"
+                + " Windows sign-in for " + user + ". Ask IT whether it is set up for single sign-on for you (user"
+                + " guide, \"A shared server\"), or sign in with a password in File > Database connection. ("
+                + firstLine(e.getMessage()) + ")", e);
     }
 
     private static String restoreHint(DatabaseLocation location) {
