@@ -25,12 +25,14 @@ import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.domain.problem.RefusedException;
+import scot.cswo.assurance.domain.problem.StoreUnavailableException;
 import scot.cswo.assurance.service.Identity;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.matrix.FrameworkEditor.LeadInput;
 import scot.cswo.assurance.store.jooq.DefaultSchema;
 import scot.cswo.assurance.testing.Dundee;
 import scot.cswo.assurance.testing.SecuredServer;
+import scot.cswo.assurance.testing.TestEngine;
 
 /**
  * A server set up with the shipped script (ADR 15), each person signing in with their own login:
@@ -187,6 +189,44 @@ class ServerEnforcedRolesTest {
             assertRefused(connection, "update framework set grace_days = 30");
             assertRefused(connection, "update lead_officer set name = 'Someone else' where name = 'Jane Martin'");
             assertRefused(connection, "insert into app_setting values ('small_numbers', '1')");
+        }
+    }
+
+    @Test
+    void whereTheAppLetsAChangeThroughTheServersRefusalComesBackAsASentence() {
+        String viewer = logins.get(Role.VIEWER);
+        try (Workspace workspace = open(viewer)) {
+            Lead jane = workspace.tasks().leads().stream().filter(l -> l.name().equals("Jane Martin")).findFirst()
+                    .orElseThrow();
+            // "This is me" asks for no role in the app; on the server a viewer's login writes nothing.
+            assertThatThrownBy(() -> workspace.tasks().claim(jane.id())).isInstanceOf(NotAllowedException.class)
+                    .hasMessageStartingWith("The server did not allow this change for your login " + viewer
+                            + ", so nothing was saved");
+        }
+    }
+
+    @Test
+    void aPersonsLoginIsToldToAskItWhenTheDatabaseNeedsUpgrading() {
+        TestEngine.execute(file, "update flyway_schema_history set version = '-9' where version = '9'");
+        try {
+            assertThatThrownBy(() -> open(logins.get(Role.ADMINISTRATOR)))
+                    .isInstanceOf(StoreUnavailableException.class)
+                    .hasMessageContaining("made by an earlier version of CSWO Assurance (schema version 8")
+                    .hasMessageContaining("Ask IT to open it once with this version as the database's owner");
+        } finally {
+            TestEngine.execute(file, "update flyway_schema_history set version = '9' where version = '-9'");
+        }
+    }
+
+    @Test
+    void aPersonsLoginIsToldToAskItWhenTheSetUpIsOlderThanTheApp() {
+        TestEngine.execute(file, "revoke select on measure_target from " + server.role(Role.VIEWER));
+        try {
+            assertThatThrownBy(() -> open(logins.get(Role.EDITOR))).isInstanceOf(StoreUnavailableException.class)
+                    .hasMessageContaining("cannot read measure_target")
+                    .hasMessageContaining("run the server set-up script (cswo-server-setup.sql) of this version again");
+        } finally {
+            TestEngine.execute(file, "grant select on measure_target to " + server.role(Role.VIEWER));
         }
     }
 
