@@ -193,6 +193,27 @@ class ServerEnforcedRolesTest {
     }
 
     @Test
+    void runningTheSetUpAgainKeepsEveryonesRoleAndRights() throws SQLException {
+        Map<String, Role> before;
+        try (Workspace administrator = open(logins.get(Role.ADMINISTRATOR))) {
+            before = administrator.access().roles();
+        }
+
+        server.setUp("");
+
+        try (Workspace administrator = open(logins.get(Role.ADMINISTRATOR))) {
+            assertThat(administrator.access().roles()).isEqualTo(before);
+        }
+        try (Connection viewer = server.connect(logins.get(Role.VIEWER))) {
+            assertRefused(viewer, evidenceFor(hers, logins.get(Role.VIEWER)));
+        }
+        try (Connection lead = server.connect(logins.get(Role.LEAD))) {
+            assertThat(lead.createStatement().executeUpdate(evidenceFor(hers, logins.get(Role.LEAD)))).isEqualTo(1);
+            assertRefused(lead, evidenceFor(notHers, logins.get(Role.LEAD)));
+        }
+    }
+
+    @Test
     void whereTheAppLetsAChangeThroughTheServersRefusalComesBackAsASentence() {
         String viewer = logins.get(Role.VIEWER);
         try (Workspace workspace = open(viewer)) {
