@@ -24,11 +24,17 @@ import scot.cswo.assurance.store.DatabaseCopy;
 import scot.cswo.assurance.store.FileAttachmentStore;
 import scot.cswo.assurance.store.ServerAddress;
 
-/** This PC's connection settings in {@code connection.properties}: the server address and user, never a password. */
+/**
+ * This PC's connection settings in {@code connection.properties}: the server address and user, and
+ * whether to sign in with the Windows logon; never a password.
+ */
 final class ConnectionSettingsFile implements ConnectionSettings {
     static final String USER_FIELD = "User";
     private static final String URL = "server.url";
     private static final String USER = "server.user";
+    /** "windows" for single sign-on with the Windows logon (Kerberos); otherwise a password is asked for. */
+    private static final String SIGN_IN = "server.sign-in";
+    private static final String WINDOWS = "windows";
 
     private final Path file;
 
@@ -50,11 +56,12 @@ final class ConnectionSettingsFile implements ConnectionSettings {
         }
         String url = properties.getProperty(URL);
         return url == null || url.isBlank() ? Optional.empty()
-                : Optional.of(new DatabaseChoice.Server(url.strip(), properties.getProperty(USER, "").strip()));
+                : Optional.of(new DatabaseChoice.Server(url.strip(), properties.getProperty(USER, "").strip(),
+                WINDOWS.equalsIgnoreCase(properties.getProperty(SIGN_IN, "").strip())));
     }
 
     @Override
-    public void useServer(String url, String user) {
+    public void useServer(String url, String user, boolean windowsSignIn) {
         ServerAddress address = ServerAddress.parse(url);
         if (user == null || user.isBlank()) {
             throw new InvalidDataException(List.of(new Problem(null, 0, USER_FIELD, "",
@@ -63,6 +70,9 @@ final class ConnectionSettingsFile implements ConnectionSettings {
         Properties properties = new Properties();
         properties.setProperty(URL, address.jdbcUrl());
         properties.setProperty(USER, user.strip());
+        if (windowsSignIn) {
+            properties.setProperty(SIGN_IN, WINDOWS);
+        }
         write(properties);
     }
 

@@ -22,6 +22,7 @@ import scot.cswo.assurance.service.schedule.StatusService;
 import scot.cswo.assurance.service.tasks.TaskService;
 import scot.cswo.assurance.store.Database;
 import scot.cswo.assurance.store.access.JooqRoleRepository;
+import scot.cswo.assurance.store.access.ServerRoleRepository;
 import scot.cswo.assurance.store.action.JooqActionRepository;
 import scot.cswo.assurance.store.dataset.JooqDatasetRepository;
 import scot.cswo.assurance.store.evidence.JooqEvidenceRepository;
@@ -56,7 +57,11 @@ final class DatabaseWorkspace implements Workspace {
         JooqEvidenceRepository evidenceRepository = new JooqEvidenceRepository(database);
         JooqMeetingRepository meetingRepository = new JooqMeetingRepository(database);
         JooqLeadRepository leadRepository = new JooqLeadRepository(database);
-        this.access = new Access(new JooqRoleRepository(database), leadRepository, identity, clock);
+        // On a server that enforces roles, the person is who the server signed in, and their role its role.
+        this.access = database.serverRoles()
+                .map(server -> new Access(new ServerRoleRepository(database, server), leadRepository,
+                        new Identity(server.login()), clock))
+                .orElseGet(() -> new Access(new JooqRoleRepository(database), leadRepository, identity, clock));
         access.welcomeFirstAccount();
         JooqMatrixRepository matrixRepository = new JooqMatrixRepository(database);
         this.matrix = new MatrixService(matrixRepository, access, clock);

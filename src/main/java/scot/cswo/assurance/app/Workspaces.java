@@ -56,19 +56,26 @@ final class Workspaces implements WorkspaceOpener {
     }
 
     private Workspace server(DatabaseChoice.Server server) {
+        Database database = connect(server);
+        return new DatabaseWorkspace(database, new ServerAttachmentStore(database, paths.attachmentCache()), identity,
+                clock);
+    }
+
+    /** Signs in with the Windows logon when set to, otherwise with a password asked for now and then wiped. */
+    private Database connect(DatabaseChoice.Server server) {
         ServerAddress address = ServerAddress.parse(server.url());
+        if (server.windowsSignIn()) {
+            return Database.openServerWithWindowsSignIn(address, server.user());
+        }
         char[] password = passwords.passwordFor(server);
         if (password == null) {
             throw new StoreUnavailableException("No password was given for " + address.describe()
                     + ", so it was not opened.");
         }
-        Database database;
         try {
-            database = Database.openServer(address, server.user(), password);
+            return Database.openServer(address, server.user(), password);
         } finally {
             Arrays.fill(password, '\0');
         }
-        return new DatabaseWorkspace(database, new ServerAttachmentStore(database, paths.attachmentCache()), identity,
-                clock);
     }
 }

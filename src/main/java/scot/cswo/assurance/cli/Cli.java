@@ -85,6 +85,7 @@ public final class Cli {
                 .addSubcommand(new CalendarCommand(context))
                 .addSubcommand(new HistoryCommand(context))
                 .addSubcommand(new RolesCommand(context))
+                .addSubcommand(new ServerScriptCommand(context))
                 .addSubcommand(new BackupCommand(context))
                 .addSubcommand(new RestoreCommand(context))
                 .addSubcommand(new DiagnosticsCommand(context)))

@@ -15,7 +15,8 @@ import scot.cswo.assurance.service.access.Access;
         description = {"List who has which role, or grant one (administrators only). Roles: Administrator",
                 "(settings, roles, leads), Editor (matrix and everyone's evidence), Lead (evidence for their",
                 "own and deputised mechanisms), Viewer (read and print). An account with no role granted is a",
-                "Lead if it is linked to a lead, otherwise a Viewer."})
+                "Lead if it is linked to a lead, otherwise a Viewer. On a server set up to enforce roles",
+                "(see server-script), accounts are the server's logins and the server holds the roles."})
 final class RolesCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -25,7 +26,8 @@ final class RolesCommand implements Callable<Integer> {
     /** Both or neither: picocli rejects one without the other as a usage error. */
     static final class Grant {
         @Option(names = "--grant", paramLabel = "ACCOUNT", required = true,
-                description = "The Windows account, e.g. COUNCIL\\jsmith.")
+                description = {"The Windows account, e.g. COUNCIL\\jsmith; on a server that enforces roles,",
+                        "the person's login."})
         String account;
 
         @Option(names = "--role", paramLabel = "ROLE", required = true,
@@ -51,6 +53,9 @@ final class RolesCommand implements Callable<Integer> {
                 return ExitCode.OK;
             }
             out.println("You are " + access.identity().account() + " (" + access.role().label() + ").");
+            if (access.enforcedByServer()) {
+                out.println("The server enforces these roles: each login can do only what its role may.");
+            }
             for (Map.Entry<String, Role> granted : access.roles().entrySet()) {
                 out.println(String.format("  %-40s %s", granted.getKey(), granted.getValue().label()));
             }

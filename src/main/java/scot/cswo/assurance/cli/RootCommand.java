@@ -33,6 +33,11 @@ final class RootCommand implements Callable<Integer> {
             description = "The user name for --jdbc.")
     String user;
 
+    @Option(names = "--windows-sign-in", scope = ScopeType.INHERIT,
+            description = {"With --jdbc: sign in with your Windows logon (single sign-on) instead of a password,",
+                    "where IT has set the server up for it."})
+    boolean windowsSignIn;
+
     RootCommand(CliContext context) {
         this.context = context;
     }
@@ -52,7 +57,7 @@ final class RootCommand implements Callable<Integer> {
             if (user == null || user.isBlank()) {
                 throw new InvalidDataException("Give the server user name with --user.");
             }
-            return new DatabaseChoice.Server(server, user);
+            return new DatabaseChoice.Server(server, user, windowsSignIn);
         }
         return new DatabaseChoice.File(database);
     }

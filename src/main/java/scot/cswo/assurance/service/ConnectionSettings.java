@@ -12,8 +12,12 @@ public interface ConnectionSettings {
     /** The server this PC is set to use, if any. */
     Optional<DatabaseChoice.Server> server();
 
-    /** Uses a server from the next start; the address is checked first (only PostgreSQL addresses). */
-    void useServer(String url, String user);
+    /**
+     * Uses a server from the next start; the address is checked first (only PostgreSQL addresses).
+     *
+     * @param windowsSignIn sign in with the Windows logon (single sign-on) rather than a password
+     */
+    void useServer(String url, String user, boolean windowsSignIn);
 
     /** Uses this PC's own database file from the next start. */
     void useThisPc();

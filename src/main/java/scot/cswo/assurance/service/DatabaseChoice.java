@@ -9,8 +9,17 @@ public sealed interface DatabaseChoice {
     record File(Path path) implements DatabaseChoice {
     }
 
-    /** @param url a PostgreSQL address, jdbc:postgresql://host:port/database */
-    record Server(String url, String user) implements DatabaseChoice {
+    /**
+     * @param url           a PostgreSQL address, jdbc:postgresql://host:port/database
+     * @param windowsSignIn sign in with the person's Windows logon (Kerberos single sign-on), not a
+     *                      password: nothing is asked for
+     */
+    record Server(String url, String user, boolean windowsSignIn) implements DatabaseChoice {
+
+        /** Signing in with a password, asked for each time. */
+        public Server(String url, String user) {
+            this(url, user, false);
+        }
     }
 
     /** Whatever this PC is set to use: its server if one is set, else its usual file. */

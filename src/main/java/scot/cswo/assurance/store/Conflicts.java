@@ -21,11 +21,20 @@ public final class Conflicts {
     }
 
     public static ConflictException changedSinceRead(DSLContext ctx, String entity, long id, String what) {
+        return new ConflictException(what + " was changed by " + lastChangedBy(ctx, entity, id) + " after you opened"
+                + " it, so your change was not saved. Reload to see their change, then make yours again.");
+    }
+
+    /** Refuses a change made on a view of the database that someone else has since added to. */
+    public static ConflictException addedSinceRead(DSLContext ctx, String entity, long id, String what) {
+        return new ConflictException(what + " was added by " + lastChangedBy(ctx, entity, id) + " after you"
+                + " started, so nothing was changed. Look at it first, then try again if you still need to.");
+    }
+
+    private static String lastChangedBy(DSLContext ctx, String entity, long id) {
         var last = ctx.select(CHANGE_HISTORY.ACCOUNT, CHANGE_HISTORY.CHANGED_AT).from(CHANGE_HISTORY)
                 .where(CHANGE_HISTORY.ENTITY.eq(entity).and(CHANGE_HISTORY.ENTITY_ID.eq(id)))
                 .orderBy(CHANGE_HISTORY.ID.desc()).limit(1).fetchOne();
-        String by = last == null ? "someone else" : last.value1() + " at " + when(last.value2());
-        return new ConflictException(what + " was changed by " + by + " after you opened it, so your change was not"
-                + " saved. Reload to see their change, then make yours again.");
+        return last == null ? "someone else" : last.value1() + " at " + when(last.value2());
     }
 }

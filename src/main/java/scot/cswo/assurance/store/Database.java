@@ -27,7 +27,9 @@ import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import scot.cswo.assurance.domain.access.NotAllowedException;
 import scot.cswo.assurance.domain.problem.DamagedStoreException;
+import scot.cswo.assurance.domain.problem.RefusedException;
 import scot.cswo.assurance.domain.problem.StoreUnavailableException;
 
 /**
@@ -40,11 +42,16 @@ import scot.cswo.assurance.domain.problem.StoreUnavailableException;
  */
 public final class Database implements AutoCloseable {
     private static final String USER = "sa";
+    private static final String INSUFFICIENT_PRIVILEGE = "42501";
+    /** Raised by the set-up script's functions when they refuse, with a sentence for the user. */
+    private static final String REFUSED_BY_SET_UP = "CW001";
 
     private final Connection connection;
     private final DSLContext dsl;
     private final DatabaseLocation location;
     private final ServerAddress server;
+    /** Present on a server set up to enforce the app's roles; read once, when connecting. */
+    private ServerRoles serverRoles;
 
     private Database(Connection connection, DatabaseLocation location, ServerAddress server) {
         this.connection = connection;
@@ -103,6 +110,35 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Connects signing in with the person's Windows logon (Kerberos single sign-on, ADR 15): no
+     * password is asked for or sent; the server must be set up for GSSAPI or SSPI sign-in.
+     */
+    public static Database openServerWithWindowsSignIn(ServerAddress address, String user) {
+        // Java's GSS-API with the credentials the operating system already holds for the person (on
+        // Windows its native bridge to SSPI), so no JAAS login file. pgjdbc's own SSPI route needs the
+        // Waffle library, which the app does not ship.
+        System.setProperty("sun.security.jgss.native", "true");
+        System.setProperty("javax.security.auth.useSubjectCredsOnly", "false");
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection(address.jdbcUrl(), windowsSignIn(user));
+        } catch (SQLException e) {
+            throw signInRefused(address, user, e);
+        }
+        return migrated(new Database(connection, null, address));
+    }
+
+    /** What the driver is told for a Windows sign-in: GSSAPI, the logon's own credentials, no password. */
+    static Properties windowsSignIn(String user) {
+        Properties settings = new Properties();
+        settings.setProperty("user", user == null ? "" : user);
+        settings.setProperty("gsslib", "gssapi");
+        settings.setProperty("jaasLogin", "false");
+        settings.setProperty("gssUseDefaultCreds", "true");
+        return settings;
+    }
+
+    /**
      * Refuses if a database file is open in any program (H2 holds a lock on it while open), so a
      * restore never replaces a file under someone's feet. A missing file is fine.
      */
@@ -132,16 +168,27 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
 
     private static Database migrated(Database database) {
-        if (database.location != null) {
-            int applied = Migrations.appliedVersion(database.connection);
-            if (applied > 0 && applied < Migrations.LATEST) {
-                // An upgrade changes the file for good: keep the data as it was first.
-                new Backups(database.location).take(database, Instant.now(), ZoneId.systemDefault(),
-                        "before-v" + Migrations.LATEST);
-            }
+        int applied = Migrations.appliedVersion(database.connection);
+        if (database.location != null && applied > 0 && applied < Migrations.LATEST) {
+            // An upgrade changes the file for good: keep the data as it was first.
+            new Backups(database.location).take(database, Instant.now(), ZoneId.systemDefault(),
+                    "before-v" + Migrations.LATEST);
         }
         try {
+            if (database.server != null) {
+                if (applied >= 0 && applied < Migrations.LATEST) {
+                    ServerRoles.requireMayUpgrade(database.dsl, database.server.describe(), applied,
+                            Migrations.LATEST);
+                }
+                database.serverRoles = ServerRoles.of(database.dsl).orElse(null);
+            }
             Migrations.migrate(database.connection);
+            if (database.serverRoles != null) {
+                database.serverRoles.requireSetUpFor(database.dsl, DatabaseCopy.inDependencyOrder());
+            } else if (database.server != null) {
+                LOG.warning(() -> "The " + database.server.describe() + " has not been set up to enforce roles:"
+                        + " the app checks them, the server does not (ADR 15).");
+            }
             LOG.info(() -> "Opened " + database.description());
         } catch (RuntimeException e) {
             database.close();
@@ -157,6 +204,14 @@ public final class Database implements AutoCloseable {
 
     public boolean embedded() {
         return server == null;
+    }
+
+    /**
+     * The roles the server enforces, with the login signed in, when its DBA has set it up to
+     * (ADR 15); empty for an embedded database and for a server everyone reaches with one login.
+     */
+    public Optional<ServerRoles> serverRoles() {
+        return Optional.ofNullable(serverRoles);
     }
 
     /** Where the data is, for people: the file, or the database on its server. */
@@ -245,10 +300,20 @@ public final class Database implements AutoCloseable {
 
     private RuntimeException failed(DataAccessException e) {
         SQLException sql = e.getCause(SQLException.class);
-        if (server != null && sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+        String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
+        if (server != null && state.startsWith("08")) {
             return new StoreUnavailableException("The connection to the " + server.describe() + " was lost, so"
                     + " nothing was saved. Check the network, then restart CSWO Assurance. ("
                     + firstLine(sql.getMessage()) + ")", e);
+        }
+        if (server != null && state.equals(INSUFFICIENT_PRIVILEGE)) {
+            // The server's own check (ADR 15): reached only where the app's check let the change through.
+            return new NotAllowedException("The server did not allow this change for your login"
+                    + serverRoles().map(r -> " " + r.login()).orElse("") + ", so nothing was saved ("
+                    + serverMessage(sql) + "). An administrator can change your role.");
+        }
+        if (server != null && state.equals(REFUSED_BY_SET_UP)) {
+            return new RefusedException(serverMessage(sql));
         }
         if (server == null && sql != null && (sql.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED
                 || sql.getErrorCode() == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN)) {
@@ -262,6 +327,11 @@ public final class Database implements AutoCloseable {
                     + " writable. (" + firstLine(sql.getMessage()) + ")", e);
         }
         return e;
+    }
+
+    /** The server's sentence, without its "ERROR:" and the lines saying where in its code it arose. */
+    private static String serverMessage(SQLException e) {
+        return firstLine(e.getMessage()).replaceFirst("^ERROR:\\s*", "");
     }
 
     private static boolean isEmpty(DatabaseLocation location) {
@@ -320,6 +390,18 @@ public final class Database implements AutoCloseable {
         }
         return new StoreUnavailableException(where.substring(0, 1).toUpperCase(Locale.ROOT)
                 + where.substring(1) + " cannot be opened: " + firstLine(e.getMessage()), e);
+    }
+
+    /** A Windows sign-in the server did not take: anything but an unreachable server is about the sign-in. */
+    static StoreUnavailableException signInRefused(ServerAddress address, String user, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.equals("08001") || state.equals("3D000")) {
+            return unreachable(address, e);
+        }
+        return new StoreUnavailableException("The server for the " + address.describe() + " did not accept the"
+                + " Windows sign-in for " + user + ". Ask IT whether it is set up for single sign-on for you (user"
+                + " guide, \"A shared server\"), or sign in with a password in File > Database connection. ("
+                + firstLine(e.getMessage()) + ")", e);
     }
 
     private static String restoreHint(DatabaseLocation location) {

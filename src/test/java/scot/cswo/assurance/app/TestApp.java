@@ -13,6 +13,7 @@ import scot.cswo.assurance.domain.problem.StoreUnavailableException;
 import scot.cswo.assurance.service.ConnectionSettings;
 import scot.cswo.assurance.service.DatabaseChoice;
 import scot.cswo.assurance.service.Diagnostics;
+import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.WorkspaceOpener;
 import scot.cswo.assurance.service.backup.Restorer;
 import scot.cswo.assurance.store.Database;
@@ -63,6 +64,16 @@ public final class TestApp {
             return new DatabaseWorkspace(database, new ServerAttachmentStore(database, paths.attachmentCache()),
                     identity, clock);
         };
+    }
+
+    /**
+     * Opens a server database the way the app opens the one in its connection settings: signing in
+     * as {@code user} with this password, and taking who it is from the server where the server
+     * enforces roles.
+     */
+    public Workspace openServer(String url, String user, String password) {
+        return new Workspaces(paths, server -> password.toCharArray(), identity, clock)
+                .open(new DatabaseChoice.Server(url, user), WorkspaceOpener.Mode.MUST_EXIST);
     }
 
     /** This test's connection settings, kept in its data folder. */

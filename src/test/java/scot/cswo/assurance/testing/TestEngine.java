@@ -106,26 +106,95 @@ public final class TestEngine {
         return setting("CSWO_TEST_PG_PASSWORD");
     }
 
+    /** Runs a statement for the whole server (such as creating a login) as the test user. */
+    public static void execute(String sql) {
+        admin(statement -> statement.execute(sql));
+    }
+
+    /** Runs a statement on a test database as the test user (its owner), outside the app. */
+    public static void execute(Path file, String sql) {
+        on(databaseFor(file), statement -> statement.execute(sql));
+    }
+
+    /** The first column of the first row of a query on a test database, as a number. */
+    public static long number(Path file, String sql) {
+        return on(databaseFor(file), statement -> {
+            try (ResultSet rows = statement.executeQuery(sql)) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+
     /** Databases left by earlier runs are dropped before the first new one is made. */
     private static void cleanOnce() {
         if (cleaned) {
             return;
         }
         cleaned = true;
-        List<String> old = admin(statement -> {
+        // "_" is a wildcard in LIKE: escaped, so the connection's own database (cswo_test) never matches.
+        List<String> old = names("select datname from pg_database where datname like '" + PREFIX.replace("_", "\\_")
+                + "%' and pg_get_userbyid(datdba) = current_user");
+        old.forEach(TestEngine::drop);
+        // Roles made for test databases that no longer exist (ADR 15): their copies have just gone.
+        dropRolesNamed("select rolname from pg_roles where rolname ~ '^" + PREFIX + "[0-9a-f]{20}_'"
+                + " and not exists (select 1 from pg_database where datname = substring(rolname for 27))");
+    }
+
+    public static void drop(String name) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                admin(statement -> statement.executeUpdate("drop database if exists " + name + " with (force)"));
+                return;
+            } catch (StoreUnavailableException e) {
+                // A login's connection, just closed, takes a moment to end, and only its own role may end it sooner.
+                boolean othersStillThere = e.getCause() instanceof SQLException sql
+                        && "42501".equals(sql.getSQLState());
+                if (!othersStillThere || attempt == 100) {
+                    throw e;
+                }
+                pause();
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Drops the roles a server set-up made for a test database, and its test logins: all named after
+     * it (ADR 15). Every database they have rights in must be dropped first.
+     */
+    public static void dropRoles(String name) {
+        dropRolesNamed("select rolname from pg_roles where rolname like '" + name.replace("_", "\\_") + "\\_%'");
+    }
+
+    /** Drops the roles a query names, except those a database still uses (a copy's run drops them). */
+    private static void dropRolesNamed(String query) {
+        for (String role : names(query)) {
+            try {
+                admin(statement -> statement.executeUpdate("drop role if exists " + role));
+            } catch (StoreUnavailableException stillUsed) {
+                // Dropped by the run that drops the databases using it.
+            }
+        }
+    }
+
+    private static List<String> names(String query) {
+        return admin(statement -> {
             List<String> names = new ArrayList<>();
-            // "_" is a wildcard in LIKE: escaped, so the connection's own database (cswo_test) never matches.
-            try (ResultSet rows = statement.executeQuery("select datname from pg_database where datname like '"
-                    + PREFIX.replace("_", "\\_") + "%' and pg_get_userbyid(datdba) = current_user")) {
+            try (ResultSet rows = statement.executeQuery(query)) {
                 while (rows.next()) {
                     names.add(rows.getString(1));
                 }
             }
             return names;
         });
-        for (String name : old) {
-            admin(statement -> statement.executeUpdate("drop database if exists " + name + " with (force)"));
-        }
     }
 
     private interface Work<T> {
@@ -133,8 +202,11 @@ public final class TestEngine {
     }
 
     private static <T> T admin(Work<T> work) {
-        try (Connection connection = DriverManager.getConnection(ServerAddress.parse(setting("CSWO_TEST_PG_URL"))
-                .jdbcUrl(), user(), password());
+        return on(ServerAddress.parse(setting("CSWO_TEST_PG_URL")).database(), work);
+    }
+
+    private static <T> T on(String database, Work<T> work) {
+        try (Connection connection = DriverManager.getConnection(address(database).jdbcUrl(), user(), password());
              Statement statement = connection.createStatement()) {
             return work.run(statement);
         } catch (SQLException e) {

@@ -48,8 +48,11 @@ public interface MatrixEditing {
 
     void retireFunction(long functionId, LocalDate on, String account, Instant at);
 
-    /** Copies a framework's matrix to a new framework (e.g. 2026-2030); the old one becomes read-only. */
-    long copyFramework(long frameworkId, FrameworkDetails details, String account, Instant at);
+    /**
+     * Copies a framework's matrix to a new framework (e.g. 2026-2030); the old one becomes read-only.
+     * Refused, changing nothing, if a framework newer than {@code newestSeen} has been added since.
+     */
+    long copyFramework(long frameworkId, long newestSeen, FrameworkDetails details, String account, Instant at);
 
     void updateFramework(long frameworkId, int expectedVersion, FrameworkDetails details, String account, Instant at);
 }

@@ -19,12 +19,20 @@ public interface MatrixRepository {
      */
     AssuranceMatrix matrix(long frameworkId, LocalDate activeSince);
 
+    /** The id of the newest framework added, 0 if there is none: what a new framework is checked against. */
+    default long newestFrameworkId() {
+        return frameworks().stream().mapToLong(Framework::id).max().orElse(0);
+    }
+
     /** The framework a mechanism belongs to, if the mechanism exists. */
     Optional<Long> frameworkOf(long mechanismId);
 
     /**
      * Saves a new framework and its whole matrix, all or nothing. It comes into force on its tracking
      * start (see {@link FrameworkTimeline}); the frameworks before it keep their evidence.
+     *
+     * @param newestSeen {@link #newestFrameworkId()} when the user started; if someone has added a
+     *                   framework since, nothing is saved ({@link scot.cswo.assurance.domain.access.ConflictException})
      */
-    AssuranceMatrix create(FrameworkDetails details, MatrixDraft draft, String account, Instant at);
+    AssuranceMatrix create(FrameworkDetails details, MatrixDraft draft, long newestSeen, String account, Instant at);
 }

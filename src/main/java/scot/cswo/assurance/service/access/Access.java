@@ -39,6 +39,11 @@ public final class Access {
         return identity;
     }
 
+    /** True on a server set up to enforce roles itself: each person's own login can do no more (ADR 15). */
+    public boolean enforcedByServer() {
+        return roles.enforcedByServer();
+    }
+
     public Role role() {
         return roles.roleOf(identity.account()).orElseGet(() ->
                 leads.byAccount(identity.account()).isPresent() ? Role.LEAD : Role.VIEWER);

@@ -41,9 +41,12 @@ public final class ImportService {
      * @param suggested details to offer the user, taken from the framework in use where there is one
      * @param notes     what the user should know about how the file was read: which sheet, which
      *                  rows were left out as hidden
+     * @param newestSeen the newest framework when the file was checked: if someone adds one before this
+     *                   is saved, the import is refused rather than made on an out-of-date view
      */
     public record Preview(String source, MatrixDraft draft, List<String> newLeads, Framework replaces,
-                          boolean replacesHasEvidence, FrameworkDetails suggested, List<String> notes) {
+                          boolean replacesHasEvidence, FrameworkDetails suggested, List<String> notes,
+                          long newestSeen) {
     }
 
     private final MatrixRepository matrices;
@@ -69,6 +72,7 @@ public final class ImportService {
     public Preview preview(String source, byte[] bytes) {
         MatrixFileReader.MatrixFile file = MatrixFileReader.read(source, bytes);
         MatrixDraft draft = file.draft();
+        long newestSeen = matrices.newestFrameworkId();
         Set<String> known = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         leads.all().stream().map(Lead::name).forEach(known::add);
         Set<String> fresh = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
@@ -77,7 +81,7 @@ public final class ImportService {
         Framework replaces = new FrameworkTimeline(matrices.frameworks()).inForceOn(LocalDate.now(clock)).orElse(null);
         boolean hasEvidence = replaces != null && !evidence.list(replaces.id()).isEmpty();
         return new Preview(source, draft, List.copyOf(fresh), replaces, hasEvidence,
-                suggest(source, replaces, hasEvidence), file.notes());
+                suggest(source, replaces, hasEvidence), file.notes(), newestSeen);
     }
 
     /** Saves the previewed framework with the details the user confirmed. */
@@ -94,7 +98,7 @@ public final class ImportService {
                             + DateFormats.display(latest) + ", which would no longer count; start the imported"
                             + " framework after that (" + DateFormats.display(latest.plusDays(1)) + " or later).")));
                 }));
-        return matrices.create(clean, preview.draft(), access.identity().account(), clock.instant());
+        return matrices.create(clean, preview.draft(), preview.newestSeen(), access.identity().account(), clock.instant());
     }
 
     private FrameworkDetails suggest(String source, Framework current, boolean hasEvidence) {

@@ -224,13 +224,15 @@ public final class FrameworkEditor {
      */
     public long copyToNewPeriod(long frameworkId, FrameworkDetails details) {
         access.require(Role.ADMINISTRATOR, "start a new framework period");
+        // Read before the framework copied, so one added in between is noticed when saving.
+        long newestSeen = matrices.newestFrameworkId();
         Framework current = matrices.matrixOf(frameworkId).framework();
         FrameworkDetails valid = checked(details);
         if (!valid.trackingStart().isAfter(current.trackingStart())) {
             throw invalid(TRACKING_START, DateFormats.display(valid.trackingStart()), "the new period must start after "
                     + DateFormats.display(current.trackingStart()) + ", when the framework it copies started.");
         }
-        return editing.copyFramework(current.id(), valid, account(), clock.instant());
+        return editing.copyFramework(current.id(), newestSeen, valid, account(), clock.instant());
     }
 
     /** The details with spaces trimmed, or every problem with them. */

@@ -41,6 +41,11 @@ public final class MatrixService {
         return new FrameworkTimeline(matrices.frameworks());
     }
 
+    /** What a new framework is checked against: see {@link MatrixRepository#newestFrameworkId()}. */
+    public long newestFrameworkId() {
+        return matrices.newestFrameworkId();
+    }
+
     public boolean hasFramework() {
         return matrices.hasFramework();
     }
@@ -88,6 +93,7 @@ public final class MatrixService {
             throw new RefusedException("This database already holds the framework \"" + matrix().framework().name()
                     + "\"; nothing was changed.");
         }
-        return matrices.create(template.details(), template.draft(), access.identity().account(), clock.instant());
+        // None seen: if someone else creates one at the same moment, theirs is kept and this is refused.
+        return matrices.create(template.details(), template.draft(), 0, access.identity().account(), clock.instant());
     }
 }

@@ -13,6 +13,7 @@ import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.access.RoleRepository;
 import scot.cswo.assurance.store.Database;
 import scot.cswo.assurance.store.History;
+import scot.cswo.assurance.store.ServerLock;
 
 /** Roles by account in the relational store; accounts are kept in lower case. */
 public final class JooqRoleRepository implements RoleRepository {
@@ -58,6 +59,8 @@ public final class JooqRoleRepository implements RoleRepository {
             return false;
         }
         return database.write(ctx -> {
+            // On a server several people may open a new database at once: one of them is first.
+            ServerLock.FIRST_ADMINISTRATOR.take(ctx);
             if (ctx.fetchExists(USER_ROLE)) {
                 return false;
             }

@@ -366,8 +366,10 @@ public final class JooqMatrixEditing implements MatrixEditing {
     }
 
     @Override
-    public long copyFramework(long frameworkId, FrameworkDetails details, String account, Instant at) {
+    public long copyFramework(long frameworkId, long newestSeen, FrameworkDetails details, String account,
+                              Instant at) {
         return database.write(ctx -> {
+            NewFrameworks.requireNoneAddedSince(ctx, newestSeen);
             long copy = ctx.insertInto(FRAMEWORK).set(FRAMEWORK.NAME, details.name())
                     .set(FRAMEWORK.COUNCIL, details.council()).set(FRAMEWORK.PERIOD_LABEL, details.periodLabel())
                     .set(FRAMEWORK.TRACKING_START, details.trackingStart())

@@ -73,8 +73,10 @@ public final class JooqMatrixRepository implements MatrixRepository {
     }
 
     @Override
-    public AssuranceMatrix create(FrameworkDetails details, MatrixDraft draft, String account, Instant at) {
+    public AssuranceMatrix create(FrameworkDetails details, MatrixDraft draft, long newestSeen, String account,
+                                  Instant at) {
         long frameworkId = database.write(ctx -> {
+            NewFrameworks.requireNoneAddedSince(ctx, newestSeen);
             long id = insert(ctx, details, draft, account, at);
             History.record(ctx, account, at, "framework", id, "created", null, details.name() + " ("
                     + draft.functions().size() + " functions, " + draft.rows().size() + " rows)");

@@ -2,6 +2,7 @@ package scot.cswo.assurance.ui.editing;
 
 import java.util.Map;
 import java.util.stream.Collectors;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
@@ -47,17 +48,23 @@ public final class ConnectionActions {
         TextField user = form.field(USER_FIELD, Messages.get("connection.user"),
                 new TextField(current.map(DatabaseChoice.Server::user).orElse("")));
         user.setId("connection-user");
+        CheckBox windowsSignIn = new CheckBox(Messages.get("connection.windowsSignIn"));
+        windowsSignIn.setId("connection-windows-sign-in");
+        windowsSignIn.setSelected(current.map(DatabaseChoice.Server::windowsSignIn).orElse(false));
+        form.note(windowsSignIn);
         url.disableProperty().bind(thisPc.selectedProperty());
         user.disableProperty().bind(thisPc.selectedProperty());
+        windowsSignIn.disableProperty().bind(thisPc.selectedProperty());
         (current.isPresent() ? server : thisPc).setSelected(true);
         form.hint(Messages.get("connection.note"));
         form.show(state, () -> {
             boolean useServer = server.isSelected();
             String address = url.getText();
             String name = user.getText();
+            boolean signIn = windowsSignIn.isSelected();
             return () -> {
                 if (useServer) {
-                    connections.useServer(address, name);
+                    connections.useServer(address, name, signIn);
                 } else {
                     connections.useThisPc();
                 }

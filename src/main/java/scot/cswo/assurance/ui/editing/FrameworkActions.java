@@ -132,6 +132,9 @@ public final class FrameworkActions {
 
     /** Who has which role; an administrator grants or changes one. */
     public void roles(Window owner) {
+        // On a server that enforces roles, accounts are the server's logins and a role given here is the server's.
+        boolean server = state.workspace().access().enforcedByServer();
+        String accountKey = server ? "roles.login" : "roles.account";
         ObservableList<Map.Entry<String, Role>> granted = FXCollections.observableArrayList();
         Runnable reload = () -> state.load(() -> state.workspace().access().roles(),
                 roles -> granted.setAll(List.copyOf(roles.entrySet())), failure -> Alerts.failed(owner, failure));
@@ -139,12 +142,12 @@ public final class FrameworkActions {
         table.setId("roles-table");
         table.setPrefSize(520, 260);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(Columns.text("roles.account", 300, Map.Entry::getKey));
+        table.getColumns().add(Columns.text(accountKey, 300, Map.Entry::getKey));
         table.getColumns().add(Columns.text("roles.role", 150, e -> e.getValue().label()));
         TextField account = new TextField();
         account.setId("roles-account");
-        account.setPromptText("COUNCIL\\jsmith");
-        account.setAccessibleText(Messages.get("roles.account"));
+        account.setPromptText(server ? "jsmith" : "COUNCIL\\jsmith");
+        account.setAccessibleText(Messages.get(accountKey));
         ComboBox<Role> role = new ComboBox<>(FXCollections.observableArrayList(Role.values()));
         role.setId("roles-role");
         role.setAccessibleText(Messages.get("roles.role"));
@@ -166,9 +169,10 @@ public final class FrameworkActions {
                 return who;
             }, done -> reload.run(), failure -> Alerts.failed(table.getScene().getWindow(), failure));
         });
-        Label accountLabel = new Label(Messages.get("roles.account"));
+        Label accountLabel = new Label(Messages.get(accountKey));
         accountLabel.setLabelFor(account);
-        VBox content = new VBox(8, FormDialog.hintLabel(Messages.get("roles.note")), table,
+        String note = Messages.get(server ? "roles.note.server" : "roles.note");
+        VBox content = new VBox(8, FormDialog.hintLabel(note), table,
                 new HBox(8, accountLabel, account, role, grant));
         content.setPadding(new Insets(8));
         closeOnly(owner, "roles-dialog", Messages.get("roles.title"), content);

@@ -12,12 +12,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -47,6 +51,7 @@ import scot.cswo.assurance.service.evidence.EvidenceInput;
 import scot.cswo.assurance.service.matrix.FrameworkEditor.LeadInput;
 import scot.cswo.assurance.service.matrix.FrameworkEditor.MechanismInput;
 import scot.cswo.assurance.testing.Dundee;
+import scot.cswo.assurance.testing.SecuredServer;
 import scot.cswo.assurance.testing.TestEngine;
 
 /**
@@ -157,7 +162,8 @@ class RoleActionMatrixTest {
         }),
         SET_THE_SMALL_NUMBER_THRESHOLD(Role.ADMINISTRATOR, w -> w.dataset().setThreshold(9)),
         SEE_ROLES(Role.ADMINISTRATOR, w -> w.access().roles()),
-        GRANT_A_ROLE(Role.ADMINISTRATOR, w -> w.access().grant("COUNCIL\\newcomer", Role.EDITOR));
+        GRANT_A_ROLE(Role.ADMINISTRATOR, w -> w.access().grant(w.access().enforcedByServer() ? secured.newcomer
+                : "COUNCIL\\newcomer", Role.EDITOR));
 
         final Role minimum;
         final Consumer<Workspace> run;
@@ -176,37 +182,110 @@ class RoleActionMatrixTest {
     /** One database with the roles granted, copied for each case so no case sees another's changes. */
     @BeforeAll
     static void grantRoles() {
-        try (Workspace admin = Dundee.open(seeded, TODAY)) {
-            admin.dataset().addStarterIfEmpty();
+        try (Workspace admin = seed(seeded, LEAD)) {
             admin.access().grant(EDITOR, Role.EDITOR);
             admin.access().grant(VIEWER, Role.VIEWER);
-            Lead kathryn = lead(admin, "Kathryn Sharp");
-            admin.editor().updateLead(kathryn.id(), kathryn.version(), new LeadInput(kathryn.name(), null, LEAD, null,
-                    true));
-            admin.evidence().record(HERS, evidence());
-            admin.evidence().record(NOT_HERS, evidence());
-            var action = admin.actions().add(new ImprovementAction("Agree a caseload weighting tool", ActionSource.OTHER,
-                    "Glyn Lloyd", TODAY.plusMonths(2), null), "");
-            admin.actions().addNote(action.id(), TODAY, "Tool drafted", "");
         }
+    }
+
+    /** Dundee with the starter dataset, Kathryn Sharp's account being {@code lead}. */
+    private static Workspace seed(Path dir, String lead) {
+        Workspace admin = Dundee.open(dir, TODAY);
+        admin.dataset().addStarterIfEmpty();
+        Lead kathryn = lead(admin, "Kathryn Sharp");
+        admin.editor().updateLead(kathryn.id(), kathryn.version(), new LeadInput(kathryn.name(), null, lead, null,
+                true));
+        admin.evidence().record(HERS, evidence());
+        admin.evidence().record(NOT_HERS, evidence());
+        var action = admin.actions().add(new ImprovementAction("Agree a caseload weighting tool", ActionSource.OTHER,
+                "Glyn Lloyd", TODAY.plusMonths(2), null), "");
+        admin.actions().addNote(action.id(), TODAY, "Tool drafted", "");
+        return admin;
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("everyRoleAndAction")
     void aRoleMayDoExactlyWhatItIsAllowedAndARefusalChangesNothing(Role role, Action action) throws IOException {
         TestEngine.copy(seeded.resolve("assurance.mv.db"), dir.resolve("assurance.mv.db"));
-        outputs = dir;
         try (Workspace workspace = new TestApp(dir.resolve("data"), TODAY, new Identity(ACCOUNTS.get(role)))
                 .opener().open(dir.resolve("assurance.mv.db"), WorkspaceOpener.Mode.MUST_EXIST)) {
-            assertThat(workspace.access().role()).isEqualTo(role);
-            int history = workspace.history().log(null, null).size();
+            mayDoExactlyWhatTheRoleAllows(workspace, role, action);
+        }
+    }
 
-            if (role.atLeast(action.minimum)) {
-                assertThatCode(() -> action.run.accept(workspace)).doesNotThrowAnyException();
-            } else {
-                assertThatThrownBy(() -> action.run.accept(workspace)).isInstanceOf(NotAllowedException.class);
-                assertThat(workspace.history().log(null, null)).hasSize(history);
+    static Stream<Arguments> everyRoleAndWhatItMayDo() {
+        return everyRoleAndAction().filter(a -> ((Role) a.get()[0]).atLeast(((Action) a.get()[1]).minimum));
+    }
+
+    /**
+     * On a server set up to enforce roles (ADR 15), each person signing in with their own login:
+     * everything the role may do still works within the server's rights and policies. (What it may
+     * not do the app refuses first, as above; ServerEnforcedRolesTest shows the server refusing it too.)
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("everyRoleAndWhatItMayDo")
+    @EnabledIf("scot.cswo.assurance.testing.TestEngine#postgres")
+    void onAServerThatEnforcesRolesEachPersonsOwnLoginCanDoAllItsRoleMay(Role role, Action action) {
+        // Each case on its own copy, left like the cases above for the next run to drop.
+        Path copy = dir.resolve("secured.mv.db");
+        TestEngine.copy(secured().file, copy);
+        try (Workspace workspace = secured.server.open(new TestApp(dir.resolve("data"), TODAY), copy,
+                secured.logins.get(role))) {
+            assertThat(workspace.access().enforcedByServer()).isTrue();
+            mayDoExactlyWhatTheRoleAllows(workspace, role, action);
+        }
+    }
+
+    private void mayDoExactlyWhatTheRoleAllows(Workspace workspace, Role role, Action action) {
+        outputs = dir;
+        assertThat(workspace.access().role()).isEqualTo(role);
+        int history = workspace.history().log(null, null).size();
+
+        if (role.atLeast(action.minimum)) {
+            assertThatCode(() -> action.run.accept(workspace)).doesNotThrowAnyException();
+        } else {
+            assertThatThrownBy(() -> action.run.accept(workspace)).isInstanceOf(NotAllowedException.class);
+            assertThat(workspace.history().log(null, null)).hasSize(history);
+        }
+    }
+
+    /** The seeded database set up as a DBA would, with a login per role; made once, on first use. */
+    private record Secured(SecuredServer server, Path file, Map<Role, String> logins, String newcomer) {
+    }
+
+    private static Secured secured;
+    @TempDir
+    static Path securedSeed;
+
+    private static Secured secured() {
+        if (secured == null) {
+            Path file = securedSeed.resolve("assurance.mv.db");
+            SecuredServer server = new SecuredServer(file);
+            seed(securedSeed, server.loginName(person(Role.LEAD))).close();
+            Map<Role, String> logins = new EnumMap<>(Role.class);
+            for (Role role : Role.values()) {
+                logins.put(role, server.login(person(role)));
             }
+            secured = new Secured(server, file, logins, server.login("newcomer"));
+            server.setUp(logins.get(Role.ADMINISTRATOR));
+            try (Workspace administrator = server.open(new TestApp(securedSeed.resolve("data"), TODAY), file,
+                    logins.get(Role.ADMINISTRATOR))) {
+                for (Role role : List.of(Role.EDITOR, Role.LEAD, Role.VIEWER)) {
+                    administrator.access().grant(logins.get(role), role);
+                }
+            }
+        }
+        return secured;
+    }
+
+    private static String person(Role role) {
+        return role.name().toLowerCase(Locale.ROOT) + "_person";
+    }
+
+    @AfterAll
+    static void dropTheSecuredServer() {
+        if (secured != null) {
+            secured.server.close();
         }
     }
 

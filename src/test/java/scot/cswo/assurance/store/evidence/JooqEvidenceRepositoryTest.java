@@ -41,7 +41,7 @@ class JooqEvidenceRepositoryTest {
     void open() {
         database = TestEngine.open(dir.resolve("evidence"));
         FrameworkTemplate dundee = FrameworkTemplates.dundee(LocalDate.of(2025, 4, 1));
-        matrix = new JooqMatrixRepository(database).create(dundee.details(), dundee.draft(), "COUNCIL\\tester", Instant.now());
+        matrix = new JooqMatrixRepository(database).create(dundee.details(), dundee.draft(), 0, "COUNCIL\\tester", Instant.now());
         repository = new JooqEvidenceRepository(database);
     }
 

@@ -1,6 +1,7 @@
 package scot.cswo.assurance.store.matrix;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static scot.cswo.assurance.store.jooq.Tables.LEAD_OFFICER;
 import static scot.cswo.assurance.store.jooq.Tables.MECHANISM;
 
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import scot.cswo.assurance.domain.access.ConflictException;
 import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
 import scot.cswo.assurance.domain.matrix.Ref;
@@ -46,7 +48,7 @@ class JooqMatrixRepositoryTest {
 
     @Test
     void aCreatedFrameworkReadsBackWithEveryRowInRefOrder() {
-        AssuranceMatrix created = repository.create(DUNDEE.details(), DUNDEE.draft(), "COUNCIL\\tester", Instant.now());
+        AssuranceMatrix created = repository.create(DUNDEE.details(), DUNDEE.draft(), 0, "COUNCIL\\tester", Instant.now());
 
         AssuranceMatrix matrix = repository.matrix(created.framework().id(), null);
 
@@ -58,8 +60,19 @@ class JooqMatrixRepositoryTest {
     }
 
     @Test
+    void aFrameworkAddedSinceTheUserLookedIsKeptAndTheLaterOneRefusedWithWhoseItIs() {
+        repository.create(DUNDEE.details(), DUNDEE.draft(), 0, "COUNCIL\\anne", Instant.now());
+
+        assertThatThrownBy(() -> repository.create(DUNDEE.details(), DUNDEE.draft(), 0, "COUNCIL\\bob", Instant.now()))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("was added by COUNCIL\\anne").hasMessageContaining("nothing was changed");
+        assertThat(repository.frameworks()).hasSize(1);
+        assertThat(database.<Integer>read(ctx -> ctx.fetchCount(MECHANISM))).isEqualTo(45);
+    }
+
+    @Test
     void aMechanismServingTwoFunctionsIsStoredOnce() {
-        AssuranceMatrix matrix = repository.create(DUNDEE.details(), DUNDEE.draft(), "COUNCIL\\tester", Instant.now());
+        AssuranceMatrix matrix = repository.create(DUNDEE.details(), DUNDEE.draft(), 0, "COUNCIL\\tester", Instant.now());
 
         MatrixRow f13 = matrix.row(new Ref("F1.3")).orElseThrow();
         MatrixRow f101 = matrix.row(new Ref("F10.1")).orElseThrow();
@@ -71,7 +84,7 @@ class JooqMatrixRepositoryTest {
 
     @Test
     void aLeadNamedOnManyRowsIsOnePerson() {
-        AssuranceMatrix matrix = repository.create(DUNDEE.details(), DUNDEE.draft(), "COUNCIL\\tester", Instant.now());
+        AssuranceMatrix matrix = repository.create(DUNDEE.details(), DUNDEE.draft(), 0, "COUNCIL\\tester", Instant.now());
 
         assertThat(database.<Integer>read(ctx -> ctx.fetchCount(LEAD_OFFICER, LEAD_OFFICER.NAME.eq("Jane Martin")))).isEqualTo(1);
         assertThat(matrix.leads()).extracting(l -> l.name()).contains("Clare Lewis-Robertson", "Heads of Service");
@@ -79,7 +92,7 @@ class JooqMatrixRepositoryTest {
 
     @Test
     void rolesAreToldApartFromNamedOfficers() {
-        AssuranceMatrix matrix = repository.create(DUNDEE.details(), DUNDEE.draft(), "COUNCIL\\tester", Instant.now());
+        AssuranceMatrix matrix = repository.create(DUNDEE.details(), DUNDEE.draft(), 0, "COUNCIL\\tester", Instant.now());
 
         assertThat(matrix.leads()).filteredOn(l -> l.role()).extracting(l -> l.name())
                 .contains("ASP Independent Convenor", "CPC Independent Chair", "MAPPA Independent Chair")

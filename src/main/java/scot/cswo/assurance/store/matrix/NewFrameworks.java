@@ -1,0 +1,34 @@
+package scot.cswo.assurance.store.matrix;
+
+import static scot.cswo.assurance.store.jooq.Tables.FRAMEWORK;
+
+import org.jooq.DSLContext;
+import scot.cswo.assurance.store.Conflicts;
+import scot.cswo.assurance.store.ServerLock;
+import scot.cswo.assurance.store.jooq.tables.records.FrameworkRecord;
+
+/**
+ * Frameworks are added (created, imported or copied) one at a time, and only on the view of the
+ * frameworks the user decided on: two people importing at the same moment on a server get one new
+ * framework, and the other is told whose it is.
+ */
+final class NewFrameworks {
+
+    private NewFrameworks() {
+    }
+
+    /**
+     * Call first in the transaction that adds a framework: waits for anyone else adding one, then
+     * refuses if the newest framework is no longer the one the user saw.
+     *
+     * @param newestSeen the id of the newest framework when the user started; 0 for none
+     */
+    static void requireNoneAddedSince(DSLContext ctx, long newestSeen) {
+        ServerLock.FRAMEWORKS.take(ctx);
+        FrameworkRecord newest = ctx.selectFrom(FRAMEWORK).orderBy(FRAMEWORK.ID.desc()).limit(1).fetchOne();
+        if (newest != null && newest.getId() != newestSeen) {
+            throw Conflicts.addedSinceRead(ctx, "framework", newest.getId(), "The framework \"" + newest.getName()
+                    + "\"");
+        }
+    }
+}
