@@ -40,8 +40,13 @@ class TypingDatesInEveryFormTest extends WindowTest {
 
     /** The same in December 2025 (ahead of today). */
     private static String december(int i) {
-        return typed(i).replace("/9/", "/12/").replace("/09/", "/12/").replace("September", "December")
-                .replace("Sep", "Dec").replace("-09-", "-12-");
+        return december(i, DAYS.get(i));
+    }
+
+    /** Day {@code day} of December 2025 written the i-th way. */
+    private static String december(int i, int day) {
+        return FORMS.get(i).replace("{0}", Integer.toString(day)).replace("/9/", "/12/").replace("/09/", "/12/")
+                .replace("September", "December").replace("Sep", "Dec").replace("-09-", "-12-");
     }
 
     private static String typed(int i) {
@@ -122,6 +127,7 @@ class TypingDatesInEveryFormTest extends WindowTest {
         for (int i = 0; i < FORMS.size(); i++) {
             open(robot, "Matrix");
             chooseRow(robot, "#matrix-table", rows.get(i));
+            waitUntil(() -> robot.lookup("#detail-more").tryQuery().isPresent());
             robot.clickOn("#detail-more");
             robot.clickOn("Retire from the matrix…");
             typeInto(robot, "#retire-from", december(i));
@@ -205,8 +211,7 @@ class TypingDatesInEveryFormTest extends WindowTest {
         for (int i = 0; i < FORMS.size(); i++) {
             press(robot, "I will be away…");
             typeInto(robot, "#away-from", december(i));
-            typeInto(robot, "#away-to", december(i).replace(Integer.toString(DAYS.get(i)),
-                    Integer.toString(DAYS.get(i) + 10)));
+            typeInto(robot, "#away-to", december(i, DAYS.get(i) + 10));
             pick(robot, "#away-deputy", "Diane McCulloch");
             press(robot, "Save");
             int saved = i + 1;

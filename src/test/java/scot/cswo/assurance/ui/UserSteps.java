@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -37,9 +39,11 @@ public final class UserSteps {
 
     /** Clicks the visible button whose label reads {@code label} (ignoring its mnemonic underscore). */
     public static void press(FxRobot robot, String label) {
-        Node button = robot.lookup(".button").match((Node n) -> n instanceof Button b && b.isVisible()
-                && !b.isDisabled() && b.getText() != null && b.getText().replace("_", "").equals(label)).query();
-        robot.clickOn(button);
+        Predicate<Node> labelled = n -> n instanceof Button b && b.isVisible() && !b.isDisabled()
+                && b.getText() != null && b.getText().replace("_", "").equals(label);
+        // A screen fills in from the background: wait for the button as a user would.
+        waitUntil(() -> robot.lookup(".button").match(labelled).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".button").match(labelled).<Node>query());
     }
 
     /** Opens a drop-down list, scrolls to the entry that reads {@code text} and clicks it. */
@@ -104,7 +108,7 @@ public final class UserSteps {
             throw new AssertionError("The menu command " + itemId + " is disabled");
         }
         // The command opens a dialog and waits for it: fired without waiting, as a click would be.
-        robot.interactNoWait(item::fire);
+        Platform.runLater(item::fire);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

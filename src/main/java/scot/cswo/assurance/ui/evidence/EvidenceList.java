@@ -22,9 +22,9 @@ import javafx.stage.Window;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.evidence.Evidence;
+import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
 import scot.cswo.assurance.service.evidence.EvidenceEntry;
-import scot.cswo.assurance.service.evidence.EvidenceService.Shown;
 import scot.cswo.assurance.ui.AssuranceState;
 import scot.cswo.assurance.ui.Columns;
 import scot.cswo.assurance.ui.Messages;
@@ -138,8 +138,9 @@ public final class EvidenceList {
 
     private void load() {
         MatrixRow row = shown;
-        long framework = state.boardProperty().get().matrix().framework().id();
-        state.load(() -> state.workspace().evidence().list(framework, Optional.of(row.ref()), Shown.ALL), found -> {
+        // The matrix on screen, which still holds a row retired from a later date.
+        AssuranceMatrix matrix = state.boardProperty().get().matrix();
+        state.load(() -> state.workspace().evidence().list(matrix, Optional.of(row.ref()), true), found -> {
             if (shown == row) {
                 entries.setAll(found);
             }
