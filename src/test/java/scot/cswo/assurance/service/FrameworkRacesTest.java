@@ -84,9 +84,10 @@ class FrameworkRacesTest {
         anne.imports().apply(anne.imports().preview("small.csv", csv("Small")), details("Small",
                 LocalDate.of(2026, 4, 1)));
         int raced = race(round -> {
-            LocalDate start = anne.matrix().matrix().framework().trackingStart().plusYears(1);
-            return List.of(() -> anne.editor().copyToNewPeriod(details("Anne's " + round, start)),
-                    () -> bob.editor().copyToNewPeriod(details("Bob's " + round, start)));
+            Framework newest = anne.matrix().frameworks().getLast();
+            LocalDate start = newest.trackingStart().plusYears(1);
+            return List.of(() -> anne.editor().copyToNewPeriod(newest.id(), details("Anne's " + round, start)),
+                    () -> bob.editor().copyToNewPeriod(newest.id(), details("Bob's " + round, start)));
         });
 
         assertThat(raced).as("rounds in which both new periods were saved").isZero();
