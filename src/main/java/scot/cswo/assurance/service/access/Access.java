@@ -8,6 +8,7 @@ import scot.cswo.assurance.domain.access.NotAllowedException;
 import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.access.RoleRepository;
 import scot.cswo.assurance.domain.lead.LeadRepository;
+import scot.cswo.assurance.domain.lead.Recorder;
 import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.matrix.Mechanism;
 import scot.cswo.assurance.domain.problem.RefusedException;
@@ -67,15 +68,21 @@ public final class Access {
             return;
         }
         require(Role.LEAD, "record evidence");
-        Optional<Lead> me = leads.byAccount(identity.account());
-        LocalDate today = LocalDate.now(clock);
-        boolean own = me.isPresent() && mechanism.leads().stream().anyMatch(l -> l.id() == me.get().id());
-        boolean covering = me.isPresent() && leads.absences().stream().anyMatch(a -> a.covers(today)
-                && a.deputy().id() == me.get().id() && mechanism.leads().stream().anyMatch(l -> l.id() == a.lead().id()));
-        if (!own && !covering) {
+        if (!recorder(mechanism).allowed()) {
             throw new NotAllowedException("You can record evidence only for mechanisms you lead or cover; "
                     + mechanism.description() + " is led by " + mechanism.leadNames() + ".");
         }
+    }
+
+    /** Whether {@link #requireEvidence} would let the signed-in account record for a mechanism. */
+    public boolean mayRecordEvidence(Mechanism mechanism) {
+        Role role = role();
+        return role.atLeast(Role.EDITOR) || role.atLeast(Role.LEAD) && recorder(mechanism).allowed();
+    }
+
+    /** The signed-in account as a lead recording for a mechanism today. */
+    public Recorder recorder(Mechanism mechanism) {
+        return Recorder.of(leads.byAccount(identity.account()), mechanism, leads.absences(), LocalDate.now(clock));
     }
 
     /** A lead may mark themselves away; marking anyone else needs an editor. */

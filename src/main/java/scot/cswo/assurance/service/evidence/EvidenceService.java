@@ -301,6 +301,14 @@ public final class EvidenceService {
         }
     }
 
+    /**
+     * Whether the signed-in account may record, correct or withdraw evidence for a mechanism: what the
+     * window offers Record for, by the same rule the saves enforce.
+     */
+    public boolean mayRecord(Mechanism mechanism) {
+        return access.mayRecordEvidence(mechanism);
+    }
+
     /** The records of the framework in force today, newest first, optionally for one ref's mechanism only. */
     public List<EvidenceEntry> list(Optional<Ref> ref, boolean includeSuperseded) {
         return list(matrices.matrix(), ref, includeSuperseded ? Shown.ALL : Shown.CURRENT);
@@ -343,21 +351,7 @@ public final class EvidenceService {
                                     List<Attachment> files) {
         return new NewEvidence(mechanism.id(), kind, date, input.note().strip(), blankToNull(input.reference()),
                 blankToNull(input.forum()), input.conclusion(), blankToNull(input.providedBy()),
-                actingFor(mechanism).map(Lead::id).orElse(null), files);
-    }
-
-    /** A deputy recording evidence for an absent lead's mechanism records who they acted for. */
-    private Optional<Lead> actingFor(Mechanism mechanism) {
-        Optional<Lead> me = leads.byAccount(identity.account());
-        if (me.isEmpty() || mechanism.leads().stream().anyMatch(l -> l.id() == me.get().id())) {
-            return Optional.empty();
-        }
-        LocalDate today = LocalDate.now(clock);
-        return leads.absences().stream()
-                .filter(a -> a.covers(today) && a.deputy().id() == me.get().id())
-                .map(Absence::lead)
-                .filter(absent -> mechanism.leads().stream().anyMatch(l -> l.id() == absent.id()))
-                .findFirst();
+                access.recorder(mechanism).actingFor().map(Lead::id).orElse(null), files);
     }
 
     private void validate(EvidenceInput input, Framework framework) {

@@ -162,6 +162,31 @@ public final class EvidenceActions {
         }, onSaved);
     }
 
+    /** "Not applicable" or "nothing to report", whichever the mechanism's frequency allows in place of evidence. */
+    public void insteadOfEvidence(Window owner, MatrixRow row, Consumer<Evidence> onSaved) {
+        EvidenceKind.insteadOfEvidence(row.mechanism().frequency()).ifPresent(kind -> {
+            if (kind == EvidenceKind.NOTHING_TO_REPORT) {
+                nothingToReport(owner, row, onSaved);
+            } else {
+                notApplicable(owner, row, onSaved);
+            }
+        });
+    }
+
+    /** The label of the button for {@link #insteadOfEvidence}: the matrix's or My tasks' wording for it. */
+    public static String insteadOfEvidenceLabel(MatrixRow row, String notApplicableKey, String nothingToReportKey) {
+        return Messages.get(EvidenceKind.insteadOfEvidence(row.mechanism().frequency())
+                .filter(k -> k == EvidenceKind.NOTHING_TO_REPORT).isPresent() ? nothingToReportKey : notApplicableKey);
+    }
+
+    /**
+     * Answers (on the window's thread) whether the signed-in account may record, correct or withdraw
+     * evidence for a row's mechanism: the rule the saves enforce, so Record is offered only where it works.
+     */
+    public void mayRecord(MatrixRow row, Consumer<Boolean> answer) {
+        state.load(() -> state.workspace().evidence().mayRecord(row.mechanism()), answer);
+    }
+
     /** The oldest period of the year shown that was missed, if any. */
     private Optional<Period> oldestMissed(MatrixRow row) {
         YearReview year = state.yearToDateProperty().get();

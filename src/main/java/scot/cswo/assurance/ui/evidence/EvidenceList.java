@@ -3,6 +3,8 @@ package scot.cswo.assurance.ui.evidence;
 import java.util.Optional;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
@@ -20,7 +22,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import scot.cswo.assurance.domain.DateFormats;
-import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.evidence.Evidence;
 import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
@@ -45,6 +46,8 @@ public final class EvidenceList {
     private final TableView<EvidenceEntry> table = new TableView<>(entries);
     private final VBox root;
     private MatrixRow shown;
+    /** Whether the signed-in account may correct or withdraw the shown row's records. */
+    private final BooleanProperty mayChange = new SimpleBooleanProperty(false);
 
     /** @param id the id of the table ("detail-evidence"); its buttons get it as a prefix */
     public EvidenceList(String id, AssuranceState state, EvidenceActions actions) {
@@ -68,7 +71,7 @@ public final class EvidenceList {
         BooleanBinding cannotChange = Bindings.createBooleanBinding(() -> {
             EvidenceEntry selected = table.getSelectionModel().getSelectedItem();
             return selected == null || !selected.evidence().current();
-        }, table.getSelectionModel().selectedItemProperty()).or(state.below(Role.LEAD));
+        }, table.getSelectionModel().selectedItemProperty()).or(mayChange.not());
         Button correct = new Button(Messages.get("evidence.correct"));
         correct.setId(id + "-correct");
         correct.disableProperty().bind(cannotChange);
@@ -131,8 +134,10 @@ public final class EvidenceList {
     public void show(MatrixRow row) {
         shown = row;
         entries.clear();
+        mayChange.set(false);
         if (row != null) {
             load();
+            actions.mayRecord(row, may -> mayChange.set(shown == row && may));
         }
     }
 

@@ -2,6 +2,7 @@ package scot.cswo.assurance.ui.matrix;
 
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
@@ -19,6 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.access.Role;
+import scot.cswo.assurance.domain.evidence.EvidenceKind;
 import scot.cswo.assurance.domain.frequency.Frequency;
 import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
@@ -111,21 +113,17 @@ final class MatrixRowDetail {
         Button record = new Button(Messages.get("detail.record"));
         record.setId("detail-record");
         record.setOnAction(e -> actions.record(root.getScene().getWindow(), row, saved -> evidence.reload()));
-        Button other = row.mechanism().frequency() instanceof Frequency.EventDriven
-                ? new Button(Messages.get("detail.nothingToReport"))
-                : new Button(Messages.get("detail.notApplicable"));
-        other.setOnAction(e -> {
-            if (row.mechanism().frequency() instanceof Frequency.EventDriven) {
-                actions.nothingToReport(root.getScene().getWindow(), row, saved -> evidence.reload());
-            } else {
-                actions.notApplicable(root.getScene().getWindow(), row, saved -> evidence.reload());
-            }
-        });
+        Button other = new Button(EvidenceActions.insteadOfEvidenceLabel(row, "detail.notApplicable",
+                "detail.nothingToReport"));
+        other.setOnAction(e -> actions.insteadOfEvidence(root.getScene().getWindow(), row, saved -> evidence.reload()));
         HBox buttons = new HBox(8, record, other, raiseAction(row));
         buttons.getChildren().addAll(changes(row));
-        record.disableProperty().bind(state.below(Role.LEAD));
-        other.disableProperty().bind(state.below(Role.LEAD).or(new SimpleBooleanProperty(
-                row.mechanism().frequency() instanceof Frequency.OneOff)));
+        // Offered only where the save would be allowed: a lead's own rows and those they cover.
+        BooleanProperty mayRecord = new SimpleBooleanProperty(false);
+        actions.mayRecord(row, mayRecord::set);
+        record.disableProperty().bind(mayRecord.not());
+        other.disableProperty().bind(mayRecord.not().or(new SimpleBooleanProperty(
+                EvidenceKind.insteadOfEvidence(row.mechanism().frequency()).isEmpty())));
 
         Label evidenceHeading = new Label(Messages.get("detail.evidence"));
         evidenceHeading.getStyleClass().add("fact-name");

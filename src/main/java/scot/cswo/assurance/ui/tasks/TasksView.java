@@ -25,7 +25,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import scot.cswo.assurance.domain.DateFormats;
-import scot.cswo.assurance.domain.frequency.Frequency;
+import scot.cswo.assurance.domain.evidence.EvidenceKind;
 import scot.cswo.assurance.domain.lead.Absence;
 import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
@@ -215,16 +215,11 @@ public final class TasksView {
         record.setOnAction(e -> record());
         Button other = new Button(Messages.get("tasks.other"));
         other.setId("tasks-other");
-        other.disableProperty().bind(model.selectedProperty().isNull());
-        other.setOnAction(e -> {
-            Task task = model.selectedProperty().get();
-            MatrixRow row = task.rows().getFirst();
-            if (task.mechanism().frequency() instanceof Frequency.EventDriven) {
-                actions.nothingToReport(window(), row, saved -> evidence.reload());
-            } else {
-                actions.notApplicable(window(), row, saved -> evidence.reload());
-            }
-        });
+        other.disableProperty().bind(Bindings.createBooleanBinding(() -> model.selectedProperty().get() == null
+                || EvidenceKind.insteadOfEvidence(model.selectedProperty().get().mechanism().frequency()).isEmpty(),
+                model.selectedProperty()));
+        other.setOnAction(e -> actions.insteadOfEvidence(window(), model.selectedProperty().get().rows().getFirst(),
+                saved -> evidence.reload()));
         Button away = new Button(Messages.get("tasks.away"));
         away.setId("tasks-away");
         away.disableProperty().bind(model.meProperty().isNull());

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scot.cswo.assurance.domain.evidence.Evidence;
 import scot.cswo.assurance.domain.matrix.Lead;
+import scot.cswo.assurance.domain.matrix.Mechanism;
 import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.RefusedException;
@@ -87,6 +88,28 @@ class TaskServiceTest {
                     null, null, null, null, List.of()));
             assertThat(saved.actingFor()).isEqualTo("John Cooper");
         }
+    }
+
+    @Test
+    void aLeadIsOfferedRecordForTheirOwnAndCoveredMechanismsOnly() {
+        Dundee.open(dir, TODAY).close();
+        try (Workspace gillian = Dundee.open(dir, TODAY, new Identity("COUNCIL\\gmilne"))) {
+            gillian.tasks().claim(lead(gillian, "Gillian Milne").id());
+
+            assertThat(gillian.evidence().mayRecord(mechanismLedBy(gillian, "Gillian Milne"))).isTrue();
+            assertThat(gillian.evidence().mayRecord(mechanismLedBy(gillian, "John Cooper"))).isFalse();
+        }
+        try (Workspace office = Dundee.open(dir, TODAY)) {
+            office.tasks().markAbsent(lead(office, "John Cooper"), TODAY, TODAY, lead(office, "Gillian Milne"));
+        }
+        try (Workspace gillian = Dundee.open(dir, TODAY, new Identity("COUNCIL\\gmilne"))) {
+            assertThat(gillian.evidence().mayRecord(mechanismLedBy(gillian, "John Cooper"))).isTrue();
+        }
+    }
+
+    private static Mechanism mechanismLedBy(Workspace workspace, String name) {
+        return workspace.matrix().matrix().mechanisms().stream()
+                .filter(m -> m.leads().size() == 1 && m.leads().getFirst().name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test
