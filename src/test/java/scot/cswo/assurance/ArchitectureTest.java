@@ -1,7 +1,10 @@
 package scot.cswo.assurance;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -60,9 +63,34 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule nothingInterruptsTheDatabaseThread = noClasses().that().resideInAPackage("scot.cswo.assurance..")
             .should().callMethod(java.util.concurrent.Future.class, "cancel", boolean.class)
+            .orShould().callMethod(java.util.concurrent.CompletableFuture.class, "cancel", boolean.class)
+            .orShould().callMethod(java.util.concurrent.FutureTask.class, "cancel", boolean.class)
             .orShould().callMethod(java.util.concurrent.ExecutorService.class, "shutdownNow")
+            .orShould().callMethod(java.util.concurrent.ThreadPoolExecutor.class, "shutdownNow")
+            .orShould().callMethodWhere(interruptingAnotherThread())
             .orShould().callMethod(javafx.concurrent.Task.class, "cancel")
             .orShould().callMethod(javafx.concurrent.Task.class, "cancel", boolean.class)
             .because("these interrupt worker threads, and H2 closes its file when a thread using it is interrupted"
                     + " (ADR 6); a thread may only restore its own interrupt flag");
+
+    /** Thread.interrupt() on any thread but the caller's own (restoring its flag calls currentThread() first). */
+    private static DescribedPredicate<JavaMethodCall> interruptingAnotherThread() {
+        return DescribedPredicate.describe("Thread.interrupt() on another thread", call ->
+                call.getTarget().getOwner().isEquivalentTo(Thread.class) && call.getName().equals("interrupt")
+                        && call.getOrigin().getMethodCallsFromSelf().stream()
+                        .noneMatch(c -> c.getTarget().getOwner().isEquivalentTo(Thread.class)
+                                && c.getName().equals("currentThread")));
+    }
+
+    @ArchTest
+    static final ArchRule layersFormNoCycles = slices().matching("scot.cswo.assurance.(*)..").should().beFreeOfCycles()
+            .because("each layer can then be understood, and changed, from the ones it uses");
+
+    @ArchTest
+    static final ArchRule screenPackagesFormNoCycles = slices().matching("scot.cswo.assurance.ui.(**)").should()
+            .beFreeOfCycles().because("the shell opens the screens, and the screens use only the shared widgets");
+
+    @ArchTest
+    static final ArchRule domainPackagesFormNoCycles = slices().matching("scot.cswo.assurance.domain.(**)").should()
+            .beFreeOfCycles().because("each part of the model can then be understood from the parts it uses");
 }

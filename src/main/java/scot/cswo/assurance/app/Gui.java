@@ -19,7 +19,7 @@ import scot.cswo.assurance.service.backup.BackupService;
 import scot.cswo.assurance.service.backup.Restorer;
 import scot.cswo.assurance.service.matrix.FrameworkTemplates;
 import scot.cswo.assurance.ui.BackgroundRunner;
-import scot.cswo.assurance.ui.CswoApplication;
+import scot.cswo.assurance.ui.shell.CswoApplication;
 import scot.cswo.assurance.ui.Startup;
 import scot.cswo.assurance.ui.UiContext;
 import scot.cswo.assurance.ui.UserGuide;

@@ -80,7 +80,7 @@ public final class FormDialog {
         reload.setVisible(false);
         dialog.getDialogPane().setContent(new VBox(6, general, reload, grid));
         dialog.getDialogPane().getStylesheets().add(
-                FormDialog.class.getResource("cswo.css").toExternalForm());
+                Styles.sheet());
         dialog.getDialogPane().getScene().getAccelerators().put(
                 new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
                 () -> ((Button) dialog.getDialogPane().lookupButton(save)).fire());

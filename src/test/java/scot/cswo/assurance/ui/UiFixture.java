@@ -16,6 +16,7 @@ import scot.cswo.assurance.service.Identity;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.WorkspaceOpener;
 import scot.cswo.assurance.service.matrix.FrameworkTemplates;
+import scot.cswo.assurance.ui.shell.MainWindow;
 
 /**
  * Opens the real main window on a fresh database holding the Dundee framework (tracked from

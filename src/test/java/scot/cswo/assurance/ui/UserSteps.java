@@ -74,8 +74,10 @@ public final class UserSteps {
 
     /** Clicks the visible text (a tab, a cell, a list item) that reads exactly {@code text}. */
     public static void choose(FxRobot robot, String text) {
-        robot.clickOn(robot.lookup((Node n) -> n instanceof Labeled l && n.isVisible() && text.equals(l.getText()))
-                .<Node>query());
+        Predicate<Node> reading = n -> n instanceof Labeled l && n.isVisible() && text.equals(l.getText());
+        // The screen may still be filling in from the database: wait for the text as a user would.
+        waitUntil(() -> robot.lookup(reading).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(reading).<Node>query());
     }
 
     /** Scrolls a table to the row with a cell that reads {@code text}, as a user would, and clicks that cell. */

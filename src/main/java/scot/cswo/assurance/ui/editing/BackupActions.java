@@ -3,7 +3,6 @@ package scot.cswo.assurance.ui.editing;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
-import java.util.Objects;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -24,7 +23,7 @@ import scot.cswo.assurance.ui.Alerts;
 import scot.cswo.assurance.ui.AssuranceState;
 import scot.cswo.assurance.ui.Columns;
 import scot.cswo.assurance.ui.FormDialog;
-import scot.cswo.assurance.ui.MainWindow;
+import scot.cswo.assurance.ui.Styles;
 import scot.cswo.assurance.ui.Messages;
 
 /** The backups of this PC's database: take one now, restore one, and how many to keep. */
@@ -109,8 +108,7 @@ public final class BackupActions {
         dialog.getDialogPane().setId("backups-dialog");
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        dialog.getDialogPane().getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("cswo.css"))
-                .toExternalForm());
+        dialog.getDialogPane().getStylesheets().add(Styles.sheet());
         reload.run();
         dialog.show();
     }

@@ -31,7 +31,7 @@ import scot.cswo.assurance.ui.AssuranceState;
 import scot.cswo.assurance.ui.DateField;
 import scot.cswo.assurance.ui.Dates;
 import scot.cswo.assurance.ui.FormDialog;
-import scot.cswo.assurance.ui.MainWindow;
+import scot.cswo.assurance.ui.Styles;
 import scot.cswo.assurance.ui.Messages;
 import scot.cswo.assurance.ui.Shown;
 
@@ -257,8 +257,7 @@ public final class FrameworkActions {
         dialog.getDialogPane().setId(id);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        dialog.getDialogPane().getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("cswo.css"))
-                .toExternalForm());
+        dialog.getDialogPane().getStylesheets().add(Styles.sheet());
         dialog.setOnHidden(e -> state.refresh());
         dialog.show();
     }

@@ -23,7 +23,7 @@ import scot.cswo.assurance.domain.history.HistoryEntry;
 import scot.cswo.assurance.ui.Columns;
 import scot.cswo.assurance.ui.Dates;
 import scot.cswo.assurance.ui.Messages;
-import scot.cswo.assurance.ui.MainWindow;
+import scot.cswo.assurance.ui.Styles;
 
 /** A window listing who changed what and when; binds to its view model and delegates to it. */
 public final class HistoryView {
@@ -93,7 +93,7 @@ public final class HistoryView {
 
         BorderPane root = new BorderPane(table, filters, null, message, null);
         Scene scene = new Scene(root, 1100, 560);
-        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("cswo.css")).toExternalForm());
+        scene.getStylesheets().add(Styles.sheet());
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 stage.close();

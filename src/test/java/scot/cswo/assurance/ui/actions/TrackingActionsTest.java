@@ -69,7 +69,8 @@ class TrackingActionsTest extends WindowTest {
         press(robot, "Edit…");
         pick(robot, "#action-progress", "Complete");
         press(robot, "Save");
-        waitUntil(() -> table(robot).getItems().size() == 1);
+        waitUntil(() -> fixture.workspace().actions().lines().stream().anyMatch(l ->
+                l.tracked().action().title().equals(ACTION) && l.status() == Status.COMPLETE));
 
         assertThat(fixture.workspace().actions().lines()).filteredOn(l -> l.tracked().action().title().equals(ACTION))
                 .singleElement().satisfies(l -> {

@@ -27,7 +27,7 @@ import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.WorkspaceOpener;
 import scot.cswo.assurance.service.matrix.FrameworkTemplates;
 import scot.cswo.assurance.ui.BackgroundRunner;
-import scot.cswo.assurance.ui.MainWindow;
+import scot.cswo.assurance.ui.shell.MainWindow;
 import scot.cswo.assurance.ui.Startup;
 import scot.cswo.assurance.ui.UiContext;
 import scot.cswo.assurance.ui.UserGuide;

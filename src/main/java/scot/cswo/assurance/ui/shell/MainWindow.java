@@ -1,13 +1,11 @@
-package scot.cswo.assurance.ui;
+package scot.cswo.assurance.ui.shell;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -21,7 +19,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -64,6 +61,13 @@ import scot.cswo.assurance.ui.report.ReportView;
 import scot.cswo.assurance.ui.report.ReportViewModel;
 import scot.cswo.assurance.ui.tasks.TasksView;
 import scot.cswo.assurance.ui.tasks.TasksViewModel;
+import scot.cswo.assurance.ui.Alerts;
+import scot.cswo.assurance.ui.AssuranceState;
+import scot.cswo.assurance.ui.Browser;
+import scot.cswo.assurance.ui.Messages;
+import scot.cswo.assurance.ui.Startup;
+import scot.cswo.assurance.ui.Styles;
+import scot.cswo.assurance.ui.UiContext;
 
 /**
  * The main window: menus, the screens as tabs (each built the first time it is opened) and a
@@ -139,7 +143,7 @@ public final class MainWindow {
         root.setBottom(statusBar());
 
         Scene scene = new Scene(root);
-        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("cswo.css")).toExternalForm());
+        scene.getStylesheets().add(Styles.sheet());
         // Ctrl+S saves on the screen that has something to save: the report's narratives.
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
             if (reportView != null && tabs.getSelectionModel().getSelectedItem().getId().equals("tab-report")) {
@@ -157,9 +161,7 @@ public final class MainWindow {
             }
         });
         stage.setTitle(Messages.get("app.title"));
-        stage.getIcons().setAll(Stream.of("app-icon-32.png", "app-icon-256.png")
-                .map(icon -> new Image(Objects.requireNonNull(MainWindow.class.getResource(icon)).toExternalForm()))
-                .toList());
+        stage.getIcons().setAll(Styles.icons());
         stage.setMinWidth(960);
         stage.setMinHeight(640);
         stage.setScene(scene);

@@ -1,4 +1,4 @@
-package scot.cswo.assurance.ui;
+package scot.cswo.assurance.ui.shell;
 
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;

@@ -1,4 +1,4 @@
-package scot.cswo.assurance.ui;
+package scot.cswo.assurance.ui.shell;
 
 import java.io.IOException;
 import java.io.Reader;

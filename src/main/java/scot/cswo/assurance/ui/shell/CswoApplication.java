@@ -1,7 +1,8 @@
-package scot.cswo.assurance.ui;
+package scot.cswo.assurance.ui.shell;
 
 import javafx.application.Application;
 import javafx.stage.Stage;
+import scot.cswo.assurance.ui.UiContext;
 
 /**
  * JavaFX creates this class itself, so it cannot take constructor arguments; the composition root

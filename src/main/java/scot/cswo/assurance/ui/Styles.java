@@ -1,0 +1,27 @@
+package scot.cswo.assurance.ui;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import javafx.scene.image.Image;
+
+/** The window's look, shared by the main window, its screens and every dialog: one style sheet, one icon set. */
+public final class Styles {
+
+    private Styles() {
+    }
+
+    /** The style sheet, as a URL for a scene's or dialog pane's stylesheets. */
+    public static String sheet() {
+        return resource("cswo.css");
+    }
+
+    /** The app's icon at the sizes Windows asks for. */
+    public static List<Image> icons() {
+        return Stream.of("app-icon-32.png", "app-icon-256.png").map(icon -> new Image(resource(icon))).toList();
+    }
+
+    private static String resource(String name) {
+        return Objects.requireNonNull(Styles.class.getResource(name), name).toExternalForm();
+    }
+}
