@@ -194,10 +194,10 @@ final class QuarterlyReviewHtml {
 
     private void actions(Xhtml x) {
         x.raw("<p>").text("Open improvement actions that were overdue at " + date() + " or are due by "
-                + LONG_DATE.format(data.quarter().end().plusMonths(3)) + ", most urgent first.").raw("</p>\n");
+                + LONG_DATE.format(data.actionsDueBy()) + ", most urgent first.").raw("</p>\n");
         dataset.actions(x, data.actionsDue(), "Improvement actions due, " + data.quarter().label(),
                 "No open action was overdue at " + date() + " or is due by "
-                        + LONG_DATE.format(data.quarter().end().plusMonths(3)) + ".");
+                        + LONG_DATE.format(data.actionsDueBy()) + ".");
     }
 
     private String date() {

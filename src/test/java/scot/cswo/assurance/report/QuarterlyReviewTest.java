@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,12 @@ class QuarterlyReviewTest {
     @Test
     void aRatedMeasureWithNoFiguresHasNoEmptyChart() {
         assertThat(text).doesNotContain("Social worker vacancies, by quarter");
+    }
+
+    @Test
+    void thePackLooksAheadToTheEndOfTheNextQuarter() {
+        // Jul-Sep 2024: three months after 30 September is 30 December, but the next quarter ends on the 31st.
+        assertThat(workspace.report().quarterly(new Quarter(2024, 2)).actionsDueBy()).isEqualTo(LocalDate.of(2024, 12, 31));
     }
 
     @Test

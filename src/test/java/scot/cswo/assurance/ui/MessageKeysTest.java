@@ -90,4 +90,20 @@ class MessageKeysTest {
 
         assertThat(unused).as("keys in messages_en_GB.properties that no code asks for").isEmpty();
     }
+
+    @Test
+    void aTextWithBlanksToFillHasNoLoneApostrophe() {
+        // MessageFormat reads ' as the start of quoted text: "mechanism's {0}" would show as "mechanisms {0}".
+        Pattern blank = Pattern.compile("\\{\\d");
+        Pattern lone = Pattern.compile("(?<!')'(?!')");
+        Set<String> broken = new TreeSet<>();
+        for (String key : defined) {
+            String text = Messages.bundle().getString(key);
+            if (blank.matcher(text).find() && lone.matcher(text).find()) {
+                broken.add(key);
+            }
+        }
+
+        assertThat(broken).as("texts with {0} and a lone ' (write ’ instead)").isEmpty();
+    }
 }

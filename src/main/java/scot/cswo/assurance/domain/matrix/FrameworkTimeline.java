@@ -65,6 +65,11 @@ public final class FrameworkTimeline {
         return next(framework).filter(n -> !n.trackingStart().isAfter(today)).isPresent();
     }
 
+    /** The framework that comes into force on exactly {@code date}, if one does: two cannot. */
+    public Optional<Framework> startingOn(LocalDate date) {
+        return frameworks.stream().filter(f -> f.trackingStart().equals(date)).findFirst();
+    }
+
     /** Frameworks brought in to start after {@code date}, soonest first. */
     public List<Framework> startingAfter(LocalDate date) {
         return frameworks.stream().filter(f -> f.trackingStart().isAfter(date)).toList();

@@ -89,6 +89,7 @@ public final class ImportService {
         access.require(Role.ADMINISTRATOR, "import a framework");
         FrameworkDetails clean = FrameworkEditor.checked(details);
         LocalDate start = clean.trackingStart();
+        FrameworkEditor.refuseASecondStart(new FrameworkTimeline(matrices.frameworks()), start);
         // The framework the import would take over from: evidence it holds from that day on would be orphaned.
         new FrameworkTimeline(matrices.frameworks()).inForceOn(start).ifPresent(displaced -> evidence
                 .list(displaced.id()).stream().filter(e -> e.current() && !e.date().isBefore(start))

@@ -232,7 +232,19 @@ public final class FrameworkEditor {
             throw invalid(TRACKING_START, DateFormats.display(valid.trackingStart()), "the new period must start after "
                     + DateFormats.display(current.trackingStart()) + ", when the framework it copies started.");
         }
+        refuseASecondStart(matrices.timeline(), valid.trackingStart());
         return editing.copyFramework(current.id(), newestSeen, valid, account(), clock.instant());
+    }
+
+    /**
+     * Refuses a new framework starting on the day another already does: which of the two was in force
+     * would be anyone's guess.
+     */
+    public static void refuseASecondStart(FrameworkTimeline timeline, LocalDate start) {
+        timeline.startingOn(start).ifPresent(existing -> {
+            throw invalid(TRACKING_START, DateFormats.display(start), "\"" + existing.name() + "\" already comes"
+                    + " into force on " + DateFormats.display(start) + "; give another date, or keep that framework.");
+        });
     }
 
     /** The details with spaces trimmed, or every problem with them. */

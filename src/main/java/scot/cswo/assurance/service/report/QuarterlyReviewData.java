@@ -16,6 +16,15 @@ import scot.cswo.assurance.service.action.ActionService.ActionLine;
 public record QuarterlyReviewData(Quarter quarter, LocalDate asOf, AnnualReportData year,
                                   List<AnnualReportData.Exception> missed, List<ActionLine> actionsDue) {
 
+    /** The pack looks ahead one quarter: open actions due by the end of the next one are listed. */
+    public LocalDate actionsDueBy() {
+        return dueBy(quarter);
+    }
+
+    static LocalDate dueBy(Quarter quarter) {
+        return quarter.next().end();
+    }
+
     /** Whether the quarter has ended, so its figures are final. */
     public boolean ended() {
         return asOf.equals(quarter.end());

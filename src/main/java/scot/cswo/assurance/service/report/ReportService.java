@@ -165,7 +165,7 @@ public final class ReportService {
                 .filter(e -> e.overdueAtYearEnd() || e.period() != null && !e.period().end().isBefore(quarter.start())
                         && !e.period().end().isAfter(quarter.end()))
                 .toList();
-        LocalDate horizon = quarter.end().plusMonths(3);
+        LocalDate horizon = QuarterlyReviewData.dueBy(quarter);
         List<ActionLine> due = year.actions().stream().filter(l -> !l.tracked().action().progress().closed())
                 .filter(l -> l.tracked().action().targetDate() != null
                         && !l.tracked().action().targetDate().isAfter(horizon))

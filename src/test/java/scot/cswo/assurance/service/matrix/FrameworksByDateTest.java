@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scot.cswo.assurance.domain.frequency.MeetingSeries;
 import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
+import scot.cswo.assurance.domain.matrix.FrameworkDetails;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
 import scot.cswo.assurance.domain.matrix.Mechanism;
 import scot.cswo.assurance.domain.matrix.Ref;
@@ -132,6 +134,23 @@ class FrameworksByDateTest {
                     .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.problems())
                             .extracting(Problem::column).containsExactly(FrameworkEditor.TRACKING_START));
             assertThat(workspace.matrix().frameworks()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aSecondFrameworkStartingOnTheSameDayIsRefusedAndChangesNothing() {
+        try (Workspace workspace = open(TODAY)) {
+            NextFramework.importFrom(workspace, APRIL);
+
+            assertThatThrownBy(() -> NextFramework.importFrom(workspace, APRIL))
+                    .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.problems())
+                            .singleElement().satisfies(p -> assertThat(p.message())
+                                    .contains("already comes into force on 01/04/2027")));
+            long current = workspace.matrix().matrix().framework().id();
+            assertThatThrownBy(() -> workspace.editor().copyToNewPeriod(current, new FrameworkDetails("Copy",
+                    "Dundee City Council", "2027-2031", APRIL, Month.APRIL, 0)))
+                    .isInstanceOf(InvalidDataException.class);
+            assertThat(workspace.matrix().frameworks()).hasSize(2);
         }
     }
 
