@@ -224,6 +224,8 @@ final class EvidenceCommand {
                         : e.evidence().conclusion().name().toLowerCase(Locale.ROOT))
                 .column("Recorded by", "recordedBy", 18, e -> e.evidence().providedBy() != null
                         ? e.evidence().providedBy() : e.evidence().recordedBy())
+                .column("Counts", "counts", 10, e -> e.evidence().current() ? "yes"
+                        : e.evidence().withdrawn() ? "withdrawn" : "corrected")
                 .column("Recorded at", "recordedAt", 0, e -> e.evidence().recordedAt().toString())
                 .column("Account", "recordedByAccount", 0, e -> e.evidence().recordedBy())
                 .column("Acting for", "actingFor", 0, e -> e.evidence().actingFor())

@@ -92,6 +92,8 @@ class TheRecordOnTheCommandLineTest {
         assertThat(JSON.readTree(cli("evidence", "list", "--ref", "F1.5", "--format", "json").out())).isEmpty();
         assertThat(JSON.readTree(cli("evidence", "list", "--withdrawn", "--format", "json").out()).get(0)
                 .get("withdrawn").asBoolean()).isTrue();
+        assertThat(cli("evidence", "list", "--all").out()).as("the table says which records count")
+                .containsPattern(id + " .*withdrawn");
         assertThat(cli("history", "--format", "json").out()).contains("Wrong mechanism");
     }
 
