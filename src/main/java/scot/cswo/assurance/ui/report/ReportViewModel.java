@@ -101,14 +101,27 @@ public final class ReportViewModel {
                 }
             }
         });
-        state.load(() -> state.workspace().report().years(), found -> {
-            years.setAll(found);
-            // Annual reports are written after the year ends: start on the last complete year.
-            if (!found.isEmpty()) {
-                year.set(found.size() > 1 ? found.get(1) : found.getFirst());
+        loadYears();
+        // A framework brought in, or its tracking start moved, changes which years there are.
+        state.frameworksProperty().addListener((obs, old, now) -> {
+            if (old != null && now != null && !old.frameworks().equals(now.frameworks())) {
+                loadYears();
             }
         });
         selected.set(entries.get(1));
+    }
+
+    private void loadYears() {
+        state.load(() -> state.workspace().report().years(), found -> {
+            ReportYear kept = year.get();
+            years.setAll(found);
+            if (kept != null && found.contains(kept)) {
+                year.set(kept);
+            } else if (!found.isEmpty()) {
+                // Annual reports are written after the year ends: start on the last complete year.
+                year.set(found.size() > 1 ? found.get(1) : found.getFirst());
+            }
+        });
     }
 
     private void load(ReportYear chosen) {

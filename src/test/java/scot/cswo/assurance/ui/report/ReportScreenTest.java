@@ -2,10 +2,13 @@ package scot.cswo.assurance.ui.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static scot.cswo.assurance.ui.UserSteps.choose;
+import static scot.cswo.assurance.ui.UserSteps.menu;
 import static scot.cswo.assurance.ui.UserSteps.open;
 import static scot.cswo.assurance.ui.UserSteps.press;
+import static scot.cswo.assurance.ui.UserSteps.typeInto;
 import static scot.cswo.assurance.ui.UserSteps.waitUntil;
 
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
@@ -33,6 +36,20 @@ class ReportScreenTest extends WindowTest {
         waitUntil(() -> robot.lookup("#report-message").queryAs(Label.class).getText().equals("Saved 2025-26."));
         assertThat(fixture.workspace().report().texts(new ReportYear(2025)))
                 .containsEntry(ReportSection.INTRODUCTION.textKey(), "A year of **steady** progress in Dundee.");
+    }
+
+    @Test
+    void movingTheTrackingStartBackOffersTheEarlierYearAtOnce(FxRobot robot) {
+        open(robot, "Report");
+        ComboBox<ReportYear> years = robot.lookup("#report-year").queryComboBox();
+        waitUntil(() -> !years.getItems().isEmpty());
+        assertThat(years.getItems()).doesNotContain(new ReportYear(2023));
+
+        menu(robot, "menu-framework-settings");
+        typeInto(robot, "#settings-tracking-start", "1/4/23");
+        press(robot, "Save");
+
+        waitUntil(() -> years.getItems().contains(new ReportYear(2023)));
     }
 
     @Test
