@@ -2,6 +2,7 @@ package scot.cswo.assurance.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import scot.cswo.assurance.domain.problem.StoreUnavailableException;
 
 /**
  * An embedded database file. Users may name it with or without H2's ".mv.db" suffix; H2's URL
@@ -12,6 +13,13 @@ public record DatabaseLocation(Path base) {
 
     public DatabaseLocation {
         base = base.toAbsolutePath().normalize();
+        // H2 reads everything after a semicolon in its URL as connection settings (INIT=… runs SQL),
+        // and a URL has no way to quote one: such a path is refused, never passed on.
+        if (base.toString().indexOf(';') >= 0) {
+            throw new StoreUnavailableException("The database path " + base + SUFFIX + " contains a semicolon (;),"
+                    + " which CSWO Assurance cannot use in a database's name or folder; rename it without one."
+                    + " Nothing was opened or created.");
+        }
     }
 
     public static DatabaseLocation of(Path file) {
