@@ -120,6 +120,7 @@ public final class Backups {
     public static Contents check(Path zip, Path scratch) {
         DatabaseLocation copy = DatabaseLocation.of(scratch.resolve("check.mv.db"));
         unpack(zip, copy.file());
+        refuseUnlessOurs(zip, copy.file());
         try (Database database = Database.openEmbedded(copy, false)) {
             return database.read(ctx -> new Contents(
                     ctx.select(FRAMEWORK.NAME).from(FRAMEWORK).orderBy(FRAMEWORK.READ_ONLY, FRAMEWORK.ID.desc())
@@ -144,6 +145,7 @@ public final class Backups {
         Path current = target.file();
         Path incoming = current.resolveSibling(current.getFileName() + ".restoring");
         unpack(zip, incoming);
+        refuseUnlessOurs(zip, incoming);
         Path aside = null;
         try {
             if (Files.exists(current)) {
@@ -158,6 +160,20 @@ public final class Backups {
         } catch (IOException e) {
             throw new StoreUnavailableException("The backup could not be put in place (" + e.getMessage() + "). "
                     + (aside == null ? "" : "The previous database is at " + aside + "."), e);
+        }
+    }
+
+    /** Refuses (and removes) a backup's unpacked database unless it is a whole database of this app's. */
+    private static void refuseUnlessOurs(Path zip, Path unpacked) {
+        Optional<Database.Rejection> rejection = Database.examine(unpacked);
+        if (rejection.isPresent()) {
+            try {
+                Files.deleteIfExists(unpacked);
+            } catch (IOException ignored) {
+                // Only an unpacked copy of the backup, which is kept.
+            }
+            throw new RefusedException("The backup " + zip.getFileName() + " " + rejection.get().reason()
+                    + ", so it cannot be restored. Nothing was changed.");
         }
     }
 

@@ -13,10 +13,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import org.h2.api.ErrorCode;
@@ -40,11 +42,27 @@ import scot.cswo.assurance.domain.problem.StoreUnavailableException;
  */
 public final class Database implements AutoCloseable {
     private static final String USER = "sa";
+    /**
+     * H2 loads the classes a database names (trigger and function classes, table engines,
+     * serializers) only if they match h2.allowedClasses; this matches none. Set before H2 reads it.
+     */
+    static final String NO_CLASSES = "-";
+
+    static {
+        System.setProperty("h2.allowedClasses", NO_CLASSES);
+    }
+
+    /**
+     * Files open in this process, and how often: H2 shares one open file between them, and reading
+     * it again here would drop H2's lock on it.
+     */
+    private static final Map<Path, Integer> OPEN_HERE = new ConcurrentHashMap<>();
 
     private final Connection connection;
     private final DSLContext dsl;
     private final DatabaseLocation location;
     private final ServerAddress server;
+    private boolean closed;
 
     private Database(Connection connection, DatabaseLocation location, ServerAddress server) {
         this.connection = connection;
@@ -60,7 +78,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * Opens (or, when allowed, creates) an embedded database and brings its schema up to date.
-     * An existing file that cannot be opened is never replaced or changed.
+     * An existing file is first read without opening it (see {@link #verify}); one that is not a
+     * whole database of this app's is never opened, replaced or changed.
      */
     public static Database openEmbedded(DatabaseLocation location, boolean createIfMissing) {
         boolean exists = location.exists();
@@ -70,10 +89,8 @@ public final class Database implements AutoCloseable {
         }
         if (!exists) {
             createFolder(location);
-        } else if (isEmpty(location)) {
-            // Likely truncated by a fault: starting afresh in it would hide the loss.
-            throw new DamagedStoreException(location.file(), "The database file " + location.file() + " is empty"
-                    + " (0 bytes), so it may have been damaged. It has not been changed; " + restoreHint(location), null);
+        } else if (!OPEN_HERE.containsKey(location.file())) {
+            verify(location);
         }
         Connection connection;
         try {
@@ -81,8 +98,69 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw unavailable(location, e);
         }
+        OPEN_HERE.merge(location.file(), 1, Integer::sum);
         OwnerMarker.claim(location.ownerFile());
         return migrated(new Database(connection, location, null));
+    }
+
+    /** Refuses a file that {@link #examine} finds is not a whole database of this app's, saying why. */
+    private static void verify(DatabaseLocation location) {
+        Path file = location.file();
+        examine(file).ifPresent(rejection -> {
+            throw switch (rejection.kind()) {
+                case IN_USE -> alreadyOpen(location, rejection.cause());
+                case NEWER -> new StoreUnavailableException("The database " + file + " " + rejection.reason()
+                        + ". It has not been changed. Install the newer version to open it.");
+                case NOT_OURS -> new DamagedStoreException(file, "The database " + file + " " + rejection.reason()
+                        + ". It has not been changed; " + restoreHint(location), rejection.cause());
+            };
+        });
+    }
+
+    /** Why a file may not be opened, in words that follow its name. */
+    record Rejection(Kind kind, String reason, Exception cause) {
+        enum Kind { IN_USE, NEWER, NOT_OURS }
+    }
+
+    /**
+     * Reads a file as stored, without H2's SQL engine (which would run code kept in it), and says
+     * why it may not be opened unless it is a whole database of this app's at a version it knows: not
+     * a damaged or truncated file, not one from a newer version, not one holding objects that the
+     * app's scripts do not make (ADR 15). The file is not changed.
+     */
+    static Optional<Rejection> examine(Path file) {
+        DatabaseFile.Contents contents;
+        try {
+            contents = DatabaseFile.read(file);
+        } catch (DatabaseFile.Unreadable e) {
+            return Optional.of(new Rejection(e.inUse() ? Rejection.Kind.IN_USE : Rejection.Kind.NOT_OURS,
+                    "cannot be read: " + e.getMessage(), e));
+        }
+        if (contents.version() > Migrations.LATEST) {
+            return Optional.of(new Rejection(Rejection.Kind.NEWER, "was written by a newer version of CSWO Assurance"
+                    + " (schema version " + contents.version() + "; this version knows up to " + Migrations.LATEST + ")",
+                    null));
+        }
+        if (contents.version() <= 0) {
+            return Optional.of(new Rejection(Rejection.Kind.NOT_OURS, "is not a complete CSWO Assurance database ("
+                    + (contents.version() == 0 ? "it holds none of its tables" : "an upgrade of it did not finish")
+                    + ")", null));
+        }
+        AppSchema.Difference difference = AppSchema.compare(contents);
+        if (!difference.foreign().isEmpty()) {
+            List<String> named = difference.foreign().stream().sorted(DatabaseFile.MOST_DANGEROUS_FIRST)
+                    .map(DatabaseFile::describe).toList();
+            LOG.warning(() -> file + " holds objects the app did not create: " + difference.foreign());
+            return Optional.of(new Rejection(Rejection.Kind.NOT_OURS, "holds " + named.getFirst()
+                    + (named.size() > 1 ? " and " + (named.size() - 1) + " more" : "") + " that CSWO Assurance did not"
+                    + " create (a database from elsewhere may not run code or reach files on this PC)", null));
+        }
+        if (!difference.missing().isEmpty()) {
+            LOG.warning(() -> file + " lacks part of the app's schema: " + difference.missing());
+            return Optional.of(new Rejection(Rejection.Kind.NOT_OURS, "is not a complete CSWO Assurance database (part"
+                    + " of its structure is missing)", null));
+        }
+        return Optional.empty();
     }
 
     /**
@@ -110,6 +188,9 @@ public final class Database implements AutoCloseable {
         if (!Files.exists(location.file())) {
             return;
         }
+        if (OPEN_HERE.containsKey(location.file())) {
+            throw inUse(location);
+        }
         try (FileChannel channel = FileChannel.open(location.file(), StandardOpenOption.READ, StandardOpenOption.WRITE);
              FileLock lock = channel.tryLock()) {
             if (lock == null) {
@@ -121,6 +202,12 @@ public final class Database implements AutoCloseable {
             throw new StoreUnavailableException("The database " + location.file() + " cannot be replaced: "
                     + e.getMessage() + ". Nothing was changed.", e);
         }
+    }
+
+    private static StoreUnavailableException alreadyOpen(DatabaseLocation location, Exception cause) {
+        return new StoreUnavailableException("The database " + location.file() + " is already open"
+                + OwnerMarker.describe(location.ownerFile()).map(o -> " by " + o).orElse(" in another program")
+                + ". Close CSWO Assurance there and try again.", cause);
     }
 
     private static StoreUnavailableException inUse(DatabaseLocation location) {
@@ -229,15 +316,18 @@ public final class Database implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
-            if (!connection.isClosed()) {
-                connection.close();
-            }
+            connection.close();
         } catch (SQLException e) {
             throw new StoreUnavailableException("The database " + description() + " did not close cleanly: "
                     + firstLine(e.getMessage()), e);
         } finally {
             if (location != null) {
+                OPEN_HERE.computeIfPresent(location.file(), (file, count) -> count == 1 ? null : count - 1);
                 OwnerMarker.release(location.ownerFile());
             }
         }
@@ -264,14 +354,6 @@ public final class Database implements AutoCloseable {
         return e;
     }
 
-    private static boolean isEmpty(DatabaseLocation location) {
-        try {
-            return Files.size(location.file()) == 0;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     private static void createFolder(DatabaseLocation location) {
         try {
             Files.createDirectories(location.file().getParent());
@@ -284,9 +366,7 @@ public final class Database implements AutoCloseable {
     static StoreUnavailableException unavailable(DatabaseLocation location, SQLException e) {
         String file = location.file().toString();
         return switch (e.getErrorCode()) {
-            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new StoreUnavailableException("The database " + file
-                    + " is already open" + OwnerMarker.describe(location.ownerFile()).map(o -> " by " + o).orElse(
-                    " in another program") + ". Close CSWO Assurance there and try again.", e);
+            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> alreadyOpen(location, e);
             case ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1, ErrorCode.DATABASE_NOT_FOUND_1 ->
                     new StoreUnavailableException("There is no database at " + file + ".", e);
             case ErrorCode.WRONG_USER_OR_PASSWORD -> new StoreUnavailableException("The file " + file
