@@ -40,7 +40,7 @@ class IncompleteDatabaseFilesTest {
     }
 
     static Stream<String> damage() {
-        return Stream.of("the first 4 KB", "the first 8 KB", "the first 16 KB", "the first half", "all but its last 4 KB",
+        return Stream.of("the first 4 KB", "the first 8 KB", "the first 16 KB", "cut inside its newest part",
                 "a text file");
     }
 
@@ -49,10 +49,15 @@ class IncompleteDatabaseFilesTest {
             case "the first 4 KB" -> Arrays.copyOf(whole, 4096);
             case "the first 8 KB" -> Arrays.copyOf(whole, 8192);
             case "the first 16 KB" -> Arrays.copyOf(whole, 16384);
-            case "the first half" -> Arrays.copyOf(whole, whole.length / 2 / 4096 * 4096);
-            case "all but its last 4 KB" -> Arrays.copyOf(whole, whole.length - 4096);
+            case "cut inside its newest part" -> Arrays.copyOf(whole, (newestPart() + 1) * 4096);
             default -> "Minutes of the JSWMT\n".repeat(400).getBytes(StandardCharsets.UTF_8);
         };
+    }
+
+    /** The 4 KB block where the newest part H2 wrote starts, as its file header records it ("H:2,block:18,…"). */
+    private int newestPart() {
+        String header = new String(whole, 0, 4096, StandardCharsets.ISO_8859_1);
+        return Integer.parseInt(header.replaceFirst("(?s)^.*?[,:]?block:([0-9a-f]+),.*$", "$1"), 16);
     }
 
     @ParameterizedTest(name = "{0}")
