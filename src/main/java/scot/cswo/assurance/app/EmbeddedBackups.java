@@ -7,14 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Consumer;
 import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.Problem;
-import scot.cswo.assurance.domain.problem.StoreUnavailableException;
 import scot.cswo.assurance.service.access.Access;
 import scot.cswo.assurance.service.backup.BackupService;
 import scot.cswo.assurance.service.files.SafeFiles;
@@ -99,7 +98,7 @@ final class EmbeddedBackups implements BackupService {
 
     @Override
     public BackupContents check(Path backup) {
-        return contents(backup, location);
+        return contents(backup, location, database -> { });
     }
 
     @Override
@@ -117,20 +116,10 @@ final class EmbeddedBackups implements BackupService {
         }
     }
 
-    static BackupContents contents(Path backup, DatabaseLocation beside) {
-        Path scratch;
-        try {
-            scratch = Files.createTempDirectory(beside.file().getParent(), ".restore-check");
-        } catch (IOException e) {
-            throw new StoreUnavailableException("A scratch folder for checking the backup could not be made: "
-                    + e.getMessage(), e);
-        }
-        try {
-            Backups.Contents contents = Backups.check(backup, scratch);
-            return new BackupContents(contents.framework(), contents.evidence(), contents.changes());
-        } finally {
-            deleteQuietly(scratch);
-        }
+    /** What a backup holds, once {@code first} (given the backup's database) has not refused it. */
+    static BackupContents contents(Path backup, DatabaseLocation beside, Consumer<Database> first) {
+        Backups.Contents contents = Backups.check(backup, beside, first);
+        return new BackupContents(contents.framework(), contents.evidence(), contents.changes());
     }
 
     static BackupInfo info(Backups.Backup backup) {
@@ -139,19 +128,5 @@ final class EmbeddedBackups implements BackupService {
 
     private Path settingsFile() {
         return backups.folder().resolve("backups.properties");
-    }
-
-    private static void deleteQuietly(Path folder) {
-        try (var files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // Only scratch files.
-                }
-            });
-        } catch (IOException ignored) {
-            // Only scratch files.
-        }
     }
 }

@@ -10,14 +10,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.h2.engine.DbObject;
 
 /**
@@ -114,18 +112,7 @@ final class AppSchema {
         } catch (IOException | SQLException | DatabaseFile.Unreadable e) {
             throw new IllegalStateException("The app's own schema at version " + version + " could not be built", e);
         } finally {
-            deleteQuietly(scratch);
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        } catch (IOException ignored) {
-            // Only a scratch folder in the temporary directory.
+            Scratch.delete(scratch);
         }
     }
 }

@@ -7,11 +7,15 @@ import static scot.cswo.assurance.store.jooq.Tables.FRAMEWORK;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -20,6 +24,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +53,10 @@ public final class Backups {
     }
 
     private static final Logger LOG = Logger.getLogger(Backups.class.getName());
+    /** Scratch folders for checking a backup: hidden, beside the database, each with a lock while in use. */
+    private static final String CHECK_PREFIX = ".restore-check";
+    private static final String IN_USE = "in-use.lock";
+    private static final Set<Path> CHECKING = ConcurrentHashMap.newKeySet();
 
     private final Path folder;
     private final String name;
@@ -115,23 +126,70 @@ public final class Backups {
 
     /**
      * Opens a copy of a backup to see that it is a whole, readable CSWO Assurance database and what it
-     * holds. The backup file is not changed.
+     * holds; {@code first} may refuse it before that (by throwing). The copy is made in a scratch folder
+     * beside the database and removed afterwards (if this process is killed, the next time the
+     * database is opened); the backup file is not changed.
      */
-    public static Contents check(Path zip, Path scratch) {
-        DatabaseLocation copy = DatabaseLocation.of(scratch.resolve("check.mv.db"));
-        unpack(zip, copy.file());
-        refuseUnlessOurs(zip, copy.file());
-        try (Database database = Database.openEmbedded(copy, false)) {
-            return database.read(ctx -> new Contents(
-                    ctx.select(FRAMEWORK.NAME).from(FRAMEWORK).orderBy(FRAMEWORK.READ_ONLY, FRAMEWORK.ID.desc())
-                            .limit(1).fetchOptional(FRAMEWORK.NAME).orElse("(no framework)"),
-                    ctx.fetchCount(EVIDENCE), ctx.fetchCount(CHANGE_HISTORY)));
-        } finally {
-            try {
-                Files.deleteIfExists(copy.file());
-            } catch (IOException e) {
-                // A scratch copy left behind does no harm.
+    public static Contents check(Path zip, DatabaseLocation beside, Consumer<Database> first) {
+        clearStaleChecks(beside);
+        Path scratch;
+        try {
+            scratch = Files.createTempDirectory(beside.file().getParent(), CHECK_PREFIX);
+        } catch (IOException e) {
+            throw new StoreUnavailableException("A scratch folder for checking the backup could not be made beside "
+                    + beside.file() + ": " + e.getMessage(), e);
+        }
+        CHECKING.add(scratch);
+        try (FileChannel inUse = FileChannel.open(scratch.resolve(IN_USE), StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE); FileLock held = inUse.lock()) {
+            DatabaseLocation copy = DatabaseLocation.of(scratch.resolve("check.mv.db"));
+            unpack(zip, copy.file());
+            refuseUnlessOurs(zip, copy.file());
+            try (Database database = Database.openEmbedded(copy, false)) {
+                first.accept(database);
+                return database.read(ctx -> new Contents(
+                        ctx.select(FRAMEWORK.NAME).from(FRAMEWORK).orderBy(FRAMEWORK.READ_ONLY, FRAMEWORK.ID.desc())
+                                .limit(1).fetchOptional(FRAMEWORK.NAME).orElse("(no framework)"),
+                        ctx.fetchCount(EVIDENCE), ctx.fetchCount(CHANGE_HISTORY)));
             }
+        } catch (IOException e) {
+            throw new StoreUnavailableException("The backup could not be checked in " + scratch + ": " + e.getMessage(),
+                    e);
+        } finally {
+            CHECKING.remove(scratch);
+            Scratch.delete(scratch);
+        }
+    }
+
+    /**
+     * Removes the scratch folders of checks that were interrupted (the process was killed): those
+     * beside the database that no check, here or in another process, still holds.
+     */
+    static void clearStaleChecks(DatabaseLocation location) {
+        Path folder = location.file().getParent();
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (DirectoryStream<Path> checks = Files.newDirectoryStream(folder, CHECK_PREFIX + "*")) {
+            for (Path check : checks) {
+                if (!CHECKING.contains(check) && !held(check.resolve(IN_USE))) {
+                    Scratch.delete(check);
+                }
+            }
+        } catch (IOException ignored) {
+            // Tried again the next time the database is opened.
+        }
+    }
+
+    /** Whether a running check holds this lock; one that cannot be read is left alone. */
+    private static boolean held(Path lock) {
+        if (!Files.exists(lock)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE); FileLock free = channel.tryLock()) {
+            return free == null;
+        } catch (OverlappingFileLockException | IOException e) {
+            return true;
         }
     }
 
@@ -165,7 +223,7 @@ public final class Backups {
 
     /** Refuses (and removes) a backup's unpacked database unless it is a whole database of this app's. */
     private static void refuseUnlessOurs(Path zip, Path unpacked) {
-        Optional<Database.Rejection> rejection = Database.examine(unpacked);
+        Optional<Database.Rejection> rejection = Database.examine(unpacked).rejection();
         if (rejection.isPresent()) {
             try {
                 Files.deleteIfExists(unpacked);

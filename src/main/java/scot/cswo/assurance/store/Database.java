@@ -103,10 +103,32 @@ public final class Database implements AutoCloseable {
         return migrated(new Database(connection, location, null));
     }
 
-    /** Refuses a file that {@link #examine} finds is not a whole database of this app's, saying why. */
-    private static void verify(DatabaseLocation location) {
+    /**
+     * Opens a database only to read it. At the latest version it is opened read-only, so not a byte
+     * of the file changes; an older one is brought up to date first, as any opening does.
+     */
+    public static Database openToRead(DatabaseLocation location) {
+        if (!location.exists()) {
+            throw new StoreUnavailableException("There is no database at " + location.file() + ".");
+        }
+        if (OPEN_HERE.containsKey(location.file()) || verify(location) < Migrations.LATEST) {
+            return openEmbedded(location, false);
+        }
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection(location.readOnlyUrl(), USER, "");
+        } catch (SQLException e) {
+            throw unavailable(location, e);
+        }
+        OPEN_HERE.merge(location.file(), 1, Integer::sum);
+        return new Database(connection, location, null);
+    }
+
+    /** Refuses a file {@link #examine} finds is not a whole database of this app's, saying why; else its version. */
+    private static int verify(DatabaseLocation location) {
         Path file = location.file();
-        examine(file).ifPresent(rejection -> {
+        Examined examined = examine(file);
+        examined.rejection().ifPresent(rejection -> {
             throw switch (rejection.kind()) {
                 case IN_USE -> alreadyOpen(location, rejection.cause());
                 case NEWER -> new StoreUnavailableException("The database " + file + " " + rejection.reason()
@@ -115,11 +137,19 @@ public final class Database implements AutoCloseable {
                         + ". It has not been changed; " + restoreHint(location), rejection.cause());
             };
         });
+        return examined.version();
     }
 
     /** Why a file may not be opened, in words that follow its name. */
     record Rejection(Kind kind, String reason, Exception cause) {
         enum Kind { IN_USE, NEWER, NOT_OURS }
+    }
+
+    /** A file's schema version, and why it may not be opened if it may not. */
+    record Examined(int version, Optional<Rejection> rejection) {
+        static Examined refused(Rejection.Kind kind, String reason, Exception cause) {
+            return new Examined(0, Optional.of(new Rejection(kind, reason, cause)));
+        }
     }
 
     /**
@@ -128,39 +158,38 @@ public final class Database implements AutoCloseable {
      * a damaged or truncated file, not one from a newer version, not one holding objects that the
      * app's scripts do not make (ADR 15). The file is not changed.
      */
-    static Optional<Rejection> examine(Path file) {
+    static Examined examine(Path file) {
         DatabaseFile.Contents contents;
         try {
             contents = DatabaseFile.read(file);
         } catch (DatabaseFile.Unreadable e) {
-            return Optional.of(new Rejection(e.inUse() ? Rejection.Kind.IN_USE : Rejection.Kind.NOT_OURS,
-                    "cannot be read: " + e.getMessage(), e));
+            return Examined.refused(e.inUse() ? Rejection.Kind.IN_USE : Rejection.Kind.NOT_OURS,
+                    "cannot be read: " + e.getMessage(), e);
         }
         if (contents.version() > Migrations.LATEST) {
-            return Optional.of(new Rejection(Rejection.Kind.NEWER, "was written by a newer version of CSWO Assurance"
-                    + " (schema version " + contents.version() + "; this version knows up to " + Migrations.LATEST + ")",
-                    null));
+            return Examined.refused(Rejection.Kind.NEWER, "was written by a newer version of CSWO Assurance (schema"
+                    + " version " + contents.version() + "; this version knows up to " + Migrations.LATEST + ")", null);
         }
         if (contents.version() <= 0) {
-            return Optional.of(new Rejection(Rejection.Kind.NOT_OURS, "is not a complete CSWO Assurance database ("
+            return Examined.refused(Rejection.Kind.NOT_OURS, "is not a complete CSWO Assurance database ("
                     + (contents.version() == 0 ? "it holds none of its tables" : "an upgrade of it did not finish")
-                    + ")", null));
+                    + ")", null);
         }
         AppSchema.Difference difference = AppSchema.compare(contents);
         if (!difference.foreign().isEmpty()) {
             List<String> named = difference.foreign().stream().sorted(DatabaseFile.MOST_DANGEROUS_FIRST)
                     .map(DatabaseFile::describe).toList();
             LOG.warning(() -> file + " holds objects the app did not create: " + difference.foreign());
-            return Optional.of(new Rejection(Rejection.Kind.NOT_OURS, "holds " + named.getFirst()
+            return Examined.refused(Rejection.Kind.NOT_OURS, "holds " + named.getFirst()
                     + (named.size() > 1 ? " and " + (named.size() - 1) + " more" : "") + " that CSWO Assurance did not"
-                    + " create (a database from elsewhere may not run code or reach files on this PC)", null));
+                    + " create (a database from elsewhere may not run code or reach files on this PC)", null);
         }
         if (!difference.missing().isEmpty()) {
             LOG.warning(() -> file + " lacks part of the app's schema: " + difference.missing());
-            return Optional.of(new Rejection(Rejection.Kind.NOT_OURS, "is not a complete CSWO Assurance database (part"
-                    + " of its structure is missing)", null));
+            return Examined.refused(Rejection.Kind.NOT_OURS, "is not a complete CSWO Assurance database (part of its"
+                    + " structure is missing)", null);
         }
-        return Optional.empty();
+        return new Examined(contents.version(), Optional.empty());
     }
 
     /**

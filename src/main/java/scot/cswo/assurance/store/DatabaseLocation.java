@@ -44,6 +44,11 @@ public record DatabaseLocation(Path base) {
         return base.resolveSibling(base.getFileName() + ".owner");
     }
 
+    /** For reading only: H2 opens its storage read-only, so the file is not changed at all. */
+    String readOnlyUrl() {
+        return "jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
+    }
+
     String jdbcUrl(boolean mustExist) {
         // WRITE_DELAY=0: a commit reported as saved must survive a killed process.
         return "jdbc:h2:file:" + base + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0" + (mustExist ? ";IFEXISTS=TRUE" : "");
