@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import org.h2.api.ErrorCode;
@@ -82,25 +84,117 @@ public final class Database implements AutoCloseable {
      * whole database of this app's is never opened, replaced or changed.
      */
     public static Database openEmbedded(DatabaseLocation location, boolean createIfMissing) {
-        boolean exists = location.exists();
-        if (!exists && !createIfMissing) {
-            throw new StoreUnavailableException("There is no database at " + location.file()
-                    + ". Create one with: cswo-assurance --db \"" + location.file() + "\" init");
+        return openEmbedded(location, createIfMissing ? created -> { } : null);
+    }
+
+    /**
+     * Opens an embedded database; if there is none and {@code setUpIfNew} is given, creates it first.
+     * A new database is built whole beside its place, set up by {@code setUpIfNew}, and only then
+     * moved there: a process killed meanwhile leaves no database or a whole one (what it left beside
+     * is removed the next time). An existing file is read first without being opened (see
+     * {@link #verify}); one that is not a whole database of this app's is never opened or changed.
+     */
+    public static Database openEmbedded(DatabaseLocation location, Consumer<Database> setUpIfNew) {
+        clearInterruptedCreation(location);
+        if (!location.exists()) {
+            if (setUpIfNew == null) {
+                throw new StoreUnavailableException("There is no database at " + location.file()
+                        + ". Create one with: cswo-assurance --db \"" + location.file() + "\" init");
+            }
+            create(location, setUpIfNew);
         }
-        if (!exists) {
-            createFolder(location);
-        } else if (!OPEN_HERE.containsKey(location.file())) {
+        if (!OPEN_HERE.containsKey(location.file())) {
             verify(location);
         }
+        Database database = connect(location, location.jdbcUrl(true));
+        OwnerMarker.claim(location.ownerFile());
+        return migrated(database);
+    }
+
+    private static Database connect(DatabaseLocation location, String url) {
         Connection connection;
         try {
-            connection = DriverManager.getConnection(location.jdbcUrl(exists), USER, "");
+            connection = DriverManager.getConnection(url, USER, "");
         } catch (SQLException e) {
             throw unavailable(location, e);
         }
         OPEN_HERE.merge(location.file(), 1, Integer::sum);
-        OwnerMarker.claim(location.ownerFile());
-        return migrated(new Database(connection, location, null));
+        return new Database(connection, location, null);
+    }
+
+    private static void create(DatabaseLocation location, Consumer<Database> setUp) {
+        createFolder(location);
+        DatabaseLocation beside = location.beingCreated();
+        if (Files.exists(beside.file())) {
+            // Not cleared above: another program holds it.
+            throw new StoreUnavailableException("The database " + location.file() + " is being created by another"
+                    + " program; try again when it has finished.");
+        }
+        try (Database created = migrated(connect(beside, beside.jdbcUrl(false)))) {
+            setUp.accept(created);
+        }
+        try {
+            try (FileChannel written = FileChannel.open(beside.file(), StandardOpenOption.WRITE)) {
+                written.force(true);
+            }
+            placeWithoutReplacing(beside.file(), location.file());
+        } catch (FileAlreadyExistsException e) {
+            clearInterruptedCreation(location);
+            throw new StoreUnavailableException("The database " + location.file() + " was created by another program"
+                    + " at the same moment; this one was not kept.", e);
+        } catch (IOException e) {
+            throw new StoreUnavailableException("The new database could not be put in place at " + location.file()
+                    + ": " + e.getMessage(), e);
+        }
+        LOG.info(() -> "Created " + location.file());
+    }
+
+    /** Moves a whole file into place, never over one that is there: linked, then unlinked, where links work. */
+    private static void placeWithoutReplacing(Path from, Path to) throws IOException {
+        boolean linked;
+        try {
+            Files.createLink(to, from);
+            linked = true;
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (UnsupportedOperationException | IOException noLinksHere) {
+            linked = false;
+        }
+        if (linked) {
+            try {
+                Files.deleteIfExists(from);
+            } catch (IOException e) {
+                LOG.warning(() -> "Could not remove " + from + ", which is removed the next time: " + e.getMessage());
+            }
+        } else {
+            Files.move(from, to);
+        }
+        try (FileChannel folder = FileChannel.open(to.getParent(), StandardOpenOption.READ)) {
+            folder.force(true);
+        } catch (IOException notOnThisSystem) {
+            // Windows cannot sync a folder; its moves are journalled by NTFS.
+        }
+    }
+
+    /** Removes what a creation killed part-way left beside the database, unless one is under way. */
+    private static void clearInterruptedCreation(DatabaseLocation location) {
+        DatabaseLocation beside = location.beingCreated();
+        if (!Files.exists(beside.file()) || OPEN_HERE.containsKey(beside.file())) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(beside.file(), StandardOpenOption.WRITE);
+             FileLock free = channel.tryLock()) {
+            if (free == null) {
+                return;
+            }
+        } catch (OverlappingFileLockException | IOException underWay) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(beside.file());
+        } catch (IOException e) {
+            LOG.warning(() -> "Could not remove " + beside.file() + ": " + e.getMessage());
+        }
     }
 
     /**
@@ -114,14 +208,7 @@ public final class Database implements AutoCloseable {
         if (OPEN_HERE.containsKey(location.file()) || verify(location) < Migrations.LATEST) {
             return openEmbedded(location, false);
         }
-        Connection connection;
-        try {
-            connection = DriverManager.getConnection(location.readOnlyUrl(), USER, "");
-        } catch (SQLException e) {
-            throw unavailable(location, e);
-        }
-        OPEN_HERE.merge(location.file(), 1, Integer::sum);
-        return new Database(connection, location, null);
+        return connect(location, location.readOnlyUrl());
     }
 
     /** Refuses a file {@link #examine} finds is not a whole database of this app's, saying why; else its version. */

@@ -39,6 +39,11 @@ public record DatabaseLocation(Path base) {
         return Files.exists(file());
     }
 
+    /** Where a new database is built before it is moved here whole: hidden, beside it. */
+    DatabaseLocation beingCreated() {
+        return new DatabaseLocation(base.resolveSibling("." + base.getFileName() + ".creating"));
+    }
+
     /** Written while the database is open, so a second user learns who has it. */
     Path ownerFile() {
         return base.resolveSibling(base.getFileName() + ".owner");
