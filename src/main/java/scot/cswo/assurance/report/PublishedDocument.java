@@ -36,9 +36,9 @@ public abstract class PublishedDocument {
 
     /** Saves the PDF (and, if asked, the HTML) whole or not at all. */
     public void save(Path pdfFile, Path htmlFile) {
-        SafeFiles.write(pdfFile, pdf());
+        SafeFiles.writeOutput(pdfFile, "The PDF", pdf(), ".pdf");
         if (htmlFile != null) {
-            SafeFiles.write(htmlFile, html());
+            SafeFiles.writeOutput(htmlFile, "The HTML page", html(), ".html", ".htm");
         }
     }
 }
