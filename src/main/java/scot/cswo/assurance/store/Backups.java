@@ -112,12 +112,22 @@ public final class Backups {
         return found;
     }
 
-    /** Deletes this database's oldest backups beyond the newest {@code keep}; nothing else in the folder. */
-    public void keepNewest(int keep) {
-        List<Backup> all = list();
-        for (Backup old : all.subList(Math.min(keep, all.size()), all.size())) {
+    /**
+     * Deletes this database's oldest backups beyond the newest {@code keep} (at least one), never
+     * {@code justTaken} (even if a backup dated later is in the folder), and nothing else.
+     */
+    public void keepNewest(int keep, Path justTaken) {
+        if (keep < 1) {
+            throw new IllegalArgumentException("At least one backup is kept, not " + keep);
+        }
+        int kept = 0;
+        for (Backup backup : list()) {
+            if (backup.file().equals(justTaken) || kept < keep) {
+                kept++;
+                continue;
+            }
             try {
-                Files.deleteIfExists(old.file());
+                Files.deleteIfExists(backup.file());
             } catch (IOException e) {
                 // An old backup that cannot be deleted now is tried again next time.
             }

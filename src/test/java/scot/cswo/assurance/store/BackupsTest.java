@@ -70,7 +70,7 @@ class BackupsTest {
                 backups.take(database, NOON.plusSeconds(86_400L * day), LONDON, "daily");
             }
         }
-        backups.keepNewest(3);
+        backups.keepNewest(3, null);
 
         assertThat(backups.list()).extracting(b -> b.takenAt().getDayOfMonth()).containsExactly(26, 25, 24);
         assertThat(backups.list()).allSatisfy(b -> assertThat(b.reason()).isEqualTo("daily"));
