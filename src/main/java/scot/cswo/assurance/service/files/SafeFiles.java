@@ -11,13 +11,15 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.Problem;
 import scot.cswo.assurance.domain.problem.RefusedException;
 
 /**
  * Writes files whole or not at all: to a temporary file beside the target, then moved into place,
- * so a crash never leaves half a file.
+ * so a crash never leaves half a file. Every file gets the account's default permissions, as a
+ * file any program saves there would (on a shared folder, its settings decide who may read).
  */
 public final class SafeFiles {
     /** Folders CSWO Assurance keeps beside a database ("assurance-backups" beside "assurance.mv.db"). */
@@ -98,7 +100,9 @@ public final class SafeFiles {
         Path partial = null;
         try {
             Files.createDirectories(folder);
-            partial = Files.createTempFile(folder, "." + file.getFileName() + ".", ".partial");
+            // Created as any new file is, with the account's default permissions (not a temporary file's 0600).
+            partial = folder.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".partial");
+            Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
             filling.fill(partial);
             try {
                 Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
