@@ -3,6 +3,7 @@ package scot.cswo.assurance.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.problem.StoreUnavailableException;
 import scot.cswo.assurance.service.DatabaseChoice;
@@ -40,6 +41,7 @@ final class FileRestorer implements Restorer {
     @Override
     public Restored restore(DatabaseChoice.File database, Path backup) {
         DatabaseLocation location = location(database);
+        Optional<String> recovered = Backups.finishInterrupted(location);
         Database.requireNotInUse(location);
         boolean administratorHere = administratorOf(location);
         BackupService.BackupContents contents = EmbeddedBackups.contents(backup, location, copy -> {
@@ -48,7 +50,7 @@ final class FileRestorer implements Restorer {
                         + " that cannot be opened, which only an administrator of that backup may do");
             }
         });
-        return new Restored(contents, Backups.restore(backup, location, clock.instant(), clock.getZone()));
+        return new Restored(contents, Backups.restore(backup, location, clock.instant(), clock.getZone()), recovered);
     }
 
     /** Refuses unless the account administers the database; false if it cannot be opened, so cannot say. */

@@ -23,7 +23,8 @@ public final class Cli {
     }
 
     /** Runs the command in {@code args} and returns the process exit code. */
-    public static int run(CliContext context, String... args) {
+    public static int run(CliContext given, String... args) {
+        CliContext context = given.withOpener(new TellingOpener(given.opener(), given.err()));
         CommandLine commandLine = Converters.register(new CommandLine(new RootCommand(context))
                 .addSubcommand(new InitCommand(context))
                 .addSubcommand(new MatrixCommand(context))

@@ -7,6 +7,7 @@ import static scot.cswo.assurance.store.jooq.Tables.FRAMEWORK;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -205,30 +206,52 @@ public final class Backups {
 
     /**
      * Puts a backup in place of the (closed) database. The current file, if any, is moved aside
-     * with a timestamp, never deleted.
+     * with a timestamp, never deleted. Every step is in a journal beside the database, so that one
+     * interrupted (the process killed) is finished or undone the next time it is opened.
      *
      * @return where the replaced file now is, if there was one
      */
     public static Optional<Path> restore(Path zip, DatabaseLocation target, Instant at, ZoneId zone) {
         Path current = target.file();
-        Path incoming = current.resolveSibling(current.getFileName() + ".restoring");
-        unpack(zip, incoming);
-        refuseUnlessOurs(zip, incoming);
-        Path aside = null;
-        try {
-            if (Files.exists(current)) {
-                aside = current.resolveSibling(target.base().getFileName() + "-replaced-"
-                        + STAMP.format(LocalDateTime.ofInstant(at, zone)) + DatabaseLocation.SUFFIX);
-                move(current, aside);
+        Path incoming = RestoreJournal.incoming(target);
+        try (RestoreJournal journal = RestoreJournal.begin(target, zip.getFileName().toString())) {
+            unpack(zip, incoming);
+            refuseUnlessOurs(zip, incoming);
+            Optional<Path> aside = Files.exists(current) ? Optional.of(aside(target, at, zone)) : Optional.empty();
+            journal.moving(aside);
+            try {
+                if (aside.isPresent()) {
+                    move(current, aside.get());
+                }
+                move(incoming, current);
+            } catch (IOException e) {
+                throw new StoreUnavailableException("The backup could not be put in place (" + e.getMessage() + ");"
+                        + " it is finished or undone the next time the database is opened, and nothing is lost.", e);
             }
-            move(incoming, current);
-            Path kept = aside;
-            LOG.info(() -> "Restored " + zip + " to " + current + (kept == null ? "" : "; the previous file is " + kept));
-            return Optional.ofNullable(aside);
-        } catch (IOException e) {
-            throw new StoreUnavailableException("The backup could not be put in place (" + e.getMessage() + "). "
-                    + (aside == null ? "" : "The previous database is at " + aside + "."), e);
+            syncFolder(current.getParent());
+            journal.done();
+            LOG.info(() -> "Restored " + zip + " to " + current + aside.map(p -> "; the previous file is " + p)
+                    .orElse(""));
+            return aside;
         }
+    }
+
+    /**
+     * Finishes or undoes a restore into this database that was interrupted, and says which; nothing
+     * if there was none.
+     */
+    public static Optional<String> finishInterrupted(DatabaseLocation target) {
+        return RestoreJournal.recover(target);
+    }
+
+    /** Where the replaced database is kept: named for when, and never over an earlier one. */
+    private static Path aside(DatabaseLocation target, Instant at, ZoneId zone) {
+        String name = target.base().getFileName() + "-replaced-" + STAMP.format(LocalDateTime.ofInstant(at, zone));
+        Path aside = target.file().resolveSibling(name + DatabaseLocation.SUFFIX);
+        for (int n = 2; Files.exists(aside); n++) {
+            aside = target.file().resolveSibling(name + "-" + n + DatabaseLocation.SUFFIX);
+        }
+        return aside;
     }
 
     /** Refuses (and removes) a backup's unpacked database unless it is a whole database of this app's. */
@@ -293,19 +316,35 @@ public final class Backups {
     private static void copyCapped(InputStream in, Path to) throws IOException {
         long copied = 0;
         byte[] buffer = new byte[1 << 16];
-        try (var out = Files.newOutputStream(to)) {
+        try (FileChannel out = FileChannel.open(to, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
             int n;
             while ((n = in.read(buffer)) > 0) {
                 copied += n;
                 if (copied > MAX_UNPACKED) {
                     throw new IOException("it unpacks to more than 4 GB");
                 }
-                out.write(buffer, 0, n);
+                ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
+                while (chunk.hasRemaining()) {
+                    out.write(chunk);
+                }
             }
+            // On the disk before it is renamed into place, so a power cut cannot leave a renamed but empty file.
+            out.force(true);
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    /** Makes a folder's renames durable (the file system's record of them written to the disk). */
+    static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException notOnThisSystem) {
+            // Windows cannot open a folder this way; NTFS journals its renames itself.
+        }
+    }
+
+    /** Moves a whole file into place in one step where the file system can. */
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

@@ -65,6 +65,7 @@ public final class Database implements AutoCloseable {
     private final DatabaseLocation location;
     private final ServerAddress server;
     private boolean closed;
+    private Optional<String> recovered = Optional.empty();
 
     private Database(Connection connection, DatabaseLocation location, ServerAddress server) {
         this.connection = connection;
@@ -95,7 +96,7 @@ public final class Database implements AutoCloseable {
      * {@link #verify}); one that is not a whole database of this app's is never opened or changed.
      */
     public static Database openEmbedded(DatabaseLocation location, Consumer<Database> setUpIfNew) {
-        clearInterruptedCreation(location);
+        Optional<String> recovered = afterInterruptions(location);
         if (!location.exists()) {
             if (setUpIfNew == null) {
                 throw new StoreUnavailableException("There is no database at " + location.file()
@@ -107,8 +108,28 @@ public final class Database implements AutoCloseable {
             verify(location);
         }
         Database database = connect(location, location.jdbcUrl(true));
+        database.recovered = recovered;
         OwnerMarker.claim(location.ownerFile());
         return migrated(database);
+    }
+
+    /**
+     * Deals with what an interrupted restore, backup check or creation left beside the database: a
+     * restore is finished or undone, the rest removed. Says what the user should be told, if anything.
+     */
+    private static Optional<String> afterInterruptions(DatabaseLocation location) {
+        if (OPEN_HERE.containsKey(location.file())) {
+            return Optional.empty();
+        }
+        Optional<String> restore = RestoreJournal.recover(location);
+        Backups.clearStaleChecks(location);
+        clearInterruptedCreation(location);
+        return restore;
+    }
+
+    /** A restore that was interrupted and has been finished or undone on opening, in words for the user. */
+    public Optional<String> recovered() {
+        return recovered;
     }
 
     private static Database connect(DatabaseLocation location, String url) {
@@ -169,11 +190,7 @@ public final class Database implements AutoCloseable {
         } else {
             Files.move(from, to);
         }
-        try (FileChannel folder = FileChannel.open(to.getParent(), StandardOpenOption.READ)) {
-            folder.force(true);
-        } catch (IOException notOnThisSystem) {
-            // Windows cannot sync a folder; its moves are journalled by NTFS.
-        }
+        Backups.syncFolder(to.getParent());
     }
 
     /** Removes what a creation killed part-way left beside the database, unless one is under way. */
@@ -202,13 +219,14 @@ public final class Database implements AutoCloseable {
      * of the file changes; an older one is brought up to date first, as any opening does.
      */
     public static Database openToRead(DatabaseLocation location) {
+        Optional<String> recovered = afterInterruptions(location);
         if (!location.exists()) {
             throw new StoreUnavailableException("There is no database at " + location.file() + ".");
         }
-        if (OPEN_HERE.containsKey(location.file()) || verify(location) < Migrations.LATEST) {
-            return openEmbedded(location, false);
-        }
-        return connect(location, location.readOnlyUrl());
+        boolean readOnly = !OPEN_HERE.containsKey(location.file()) && verify(location) == Migrations.LATEST;
+        Database database = readOnly ? connect(location, location.readOnlyUrl()) : openEmbedded(location, false);
+        database.recovered = recovered;
+        return database;
     }
 
     /** Refuses a file {@link #examine} finds is not a whole database of this app's, saying why; else its version. */

@@ -189,6 +189,8 @@ public final class MainWindow {
         statusLeft.setText(framework.council().isBlank() ? framework.name()
                 : Messages.get("status.framework", framework.council(), framework.name()));
         BenchHooks.matrixShown(stage.getScene(), matrixModel.visibleLines(), tabs.getTabs());
+        opened.workspace().notice().ifPresent(notice -> Alerts.done(stage, Messages.get("startup.recovered.title"),
+                notice));
     }
 
     private void failedToStart(Throwable error) {

@@ -2,16 +2,11 @@ package scot.cswo.assurance.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +15,7 @@ import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.WorkspaceOpener;
 import scot.cswo.assurance.testing.EvidenceWriter;
 import scot.cswo.assurance.testing.InitLoop;
-import scot.cswo.assurance.testing.JavaProcess;
+import scot.cswo.assurance.testing.KilledChild;
 
 /**
  * kill -9 at a random moment while init creates a database: what is left is no database at all or a
@@ -38,28 +33,25 @@ class KilledWhileCreatingTest {
     @Test
     void aKilledInitLeavesNoDatabaseOrAWholeOneAndTheNextStartLeavesNothingElse() throws Exception {
         TestApp nextStart = new TestApp(dir.resolve("data"), EvidenceWriter.TODAY);
-        long firstInit = timeAFirstInit();
+        long firstInit = KilledChild.time(dir.resolve("child"), InitLoop.class, dir.resolve("timing").toString(),
+                dir.resolve("child").toString(), "1").getFirst();
         Random random = new Random(2026);
         int acknowledged = 0;
         int whole = 0;
         int none = 0;
         for (int kill = 1; kill <= KILLS; kill++) {
             Path folder = dir.resolve("kill-" + kill);
-            Process child = startInits(folder, Integer.MAX_VALUE);
-            AtomicInteger started = new AtomicInteger();
-            AtomicInteger done = new AtomicInteger();
-            Thread reader = Thread.ofPlatform().start(() -> follow(JavaProcess.lines(child), started, done));
-            waitUntil(() -> started.get() >= 1, child, "the first init started");
+            KilledChild child = KilledChild.start(dir.resolve("child"), InitLoop.class, folder.toString(),
+                    dir.resolve("child").toString());
+            child.awaitStart(1);
             Thread.sleep(random.nextLong(firstInit * 6 / 5));
-            child.destroyForcibly();
-            child.waitFor(30, TimeUnit.SECONDS);
-            reader.join();
+            child.kill();
 
-            acknowledged += done.get();
-            for (int n = 1; n <= done.get(); n++) {
+            acknowledged += child.done();
+            for (int n = 1; n <= child.done(); n++) {
                 assertThat(InitLoop.database(folder, n)).as("acknowledged init %d", n).isRegularFile();
             }
-            Path killed = InitLoop.database(folder, started.get());
+            Path killed = InitLoop.database(folder, child.started());
             if (Files.exists(killed)) {
                 whole++;
                 assertWhole(nextStart, killed);
@@ -75,23 +67,6 @@ class KilledWhileCreatingTest {
                 + " %d times and none %d times, 0 unusable%n", KILLS, acknowledged, whole, none);
     }
 
-    /** How long the first init of a new process takes, from its start: the window a kill falls in. */
-    private long timeAFirstInit() throws Exception {
-        Process child = startInits(dir.resolve("timing"), 1);
-        BufferedReader out = JavaProcess.lines(child);
-        assertThat(out.readLine()).isEqualTo("START 1");
-        long started = System.nanoTime();
-        assertThat(out.readLine()).isEqualTo("DONE 1");
-        long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return Math.max(took, 100);
-    }
-
-    private Process startInits(Path folder, int howMany) throws IOException {
-        return JavaProcess.start(dir.resolve("child"), List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
-                InitLoop.class, folder.toString(), dir.resolve("child").toString(), Integer.toString(howMany));
-    }
-
     private static void assertWhole(TestApp app, Path database) {
         try (Workspace workspace = app.opener().open(database, WorkspaceOpener.Mode.MUST_EXIST)) {
             assertThat(workspace.matrix().matrix().rows()).as(database.toString()).hasSize(49);
@@ -103,29 +78,5 @@ class KilledWhileCreatingTest {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
         }
-    }
-
-    private static void follow(BufferedReader out, AtomicInteger started, AtomicInteger done) {
-        try {
-            String line;
-            while ((line = out.readLine()) != null) {
-                if (line.startsWith("START ")) {
-                    started.set(Integer.parseInt(line.substring(6)));
-                } else if (line.startsWith("DONE ")) {
-                    done.set(Integer.parseInt(line.substring(5)));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void waitUntil(BooleanSupplier condition, Process child, String what)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!condition.getAsBoolean() && child.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        assertThat(condition.getAsBoolean()).as(what).isTrue();
     }
 }
