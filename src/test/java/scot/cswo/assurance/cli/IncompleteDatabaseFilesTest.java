@@ -49,7 +49,7 @@ class IncompleteDatabaseFilesTest {
             case "the first 4 KB" -> Arrays.copyOf(whole, 4096);
             case "the first 8 KB" -> Arrays.copyOf(whole, 8192);
             case "the first 16 KB" -> Arrays.copyOf(whole, 16384);
-            case "cut inside its newest part" -> Arrays.copyOf(whole, (newestPart() + 1) * 4096);
+            case "cut inside its newest part" -> Arrays.copyOf(whole, newestPart() * 4096 + 2048);
             default -> "Minutes of the JSWMT\n".repeat(400).getBytes(StandardCharsets.UTF_8);
         };
     }
