@@ -87,9 +87,12 @@ public final class KilledChild {
         assertThat(count.get()).as("operation %d %s", n, what).isGreaterThanOrEqualTo(n);
     }
 
-    /** kill -9, and waits until it is gone and all it said is read. */
+    /**
+     * kill -9, and waits until it is gone and all it said is read. Through its handle, since
+     * Process.destroyForcibly also closes the pipe, losing a "DONE" line not yet read.
+     */
     public void kill() throws InterruptedException {
-        process.destroyForcibly();
+        process.toHandle().destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
         reader.join();
     }
