@@ -93,6 +93,11 @@ final class DatabaseWorkspace implements Workspace {
     }
 
     @Override
+    public Optional<String> notice() {
+        return database.recovered();
+    }
+
+    @Override
     public Access access() {
         return access;
     }

@@ -44,7 +44,7 @@ final class DiagnosticsFile implements Diagnostics {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        SafeFiles.write(zip, bytes.toByteArray());
+        SafeFiles.writeOutput(zip, "The diagnostics", bytes.toByteArray(), ".zip");
     }
 
     private String about(Workspace open) {

@@ -7,14 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Consumer;
 import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.Problem;
-import scot.cswo.assurance.domain.problem.StoreUnavailableException;
+import scot.cswo.assurance.domain.problem.RefusedException;
 import scot.cswo.assurance.service.access.Access;
 import scot.cswo.assurance.service.backup.BackupService;
 import scot.cswo.assurance.service.files.SafeFiles;
@@ -57,7 +57,14 @@ final class EmbeddedBackups implements BackupService {
 
     private BackupInfo take(String reason) {
         Backups.Backup taken = backups.take(database, clock.instant(), clock.getZone(), reason);
-        backups.keepNewest(keep());
+        int keep;
+        try {
+            keep = keepSetting();
+        } catch (RefusedException unusable) {
+            throw new RefusedException("Backed up to " + taken.file() + ", but no old backup was removed: "
+                    + unusable.getMessage());
+        }
+        backups.keepNewest(keep, taken.file());
         return info(taken);
     }
 
@@ -71,8 +78,18 @@ final class EmbeddedBackups implements BackupService {
         return backups.folder();
     }
 
+    /** As the settings file says; the default while what it says cannot be used (taking a backup says why). */
     @Override
     public int keep() {
+        try {
+            return keepSetting();
+        } catch (RefusedException unusable) {
+            return DEFAULT_KEEP;
+        }
+    }
+
+    /** How many backups the settings file says to keep, refused unless from 1 to 365. */
+    private int keepSetting() {
         Path file = settingsFile();
         if (!Files.exists(file)) {
             return DEFAULT_KEEP;
@@ -80,10 +97,15 @@ final class EmbeddedBackups implements BackupService {
         Properties properties = new Properties();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(in);
-            return Integer.parseInt(properties.getProperty(KEEP, Integer.toString(DEFAULT_KEEP)).strip());
-        } catch (IOException | NumberFormatException e) {
-            return DEFAULT_KEEP;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new RefusedException("the settings file " + file + " cannot be read (" + e.getMessage() + ").");
         }
+        String value = properties.getProperty(KEEP, Integer.toString(DEFAULT_KEEP)).strip();
+        if (!value.matches("\\d{1,3}") || Integer.parseInt(value) < 1 || Integer.parseInt(value) > 365) {
+            throw new RefusedException(file + " says " + KEEP + "=" + value + ", and it must be a whole number from 1"
+                    + " to 365.");
+        }
+        return Integer.parseInt(value);
     }
 
     @Override
@@ -94,12 +116,12 @@ final class EmbeddedBackups implements BackupService {
                     "keep from 1 to 365 backups.")));
         }
         SafeFiles.write(settingsFile(), (KEEP + "=" + count + "\n").getBytes(StandardCharsets.UTF_8));
-        backups.keepNewest(count);
+        backups.keepNewest(count, null);
     }
 
     @Override
     public BackupContents check(Path backup) {
-        return contents(backup, location);
+        return contents(backup, location, database -> { });
     }
 
     @Override
@@ -117,20 +139,10 @@ final class EmbeddedBackups implements BackupService {
         }
     }
 
-    static BackupContents contents(Path backup, DatabaseLocation beside) {
-        Path scratch;
-        try {
-            scratch = Files.createTempDirectory(beside.file().getParent(), ".restore-check");
-        } catch (IOException e) {
-            throw new StoreUnavailableException("A scratch folder for checking the backup could not be made: "
-                    + e.getMessage(), e);
-        }
-        try {
-            Backups.Contents contents = Backups.check(backup, scratch);
-            return new BackupContents(contents.framework(), contents.evidence(), contents.changes());
-        } finally {
-            deleteQuietly(scratch);
-        }
+    /** What a backup holds, once {@code first} (given the backup's database) has not refused it. */
+    static BackupContents contents(Path backup, DatabaseLocation beside, Consumer<Database> first) {
+        Backups.Contents contents = Backups.check(backup, beside, first);
+        return new BackupContents(contents.framework(), contents.evidence(), contents.changes());
     }
 
     static BackupInfo info(Backups.Backup backup) {
@@ -139,19 +151,5 @@ final class EmbeddedBackups implements BackupService {
 
     private Path settingsFile() {
         return backups.folder().resolve("backups.properties");
-    }
-
-    private static void deleteQuietly(Path folder) {
-        try (var files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // Only scratch files.
-                }
-            });
-        } catch (IOException ignored) {
-            // Only scratch files.
-        }
     }
 }

@@ -34,11 +34,14 @@ final class Gui {
                      Diagnostics diagnostics, Clock clock, String version, DatabaseChoice requested) {
         ExecutorService database = databaseThread();
         CompletableFuture<Startup> startup = CompletableFuture.supplyAsync(() -> {
-            Workspace workspace = opener.open(requested, WorkspaceOpener.Mode.CREATE_IF_MISSING);
+            LocalDate today = LocalDate.now(clock);
+            // The first start creates the database with the Dundee framework, whole before it is in place.
+            Workspace workspace = opener.create(requested, created -> {
+                created.matrix().matrixOrCreate(() -> FrameworkTemplates.dundee(today));
+                created.dataset().addStarterIfEmpty();
+            });
             try {
-                LocalDate today = LocalDate.now(clock);
-                var matrix = workspace.matrix().matrixOrCreate(() -> FrameworkTemplates.dundee(today));
-                workspace.dataset().addStarterIfEmpty();
+                var matrix = workspace.matrix().matrix();
                 var board = workspace.status().board(matrix, today);
                 return new Startup(workspace, board, workspace.status().yearToDate(matrix, today));
             } catch (RuntimeException e) {

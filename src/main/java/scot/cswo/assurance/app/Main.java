@@ -49,7 +49,7 @@ public final class Main {
         Workspaces window = new Workspaces(paths, new GuiPasswordPrompt(), identity, clock);
         Workspaces console = new Workspaces(paths, new ConsolePasswordPrompt(), identity, clock);
         String version = Version.current();
-        FileRestorer restorer = new FileRestorer(paths, clock);
+        FileRestorer restorer = new FileRestorer(paths, identity, clock);
         DiagnosticsFile diagnostics = new DiagnosticsFile(paths, version, clock);
         Logger.getLogger(Main.class.getName()).info(() -> "CSWO Assurance " + version + " on Java "
                 + System.getProperty("java.runtime.version") + ", " + System.getProperty("os.name") + ", as "

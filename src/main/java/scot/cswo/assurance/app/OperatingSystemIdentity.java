@@ -2,20 +2,27 @@ package scot.cswo.assurance.app;
 
 import java.lang.reflect.Method;
 import java.util.Optional;
+import java.util.logging.Logger;
 import scot.cswo.assurance.service.Identity;
 
 /**
  * Who is signed in, as the operating system says: DOMAIN\\user on Windows (from the logon token,
  * not from anything the user can type or set in an environment variable), the login name elsewhere.
+ * When neither can be read (a runtime without the jdk.security.auth module), nobody is named:
+ * user.name is never used, since anyone can set it (-Duser.name=…) to pass as someone else.
  */
 final class OperatingSystemIdentity {
+    private static final Logger LOG = Logger.getLogger(OperatingSystemIdentity.class.getName());
 
     private OperatingSystemIdentity() {
     }
 
     static Identity current() {
-        return windows().or(OperatingSystemIdentity::unix)
-                .orElseGet(() -> new Identity(System.getProperty("user.name", "unknown")));
+        return windows().or(OperatingSystemIdentity::unix).orElseGet(() -> {
+            LOG.warning("The signed-in account could not be read from the operating system (is the jdk.security.auth"
+                    + " module missing?); nothing may be changed.");
+            return Identity.unreadable();
+        });
     }
 
     /** DOMAIN\\user from the process's logon token (module jdk.security.auth, Windows JDKs only). */

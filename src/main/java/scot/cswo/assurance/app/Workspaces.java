@@ -3,6 +3,8 @@ package scot.cswo.assurance.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import scot.cswo.assurance.domain.problem.StoreUnavailableException;
 import scot.cswo.assurance.service.DatabaseChoice;
 import scot.cswo.assurance.service.Identity;
@@ -39,20 +41,40 @@ final class Workspaces implements WorkspaceOpener {
 
     @Override
     public Workspace open(DatabaseChoice choice, Mode mode) {
-        DatabaseChoice resolved = choice;
-        if (choice instanceof DatabaseChoice.File(Path path) && path == null && !paths.databaseFromEnvironment()) {
-            resolved = settings.server().<DatabaseChoice>map(s -> s).orElse(choice);
-        }
-        return switch (resolved) {
-            case DatabaseChoice.File(Path path) -> embedded(paths.database(path), mode == Mode.CREATE_IF_MISSING);
+        return switch (resolved(choice)) {
+            case DatabaseChoice.File(Path path) -> embedded(paths.database(path),
+                    mode == Mode.CREATE_IF_MISSING ? created -> { } : null);
             case DatabaseChoice.Server server -> server(server);
         };
     }
 
-    private Workspace embedded(Path file, boolean create) {
+    @Override
+    public Workspace create(DatabaseChoice choice, Consumer<Workspace> setUp) {
+        if (!(resolved(choice) instanceof DatabaseChoice.File(Path path))) {
+            return WorkspaceOpener.super.create(choice, setUp);
+        }
+        AtomicBoolean setUpBeside = new AtomicBoolean();
+        Workspace workspace = embedded(paths.database(path), created -> {
+            setUp.accept(created);
+            setUpBeside.set(true);
+        });
+        return setUpBeside.get() ? workspace : WorkspaceOpener.setUpInPlace(workspace, setUp);
+    }
+
+    private DatabaseChoice resolved(DatabaseChoice choice) {
+        if (choice instanceof DatabaseChoice.File(Path path) && path == null && !paths.databaseFromEnvironment()) {
+            return settings.server().<DatabaseChoice>map(s -> s).orElse(choice);
+        }
+        return choice;
+    }
+
+    /** @param setUpIfNew sets up a new database before it is put in place; null: it must exist */
+    private Workspace embedded(Path file, Consumer<Workspace> setUpIfNew) {
         DatabaseLocation location = DatabaseLocation.of(file);
-        return new DatabaseWorkspace(Database.openEmbedded(location, create), FileAttachmentStore.beside(location),
-                identity, clock);
+        FileAttachmentStore attachments = FileAttachmentStore.beside(location);
+        Database database = Database.openEmbedded(location, setUpIfNew == null ? null
+                : created -> setUpIfNew.accept(new DatabaseWorkspace(created, attachments, identity, clock)));
+        return new DatabaseWorkspace(database, attachments, identity, clock);
     }
 
     private Workspace server(DatabaseChoice.Server server) {

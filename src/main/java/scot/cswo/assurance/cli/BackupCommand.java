@@ -1,9 +1,6 @@
 package scot.cswo.assurance.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,11 +10,13 @@ import scot.cswo.assurance.domain.problem.RefusedException;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.WorkspaceOpener;
 import scot.cswo.assurance.service.backup.BackupService;
+import scot.cswo.assurance.service.files.SafeFiles;
 
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = {"Back up this PC's database now: a consistent copy taken while it is open, kept with",
                 "the others in the backups folder beside it (the oldest beyond the number kept are removed)."})
 final class BackupCommand implements Callable<Integer> {
+    private static final String COPY = "The copy of the backup";
     private final CliContext context;
 
     @ParentCommand
@@ -31,13 +30,16 @@ final class BackupCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         try (Workspace workspace = context.opener().open(root.choice(), WorkspaceOpener.Mode.MUST_EXIST)) {
             BackupService backups = workspace.backups().orElseThrow(() -> new RefusedException(
                     "A shared server is backed up by IT with the server's own tools, not by CSWO Assurance."));
+            if (out != null) {
+                SafeFiles.requireOutput(out, COPY, ".zip");
+            }
             BackupService.BackupInfo taken = backups.backupNow();
             if (out != null) {
-                Files.copy(taken.file(), out, StandardCopyOption.REPLACE_EXISTING);
+                SafeFiles.copyOutput(taken.file(), out, COPY, ".zip");
             }
             context.out().println("Backed up to " + (out != null ? out.toAbsolutePath() : taken.file()) + " ("
                     + DateFormats.display(taken.takenAt().toLocalDate()) + ", " + (taken.bytes() / 1024) + " KB). "

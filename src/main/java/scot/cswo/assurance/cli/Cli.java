@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -37,8 +38,9 @@ public final class Cli {
     /** Runs the command in {@code args} and returns the process exit code. */
     public static int run(CliContext given, String... args) {
         // Nothing from the data reaches the terminal as a control character, whichever command prints it.
-        CliContext context = new CliContext(given.opener(), HarmlessOutput.around(given.out(), false),
-                HarmlessOutput.around(given.err(), true), given.clock(), given.version(), given.openWindow(),
+        PrintWriter err = HarmlessOutput.around(given.err(), true);
+        CliContext context = new CliContext(new TellingOpener(given.opener(), err),
+                HarmlessOutput.around(given.out(), false), err, given.clock(), given.version(), given.openWindow(),
                 given.logFile(), given.restorer(), given.diagnostics());
         try {
             List<Problem> refused = controlCharacters(args);

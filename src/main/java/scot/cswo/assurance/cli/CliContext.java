@@ -20,4 +20,9 @@ import scot.cswo.assurance.service.backup.Restorer;
 public record CliContext(WorkspaceOpener opener, PrintWriter out, PrintWriter err, Clock clock, String version,
                          Consumer<DatabaseChoice> openWindow, Path logFile, Restorer restorer,
                          Diagnostics diagnostics) {
+
+    /** The same, opening databases through {@code other}. */
+    CliContext withOpener(WorkspaceOpener other) {
+        return new CliContext(other, out, err, clock, version, openWindow, logFile, restorer, diagnostics);
+    }
 }

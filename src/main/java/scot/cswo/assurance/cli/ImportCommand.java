@@ -53,7 +53,8 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = context.opener().open(root.choice(), WorkspaceOpener.Mode.CREATE_IF_MISSING)) {
+        // Only init creates a database: a mistyped --db must not leave an empty one behind.
+        try (Workspace workspace = context.opener().open(root.choice(), WorkspaceOpener.Mode.MUST_EXIST)) {
             ImportService imports = workspace.imports();
             ImportService.Preview preview = imports.preview(file);
             var out = context.out();

@@ -2,13 +2,13 @@ package scot.cswo.assurance.cli;
 
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
 import scot.cswo.assurance.service.Workspace;
-import scot.cswo.assurance.service.WorkspaceOpener;
 import scot.cswo.assurance.service.matrix.FrameworkTemplates;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
@@ -36,14 +36,18 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate start = trackingStart != null ? trackingStart : LocalDate.now(context.clock());
         var chosen = FrameworkTemplates.named(template, start);
-        try (Workspace workspace = context.opener().open(root.choice(), WorkspaceOpener.Mode.CREATE_IF_MISSING)) {
-            AssuranceMatrix matrix = workspace.matrix().create(chosen);
-            boolean measures = workspace.dataset().addStarterIfEmpty();
+        AtomicBoolean measures = new AtomicBoolean();
+        // Set up before the new file is put in place: a killed init leaves no database or a whole one.
+        try (Workspace workspace = context.opener().create(root.choice(), created -> {
+            created.matrix().create(chosen);
+            measures.set(created.dataset().addStarterIfEmpty());
+        })) {
+            AssuranceMatrix matrix = workspace.matrix().matrix();
             context.out().printf("Created %s%n  %s%s: %d functions, %d rows. Tracking starts %s.%n",
                     workspace.where(), matrix.framework().name(),
                     matrix.framework().council().isBlank() ? "" : " (" + matrix.framework().council() + ")",
                     matrix.functions().size(), matrix.rows().size(), DateFormats.display(start));
-            if (measures) {
+            if (measures.get()) {
                 context.out().printf("  The CSWO dataset starts with %d measures.%n", workspace.dataset().dataset().size());
             }
         }

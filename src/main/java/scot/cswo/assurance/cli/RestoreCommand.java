@@ -32,6 +32,7 @@ final class RestoreCommand implements Callable<Integer> {
             throw new RefusedException("A shared server is restored by IT with the server's own tools.");
         }
         Restorer.Restored restored = context.restorer().restore(file, backup);
+        restored.recovered().ifPresent(context.err()::println);
         context.out().println("Restored " + backup.getFileName() + ": " + restored.contents().framework() + ", "
                 + restored.contents().evidence() + " evidence records, " + restored.contents().changes()
                 + " history entries.");

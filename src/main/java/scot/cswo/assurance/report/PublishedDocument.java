@@ -44,12 +44,12 @@ public abstract class PublishedDocument {
 
     /** Saves the PDF and, if asked, the HTML and the figures as data, each whole or not at all. */
     public void save(Path pdfFile, Path htmlFile, Path dataFile) {
-        SafeFiles.write(pdfFile, pdf());
+        SafeFiles.writeOutput(pdfFile, "The PDF", pdf(), ".pdf");
         if (htmlFile != null) {
-            SafeFiles.write(htmlFile, html());
+            SafeFiles.writeOutput(htmlFile, "The HTML page", html(), ".html", ".htm");
         }
         if (dataFile != null) {
-            SafeFiles.write(dataFile, dataJson().getBytes(StandardCharsets.UTF_8));
+            SafeFiles.writeOutput(dataFile, "The figures", dataJson().getBytes(StandardCharsets.UTF_8), ".json");
         }
     }
 }

@@ -23,6 +23,14 @@ public interface Workspace extends AutoCloseable {
     /** Where the data is, as users see it: the file (…\assurance.mv.db) or the database on its server. */
     String where();
 
+    /**
+     * What the user must be told on opening the database, such as a restore that was interrupted
+     * and has now been finished or undone.
+     */
+    default Optional<String> notice() {
+        return Optional.empty();
+    }
+
     /** Who is signed in, their role, and granting roles. */
     Access access();
 

@@ -7,11 +7,16 @@ import static scot.cswo.assurance.store.jooq.Tables.FRAMEWORK;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -20,6 +25,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +54,10 @@ public final class Backups {
     }
 
     private static final Logger LOG = Logger.getLogger(Backups.class.getName());
+    /** Scratch folders for checking a backup: hidden, beside the database, each with a lock while in use. */
+    private static final String CHECK_PREFIX = ".restore-check";
+    private static final String IN_USE = "in-use.lock";
+    private static final Set<Path> CHECKING = ConcurrentHashMap.newKeySet();
 
     private final Path folder;
     private final String name;
@@ -101,12 +113,22 @@ public final class Backups {
         return found;
     }
 
-    /** Deletes this database's oldest backups beyond the newest {@code keep}; nothing else in the folder. */
-    public void keepNewest(int keep) {
-        List<Backup> all = list();
-        for (Backup old : all.subList(Math.min(keep, all.size()), all.size())) {
+    /**
+     * Deletes this database's oldest backups beyond the newest {@code keep} (at least one), never
+     * {@code justTaken} (even if a backup dated later is in the folder), and nothing else.
+     */
+    public void keepNewest(int keep, Path justTaken) {
+        if (keep < 1) {
+            throw new IllegalArgumentException("At least one backup is kept, not " + keep);
+        }
+        int kept = 0;
+        for (Backup backup : list()) {
+            if (backup.file().equals(justTaken) || kept < keep) {
+                kept++;
+                continue;
+            }
             try {
-                Files.deleteIfExists(old.file());
+                Files.deleteIfExists(backup.file());
             } catch (IOException e) {
                 // An old backup that cannot be deleted now is tried again next time.
             }
@@ -115,49 +137,134 @@ public final class Backups {
 
     /**
      * Opens a copy of a backup to see that it is a whole, readable CSWO Assurance database and what it
-     * holds. The backup file is not changed.
+     * holds; {@code first} may refuse it before that (by throwing). The copy is made in a scratch folder
+     * beside the database and removed afterwards (if this process is killed, the next time the
+     * database is opened); the backup file is not changed.
      */
-    public static Contents check(Path zip, Path scratch) {
-        DatabaseLocation copy = DatabaseLocation.of(scratch.resolve("check.mv.db"));
-        unpack(zip, copy.file());
-        try (Database database = Database.openEmbedded(copy, false)) {
-            return database.read(ctx -> new Contents(
-                    ctx.select(FRAMEWORK.NAME).from(FRAMEWORK).orderBy(FRAMEWORK.READ_ONLY, FRAMEWORK.ID.desc())
-                            .limit(1).fetchOptional(FRAMEWORK.NAME).orElse("(no framework)"),
-                    ctx.fetchCount(EVIDENCE), ctx.fetchCount(CHANGE_HISTORY)));
-        } finally {
-            try {
-                Files.deleteIfExists(copy.file());
-            } catch (IOException e) {
-                // A scratch copy left behind does no harm.
+    public static Contents check(Path zip, DatabaseLocation beside, Consumer<Database> first) {
+        clearStaleChecks(beside);
+        Path scratch;
+        try {
+            scratch = Files.createTempDirectory(beside.file().getParent(), CHECK_PREFIX);
+        } catch (IOException e) {
+            throw new StoreUnavailableException("A scratch folder for checking the backup could not be made beside "
+                    + beside.file() + ": " + e.getMessage(), e);
+        }
+        CHECKING.add(scratch);
+        try (FileChannel inUse = FileChannel.open(scratch.resolve(IN_USE), StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE); FileLock held = inUse.lock()) {
+            DatabaseLocation copy = DatabaseLocation.of(scratch.resolve("check.mv.db"));
+            unpack(zip, copy.file());
+            refuseUnlessOurs(zip, copy.file());
+            try (Database database = Database.openEmbedded(copy, false)) {
+                first.accept(database);
+                return database.read(ctx -> new Contents(
+                        ctx.select(FRAMEWORK.NAME).from(FRAMEWORK).orderBy(FRAMEWORK.READ_ONLY, FRAMEWORK.ID.desc())
+                                .limit(1).fetchOptional(FRAMEWORK.NAME).orElse("(no framework)"),
+                        ctx.fetchCount(EVIDENCE), ctx.fetchCount(CHANGE_HISTORY)));
             }
+        } catch (IOException e) {
+            throw new StoreUnavailableException("The backup could not be checked in " + scratch + ": " + e.getMessage(),
+                    e);
+        } finally {
+            CHECKING.remove(scratch);
+            Scratch.delete(scratch);
+        }
+    }
+
+    /**
+     * Removes the scratch folders of checks that were interrupted (the process was killed): those
+     * beside the database that no check, here or in another process, still holds.
+     */
+    static void clearStaleChecks(DatabaseLocation location) {
+        Path folder = location.file().getParent();
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (DirectoryStream<Path> checks = Files.newDirectoryStream(folder, CHECK_PREFIX + "*")) {
+            for (Path check : checks) {
+                if (!CHECKING.contains(check) && !held(check.resolve(IN_USE))) {
+                    Scratch.delete(check);
+                }
+            }
+        } catch (IOException ignored) {
+            // Tried again the next time the database is opened.
+        }
+    }
+
+    /** Whether a running check holds this lock; one that cannot be read is left alone. */
+    private static boolean held(Path lock) {
+        if (!Files.exists(lock)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE); FileLock free = channel.tryLock()) {
+            return free == null;
+        } catch (OverlappingFileLockException | IOException e) {
+            return true;
         }
     }
 
     /**
      * Puts a backup in place of the (closed) database. The current file, if any, is moved aside
-     * with a timestamp, never deleted.
+     * with a timestamp, never deleted. Every step is in a journal beside the database, so that one
+     * interrupted (the process killed) is finished or undone the next time it is opened.
      *
      * @return where the replaced file now is, if there was one
      */
     public static Optional<Path> restore(Path zip, DatabaseLocation target, Instant at, ZoneId zone) {
         Path current = target.file();
-        Path incoming = current.resolveSibling(current.getFileName() + ".restoring");
-        unpack(zip, incoming);
-        Path aside = null;
-        try {
-            if (Files.exists(current)) {
-                aside = current.resolveSibling(target.base().getFileName() + "-replaced-"
-                        + STAMP.format(LocalDateTime.ofInstant(at, zone)) + DatabaseLocation.SUFFIX);
-                move(current, aside);
+        Path incoming = RestoreJournal.incoming(target);
+        try (RestoreJournal journal = RestoreJournal.begin(target, zip.getFileName().toString())) {
+            unpack(zip, incoming);
+            refuseUnlessOurs(zip, incoming);
+            Optional<Path> aside = Files.exists(current) ? Optional.of(aside(target, at, zone)) : Optional.empty();
+            journal.moving(aside);
+            try {
+                if (aside.isPresent()) {
+                    move(current, aside.get());
+                }
+                move(incoming, current);
+            } catch (IOException e) {
+                throw new StoreUnavailableException("The backup could not be put in place (" + e.getMessage() + ");"
+                        + " it is finished or undone the next time the database is opened, and nothing is lost.", e);
             }
-            move(incoming, current);
-            Path kept = aside;
-            LOG.info(() -> "Restored " + zip + " to " + current + (kept == null ? "" : "; the previous file is " + kept));
-            return Optional.ofNullable(aside);
-        } catch (IOException e) {
-            throw new StoreUnavailableException("The backup could not be put in place (" + e.getMessage() + "). "
-                    + (aside == null ? "" : "The previous database is at " + aside + "."), e);
+            syncFolder(current.getParent());
+            journal.done();
+            LOG.info(() -> "Restored " + zip + " to " + current + aside.map(p -> "; the previous file is " + p)
+                    .orElse(""));
+            return aside;
+        }
+    }
+
+    /**
+     * Finishes or undoes a restore into this database that was interrupted, and says which; nothing
+     * if there was none.
+     */
+    public static Optional<String> finishInterrupted(DatabaseLocation target) {
+        return RestoreJournal.recover(target);
+    }
+
+    /** Where the replaced database is kept: named for when, and never over an earlier one. */
+    private static Path aside(DatabaseLocation target, Instant at, ZoneId zone) {
+        String name = target.base().getFileName() + "-replaced-" + STAMP.format(LocalDateTime.ofInstant(at, zone));
+        Path aside = target.file().resolveSibling(name + DatabaseLocation.SUFFIX);
+        for (int n = 2; Files.exists(aside); n++) {
+            aside = target.file().resolveSibling(name + "-" + n + DatabaseLocation.SUFFIX);
+        }
+        return aside;
+    }
+
+    /** Refuses (and removes) a backup's unpacked database unless it is a whole database of this app's. */
+    private static void refuseUnlessOurs(Path zip, Path unpacked) {
+        Optional<Database.Rejection> rejection = Database.examine(unpacked).rejection();
+        if (rejection.isPresent()) {
+            try {
+                Files.deleteIfExists(unpacked);
+            } catch (IOException ignored) {
+                // Only an unpacked copy of the backup, which is kept.
+            }
+            throw new RefusedException("The backup " + zip.getFileName() + " " + rejection.get().reason()
+                    + ", so it cannot be restored. Nothing was changed.");
         }
     }
 
@@ -209,19 +316,35 @@ public final class Backups {
     private static void copyCapped(InputStream in, Path to) throws IOException {
         long copied = 0;
         byte[] buffer = new byte[1 << 16];
-        try (var out = Files.newOutputStream(to)) {
+        try (FileChannel out = FileChannel.open(to, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
             int n;
             while ((n = in.read(buffer)) > 0) {
                 copied += n;
                 if (copied > MAX_UNPACKED) {
                     throw new IOException("it unpacks to more than 4 GB");
                 }
-                out.write(buffer, 0, n);
+                ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
+                while (chunk.hasRemaining()) {
+                    out.write(chunk);
+                }
             }
+            // On the disk before it is renamed into place, so a power cut cannot leave a renamed but empty file.
+            out.force(true);
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    /** Makes a folder's renames durable (the file system's record of them written to the disk). */
+    static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException notOnThisSystem) {
+            // Windows cannot open a folder this way; NTFS journals its renames itself.
+        }
+    }
+
+    /** Moves a whole file into place in one step where the file system can. */
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -13,10 +14,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import org.h2.api.ErrorCode;
@@ -45,6 +49,21 @@ public final class Database implements AutoCloseable {
     private static final String INSUFFICIENT_PRIVILEGE = "42501";
     /** Raised by the set-up script's functions when they refuse, with a sentence for the user. */
     private static final String REFUSED_BY_SET_UP = "CW001";
+    /**
+     * H2 loads the classes a database names (trigger and function classes, table engines,
+     * serializers) only if they match h2.allowedClasses; this matches none. Set before H2 reads it.
+     */
+    static final String NO_CLASSES = "-";
+
+    static {
+        System.setProperty("h2.allowedClasses", NO_CLASSES);
+    }
+
+    /**
+     * Files open in this process, and how often: H2 shares one open file between them, and reading
+     * it again here would drop H2's lock on it.
+     */
+    private static final Map<Path, Integer> OPEN_HERE = new ConcurrentHashMap<>();
 
     private final Connection connection;
     private final DSLContext dsl;
@@ -52,6 +71,8 @@ public final class Database implements AutoCloseable {
     private final ServerAddress server;
     /** Present on a server set up to enforce the app's roles; read once, when connecting. */
     private ServerRoles serverRoles;
+    private boolean closed;
+    private Optional<String> recovered = Optional.empty();
 
     private Database(Connection connection, DatabaseLocation location, ServerAddress server) {
         this.connection = connection;
@@ -67,29 +88,220 @@ public final class Database implements AutoCloseable {
 
     /**
      * Opens (or, when allowed, creates) an embedded database and brings its schema up to date.
-     * An existing file that cannot be opened is never replaced or changed.
+     * An existing file is first read without opening it (see {@link #verify}); one that is not a
+     * whole database of this app's is never opened, replaced or changed.
      */
     public static Database openEmbedded(DatabaseLocation location, boolean createIfMissing) {
-        boolean exists = location.exists();
-        if (!exists && !createIfMissing) {
-            throw new StoreUnavailableException("There is no database at " + location.file()
-                    + ". Create one with: cswo-assurance --db \"" + location.file() + "\" init");
+        return openEmbedded(location, createIfMissing ? created -> { } : null);
+    }
+
+    /**
+     * Opens an embedded database; if there is none and {@code setUpIfNew} is given, creates it first.
+     * A new database is built whole beside its place, set up by {@code setUpIfNew}, and only then
+     * moved there: a process killed meanwhile leaves no database or a whole one (what it left beside
+     * is removed the next time). An existing file is read first without being opened (see
+     * {@link #verify}); one that is not a whole database of this app's is never opened or changed.
+     */
+    public static Database openEmbedded(DatabaseLocation location, Consumer<Database> setUpIfNew) {
+        Optional<String> recovered = afterInterruptions(location);
+        if (!location.exists()) {
+            if (setUpIfNew == null) {
+                throw new StoreUnavailableException("There is no database at " + location.file()
+                        + ". Create one with: cswo-assurance --db \"" + location.file() + "\" init");
+            }
+            create(location, setUpIfNew);
         }
-        if (!exists) {
-            createFolder(location);
-        } else if (isEmpty(location)) {
-            // Likely truncated by a fault: starting afresh in it would hide the loss.
-            throw new DamagedStoreException(location.file(), "The database file " + location.file() + " is empty"
-                    + " (0 bytes), so it may have been damaged. It has not been changed; " + restoreHint(location), null);
+        if (!OPEN_HERE.containsKey(location.file())) {
+            verify(location);
         }
+        Database database = connect(location, location.jdbcUrl(true));
+        database.recovered = recovered;
+        OwnerMarker.claim(location.ownerFile());
+        return migrated(database);
+    }
+
+    /**
+     * Deals with what an interrupted restore, backup check or creation left beside the database: a
+     * restore is finished or undone, the rest removed. Says what the user should be told, if anything.
+     */
+    private static Optional<String> afterInterruptions(DatabaseLocation location) {
+        if (OPEN_HERE.containsKey(location.file())) {
+            return Optional.empty();
+        }
+        Optional<String> restore = RestoreJournal.recover(location);
+        Backups.clearStaleChecks(location);
+        clearInterruptedCreation(location);
+        return restore;
+    }
+
+    /** A restore that was interrupted and has been finished or undone on opening, in words for the user. */
+    public Optional<String> recovered() {
+        return recovered;
+    }
+
+    private static Database connect(DatabaseLocation location, String url) {
         Connection connection;
         try {
-            connection = DriverManager.getConnection(location.jdbcUrl(exists), USER, "");
+            connection = DriverManager.getConnection(url, USER, "");
         } catch (SQLException e) {
             throw unavailable(location, e);
         }
-        OwnerMarker.claim(location.ownerFile());
-        return migrated(new Database(connection, location, null));
+        OPEN_HERE.merge(location.file(), 1, Integer::sum);
+        return new Database(connection, location, null);
+    }
+
+    private static void create(DatabaseLocation location, Consumer<Database> setUp) {
+        createFolder(location);
+        DatabaseLocation beside = location.beingCreated();
+        if (Files.exists(beside.file())) {
+            // Not cleared above: another program holds it.
+            throw new StoreUnavailableException("The database " + location.file() + " is being created by another"
+                    + " program; try again when it has finished.");
+        }
+        try (Database created = migrated(connect(beside, beside.jdbcUrl(false)))) {
+            setUp.accept(created);
+        }
+        try {
+            try (FileChannel written = FileChannel.open(beside.file(), StandardOpenOption.WRITE)) {
+                written.force(true);
+            }
+            placeWithoutReplacing(beside.file(), location.file());
+        } catch (FileAlreadyExistsException e) {
+            clearInterruptedCreation(location);
+            throw new StoreUnavailableException("The database " + location.file() + " was created by another program"
+                    + " at the same moment; this one was not kept.", e);
+        } catch (IOException e) {
+            throw new StoreUnavailableException("The new database could not be put in place at " + location.file()
+                    + ": " + e.getMessage(), e);
+        }
+        LOG.info(() -> "Created " + location.file());
+    }
+
+    /** Moves a whole file into place, never over one that is there: linked, then unlinked, where links work. */
+    private static void placeWithoutReplacing(Path from, Path to) throws IOException {
+        boolean linked;
+        try {
+            Files.createLink(to, from);
+            linked = true;
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (UnsupportedOperationException | IOException noLinksHere) {
+            linked = false;
+        }
+        if (linked) {
+            try {
+                Files.deleteIfExists(from);
+            } catch (IOException e) {
+                LOG.warning(() -> "Could not remove " + from + ", which is removed the next time: " + e.getMessage());
+            }
+        } else {
+            Files.move(from, to);
+        }
+        Backups.syncFolder(to.getParent());
+    }
+
+    /** Removes what a creation killed part-way left beside the database, unless one is under way. */
+    private static void clearInterruptedCreation(DatabaseLocation location) {
+        DatabaseLocation beside = location.beingCreated();
+        if (!Files.exists(beside.file()) || OPEN_HERE.containsKey(beside.file())) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(beside.file(), StandardOpenOption.WRITE);
+             FileLock free = channel.tryLock()) {
+            if (free == null) {
+                return;
+            }
+        } catch (OverlappingFileLockException | IOException underWay) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(beside.file());
+        } catch (IOException e) {
+            LOG.warning(() -> "Could not remove " + beside.file() + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Opens a database only to read it. At the latest version it is opened read-only, so not a byte
+     * of the file changes; an older one is brought up to date first, as any opening does.
+     */
+    public static Database openToRead(DatabaseLocation location) {
+        Optional<String> recovered = afterInterruptions(location);
+        if (!location.exists()) {
+            throw new StoreUnavailableException("There is no database at " + location.file() + ".");
+        }
+        boolean readOnly = !OPEN_HERE.containsKey(location.file()) && verify(location) == Migrations.LATEST;
+        Database database = readOnly ? connect(location, location.readOnlyUrl()) : openEmbedded(location, false);
+        database.recovered = recovered;
+        return database;
+    }
+
+    /** Refuses a file {@link #examine} finds is not a whole database of this app's, saying why; else its version. */
+    private static int verify(DatabaseLocation location) {
+        Path file = location.file();
+        Examined examined = examine(file);
+        examined.rejection().ifPresent(rejection -> {
+            throw switch (rejection.kind()) {
+                case IN_USE -> alreadyOpen(location, rejection.cause());
+                case NEWER -> new StoreUnavailableException("The database " + file + " " + rejection.reason()
+                        + ". It has not been changed. Install the newer version to open it.");
+                case NOT_OURS -> new DamagedStoreException(file, "The database " + file + " " + rejection.reason()
+                        + ". It has not been changed; " + restoreHint(location), rejection.cause());
+            };
+        });
+        return examined.version();
+    }
+
+    /** Why a file may not be opened, in words that follow its name. */
+    record Rejection(Kind kind, String reason, Exception cause) {
+        enum Kind { IN_USE, NEWER, NOT_OURS }
+    }
+
+    /** A file's schema version, and why it may not be opened if it may not. */
+    record Examined(int version, Optional<Rejection> rejection) {
+        static Examined refused(Rejection.Kind kind, String reason, Exception cause) {
+            return new Examined(0, Optional.of(new Rejection(kind, reason, cause)));
+        }
+    }
+
+    /**
+     * Reads a file as stored, without H2's SQL engine (which would run code kept in it), and says
+     * why it may not be opened unless it is a whole database of this app's at a version it knows: not
+     * a damaged or truncated file, not one from a newer version, not one holding objects that the
+     * app's scripts do not make (ADR 18). The file is not changed.
+     */
+    static Examined examine(Path file) {
+        DatabaseFile.Contents contents;
+        try {
+            contents = DatabaseFile.read(file);
+        } catch (DatabaseFile.Unreadable e) {
+            return Examined.refused(e.inUse() ? Rejection.Kind.IN_USE : Rejection.Kind.NOT_OURS,
+                    "cannot be read: " + e.getMessage(), e);
+        }
+        if (contents.version() > Migrations.LATEST) {
+            return Examined.refused(Rejection.Kind.NEWER, "was written by a newer version of CSWO Assurance (schema"
+                    + " version " + contents.version() + "; this version knows up to " + Migrations.LATEST + ")", null);
+        }
+        if (contents.version() <= 0) {
+            return Examined.refused(Rejection.Kind.NOT_OURS, "is not a complete CSWO Assurance database ("
+                    + (contents.version() == 0 ? "it holds none of its tables" : "an upgrade of it did not finish")
+                    + ")", null);
+        }
+        AppSchema.Difference difference = AppSchema.compare(contents);
+        if (!difference.foreign().isEmpty()) {
+            List<String> named = difference.foreign().stream().sorted(DatabaseFile.MOST_DANGEROUS_FIRST)
+                    .map(DatabaseFile::describe).toList();
+            LOG.warning(() -> file + " holds objects the app did not create: " + difference.foreign());
+            return Examined.refused(Rejection.Kind.NOT_OURS, "holds " + named.getFirst()
+                    + (named.size() > 1 ? " and " + (named.size() - 1) + " more" : "") + " that CSWO Assurance did not"
+                    + " create (a database from elsewhere may not run code or reach files on this PC)", null);
+        }
+        if (!difference.missing().isEmpty()) {
+            LOG.warning(() -> file + " lacks part of the app's schema: " + difference.missing());
+            return Examined.refused(Rejection.Kind.NOT_OURS, "is not a complete CSWO Assurance database (part of its"
+                    + " structure is missing)", null);
+        }
+        return new Examined(contents.version(), Optional.empty());
     }
 
     /**
@@ -146,6 +358,9 @@ public final class Database implements AutoCloseable {
         if (!Files.exists(location.file())) {
             return;
         }
+        if (OPEN_HERE.containsKey(location.file())) {
+            throw inUse(location);
+        }
         try (FileChannel channel = FileChannel.open(location.file(), StandardOpenOption.READ, StandardOpenOption.WRITE);
              FileLock lock = channel.tryLock()) {
             if (lock == null) {
@@ -157,6 +372,12 @@ public final class Database implements AutoCloseable {
             throw new StoreUnavailableException("The database " + location.file() + " cannot be replaced: "
                     + e.getMessage() + ". Nothing was changed.", e);
         }
+    }
+
+    private static StoreUnavailableException alreadyOpen(DatabaseLocation location, Exception cause) {
+        return new StoreUnavailableException("The database " + location.file() + " is already open"
+                + OwnerMarker.describe(location.ownerFile()).map(o -> " by " + o).orElse(" in another program")
+                + ". Close CSWO Assurance there and try again.", cause);
     }
 
     private static StoreUnavailableException inUse(DatabaseLocation location) {
@@ -284,15 +505,18 @@ public final class Database implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
-            if (!connection.isClosed()) {
-                connection.close();
-            }
+            connection.close();
         } catch (SQLException e) {
             throw new StoreUnavailableException("The database " + description() + " did not close cleanly: "
                     + firstLine(e.getMessage()), e);
         } finally {
             if (location != null) {
+                OPEN_HERE.computeIfPresent(location.file(), (file, count) -> count == 1 ? null : count - 1);
                 OwnerMarker.release(location.ownerFile());
             }
         }
@@ -354,9 +578,7 @@ public final class Database implements AutoCloseable {
     static StoreUnavailableException unavailable(DatabaseLocation location, SQLException e) {
         String file = location.file().toString();
         return switch (e.getErrorCode()) {
-            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new StoreUnavailableException("The database " + file
-                    + " is already open" + OwnerMarker.describe(location.ownerFile()).map(o -> " by " + o).orElse(
-                    " in another program") + ". Close CSWO Assurance there and try again.", e);
+            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> alreadyOpen(location, e);
             case ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1, ErrorCode.DATABASE_NOT_FOUND_1 ->
                     new StoreUnavailableException("There is no database at " + file + ".", e);
             case ErrorCode.WRONG_USER_OR_PASSWORD -> new StoreUnavailableException("The file " + file

@@ -72,6 +72,15 @@ public final class FileAttachmentStore implements AttachmentStore {
         return file(attachment.storedName());
     }
 
+    @Override
+    public void discard(Attachment attachment) {
+        try {
+            Files.deleteIfExists(file(attachment.storedName()));
+        } catch (IOException | UncheckedIOException e) {
+            // Only a copy nothing points to; it does no harm if it stays.
+        }
+    }
+
     /** The kept file for a stored name. */
     public Path file(String storedName) {
         return inside(folder, storedName);

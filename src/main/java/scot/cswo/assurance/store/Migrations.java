@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import scot.cswo.assurance.domain.problem.StoreUnavailableException;
 
 /**
@@ -32,16 +33,23 @@ final class Migrations {
             return;
         }
         try {
-            Flyway.configure(Migrations.class.getClassLoader())
-                    .dataSource(new SingleConnectionDataSource(connection))
-                    .locations("classpath:db/migration")
-                    .failOnMissingLocations(true)
-                    .load()
-                    .migrate();
+            flyway(connection).load().migrate();
         } catch (FlywayException e) {
             throw new StoreUnavailableException("The database could not be brought up to date: "
                     + Database.firstLine(e.getMessage()), e);
         }
+    }
+
+    /** Applies the scripts up to {@code version} only: the schema as that version of the app made it. */
+    static void migrate(Connection connection, int version) {
+        flyway(connection).target(Integer.toString(version)).load().migrate();
+    }
+
+    private static FluentConfiguration flyway(Connection connection) {
+        return Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(new SingleConnectionDataSource(connection))
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true);
     }
 
     /** The highest successfully applied version; 0 for a new database, -1 if a migration ever failed. */

@@ -66,6 +66,12 @@ public final class ServerAttachmentStore implements AttachmentStore {
         return file;
     }
 
+    @Override
+    public void discard(Attachment attachment) {
+        database.write(ctx -> ctx.deleteFrom(ATTACHMENT_CONTENT)
+                .where(ATTACHMENT_CONTENT.STORED_NAME.eq(attachment.storedName())).execute());
+    }
+
     private static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));

@@ -70,6 +70,23 @@ class LauncherIT {
     }
 
     @Test
+    void aDatabaseFromTheEnvironmentIsAPathNeverConnectionSettings() throws Exception {
+        Path db = dir.resolve("from-env;INIT=CREATE TABLE INJECTED(ID INT)");
+        ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "init").redirectErrorStream(true);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("CSWO_JAVA_OPTS", "-Dcswo.data.dir=" + dir.resolve("data"));
+        builder.environment().put(AppPaths.DATABASE_ENV, db.toString());
+        Process process = builder.start();
+        String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor()).isEqualTo(4);
+        assertThat(said).contains("contains a semicolon (;)").doesNotContain("Exception");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("from-env"));
+        }
+    }
+
+    @Test
     void anOlderJavaIsRefusedWithAMessageSayingWhatIsNeeded() throws Exception {
         Path java17 = Path.of("/usr/lib/jvm/java-17-openjdk-amd64");
         assumeTrue(Files.isExecutable(java17.resolve("bin/java")), "no Java 17 installed here to try");

@@ -72,6 +72,20 @@ class PackagedAppIT {
     }
 
     @Test
+    void withoutTheAccountFromTheOperatingSystemThePackagedAppChangesNothingWhateverUserNameSays() throws Exception {
+        String db = dir.resolve("assurance.mv.db").toString();
+        assertThat(run(CLI, options(""), "--db", db, "init").exitCode()).isZero();
+
+        Run grant = run(CLI, options("--limit-modules=java.se,javafx.controls,jdk.unsupported -Duser.name="
+                + System.getProperty("user.name")), "--db", db, "roles", "--grant", "COUNCIL\\intruder", "--role",
+                "administrator");
+
+        assertThat(grant.exitCode()).isEqualTo(3);
+        assertThat(grant.err()).contains("could not read from the operating system which account is signed in, so it"
+                + " may not grant roles");
+    }
+
+    @Test
     void theCommandLineLauncherPrintsTheDundeeFrameworkWithoutAnyJavaInstalled() throws Exception {
         String db = dir.resolve("assurance.mv.db").toString();
         Map<String, String> noJava = new HashMap<>(options(""));

@@ -87,7 +87,7 @@ public final class TestApp {
 
     /** Puts backups in place of database files, as the app does. */
     public Restorer restorer() {
-        return new FileRestorer(paths, clock);
+        return new FileRestorer(paths, identity, clock);
     }
 
     public Clock clock() {

@@ -34,6 +34,8 @@ class MaintenanceCommandsTest {
         String file = dir.resolve("matrix.xlsx").toString();
 
         TestApp.Run export = app.cli("--db", db("dundee"), "export", file);
+        // Only init creates a database (issue 15, point 13); the import then replaces its framework.
+        app.cli("--db", db("copy"), "init");
         TestApp.Run imported = app.cli("--db", db("copy"), "import", file, "--framework", "CSWO Governance Framework",
                 "--council", "Dundee City Council", "--period", "2018-2026", "--from", "2025-04-01");
 

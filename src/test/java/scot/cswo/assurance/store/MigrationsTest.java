@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -44,13 +45,18 @@ class MigrationsTest {
     }
 
     @Test
+    void aDatabaseWrittenByANewerVersionIsLeftExactlyAsItWas() throws Exception {
+        DatabaseLocation location = writtenByVersion99();
+        byte[] before = Files.readAllBytes(location.file());
+
+        assertThatThrownBy(() -> Database.openEmbedded(location, false)).isInstanceOf(StoreUnavailableException.class);
+
+        assertThat(Arrays.equals(Files.readAllBytes(location.file()), before)).as("not a byte changed").isTrue();
+    }
+
+    @Test
     void aDatabaseWrittenByANewerVersionIsRefusedAndNotMigrated() throws Exception {
-        DatabaseLocation location = DatabaseLocation.of(dir.resolve("newer"));
-        try (Database database = Database.openEmbedded(location, true)) {
-            database.write(ctx -> ctx.execute("insert into \"flyway_schema_history\" (\"installed_rank\", \"version\","
-                    + " \"description\", \"type\", \"script\", \"installed_by\", \"execution_time\", \"success\")"
-                    + " values (99, '99', 'from the future', 'SQL', 'V99__future.sql', 'sa', 1, true)"));
-        }
+        DatabaseLocation location = writtenByVersion99();
 
         assertThatThrownBy(() -> Database.openEmbedded(location, false))
                 .isInstanceOf(StoreUnavailableException.class)
@@ -64,5 +70,16 @@ class MigrationsTest {
             assertThat(versions.getInt(2)).as("nothing was applied after the newer version").isEqualTo(99);
             assertThat(versions.getInt(1)).isEqualTo(Migrations.LATEST + 2);
         }
+    }
+
+    /** A database as a later version of the app would leave it: schema version 99. */
+    private DatabaseLocation writtenByVersion99() {
+        DatabaseLocation location = DatabaseLocation.of(dir.resolve("newer"));
+        try (Database database = Database.openEmbedded(location, true)) {
+            database.write(ctx -> ctx.execute("insert into \"flyway_schema_history\" (\"installed_rank\", \"version\","
+                    + " \"description\", \"type\", \"script\", \"installed_by\", \"execution_time\", \"success\")"
+                    + " values (99, '99', 'from the future', 'SQL', 'V99__future.sql', 'sa', 1, true)"));
+        }
+        return location;
     }
 }

@@ -20,9 +20,16 @@ public final class JavaProcess {
 
     /** Starts {@code mainClass} with the test class path; the caller owns the process. */
     public static Process start(Path dataDir, Class<?> mainClass, String... args) throws IOException {
+        return start(dataDir, List.of(), mainClass, args);
+    }
+
+    /** The same, with options for the Java runtime itself (such as -Duser.name=…). */
+    public static Process start(Path dataDir, List<String> javaOptions, Class<?> mainClass, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Dcswo.data.dir=" + dataDir,
-                "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"), mainClass.getName()));
+                "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8"));
+        command.addAll(javaOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).start();
     }
@@ -30,6 +37,12 @@ public final class JavaProcess {
     /** Runs to completion (at most a minute) and collects its output. */
     public static Result run(Path dataDir, Class<?> mainClass, String... args) throws IOException, InterruptedException {
         return finish(start(dataDir, mainClass, args));
+    }
+
+    /** The same, with options for the Java runtime itself. */
+    public static Result run(Path dataDir, List<String> javaOptions, Class<?> mainClass, String... args)
+            throws IOException, InterruptedException {
+        return finish(start(dataDir, javaOptions, mainClass, args));
     }
 
     public static Result finish(Process process) throws IOException, InterruptedException {

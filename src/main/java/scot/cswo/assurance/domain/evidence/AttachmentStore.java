@@ -10,4 +10,7 @@ public interface AttachmentStore {
 
     /** The kept copy of an attachment, for opening. */
     Path locate(Attachment attachment);
+
+    /** Removes a copy kept for a save that then failed, so nothing is left that no record points to. */
+    void discard(Attachment attachment);
 }

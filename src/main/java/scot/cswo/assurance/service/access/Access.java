@@ -31,9 +31,11 @@ public final class Access {
         this.clock = clock;
     }
 
-    /** The first account to open a new database becomes its administrator. */
+    /** The first account to open a new database becomes its administrator (only an account the system named). */
     public void welcomeFirstAccount() {
-        roles.grantFirstAdministrator(identity.account(), clock.instant());
+        if (identity.known()) {
+            roles.grantFirstAdministrator(identity.account(), clock.instant());
+        }
     }
 
     public Identity identity() {
@@ -46,16 +48,30 @@ public final class Access {
     }
 
     public Role role() {
+        if (!identity.known()) {
+            return Role.VIEWER;
+        }
         return roles.roleOf(identity.account()).orElseGet(() ->
                 leads.byAccount(identity.account()).isPresent() ? Role.LEAD : Role.VIEWER);
     }
 
     /** Refuses unless the signed-in account's role is at least {@code minimum}. */
     public void require(Role minimum, String action) {
+        if (minimum != Role.VIEWER) {
+            requireKnownAccount(action);
+        }
         Role role = role();
         if (!role.atLeast(minimum)) {
             throw new NotAllowedException("Your account " + identity.account() + " is " + article(role) + " "
                     + role.label() + ", so it may not " + action + ". An administrator can change your role.");
+        }
+    }
+
+    /** Refuses when the operating system did not say who is signed in: nothing may be changed then. */
+    public void requireKnownAccount(String action) {
+        if (!identity.known()) {
+            throw new NotAllowedException("CSWO Assurance could not read from the operating system which account is"
+                    + " signed in, so it may not " + action + "; only reading is possible.");
         }
     }
 
@@ -87,6 +103,7 @@ public final class Access {
 
     /** A lead may mark themselves away; marking anyone else needs an editor. */
     public void requireAbsenceFor(Lead lead) {
+        requireKnownAccount("record an absence");
         Optional<Lead> me = leads.byAccount(identity.account());
         if (me.isPresent() && me.get().id() == lead.id()) {
             return;

@@ -11,8 +11,12 @@ import scot.cswo.assurance.service.DatabaseChoice;
  */
 public interface Restorer {
 
-    /** @param movedAside where the replaced file now is, if there was one */
-    record Restored(BackupService.BackupContents contents, Optional<Path> movedAside) {
+    /**
+     * @param movedAside where the replaced file now is, if there was one
+     * @param recovered  an earlier restore into the same file that was interrupted, and how it was
+     *                   finished or undone first
+     */
+    record Restored(BackupService.BackupContents contents, Optional<Path> movedAside, Optional<String> recovered) {
     }
 
     /** The backups kept for a database file, newest first. */

@@ -9,7 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import scot.cswo.assurance.domain.DateFormats;
@@ -140,12 +139,9 @@ public final class DueCalendar {
 
     /** Writes the calendar file whole or not at all; returns how many due dates it holds. */
     public int write(Path file, Optional<Lead> lead) {
-        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ics")) {
-            throw new InvalidDataException(List.of(new Problem(null, 0, "File", file.getFileName().toString(),
-                    "a calendar file's name ends in .ics, which Outlook opens.")));
-        }
+        SafeFiles.requireOutput(file, "The calendar", ".ics");
         String ics = ics(lead);
-        SafeFiles.write(file, ics.getBytes(StandardCharsets.UTF_8));
+        SafeFiles.writeOutput(file, "The calendar", ics.getBytes(StandardCharsets.UTF_8), ".ics");
         return (int) ics.lines().filter("BEGIN:VEVENT"::equals).count();
     }
 

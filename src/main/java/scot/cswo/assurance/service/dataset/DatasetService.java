@@ -337,16 +337,12 @@ public final class DatasetService {
 
     /** Writes every value entered to a .xlsx or .csv file (by its extension), whole or not at all. */
     public int export(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String what = "The dataset export";
+        SafeFiles.requireOutput(file, what, ".xlsx", ".csv");
         List<MeasureSeries> all = dataset.dataset();
-        if (name.endsWith(".xlsx")) {
-            SafeFiles.write(file, DatasetFiles.valuesXlsx(all));
-        } else if (name.endsWith(".csv")) {
-            SafeFiles.write(file, DatasetFiles.valuesCsv(all));
-        } else {
-            throw new InvalidDataException("Export to a file ending in .xlsx (Excel) or .csv; "
-                    + file.getFileName() + " is neither.");
-        }
+        boolean excel = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+        SafeFiles.writeOutput(file, what, excel ? DatasetFiles.valuesXlsx(all) : DatasetFiles.valuesCsv(all),
+                ".xlsx", ".csv");
         return all.stream().mapToInt(s -> s.values().size()).sum();
     }
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.evidence.Attachment;
 import scot.cswo.assurance.domain.evidence.AttachmentStore;
@@ -90,8 +91,9 @@ public final class EvidenceService {
         Mechanism mechanism = mechanism(matrix, ref);
         access.requireEvidence(mechanism);
         validate(input, matrix.framework());
-        return evidence.add(newEvidence(mechanism, EvidenceKind.EVIDENCE, input.date(), input, keep(input)),
-                identity.account(), clock.instant());
+        List<Attachment> kept = keep(input);
+        return keptOnlyIfSaved(kept, () -> evidence.add(newEvidence(mechanism, EvidenceKind.EVIDENCE, input.date(),
+                input, kept), identity.account(), clock.instant()));
     }
 
     /**
@@ -110,10 +112,11 @@ public final class EvidenceService {
                 List<Problem> problems = problems(input, matrix.framework());
                 requireReason(problems, reason, "say why the record is corrected.");
                 refuseIfAny(problems);
+                List<Attachment> added = keep(input);
                 List<Attachment> kept = new ArrayList<>(earlier.attachments());
-                kept.addAll(keep(input));
-                yield evidence.correct(id, newEvidence(mechanism, earlier.kind(), input.date(), input, kept),
-                        reason.strip(), identity.account(), clock.instant());
+                kept.addAll(added);
+                yield keptOnlyIfSaved(added, () -> evidence.correct(id, newEvidence(mechanism, earlier.kind(),
+                        input.date(), input, kept), reason.strip(), identity.account(), clock.instant()));
             }
             case NOT_APPLICABLE -> {
                 Period period = notApplicablePeriod(matrix, mechanism, input.date(), input.note(), reason);
@@ -431,8 +434,23 @@ public final class EvidenceService {
         return String.join(", ", matrix.rowsOfMechanism(mechanism).stream().map(r -> r.ref().text()).toList());
     }
 
+    /** Copies the attachments in; if one cannot be, those already copied are removed again. */
     private List<Attachment> keep(EvidenceInput input) {
-        return input.attachments().stream().map(attachments::keep).toList();
+        List<Attachment> kept = new ArrayList<>();
+        return keptOnlyIfSaved(kept, () -> {
+            input.attachments().forEach(file -> kept.add(attachments.keep(file)));
+            return List.copyOf(kept);
+        });
+    }
+
+    /** Runs a save; if it fails, removes the attachments copied for it, which nothing would point to. */
+    private <T> T keptOnlyIfSaved(List<Attachment> copied, Supplier<T> save) {
+        try {
+            return save.get();
+        } catch (RuntimeException e) {
+            copied.forEach(attachments::discard);
+            throw e;
+        }
     }
 
     private static long size(Path file) {

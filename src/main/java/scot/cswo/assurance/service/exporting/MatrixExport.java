@@ -8,7 +8,6 @@ import java.util.Locale;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.matrix.MatrixDraftBuilder;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
-import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.schedule.MechanismStatus;
 import scot.cswo.assurance.domain.schedule.StatusBoard;
 import scot.cswo.assurance.service.files.SafeFiles;
@@ -24,6 +23,9 @@ public final class MatrixExport {
             MatrixDraftBuilder.FREQUENCY, "Status", "Period", "Last evidence");
     private static final List<Integer> WIDTHS = List.of(7, 9, 40, 60, 30, 24, 12, 24, 13);
 
+    private static final String EXPORT = "The export";
+    private static final String XLSX = ".xlsx";
+    private static final String CSV = ".csv";
     private final StatusService statuses;
 
     public MatrixExport(StatusService statuses) {
@@ -32,16 +34,10 @@ public final class MatrixExport {
 
     /** Writes the matrix as of a date to a .xlsx or .csv file (by its extension), whole or not at all. */
     public int write(Path file, LocalDate asOf) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        SafeFiles.requireOutput(file, EXPORT, XLSX, CSV);
         StatusBoard board = statuses.board(asOf);
-        if (name.endsWith(".xlsx")) {
-            SafeFiles.write(file, xlsx(board));
-        } else if (name.endsWith(".csv")) {
-            SafeFiles.write(file, csv(board));
-        } else {
-            throw new InvalidDataException("Export to a file ending in .xlsx (Excel) or .csv; "
-                    + file.getFileName() + " is neither.");
-        }
+        boolean excel = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(XLSX);
+        SafeFiles.writeOutput(file, EXPORT, excel ? xlsx(board) : csv(board), XLSX, CSV);
         return board.matrix().rows().size();
     }
 

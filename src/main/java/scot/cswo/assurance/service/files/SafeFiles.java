@@ -7,28 +7,103 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.Problem;
 import scot.cswo.assurance.domain.problem.RefusedException;
 
 /**
- * Writes files the user asked for (reports, exports, calendars) whole or not at all: to a temporary
- * file beside the target, then moved into place, so a crash never leaves half a file.
+ * Writes files whole or not at all: to a temporary file beside the target, then moved into place,
+ * so a crash never leaves half a file. Every file gets the account's default permissions, as a
+ * file any program saves there would (on a shared folder, its settings decide who may read).
  */
 public final class SafeFiles {
+    /** Folders CSWO Assurance keeps beside a database ("assurance-backups" beside "assurance.mv.db"). */
+    private static final List<String> DATABASE_FOLDERS = List.of("-backups", "-attachments");
 
     private SafeFiles() {
     }
 
+    /**
+     * Writes a file the user asked for (a report, an export, a copy of a backup), refusing a name
+     * that does not end in one of {@code extensions} and any place where the app keeps a database's
+     * own files: the database, its lock and trace files (none of which ends so), and the backups and
+     * attachments folders beside it.
+     *
+     * @param what the file, for the message: "The report", "The export", …
+     */
+    public static void writeOutput(Path target, String what, byte[] content, String... extensions) {
+        requireOutput(target, what, extensions);
+        write(target, content);
+    }
+
+    /** Copies a file to a place the user asked for, with the same refusals as {@link #writeOutput}. */
+    public static void copyOutput(Path source, Path target, String what, String... extensions) {
+        requireOutput(target, what, extensions);
+        writeWith(target, partial -> {
+            try (InputStream in = Files.newInputStream(source)) {
+                Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+            }
+        });
+    }
+
+    /** Refuses, before any work, a place {@link #writeOutput} would refuse. */
+    public static void requireOutput(Path target, String what, String... extensions) {
+        String name = target.getFileName() == null ? "" : target.getFileName().toString();
+        if (Arrays.stream(extensions).noneMatch(e -> name.toLowerCase(Locale.ROOT).endsWith(e))) {
+            throw new RefusedException(what + " must be saved with a name ending in " + String.join(" or ", extensions)
+                    + "; " + target.toAbsolutePath() + " does not, so nothing was written.");
+        }
+        Path folder = realFolder(target.toAbsolutePath().getParent());
+        for (Path inside = folder; inside != null && inside.getFileName() != null; inside = inside.getParent()) {
+            String folderName = inside.getFileName().toString();
+            for (String kept : DATABASE_FOLDERS) {
+                if (folderName.endsWith(kept) && Files.exists(inside.resolveSibling(
+                        folderName.substring(0, folderName.length() - kept.length()) + ".mv.db"))) {
+                    throw new RefusedException(what + " cannot be saved in " + inside + ", where CSWO Assurance keeps"
+                            + " the database's own " + kept.substring(1) + "; choose another folder. Nothing was"
+                            + " written.");
+                }
+            }
+        }
+    }
+
+    /** The folder as it really is on the disk (through any links), as far as it exists yet. */
+    private static Path realFolder(Path folder) {
+        Path existing = folder;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        try {
+            return existing == null ? folder : existing.toRealPath().resolve(existing.relativize(folder));
+        } catch (IOException e) {
+            return folder;
+        }
+    }
+
+    /** Writes a file the app keeps for itself (its settings), whole or not at all. */
     public static void write(Path target, byte[] content) {
+        writeWith(target, partial -> Files.write(partial, content, StandardOpenOption.TRUNCATE_EXISTING));
+    }
+
+    private interface Filling {
+        void fill(Path partial) throws IOException;
+    }
+
+    private static void writeWith(Path target, Filling filling) {
         Path file = target.toAbsolutePath();
         Path folder = file.getParent();
         Path partial = null;
         try {
             Files.createDirectories(folder);
-            partial = Files.createTempFile(folder, "." + file.getFileName() + ".", ".partial");
-            Files.write(partial, content);
+            // Created as any new file is, with the account's default permissions (not a temporary file's 0600).
+            partial = folder.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".partial");
+            Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+            filling.fill(partial);
             try {
                 Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -48,7 +48,7 @@ public final class HistoryService {
             csv.append(CsvWriter.record(Arrays.asList(LOCAL.format(e.at().atZone(zone)), e.account(), e.entity(),
                     e.subject(), e.field(), e.oldValue(), e.newValue())));
         }
-        SafeFiles.write(file, CsvWriter.forExcel(csv.toString()));
+        SafeFiles.writeOutput(file, "The history", CsvWriter.forExcel(csv.toString()), ".csv");
     }
 
     private static boolean mentions(HistoryEntry entry, String wanted) {

@@ -38,11 +38,12 @@ public final class TaskService {
 
     /** The lead the signed-in account belongs to, if it has been linked. */
     public Optional<Lead> me() {
-        return leads.byAccount(identity.account());
+        return identity.known() ? leads.byAccount(identity.account()) : Optional.empty();
     }
 
     /** "I am …": links the signed-in account to a lead, once. */
     public Lead claim(long leadId) {
+        access.requireKnownAccount("link your account to a lead");
         me().ifPresent(lead -> {
             throw new RefusedException("Your account is already linked to " + lead.name() + ".");
         });

@@ -201,6 +201,8 @@ public final class MainWindow {
         tabs.setDisable(false);
         showFramework();
         BenchHooks.matrixShown(stage.getScene(), matrixModel.visibleLines(), tabs.getTabs());
+        opened.workspace().notice().ifPresent(notice -> Alerts.done(stage, Messages.get("startup.recovered.title"),
+                notice));
     }
 
     /**

@@ -21,10 +21,12 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import scot.cswo.assurance.app.TestApp;
 import scot.cswo.assurance.domain.access.NotAllowedException;
@@ -206,11 +208,45 @@ class RoleActionMatrixTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("everyRoleAndAction")
     void aRoleMayDoExactlyWhatItIsAllowedAndARefusalChangesNothing(Role role, Action action) throws IOException {
-        TestEngine.copy(seeded.resolve("assurance.mv.db"), dir.resolve("assurance.mv.db"));
-        try (Workspace workspace = new TestApp(dir.resolve("data"), TODAY, new Identity(ACCOUNTS.get(role)))
-                .opener().open(dir.resolve("assurance.mv.db"), WorkspaceOpener.Mode.MUST_EXIST)) {
+        try (Workspace workspace = openCopyAs(new Identity(ACCOUNTS.get(role)))) {
             mayDoExactlyWhatTheRoleAllows(workspace, role, action);
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Action.class)
+    void anAccountTheOperatingSystemDidNotNameMayOnlyRead(Action action) throws IOException {
+        try (Workspace workspace = openCopyAs(Identity.unreadable())) {
+            int history = workspace.history().log(null, null).size();
+
+            if (action.minimum == Role.VIEWER) {
+                assertThatCode(() -> action.run.accept(workspace)).doesNotThrowAnyException();
+            } else {
+                assertThatThrownBy(() -> action.run.accept(workspace)).isInstanceOf(NotAllowedException.class)
+                        .hasMessageStartingWith("CSWO Assurance could not read from the operating system which"
+                                + " account is signed in")
+                        .hasMessageEndingWith("; only reading is possible.");
+                assertThat(workspace.history().log(null, null)).hasSize(history);
+            }
+        }
+    }
+
+    @Test
+    void anAccountTheOperatingSystemDidNotNameCannotLinkItselfToALead() throws IOException {
+        try (Workspace workspace = openCopyAs(Identity.unreadable())) {
+            long jane = lead(workspace, "Jane Martin").id();
+
+            assertThatThrownBy(() -> workspace.tasks().claim(jane)).isInstanceOf(NotAllowedException.class);
+            assertThat(workspace.tasks().me()).isEmpty();
+        }
+    }
+
+    /** This case's own copy of the seeded database, opened as {@code identity}. */
+    private Workspace openCopyAs(Identity identity) throws IOException {
+        TestEngine.copy(seeded.resolve("assurance.mv.db"), dir.resolve("assurance.mv.db"));
+        outputs = dir;
+        return new TestApp(dir.resolve("data"), TODAY, identity).opener().open(dir.resolve("assurance.mv.db"),
+                WorkspaceOpener.Mode.MUST_EXIST);
     }
 
     static Stream<Arguments> everyRoleAndWhatItMayDo() {
