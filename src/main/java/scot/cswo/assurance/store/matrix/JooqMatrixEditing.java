@@ -69,7 +69,7 @@ public final class JooqMatrixEditing implements MatrixEditing {
             }
             return null;
         });
-        return matrices.mechanism(change.mechanismId());
+        return matrices.mechanism(change.mechanismId()).orElseThrow();
     }
 
     private static void replaceLeads(DSLContext ctx, long mechanismId, List<String> names, String account, Instant at) {

@@ -134,11 +134,9 @@ public final class JooqMatrixRepository implements MatrixRepository {
         return frameworkId;
     }
 
-    /** One mechanism as it is now. */
-    Mechanism mechanism(long mechanismId) {
-        long frameworkId = database.read(ctx -> ctx.select(MECHANISM.FRAMEWORK_ID).from(MECHANISM)
-                .where(MECHANISM.ID.eq(mechanismId)).fetchSingle(MECHANISM.FRAMEWORK_ID));
-        return database.read(ctx -> mechanisms(ctx, MECHANISM.FRAMEWORK_ID.eq(frameworkId))).get(mechanismId);
+    @Override
+    public Optional<Mechanism> mechanism(long mechanismId) {
+        return Optional.ofNullable(database.read(ctx -> mechanisms(ctx, MECHANISM.ID.eq(mechanismId))).get(mechanismId));
     }
 
     private static Framework framework(FrameworkRecord fw) {
