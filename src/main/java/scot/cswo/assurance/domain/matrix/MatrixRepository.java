@@ -24,6 +24,9 @@ public interface MatrixRepository {
         return frameworks().stream().mapToLong(Framework::id).max().orElse(0);
     }
 
+    /** One mechanism as it is now, retired or not, if it exists. */
+    Optional<Mechanism> mechanism(long mechanismId);
+
     /** The framework a mechanism belongs to, if the mechanism exists. */
     Optional<Long> frameworkOf(long mechanismId);
 

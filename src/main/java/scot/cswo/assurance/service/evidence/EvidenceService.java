@@ -132,7 +132,7 @@ public final class EvidenceService {
     /** Withdraws a record entered in error, saying why; it stays visible, marked withdrawn, and no longer counts. */
     public Evidence withdraw(long id, String reason) {
         Evidence record = find(id);
-        access.requireEvidence(mechanismOf(matrices.matrixOfMechanism(record.mechanismId()), record));
+        access.requireEvidence(matrices.mechanism(record.mechanismId()));
         List<Problem> problems = new ArrayList<>();
         requireReason(problems, reason, "say why the record is withdrawn.");
         refuseIfAny(problems);

@@ -86,8 +86,8 @@ public final class FrameworkEditor {
      */
     public Mechanism editMechanism(long frameworkId, long mechanismId, int expectedVersion, MechanismInput input) {
         access.require(Role.EDITOR, "edit the matrix");
-        AssuranceMatrix matrix = editable(frameworkId);
-        Mechanism mechanism = matrix.mechanisms().stream().filter(m -> m.id() == mechanismId).findFirst()
+        Framework framework = editable(frameworkId);
+        Mechanism mechanism = matrices.mechanism(frameworkId, mechanismId)
                 .orElseThrow(() -> new RefusedException("That mechanism is no longer in the matrix; reload to see"
                         + " the current matrix."));
         Validated valid = validate(input);
@@ -100,7 +100,7 @@ public final class FrameworkEditor {
                 throw invalid(EFFECTIVE_FROM, "", "give the date the new frequency applies from; periods due before"
                         + " it keep the old frequency.");
             }
-            from = input.effectiveFrom().isAfter(matrix.framework().trackingStart()) ? input.effectiveFrom() : null;
+            from = input.effectiveFrom().isAfter(framework.trackingStart()) ? input.effectiveFrom() : null;
         }
         return editing.updateMechanism(new MatrixEditing.MechanismChange(mechanismId, expectedVersion,
                 valid.description, valid.leads, frequencyChanged ? frequency : null, from), account(), clock.instant());
@@ -109,7 +109,7 @@ public final class FrameworkEditor {
     /** Adds a new mechanism at the end of a function and returns its ref. */
     public Ref addMechanism(long frameworkId, int functionNumber, MechanismInput input) {
         access.require(Role.EDITOR, "edit the matrix");
-        AssuranceMatrix matrix = editable(frameworkId);
+        AssuranceMatrix matrix = editableMatrix(frameworkId);
         Validated valid = validate(input);
         function(matrix, functionNumber);
         return editing.addMechanism(frameworkId, functionNumber, valid.description, valid.leads, valid.frequency,
@@ -119,7 +119,7 @@ public final class FrameworkEditor {
     /** Lists the mechanism under {@code ref} under another function too; its evidence counts for both. */
     public Ref linkMechanism(long frameworkId, Ref ref, int functionNumber) {
         access.require(Role.EDITOR, "edit the matrix");
-        AssuranceMatrix matrix = editable(frameworkId);
+        AssuranceMatrix matrix = editableMatrix(frameworkId);
         MatrixRow row = row(matrix, ref);
         function(matrix, functionNumber);
         return editing.linkMechanism(row.mechanism().id(), functionNumber, account(), clock.instant());
@@ -128,7 +128,7 @@ public final class FrameworkEditor {
     /** Takes a row out of the matrix from a date; it keeps its evidence and history and stays in past reports. */
     public void retire(long frameworkId, Ref ref, LocalDate on) {
         access.require(Role.EDITOR, "edit the matrix");
-        row(editable(frameworkId), ref);
+        row(editableMatrix(frameworkId), ref);
         editing.retireRow(frameworkId, ref, on == null ? LocalDate.now(clock) : on, account(), clock.instant());
     }
 
@@ -142,14 +142,14 @@ public final class FrameworkEditor {
     /** Moves a function up (negative) or down (positive) in the matrix; numbers and refs stay. */
     public void moveFunction(long frameworkId, long functionId, int direction) {
         access.require(Role.EDITOR, "edit the matrix");
-        functionWithId(editable(frameworkId), functionId);
+        functionWithId(editableMatrix(frameworkId), functionId);
         editing.moveFunction(frameworkId, functionId, direction, account(), clock.instant());
     }
 
     /** Renumbers a function's refs to follow its rows' order; only done when the user asks. */
     public void renumber(long frameworkId, int functionNumber) {
         access.require(Role.EDITOR, "edit the matrix");
-        function(editable(frameworkId), functionNumber);
+        function(editableMatrix(frameworkId), functionNumber);
         editing.renumber(frameworkId, functionNumber, account(), clock.instant());
     }
 
@@ -164,14 +164,14 @@ public final class FrameworkEditor {
 
     public void renameFunction(long frameworkId, long functionId, int expectedVersion, String title) {
         access.require(Role.EDITOR, "edit the matrix");
-        functionWithId(editable(frameworkId), functionId);
+        functionWithId(editableMatrix(frameworkId), functionId);
         editing.updateFunction(functionId, expectedVersion, title(title), account(), clock.instant());
     }
 
     /** Retires a function that no longer has any mechanisms. */
     public void retireFunction(long frameworkId, long functionId, LocalDate on) {
         access.require(Role.EDITOR, "edit the matrix");
-        functionWithId(editable(frameworkId), functionId);
+        functionWithId(editableMatrix(frameworkId), functionId);
         editing.retireFunction(functionId, on == null ? LocalDate.now(clock) : on, account(), clock.instant());
     }
 
@@ -226,7 +226,7 @@ public final class FrameworkEditor {
         access.require(Role.ADMINISTRATOR, "start a new framework period");
         // Read before the framework copied, so one added in between is noticed when saving.
         long newestSeen = matrices.newestFrameworkId();
-        Framework current = matrices.matrixOf(frameworkId).framework();
+        Framework current = matrices.framework(frameworkId);
         FrameworkDetails valid = checked(details);
         if (!valid.trackingStart().isAfter(current.trackingStart())) {
             throw invalid(TRACKING_START, DateFormats.display(valid.trackingStart()), "the new period must start after "
@@ -359,20 +359,25 @@ public final class FrameworkEditor {
     }
 
     /**
-     * The framework's matrix, if it may still be changed: once a later framework is in force, it is
-     * kept as it was for the years it covered.
+     * The framework, if it may still be changed: once a later framework is in force, it is kept as
+     * it was for the years it covered. Checked without loading its matrix.
      */
-    private AssuranceMatrix editable(long frameworkId) {
-        AssuranceMatrix matrix = matrices.matrixOf(frameworkId);
+    private Framework editable(long frameworkId) {
+        Framework framework = matrices.framework(frameworkId);
         FrameworkTimeline timeline = matrices.timeline();
-        LocalDate today = LocalDate.now(clock);
-        if (timeline.replacedBy(matrix.framework(), today)) {
-            Framework next = timeline.next(matrix.framework()).orElseThrow();
-            throw new RefusedException("\"" + matrix.framework().name() + "\" (" + matrix.framework().periodLabel()
+        if (timeline.replacedBy(framework, LocalDate.now(clock))) {
+            Framework next = timeline.next(framework).orElseThrow();
+            throw new RefusedException("\"" + framework.name() + "\" (" + framework.periodLabel()
                     + ") was followed by \"" + next.name() + "\" on " + DateFormats.display(next.trackingStart())
                     + "; it is kept as it was for the years it covered. Change the framework in force instead.");
         }
-        return matrix;
+        return framework;
+    }
+
+    /** The framework's matrix as it is now, if it may still be changed (see {@link #editable}). */
+    private AssuranceMatrix editableMatrix(long frameworkId) {
+        editable(frameworkId);
+        return matrices.matrixOf(frameworkId);
     }
 
     private static MatrixRow row(AssuranceMatrix matrix, Ref ref) {

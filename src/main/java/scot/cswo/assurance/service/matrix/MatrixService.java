@@ -3,12 +3,14 @@ package scot.cswo.assurance.service.matrix;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
 import scot.cswo.assurance.domain.matrix.Framework;
 import scot.cswo.assurance.domain.matrix.FrameworkTimeline;
 import scot.cswo.assurance.domain.matrix.MatrixRepository;
+import scot.cswo.assurance.domain.matrix.Mechanism;
 import scot.cswo.assurance.domain.problem.RefusedException;
 import scot.cswo.assurance.domain.schedule.Period;
 import scot.cswo.assurance.service.access.Access;
@@ -20,6 +22,7 @@ import scot.cswo.assurance.service.access.Access;
  */
 public final class MatrixService {
     private static final String NO_FRAMEWORK = "This database holds no framework yet. Create one with the init command.";
+    private static final String NO_MECHANISM = "That mechanism is no longer in the matrix.";
 
     private final MatrixRepository matrices;
     private final Access access;
@@ -75,10 +78,26 @@ public final class MatrixService {
         return matrices.matrix(frameworkId, null);
     }
 
+    /** One framework, found by id without loading its matrix. */
+    public Framework framework(long frameworkId) {
+        return frameworks().stream().filter(f -> f.id() == frameworkId).findFirst()
+                .orElseThrow(() -> new RefusedException("That framework no longer exists."));
+    }
+
+    /** One mechanism of a framework as it is now, retired or not, found by id without loading the matrix. */
+    public Optional<Mechanism> mechanism(long frameworkId, long mechanismId) {
+        return matrices.frameworkOf(mechanismId).filter(id -> id == frameworkId)
+                .flatMap(id -> matrices.mechanism(mechanismId));
+    }
+
+    /** One mechanism as it is now, retired or not, whichever framework it belongs to. */
+    public Mechanism mechanism(long mechanismId) {
+        return matrices.mechanism(mechanismId).orElseThrow(() -> new RefusedException(NO_MECHANISM));
+    }
+
     /** The matrix of the framework a mechanism belongs to, as it is now. */
     public AssuranceMatrix matrixOfMechanism(long mechanismId) {
-        return matrixOf(matrices.frameworkOf(mechanismId).orElseThrow(() -> new RefusedException(
-                "That mechanism is no longer in the matrix.")));
+        return matrixOf(matrices.frameworkOf(mechanismId).orElseThrow(() -> new RefusedException(NO_MECHANISM)));
     }
 
     /** The matrix, first loading the template if the database holds no framework yet (first start). */

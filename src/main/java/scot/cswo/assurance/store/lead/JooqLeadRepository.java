@@ -25,7 +25,6 @@ import scot.cswo.assurance.domain.problem.RefusedException;
 import scot.cswo.assurance.store.Conflicts;
 import scot.cswo.assurance.store.Database;
 import scot.cswo.assurance.store.History;
-import scot.cswo.assurance.store.matrix.JooqMatrixRepository;
 import scot.cswo.assurance.store.jooq.tables.records.LeadOfficerRecord;
 
 /** Leads, their sign-in accounts and absences in the relational store. */
@@ -65,7 +64,7 @@ public final class JooqLeadRepository implements LeadRepository {
                     .set(LEAD_OFFICER.VERSION, LEAD_OFFICER.VERSION.plus(1))
                     .where(LEAD_OFFICER.ID.eq(leadId)).execute();
             History.record(ctx, account, at, "lead", leadId, "windows_account", null, account);
-            return lead(ctx.fetchSingle(LEAD_OFFICER, LEAD_OFFICER.ID.eq(leadId)));
+            return LeadRows.lead(ctx.fetchSingle(LEAD_OFFICER, LEAD_OFFICER.ID.eq(leadId)));
         });
     }
 
@@ -75,12 +74,9 @@ public final class JooqLeadRepository implements LeadRepository {
             if (ctx.fetchExists(LEAD_OFFICER, LEAD_OFFICER.NAME.lower().eq(name.toLowerCase(Locale.ROOT)))) {
                 throw new RefusedException("There is already a lead called " + name + ".");
             }
-            long id = ctx.insertInto(LEAD_OFFICER).set(LEAD_OFFICER.NAME, name).set(LEAD_OFFICER.JOB_TITLE, jobTitle)
-                    .set(LEAD_OFFICER.WINDOWS_ACCOUNT, windowsAccount).set(LEAD_OFFICER.EMAIL, email)
-                    .set(LEAD_OFFICER.IS_ROLE, MatrixDraftBuilder.looksLikeRole(name))
-                    .returningResult(LEAD_OFFICER.ID).fetchSingle().value1();
-            History.record(ctx, account, at, "lead", id, "added", null, name);
-            return lead(ctx.fetchSingle(LEAD_OFFICER, LEAD_OFFICER.ID.eq(id)));
+            long id = LeadRows.insert(ctx, name, MatrixDraftBuilder.looksLikeRole(name), jobTitle, windowsAccount,
+                    email, account, at);
+            return LeadRows.lead(ctx.fetchSingle(LEAD_OFFICER, LEAD_OFFICER.ID.eq(id)));
         });
     }
 
@@ -104,13 +100,13 @@ public final class JooqLeadRepository implements LeadRepository {
             if (updated == 0) {
                 throw Conflicts.changedSinceRead(ctx, "lead", lead.id(), "This lead");
             }
-            Lead old = lead(before);
+            Lead old = LeadRows.lead(before);
             change(ctx, account, at, lead.id(), "name", old.name(), lead.name());
             change(ctx, account, at, lead.id(), "job_title", old.jobTitle(), lead.jobTitle());
             change(ctx, account, at, lead.id(), "windows_account", old.windowsAccount(), lead.windowsAccount());
             change(ctx, account, at, lead.id(), "email", old.email(), lead.email());
             change(ctx, account, at, lead.id(), "active", old.active(), lead.active());
-            return lead(ctx.fetchSingle(LEAD_OFFICER, LEAD_OFFICER.ID.eq(lead.id())));
+            return LeadRows.lead(ctx.fetchSingle(LEAD_OFFICER, LEAD_OFFICER.ID.eq(lead.id())));
         });
     }
 
@@ -194,10 +190,6 @@ public final class JooqLeadRepository implements LeadRepository {
     }
 
     private static List<Lead> leads(DSLContext ctx) {
-        return ctx.selectFrom(LEAD_OFFICER).orderBy(LEAD_OFFICER.NAME).fetch(JooqLeadRepository::lead);
-    }
-
-    private static Lead lead(LeadOfficerRecord r) {
-        return JooqMatrixRepository.lead(r);
+        return ctx.selectFrom(LEAD_OFFICER).orderBy(LEAD_OFFICER.NAME).fetch(LeadRows::lead);
     }
 }

@@ -12,10 +12,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
@@ -25,21 +23,20 @@ import scot.cswo.assurance.domain.matrix.FrameworkDetails;
 import scot.cswo.assurance.domain.matrix.MatrixDraftBuilder;
 import scot.cswo.assurance.domain.matrix.MatrixEditing;
 import scot.cswo.assurance.domain.matrix.Mechanism;
+import scot.cswo.assurance.domain.matrix.FrameworkRows;
+import scot.cswo.assurance.domain.matrix.Moved;
 import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.domain.matrix.StatutoryFunction;
 import scot.cswo.assurance.domain.problem.RefusedException;
 import scot.cswo.assurance.store.Conflicts;
 import scot.cswo.assurance.store.Database;
 import scot.cswo.assurance.store.History;
-import scot.cswo.assurance.store.jooq.tables.records.MatrixRowRecord;
+import scot.cswo.assurance.store.lead.LeadRows;
 import scot.cswo.assurance.store.jooq.tables.records.MechanismRecord;
 import scot.cswo.assurance.store.jooq.tables.records.StatutoryFunctionRecord;
 
 /** Editing a framework's matrix in the relational store. */
 public final class JooqMatrixEditing implements MatrixEditing {
-    /** Stored as the start of a mechanism's first rule, which applies from the very beginning. */
-    static final LocalDate FROM_THE_START = LocalDate.of(1900, 1, 1);
-
     private final Database database;
     private final JooqMatrixRepository matrices;
 
@@ -72,7 +69,7 @@ public final class JooqMatrixEditing implements MatrixEditing {
             }
             return null;
         });
-        return matrices.mechanism(change.mechanismId());
+        return matrices.mechanism(change.mechanismId()).orElseThrow();
     }
 
     private static void replaceLeads(DSLContext ctx, long mechanismId, List<String> names, String account, Instant at) {
@@ -86,25 +83,12 @@ public final class JooqMatrixEditing implements MatrixEditing {
         int ordinal = 0;
         for (String name : names) {
             ctx.insertInto(MECHANISM_LEAD).set(MECHANISM_LEAD.MECHANISM_ID, mechanismId)
-                    .set(MECHANISM_LEAD.LEAD_ID, leadId(ctx, name, account, at)).set(MECHANISM_LEAD.ORDINAL, ordinal++)
-                    .execute();
+                    .set(MECHANISM_LEAD.LEAD_ID, LeadRows.idOf(ctx, name, MatrixDraftBuilder.looksLikeRole(name), account,
+                            at))
+                    .set(MECHANISM_LEAD.ORDINAL, ordinal++).execute();
         }
         History.record(ctx, account, at, "mechanism", mechanismId, "leads", String.join(" / ", before),
                 String.join(" / ", names));
-    }
-
-    /** The lead with this name (any case), created if new. */
-    static long leadId(DSLContext ctx, String name, String account, Instant at) {
-        Long existing = ctx.select(LEAD_OFFICER.ID).from(LEAD_OFFICER)
-                .where(LEAD_OFFICER.NAME.lower().eq(name.toLowerCase(Locale.ROOT))).fetchOne(LEAD_OFFICER.ID);
-        if (existing != null) {
-            return existing;
-        }
-        long id = ctx.insertInto(LEAD_OFFICER).set(LEAD_OFFICER.NAME, name)
-                .set(LEAD_OFFICER.IS_ROLE, MatrixDraftBuilder.looksLikeRole(name))
-                .returningResult(LEAD_OFFICER.ID).fetchSingle().value1();
-        History.record(ctx, account, at, "lead", id, "added", null, name);
-        return id;
     }
 
     private static void changeFrequency(DSLContext ctx, MechanismRecord before, Frequency frequency, LocalDate from,
@@ -115,28 +99,17 @@ public final class JooqMatrixEditing implements MatrixEditing {
             boolean hasHistory = ctx.fetchExists(MECHANISM_FREQUENCY, MECHANISM_FREQUENCY.MECHANISM_ID.eq(id));
             if (!hasHistory) {
                 ctx.insertInto(MECHANISM_FREQUENCY).set(MECHANISM_FREQUENCY.MECHANISM_ID, id)
-                        .set(MECHANISM_FREQUENCY.EFFECTIVE_FROM, FROM_THE_START)
-                        .set(MECHANISM_FREQUENCY.FREQUENCY_KIND, before.getFrequencyKind())
-                        .set(MECHANISM_FREQUENCY.FREQUENCY_CODE, before.getFrequencyCode())
-                        .set(MECHANISM_FREQUENCY.FREQUENCY_WORDING, before.getFrequencyWording())
-                        .set(MECHANISM_FREQUENCY.TARGET_DATE, before.getTargetDate()).execute();
+                        .set(MECHANISM_FREQUENCY.EFFECTIVE_FROM, FrequencyColumns.FROM_THE_START)
+                        .set(FrequencyColumns.DATED.copied(FrequencyColumns.CURRENT, before)).execute();
             }
             ctx.deleteFrom(MECHANISM_FREQUENCY).where(MECHANISM_FREQUENCY.MECHANISM_ID.eq(id)
                     .and(MECHANISM_FREQUENCY.EFFECTIVE_FROM.ge(from))).execute();
             ctx.insertInto(MECHANISM_FREQUENCY).set(MECHANISM_FREQUENCY.MECHANISM_ID, id)
-                    .set(MECHANISM_FREQUENCY.EFFECTIVE_FROM, from)
-                    .set(MECHANISM_FREQUENCY.FREQUENCY_KIND, frequency.kind().name())
-                    .set(MECHANISM_FREQUENCY.FREQUENCY_CODE, frequency.code())
-                    .set(MECHANISM_FREQUENCY.FREQUENCY_WORDING, frequency.wording())
-                    .set(MECHANISM_FREQUENCY.TARGET_DATE, frequency instanceof Frequency.OneOff o ? o.target() : null)
-                    .execute();
+                    .set(MECHANISM_FREQUENCY.EFFECTIVE_FROM, from).set(FrequencyColumns.DATED.of(frequency)).execute();
         } else {
             ctx.deleteFrom(MECHANISM_FREQUENCY).where(MECHANISM_FREQUENCY.MECHANISM_ID.eq(id)).execute();
         }
-        ctx.update(MECHANISM).set(MECHANISM.FREQUENCY_KIND, frequency.kind().name())
-                .set(MECHANISM.FREQUENCY_CODE, frequency.code()).set(MECHANISM.FREQUENCY_WORDING, frequency.wording())
-                .set(MECHANISM.TARGET_DATE, frequency instanceof Frequency.OneOff o ? o.target() : null)
-                .where(MECHANISM.ID.eq(id)).execute();
+        ctx.update(MECHANISM).set(FrequencyColumns.CURRENT.of(frequency)).where(MECHANISM.ID.eq(id)).execute();
         History.record(ctx, account, at, "mechanism", id, "frequency", before.getFrequencyWording(),
                 frequency.wording() + (from == null ? "" : " from " + from));
     }
@@ -145,11 +118,9 @@ public final class JooqMatrixEditing implements MatrixEditing {
     public Ref addMechanism(long frameworkId, int functionNumber, String description, List<String> leadNames,
                            Frequency frequency, String account, Instant at) {
         return database.write(ctx -> {
-            StatutoryFunctionRecord function = activeFunction(ctx, frameworkId, functionNumber);
+            StatutoryFunction function = activeFunction(ctx, frameworkId, functionNumber);
             long mechanismId = ctx.insertInto(MECHANISM).set(MECHANISM.FRAMEWORK_ID, frameworkId)
-                    .set(MECHANISM.DESCRIPTION, description).set(MECHANISM.FREQUENCY_KIND, frequency.kind().name())
-                    .set(MECHANISM.FREQUENCY_CODE, frequency.code()).set(MECHANISM.FREQUENCY_WORDING, frequency.wording())
-                    .set(MECHANISM.TARGET_DATE, frequency instanceof Frequency.OneOff o ? o.target() : null)
+                    .set(MECHANISM.DESCRIPTION, description).set(FrequencyColumns.CURRENT.of(frequency))
                     .returningResult(MECHANISM.ID).fetchSingle().value1();
             History.record(ctx, account, at, "mechanism", mechanismId, "added", null, description);
             replaceLeads(ctx, mechanismId, leadNames, account, at);
@@ -164,55 +135,44 @@ public final class JooqMatrixEditing implements MatrixEditing {
             if (mechanism == null) {
                 throw new RefusedException("That mechanism no longer exists.");
             }
-            StatutoryFunctionRecord function = activeFunction(ctx, mechanism.getFrameworkId(), functionNumber);
-            boolean already = ctx.fetchExists(MATRIX_ROW, MATRIX_ROW.FUNCTION_ID.eq(function.getId())
-                    .and(MATRIX_ROW.MECHANISM_ID.eq(mechanismId)).and(MATRIX_ROW.RETIRED.isFalse()));
-            if (already) {
-                throw new RefusedException("That mechanism is already listed under function " + functionNumber + ".");
-            }
+            StatutoryFunction function = activeFunction(ctx, mechanism.getFrameworkId(), functionNumber);
             return addRow(ctx, mechanism.getFrameworkId(), function, mechanismId, account, at);
         });
     }
 
-    private static Ref addRow(DSLContext ctx, long frameworkId, StatutoryFunctionRecord function, long mechanismId,
+    private static Ref addRow(DSLContext ctx, long frameworkId, StatutoryFunction function, long mechanismId,
                               String account, Instant at) {
-        List<Ref> used = ctx.select(MATRIX_ROW.REF).from(MATRIX_ROW).where(MATRIX_ROW.FRAMEWORK_ID.eq(frameworkId))
-                .fetch(r -> new Ref(r.value1()));
-        int position = used.stream().filter(r -> r.functionNumber() == function.getFnNumber())
-                .mapToInt(Ref::position).max().orElse(0) + 1;
-        Ref ref = Ref.of(function.getFnNumber(), position);
-        int ordinal = ctx.select(MATRIX_ROW.ORDINAL.max()).from(MATRIX_ROW)
-                .where(MATRIX_ROW.FUNCTION_ID.eq(function.getId())).fetchOptional(0, Integer.class).orElse(0) + 1;
-        // A retired row keeps its ref for history; a link back to the same function reinstates it.
-        MatrixRowRecord retired = ctx.selectFrom(MATRIX_ROW).where(MATRIX_ROW.FUNCTION_ID.eq(function.getId())
-                .and(MATRIX_ROW.MECHANISM_ID.eq(mechanismId))).fetchOne();
-        if (retired != null) {
-            ctx.update(MATRIX_ROW).set(MATRIX_ROW.RETIRED, false).setNull(MATRIX_ROW.RETIRED_ON)
-                    .set(MATRIX_ROW.VERSION, MATRIX_ROW.VERSION.plus(1)).where(MATRIX_ROW.ID.eq(retired.getId())).execute();
-            History.record(ctx, account, at, "row", retired.getId(), "reinstated", null, retired.getRef());
-            return new Ref(retired.getRef());
-        }
-        long rowId = ctx.insertInto(MATRIX_ROW).set(MATRIX_ROW.FRAMEWORK_ID, frameworkId)
-                .set(MATRIX_ROW.FUNCTION_ID, function.getId()).set(MATRIX_ROW.MECHANISM_ID, mechanismId)
-                .set(MATRIX_ROW.ORDINAL, ordinal).set(MATRIX_ROW.REF, ref.text())
-                .returningResult(MATRIX_ROW.ID).fetchSingle().value1();
-        History.record(ctx, account, at, "row", rowId, "added", null, ref.text());
-        return ref;
+        return switch (rows(ctx, frameworkId).list(function, mechanismId)) {
+            case FrameworkRows.Listing.Reinstated(FrameworkRows.Row row) -> {
+                ctx.update(MATRIX_ROW).set(MATRIX_ROW.RETIRED, false).setNull(MATRIX_ROW.RETIRED_ON)
+                        .set(MATRIX_ROW.VERSION, MATRIX_ROW.VERSION.plus(1)).where(MATRIX_ROW.ID.eq(row.id())).execute();
+                History.record(ctx, account, at, "row", row.id(), "reinstated", null, row.ref().text());
+                yield row.ref();
+            }
+            case FrameworkRows.Listing.Added(Ref ref, int ordinal) -> {
+                long rowId = ctx.insertInto(MATRIX_ROW).set(MATRIX_ROW.FRAMEWORK_ID, frameworkId)
+                        .set(MATRIX_ROW.FUNCTION_ID, function.id()).set(MATRIX_ROW.MECHANISM_ID, mechanismId)
+                        .set(MATRIX_ROW.ORDINAL, ordinal).set(MATRIX_ROW.REF, ref.text())
+                        .returningResult(MATRIX_ROW.ID).fetchSingle().value1();
+                History.record(ctx, account, at, "row", rowId, "added", null, ref.text());
+                yield ref;
+            }
+        };
     }
 
     @Override
     public void retireRow(long frameworkId, Ref ref, LocalDate on, String account, Instant at) {
         database.write(ctx -> {
-            MatrixRowRecord row = activeRow(ctx, frameworkId, ref);
+            FrameworkRows.Retirement retirement = rows(ctx, frameworkId).retire(ref);
+            long rowId = retirement.row().id();
+            long mechanismId = retirement.row().mechanismId();
             ctx.update(MATRIX_ROW).set(MATRIX_ROW.RETIRED, true).set(MATRIX_ROW.RETIRED_ON, on)
-                    .set(MATRIX_ROW.VERSION, MATRIX_ROW.VERSION.plus(1)).where(MATRIX_ROW.ID.eq(row.getId())).execute();
-            History.record(ctx, account, at, "row", row.getId(), "retired", ref.text(), "retired from " + on);
-            boolean stillListed = ctx.fetchExists(MATRIX_ROW, MATRIX_ROW.MECHANISM_ID.eq(row.getMechanismId())
-                    .and(MATRIX_ROW.RETIRED.isFalse()));
-            if (!stillListed) {
+                    .set(MATRIX_ROW.VERSION, MATRIX_ROW.VERSION.plus(1)).where(MATRIX_ROW.ID.eq(rowId)).execute();
+            History.record(ctx, account, at, "row", rowId, "retired", ref.text(), "retired from " + on);
+            if (retirement.mechanismRetires()) {
                 ctx.update(MECHANISM).set(MECHANISM.RETIRED, true).set(MECHANISM.VERSION, MECHANISM.VERSION.plus(1))
-                        .where(MECHANISM.ID.eq(row.getMechanismId())).execute();
-                History.record(ctx, account, at, "mechanism", row.getMechanismId(), "retired", null, "retired from " + on);
+                        .where(MECHANISM.ID.eq(mechanismId)).execute();
+                History.record(ctx, account, at, "mechanism", mechanismId, "retired", null, "retired from " + on);
             }
             return null;
         });
@@ -221,35 +181,16 @@ public final class JooqMatrixEditing implements MatrixEditing {
     @Override
     public void moveRow(long frameworkId, Ref ref, int direction, String account, Instant at) {
         database.write(ctx -> {
-            MatrixRowRecord row = activeRow(ctx, frameworkId, ref);
-            List<MatrixRowRecord> rows = ctx.selectFrom(MATRIX_ROW).where(MATRIX_ROW.FUNCTION_ID.eq(row.getFunctionId())
-                    .and(MATRIX_ROW.RETIRED.isFalse())).orderBy(MATRIX_ROW.ORDINAL, MATRIX_ROW.ID).fetch();
-            int index = indexOf(rows, row.getId());
-            int other = index + Integer.signum(direction);
-            if (other < 0 || other >= rows.size()) {
-                throw new RefusedException(ref + " is already " + (direction < 0 ? "first" : "last") + " in its function.");
+            Moved<FrameworkRows.Row> moved = rows(ctx, frameworkId).move(ref, direction);
+            for (int i = 0; i < moved.order().size(); i++) {
+                ctx.update(MATRIX_ROW).set(MATRIX_ROW.ORDINAL, i + 1)
+                        .where(MATRIX_ROW.ID.eq(moved.order().get(i).id())).execute();
             }
-            MatrixRowRecord neighbour = rows.get(other);
-            List<MatrixRowRecord> reordered = new ArrayList<>(rows);
-            reordered.set(index, neighbour);
-            reordered.set(other, row);
-            for (int i = 0; i < reordered.size(); i++) {
-                ctx.update(MATRIX_ROW).set(MATRIX_ROW.ORDINAL, i + 1).where(MATRIX_ROW.ID.eq(reordered.get(i).getId()))
-                        .execute();
-            }
-            History.record(ctx, account, at, "row", row.getId(), "moved", ref.text(),
-                    (direction < 0 ? "before " : "after ") + neighbour.getRef());
+            long rowId = moved.order().stream().filter(r -> r.ref().equals(ref)).findFirst().orElseThrow().id();
+            History.record(ctx, account, at, "row", rowId, "moved", ref.text(),
+                    (direction < 0 ? "before " : "after ") + moved.neighbour().ref());
             return null;
         });
-    }
-
-    private static int indexOf(List<MatrixRowRecord> rows, long id) {
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).getId() == id) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("row " + id + " not in its function");
     }
 
     @Override
@@ -258,25 +199,15 @@ public final class JooqMatrixEditing implements MatrixEditing {
             List<StatutoryFunctionRecord> functions = ctx.selectFrom(STATUTORY_FUNCTION)
                     .where(STATUTORY_FUNCTION.FRAMEWORK_ID.eq(frameworkId).and(STATUTORY_FUNCTION.RETIRED.isFalse()))
                     .orderBy(STATUTORY_FUNCTION.ORDINAL, STATUTORY_FUNCTION.FN_NUMBER).fetch();
-            int index = -1;
-            for (int i = 0; i < functions.size(); i++) {
-                if (functions.get(i).getId() == functionId) {
-                    index = i;
-                }
-            }
-            int other = index + Integer.signum(direction);
-            if (index < 0 || other < 0 || other >= functions.size()) {
-                throw new RefusedException("That function is already " + (direction < 0 ? "first" : "last") + ".");
-            }
-            List<StatutoryFunctionRecord> reordered = new ArrayList<>(functions);
-            reordered.set(index, functions.get(other));
-            reordered.set(other, functions.get(index));
-            for (int i = 0; i < reordered.size(); i++) {
+            List<Long> ids = functions.stream().map(StatutoryFunctionRecord::getId).toList();
+            Moved<StatutoryFunctionRecord> moved = Moved.of(functions, ids.indexOf(functionId), direction,
+                    end -> "That function is already " + end + ".");
+            for (int i = 0; i < moved.order().size(); i++) {
                 ctx.update(STATUTORY_FUNCTION).set(STATUTORY_FUNCTION.ORDINAL, i + 1)
-                        .where(STATUTORY_FUNCTION.ID.eq(reordered.get(i).getId())).execute();
+                        .where(STATUTORY_FUNCTION.ID.eq(moved.order().get(i).getId())).execute();
             }
             History.record(ctx, account, at, "function", functionId, "moved", null,
-                    (direction < 0 ? "before function " : "after function ") + functions.get(other).getFnNumber());
+                    (direction < 0 ? "before function " : "after function ") + moved.neighbour().getFnNumber());
             return null;
         });
     }
@@ -284,30 +215,20 @@ public final class JooqMatrixEditing implements MatrixEditing {
     @Override
     public void renumber(long frameworkId, int functionNumber, String account, Instant at) {
         database.write(ctx -> {
-            StatutoryFunctionRecord function = activeFunction(ctx, frameworkId, functionNumber);
-            List<MatrixRowRecord> rows = ctx.selectFrom(MATRIX_ROW).where(MATRIX_ROW.FUNCTION_ID.eq(function.getId())
-                    .and(MATRIX_ROW.RETIRED.isFalse())).orderBy(MATRIX_ROW.ORDINAL, MATRIX_ROW.ID).fetch();
+            StatutoryFunction function = activeFunction(ctx, frameworkId, functionNumber);
+            List<FrameworkRows.Renamed> renamed = rows(ctx, frameworkId).renumber(function);
             // Move every ref aside first, so the new refs never collide with the old ones.
-            for (MatrixRowRecord row : rows) {
-                ctx.update(MATRIX_ROW).set(MATRIX_ROW.REF, "~" + row.getId()).where(MATRIX_ROW.ID.eq(row.getId())).execute();
+            for (FrameworkRows.Renamed row : renamed) {
+                ctx.update(MATRIX_ROW).set(MATRIX_ROW.REF, "~" + row.row().id()).where(MATRIX_ROW.ID.eq(row.row().id()))
+                        .execute();
             }
-            Map<String, String> renamed = new HashMap<>();
-            List<String> retiredRefs = ctx.select(MATRIX_ROW.REF).from(MATRIX_ROW)
-                    .where(MATRIX_ROW.FRAMEWORK_ID.eq(frameworkId).and(MATRIX_ROW.RETIRED.isTrue()))
-                    .fetch(MATRIX_ROW.REF);
-            int position = 1;
-            for (MatrixRowRecord row : rows) {
-                String ref = Ref.of(functionNumber, position++).text();
-                while (retiredRefs.contains(ref)) {
-                    ref = Ref.of(functionNumber, position++).text();
-                }
-                ctx.update(MATRIX_ROW).set(MATRIX_ROW.REF, ref).set(MATRIX_ROW.VERSION, MATRIX_ROW.VERSION.plus(1))
-                        .where(MATRIX_ROW.ID.eq(row.getId())).execute();
-                renamed.put(row.getRef(), ref);
+            for (FrameworkRows.Renamed row : renamed) {
+                ctx.update(MATRIX_ROW).set(MATRIX_ROW.REF, row.ref().text())
+                        .set(MATRIX_ROW.VERSION, MATRIX_ROW.VERSION.plus(1)).where(MATRIX_ROW.ID.eq(row.row().id()))
+                        .execute();
             }
-            History.record(ctx, account, at, "function", function.getId(), "renumbered", null,
-                    renamed.entrySet().stream().map(e -> e.getKey() + "→" + e.getValue()).sorted()
-                            .collect(Collectors.joining(", ")));
+            History.record(ctx, account, at, "function", function.id(), "renumbered", null,
+                    renamed.stream().map(r -> r.row().ref() + "→" + r.ref()).sorted().collect(Collectors.joining(", ")));
             return null;
         });
     }
@@ -351,12 +272,7 @@ public final class JooqMatrixEditing implements MatrixEditing {
     public void retireFunction(long functionId, LocalDate on, String account, Instant at) {
         database.write(ctx -> {
             StatutoryFunctionRecord function = ctx.fetchOne(STATUTORY_FUNCTION, STATUTORY_FUNCTION.ID.eq(functionId));
-            boolean hasRows = ctx.fetchExists(MATRIX_ROW, MATRIX_ROW.FUNCTION_ID.eq(functionId)
-                    .and(MATRIX_ROW.RETIRED.isFalse()));
-            if (hasRows) {
-                throw new RefusedException("Function " + function.getFnNumber() + " still has mechanisms; retire or"
-                        + " move them first.");
-            }
+            rows(ctx, function.getFrameworkId()).requireEmpty(function(function));
             ctx.update(STATUTORY_FUNCTION).set(STATUTORY_FUNCTION.RETIRED, true).set(STATUTORY_FUNCTION.RETIRED_ON, on)
                     .set(STATUTORY_FUNCTION.VERSION, STATUTORY_FUNCTION.VERSION.plus(1))
                     .where(STATUTORY_FUNCTION.ID.eq(functionId)).execute();
@@ -389,10 +305,7 @@ public final class JooqMatrixEditing implements MatrixEditing {
                     .forEach(m -> {
                         long id = ctx.insertInto(MECHANISM).set(MECHANISM.FRAMEWORK_ID, copy)
                                 .set(MECHANISM.DESCRIPTION, m.getDescription())
-                                .set(MECHANISM.FREQUENCY_KIND, m.getFrequencyKind())
-                                .set(MECHANISM.FREQUENCY_CODE, m.getFrequencyCode())
-                                .set(MECHANISM.FREQUENCY_WORDING, m.getFrequencyWording())
-                                .set(MECHANISM.TARGET_DATE, m.getTargetDate())
+                                .set(FrequencyColumns.CURRENT.copied(FrequencyColumns.CURRENT, m))
                                 .returningResult(MECHANISM.ID).fetchSingle().value1();
                         mechanisms.put(m.getId(), id);
                         ctx.insertInto(MECHANISM_LEAD, MECHANISM_LEAD.MECHANISM_ID, MECHANISM_LEAD.LEAD_ID,
@@ -446,23 +359,24 @@ public final class JooqMatrixEditing implements MatrixEditing {
         }
     }
 
-    private static StatutoryFunctionRecord activeFunction(DSLContext ctx, long frameworkId, int number) {
+    private static StatutoryFunction activeFunction(DSLContext ctx, long frameworkId, int number) {
         StatutoryFunctionRecord function = ctx.selectFrom(STATUTORY_FUNCTION).where(STATUTORY_FUNCTION.FRAMEWORK_ID
                 .eq(frameworkId).and(STATUTORY_FUNCTION.FN_NUMBER.eq(number)).and(STATUTORY_FUNCTION.RETIRED.isFalse()))
                 .fetchOne();
         if (function == null) {
             throw new RefusedException("There is no function " + number + " in this framework.");
         }
-        return function;
+        return function(function);
     }
 
-    private static MatrixRowRecord activeRow(DSLContext ctx, long frameworkId, Ref ref) {
-        MatrixRowRecord row = ctx.selectFrom(MATRIX_ROW).where(MATRIX_ROW.FRAMEWORK_ID.eq(frameworkId)
-                .and(MATRIX_ROW.REF.eq(ref.text())).and(MATRIX_ROW.RETIRED.isFalse())).fetchOne();
-        if (row == null) {
-            throw new RefusedException("There is no row " + ref + " in the matrix; it may have been retired or"
-                    + " renumbered by someone else.");
-        }
-        return row;
+    private static StatutoryFunction function(StatutoryFunctionRecord r) {
+        return new StatutoryFunction(r.getId(), r.getFnNumber(), r.getTitle(), r.getVersion());
+    }
+
+    /** Every row of a framework's matrix, retired ones included. */
+    private static FrameworkRows rows(DSLContext ctx, long frameworkId) {
+        return new FrameworkRows(ctx.selectFrom(MATRIX_ROW).where(MATRIX_ROW.FRAMEWORK_ID.eq(frameworkId))
+                .fetch(r -> new FrameworkRows.Row(r.getId(), new Ref(r.getRef()), r.getFunctionId(), r.getMechanismId(),
+                        r.getOrdinal(), r.getRetired())));
     }
 }

@@ -17,14 +17,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import scot.cswo.assurance.domain.frequency.Frequencies;
 import scot.cswo.assurance.domain.frequency.Frequency;
 import scot.cswo.assurance.domain.frequency.FrequencyTimeline;
 import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
@@ -39,8 +37,8 @@ import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.domain.matrix.StatutoryFunction;
 import scot.cswo.assurance.store.Database;
 import scot.cswo.assurance.store.History;
+import scot.cswo.assurance.store.lead.LeadRows;
 import scot.cswo.assurance.store.jooq.tables.records.FrameworkRecord;
-import scot.cswo.assurance.store.jooq.tables.records.LeadOfficerRecord;
 
 /** Frameworks and their matrices in the relational store. */
 public final class JooqMatrixRepository implements MatrixRepository {
@@ -105,32 +103,19 @@ public final class JooqMatrixRepository implements MatrixRepository {
                     .returningResult(STATUTORY_FUNCTION.ID).fetchSingle().value1());
         }
 
-        Map<String, Long> leadIds = existingLeads(ctx);
         List<Long> mechanismIds = new ArrayList<>();
         for (MatrixDraft.MechanismDraft mechanism : draft.mechanisms()) {
-            Frequency frequency = mechanism.frequency();
             long mechanismId = ctx.insertInto(MECHANISM)
                     .set(MECHANISM.FRAMEWORK_ID, frameworkId)
                     .set(MECHANISM.DESCRIPTION, mechanism.description())
-                    .set(MECHANISM.FREQUENCY_KIND, frequency.kind().name())
-                    .set(MECHANISM.FREQUENCY_CODE, frequency.code())
-                    .set(MECHANISM.FREQUENCY_WORDING, frequency.wording())
-                    .set(MECHANISM.TARGET_DATE, frequency instanceof Frequency.OneOff once ? once.target() : null)
+                    .set(FrequencyColumns.CURRENT.of(mechanism.frequency()))
                     .returningResult(MECHANISM.ID).fetchSingle().value1();
             mechanismIds.add(mechanismId);
             int ordinal = 0;
             for (MatrixDraft.LeadDraft lead : mechanism.leads()) {
-                long leadId = leadIds.computeIfAbsent(lead.name().toLowerCase(Locale.ROOT), key -> {
-                    long id = ctx.insertInto(LEAD_OFFICER)
-                            .set(LEAD_OFFICER.NAME, lead.name())
-                            .set(LEAD_OFFICER.IS_ROLE, lead.role())
-                            .returningResult(LEAD_OFFICER.ID).fetchSingle().value1();
-                    History.record(ctx, account, at, "lead", id, "added", null, lead.name());
-                    return id;
-                });
                 ctx.insertInto(MECHANISM_LEAD)
                         .set(MECHANISM_LEAD.MECHANISM_ID, mechanismId)
-                        .set(MECHANISM_LEAD.LEAD_ID, leadId)
+                        .set(MECHANISM_LEAD.LEAD_ID, LeadRows.idOf(ctx, lead.name(), lead.role(), account, at))
                         .set(MECHANISM_LEAD.ORDINAL, ordinal++)
                         .execute();
             }
@@ -149,19 +134,9 @@ public final class JooqMatrixRepository implements MatrixRepository {
         return frameworkId;
     }
 
-    private static Map<String, Long> existingLeads(DSLContext ctx) {
-        Map<String, Long> ids = new HashMap<>();
-        ctx.select(LEAD_OFFICER.NAME, LEAD_OFFICER.ID).from(LEAD_OFFICER)
-                .forEach(r -> ids.put(r.value1().toLowerCase(Locale.ROOT), r.value2()));
-        return ids;
-    }
-
-    /** One mechanism as it is now. */
-    Mechanism mechanism(long mechanismId) {
-        long frameworkId = database.read(ctx -> ctx.select(MECHANISM.FRAMEWORK_ID).from(MECHANISM)
-                .where(MECHANISM.ID.eq(mechanismId)).fetchSingle(MECHANISM.FRAMEWORK_ID));
-        return database.read(ctx -> load(ctx, ctx.fetchSingle(FRAMEWORK, FRAMEWORK.ID.eq(frameworkId)), null))
-                .mechanisms().stream().filter(m -> m.id() == mechanismId).findFirst().orElseThrow();
+    @Override
+    public Optional<Mechanism> mechanism(long mechanismId) {
+        return Optional.ofNullable(database.read(ctx -> mechanisms(ctx, MECHANISM.ID.eq(mechanismId))).get(mechanismId));
     }
 
     private static Framework framework(FrameworkRecord fw) {
@@ -184,37 +159,7 @@ public final class JooqMatrixRepository implements MatrixRepository {
                 .map(r -> new StatutoryFunction(r.getId(), r.getFnNumber(), r.getTitle(), r.getVersion()))
                 .collect(Collectors.toMap(StatutoryFunction::id, f -> f, (a, b) -> a, LinkedHashMap::new));
 
-        Map<Long, List<Lead>> leadsByMechanism = new HashMap<>();
-        ctx.select(MECHANISM_LEAD.MECHANISM_ID).select(LEAD_OFFICER.fields())
-                .from(MECHANISM_LEAD).join(LEAD_OFFICER).on(LEAD_OFFICER.ID.eq(MECHANISM_LEAD.LEAD_ID))
-                .join(MECHANISM).on(MECHANISM.ID.eq(MECHANISM_LEAD.MECHANISM_ID))
-                .where(MECHANISM.FRAMEWORK_ID.eq(fw.getId()))
-                .orderBy(MECHANISM_LEAD.MECHANISM_ID, MECHANISM_LEAD.ORDINAL)
-                .forEach(r -> leadsByMechanism.computeIfAbsent(r.get(MECHANISM_LEAD.MECHANISM_ID), k -> new ArrayList<>())
-                        .add(lead(r.into(LEAD_OFFICER))));
-
-        Map<Long, List<FrequencyTimeline.Change>> history = new HashMap<>();
-        ctx.select(MECHANISM_FREQUENCY.fields()).from(MECHANISM_FREQUENCY).join(MECHANISM)
-                .on(MECHANISM.ID.eq(MECHANISM_FREQUENCY.MECHANISM_ID)).where(MECHANISM.FRAMEWORK_ID.eq(fw.getId()))
-                .forEach(r -> history.computeIfAbsent(r.get(MECHANISM_FREQUENCY.MECHANISM_ID), k -> new ArrayList<>())
-                        .add(new FrequencyTimeline.Change(
-                                r.get(MECHANISM_FREQUENCY.EFFECTIVE_FROM).isAfter(JooqMatrixEditing.FROM_THE_START)
-                                        ? r.get(MECHANISM_FREQUENCY.EFFECTIVE_FROM) : null,
-                                Frequencies.fromCode(r.get(MECHANISM_FREQUENCY.FREQUENCY_CODE),
-                                        r.get(MECHANISM_FREQUENCY.FREQUENCY_WORDING), r.get(MECHANISM_FREQUENCY.TARGET_DATE)))));
-
-        Map<Long, Mechanism> mechanisms = ctx.selectFrom(MECHANISM)
-                .where(MECHANISM.FRAMEWORK_ID.eq(fw.getId()))
-                .fetch().stream()
-                .map(r -> {
-                    Frequency frequency = Frequencies.fromCode(r.getFrequencyCode(), r.getFrequencyWording(),
-                            r.getTargetDate());
-                    List<FrequencyTimeline.Change> changes = history.get(r.getId());
-                    return new Mechanism(r.getId(), r.getDescription(), frequency,
-                            leadsByMechanism.getOrDefault(r.getId(), List.of()), r.getVersion(),
-                            changes == null ? FrequencyTimeline.of(frequency) : new FrequencyTimeline(changes));
-                })
-                .collect(Collectors.toMap(Mechanism::id, m -> m));
+        Map<Long, Mechanism> mechanisms = mechanisms(ctx, MECHANISM.FRAMEWORK_ID.eq(fw.getId()));
 
         List<MatrixRow> rows = ctx.selectFrom(MATRIX_ROW)
                 .where(MATRIX_ROW.FRAMEWORK_ID.eq(fw.getId()).and(active(MATRIX_ROW.RETIRED, MATRIX_ROW.RETIRED_ON,
@@ -232,8 +177,33 @@ public final class JooqMatrixRepository implements MatrixRepository {
         return activeSince == null ? retired.isFalse() : retired.isFalse().or(retiredOn.gt(activeSince));
     }
 
-    public static Lead lead(LeadOfficerRecord r) {
-        return new Lead(r.getId(), r.getName(), r.getJobTitle(), r.getWindowsAccount(), r.getIsRole(), r.getEmail(),
-                r.getActive(), r.getVersion());
+    /** The mechanisms that meet {@code which}, retired ones included, with their leads and dated rules, by id. */
+    private static Map<Long, Mechanism> mechanisms(DSLContext ctx, Condition which) {
+        Map<Long, List<Lead>> leadsByMechanism = new HashMap<>();
+        ctx.select(MECHANISM_LEAD.MECHANISM_ID).select(LEAD_OFFICER.fields())
+                .from(MECHANISM_LEAD).join(LEAD_OFFICER).on(LEAD_OFFICER.ID.eq(MECHANISM_LEAD.LEAD_ID))
+                .join(MECHANISM).on(MECHANISM.ID.eq(MECHANISM_LEAD.MECHANISM_ID))
+                .where(which)
+                .orderBy(MECHANISM_LEAD.MECHANISM_ID, MECHANISM_LEAD.ORDINAL)
+                .forEach(r -> leadsByMechanism.computeIfAbsent(r.get(MECHANISM_LEAD.MECHANISM_ID), k -> new ArrayList<>())
+                        .add(LeadRows.lead(r.into(LEAD_OFFICER))));
+
+        Map<Long, List<FrequencyTimeline.Change>> history = new HashMap<>();
+        ctx.select(MECHANISM_FREQUENCY.fields()).from(MECHANISM_FREQUENCY).join(MECHANISM)
+                .on(MECHANISM.ID.eq(MECHANISM_FREQUENCY.MECHANISM_ID)).where(which)
+                .forEach(r -> history.computeIfAbsent(r.get(MECHANISM_FREQUENCY.MECHANISM_ID), k -> new ArrayList<>())
+                        .add(new FrequencyTimeline.Change(
+                                FrequencyColumns.effectiveFrom(r.get(MECHANISM_FREQUENCY.EFFECTIVE_FROM)),
+                                FrequencyColumns.DATED.read(r))));
+
+        return ctx.selectFrom(MECHANISM).where(which).fetch().stream()
+                .map(r -> {
+                    Frequency frequency = FrequencyColumns.CURRENT.read(r);
+                    List<FrequencyTimeline.Change> changes = history.get(r.getId());
+                    return new Mechanism(r.getId(), r.getDescription(), frequency,
+                            leadsByMechanism.getOrDefault(r.getId(), List.of()), r.getVersion(),
+                            changes == null ? FrequencyTimeline.of(frequency) : new FrequencyTimeline(changes));
+                })
+                .collect(Collectors.toMap(Mechanism::id, m -> m));
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import scot.cswo.assurance.domain.access.ConflictException;
 import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
+import scot.cswo.assurance.domain.matrix.Mechanism;
 import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.service.matrix.FrameworkTemplate;
 import scot.cswo.assurance.service.matrix.FrameworkTemplates;
@@ -80,6 +81,21 @@ class JooqMatrixRepositoryTest {
         assertThat(f13.mechanism().id()).isEqualTo(f101.mechanism().id());
         assertThat(matrix.sharedWith(f13)).containsExactly(new Ref("F10.1"));
         assertThat(database.<Integer>read(ctx -> ctx.fetchCount(MECHANISM))).isEqualTo(45);
+    }
+
+    @Test
+    void oneMechanismIsFoundByIdAsTheMatrixHoldsIt() {
+        AssuranceMatrix matrix = repository.create(DUNDEE.details(), DUNDEE.draft(), 0, "COUNCIL\\tester", Instant.now());
+        Mechanism shared = matrix.row(new Ref("F1.3")).orElseThrow().mechanism();
+
+        assertThat(repository.mechanism(shared.id())).contains(shared);
+    }
+
+    @Test
+    void aMechanismThatDoesNotExistIsNotFound() {
+        repository.create(DUNDEE.details(), DUNDEE.draft(), 0, "COUNCIL\\tester", Instant.now());
+
+        assertThat(repository.mechanism(999_999)).isEmpty();
     }
 
     @Test
