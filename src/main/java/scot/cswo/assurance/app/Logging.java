@@ -39,8 +39,7 @@ final class Logging {
         root.setLevel(Level.INFO);
         try {
             Files.createDirectories(firstFile.getParent());
-            Handler file = new FileHandler(firstFile.toString().replaceFirst("-0\\.log$", "-%g.log"), 1_000_000, 5,
-                    true);
+            Handler file = new FileHandler(pattern(firstFile), 1_000_000, 5, true);
             file.setFormatter(new SimpleFormatter());
             file.setEncoding("UTF-8");
             root.addHandler(file);
@@ -49,9 +48,24 @@ final class Logging {
             file.flush();
             return written(firstFile, marker);
         } catch (IOException | RuntimeException cannotLog) {
-            // A read-only profile must not stop the app; it just runs without a log file.
+            // A read-only profile must not stop the app, but someone should learn it runs without a log.
+            System.err.println("CSWO Assurance cannot write its log file " + firstFile + " ("
+                    + cannotLog.getClass().getSimpleName() + ") and runs without one.");
             return firstFile;
         }
+    }
+
+    /**
+     * The FileHandler pattern for {@code firstFile}: "%" doubled so a folder such as "100%done" or
+     * "%temp%" is taken literally, and only the file name's "-0.log" becoming the generation "-%g.log".
+     */
+    private static String pattern(Path firstFile) {
+        String literal = firstFile.toString().replace("%", "%%");
+        String name = firstFile.getFileName().toString();
+        if (!name.endsWith("-0.log")) {
+            return literal;
+        }
+        return literal.substring(0, literal.length() - "0.log".length()) + "%g.log";
     }
 
     /** The candidate whose end holds this process's marker line. */

@@ -2,7 +2,10 @@ package scot.cswo.assurance.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Handler;
@@ -33,6 +36,34 @@ class LogFileTest {
 
         assertThat(named).isEqualTo(paths.logFile()).hasFileName("cswo-assurance-0.log");
         assertThat(Files.readString(named)).contains("a failure worth reading about");
+    }
+
+    @Test
+    void aFolderWhoseNameHasDotLogOrPercentSignsIsTakenLiterally() throws IOException {
+        AppPaths paths = new AppPaths(dir.resolve("a.logan").resolve("%t %h %u %g 100%"));
+
+        Path named = Logging.toFile(paths.logFile());
+        logAndFlush("a failure in an odd folder");
+
+        assertThat(named).isEqualTo(paths.logFile());
+        assertThat(Files.readString(named)).contains("a failure in an odd folder");
+    }
+
+    @Test
+    void whenNoLogCanBeWrittenTheAppSaysSoOnStandardErrorAndRunsOn() throws IOException {
+        Path notAFolder = Files.writeString(dir.resolve("data"), "a file where the data folder should be");
+        AppPaths paths = new AppPaths(notAFolder);
+        PrintStream usual = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(Logging.toFile(paths.logFile())).isEqualTo(paths.logFile());
+        } finally {
+            System.setErr(usual);
+        }
+
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("cannot write its log file " + paths.logFile(), "runs without one");
     }
 
     @Test

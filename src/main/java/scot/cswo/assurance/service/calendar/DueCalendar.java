@@ -30,8 +30,8 @@ import scot.cswo.assurance.service.schedule.StatusService;
 
 /**
  * A lead's (or everyone's) due dates for the next twelve months as an iCalendar file (RFC 5545)
- * that Outlook opens: one all-day event per due date. Each event's UID is made from the mechanism
- * and the date, so importing a newer file updates events instead of adding copies.
+ * that Outlook opens: one all-day event per due date. Each event's UID is made from the mechanism's
+ * first ref and the date, so importing a newer file updates events instead of adding copies.
  */
 public final class DueCalendar {
     public static final String LEAD = "Lead";
@@ -40,8 +40,12 @@ public final class DueCalendar {
 
     /** One due date: the end of a period (or a meeting date, or a one-off target). */
     public record Due(LocalDate date, Mechanism mechanism, List<MatrixRow> rows, Period period) {
+        /**
+         * The mechanism's first ref, not its database id: refs carry over when the framework is copied
+         * to a new period or the database to another PC, where ids change.
+         */
         public String uid() {
-            return "m" + mechanism.id() + "-" + DAY.format(date) + "@cswo-assurance";
+            return rows.getFirst().ref() + "-" + DAY.format(date) + "@cswo-assurance";
         }
     }
 

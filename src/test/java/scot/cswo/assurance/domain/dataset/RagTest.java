@@ -73,8 +73,9 @@ class RagTest {
     }
 
     @Test
-    void everyRatingHasAWordSoColourIsNeverTheOnlySign() {
-        assertThat(Rag.values()).extracting(Rag::label).containsExactly("Green", "Amber", "Red", "Not rated");
+    void everyRatingHasAWordOfItsOwnSoColourIsNeverTheOnlySign() {
+        assertThat(Rag.values()).extracting(Rag::label).allSatisfy(label -> assertThat(label).isNotBlank())
+                .doesNotHaveDuplicates();
     }
 
     @Test

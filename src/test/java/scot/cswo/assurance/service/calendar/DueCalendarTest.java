@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.List;
 import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scot.cswo.assurance.domain.frequency.MeetingSeries;
+import scot.cswo.assurance.domain.matrix.FrameworkDetails;
 import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.service.Workspace;
@@ -81,13 +83,25 @@ class DueCalendarTest {
     }
 
     @Test
-    void theSameDueDateKeepsTheSameIdentitySoOutlookUpdatesRatherThanDuplicates() throws Exception {
-        List<String> first = events(workspace.calendar().ics(Optional.empty())).stream().map(e -> value(e, "UID"))
-                .toList();
-        List<String> second = events(workspace.calendar().ics(Optional.empty())).stream().map(e -> value(e, "UID"))
-                .toList();
+    void aDueDateKeepsItsIdentityWhenTheFrameworkIsCopiedToANewPeriodSoOutlookUpdatesRatherThanDuplicates()
+            throws Exception {
+        List<VEvent> before = of(events(workspace.calendar().ics(Optional.empty())), "F1.5");
+        long framework = workspace.matrix().matrix().framework().id();
 
-        assertThat(second).isEqualTo(first).doesNotHaveDuplicates();
+        workspace.editor().copyToNewPeriod(framework, new FrameworkDetails("CSWO Governance Framework",
+                "Dundee City Council", "2026-2030", LocalDate.of(2026, 4, 1), Month.APRIL, 0));
+
+        List<VEvent> after = of(events(workspace.calendar().ics(Optional.empty())), "F1.5");
+        assertThat(workspace.matrix().matrixOn(LocalDate.of(2026, 6, 30)).framework().id()).isNotEqualTo(framework);
+        assertThat(after).extracting(e -> value(e, "DTSTART")).contains("20260630", "20260930");
+        assertThat(after).extracting(e -> value(e, "UID"))
+                .isEqualTo(before.stream().map(e -> value(e, "UID")).toList()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void everyDueDateHasItsOwnIdentity() throws Exception {
+        assertThat(events(workspace.calendar().ics(Optional.empty()))).extracting(e -> value(e, "UID"))
+                .doesNotHaveDuplicates();
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import scot.cswo.assurance.domain.evidence.Attachment;
 import scot.cswo.assurance.domain.evidence.Evidence;
 import scot.cswo.assurance.domain.evidence.EvidenceKind;
 import scot.cswo.assurance.domain.evidence.NewEvidence;
@@ -103,13 +104,18 @@ class JooqEvidenceRepositoryTest {
     }
 
     @Test
-    void aFailedChangeLeavesNeitherRecordNorHistory() {
-        assertThatThrownBy(() -> repository.add(new NewEvidence(999_999L, EvidenceKind.EVIDENCE, LocalDate.of(2025, 5, 1),
-                "for a mechanism that does not exist", null, null, null, null, null, List.of()), "COUNCIL\\tester", NOW))
+    void aCorrectionThatFailsPartWayLeavesTheRecordAndItsHistoryAsTheyWere() {
+        Mechanism mechanism = matrix.mechanisms().get(4);
+        Evidence first = add(mechanism, LocalDate.of(2025, 5, 1));
+        // The attachment is written after the record is superseded and its replacement inserted.
+        NewEvidence unstorable = new NewEvidence(mechanism.id(), EvidenceKind.EVIDENCE, LocalDate.of(2025, 5, 2),
+                "corrected", null, null, null, null, null, List.of(new Attachment(0, "minutes.pdf", null, 10, "00")));
+
+        assertThatThrownBy(() -> repository.correct(first.id(), unstorable, "Wrong day typed", "COUNCIL\\tester", NOW))
                 .isInstanceOf(RuntimeException.class);
 
-        assertThat(repository.list(matrix.framework().id())).isEmpty();
-        assertThat(database.<Integer>read(ctx -> ctx.fetchCount(CHANGE_HISTORY, CHANGE_HISTORY.ENTITY.eq("evidence"))))
-                .isZero();
+        assertThat(repository.list(matrix.framework().id())).containsExactly(first);
+        assertThat(database.<List<String>>read(ctx -> ctx.select(CHANGE_HISTORY.FIELD).from(CHANGE_HISTORY)
+                .where(CHANGE_HISTORY.ENTITY.eq("evidence")).fetch(CHANGE_HISTORY.FIELD))).containsExactly("recorded");
     }
 }
