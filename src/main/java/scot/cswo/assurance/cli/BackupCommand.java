@@ -11,7 +11,6 @@ import picocli.CommandLine.ParentCommand;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.problem.RefusedException;
 import scot.cswo.assurance.service.Workspace;
-import scot.cswo.assurance.service.WorkspaceOpener;
 import scot.cswo.assurance.service.backup.BackupService;
 
 @Command(name = "backup", mixinStandardHelpOptions = true,
@@ -32,7 +31,7 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (Workspace workspace = context.opener().open(root.choice(), WorkspaceOpener.Mode.MUST_EXIST)) {
+        try (Workspace workspace = root.open()) {
             BackupService backups = workspace.backups().orElseThrow(() -> new RefusedException(
                     "A shared server is backed up by IT with the server's own tools, not by CSWO Assurance."));
             BackupService.BackupInfo taken = backups.backupNow();

@@ -53,7 +53,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = context.opener().open(root.choice(), WorkspaceOpener.Mode.CREATE_IF_MISSING)) {
+        try (Workspace workspace = root.open(WorkspaceOpener.Mode.CREATE_IF_MISSING)) {
             ImportService imports = workspace.imports();
             ImportService.Preview preview = imports.preview(file);
             var out = context.out();

@@ -36,7 +36,7 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate start = trackingStart != null ? trackingStart : LocalDate.now(context.clock());
         var chosen = FrameworkTemplates.named(template, start);
-        try (Workspace workspace = context.opener().open(root.choice(), WorkspaceOpener.Mode.CREATE_IF_MISSING)) {
+        try (Workspace workspace = root.open(WorkspaceOpener.Mode.CREATE_IF_MISSING)) {
             AssuranceMatrix matrix = workspace.matrix().create(chosen);
             boolean measures = workspace.dataset().addStarterIfEmpty();
             context.out().printf("Created %s%n  %s%s: %d functions, %d rows. Tracking starts %s.%n",
