@@ -7,7 +7,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.service.Workspace;
-import scot.cswo.assurance.service.WorkspaceOpener;
 import scot.cswo.assurance.service.action.ActionService.ActionLine;
 
 @Command(name = "actions", mixinStandardHelpOptions = true,
@@ -21,10 +20,6 @@ final class ActionsCommand {
 
     ActionsCommand(CliContext context) {
         this.context = context;
-    }
-
-    Workspace open() {
-        return context.opener().open(root.choice(), WorkspaceOpener.Mode.MUST_EXIST);
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
@@ -53,7 +48,7 @@ final class ActionsCommand {
         @Override
         public Integer call() {
             List<ActionLine> lines;
-            try (Workspace workspace = parent.open()) {
+            try (Workspace workspace = parent.root.open()) {
                 lines = workspace.actions().lines();
             }
             parent.context.out().print(LISTING.render(format, lines));
@@ -70,7 +65,7 @@ final class ActionsCommand {
 
         @Override
         public Integer call() {
-            try (Workspace workspace = parent.open()) {
+            try (Workspace workspace = parent.root.open()) {
                 int added = workspace.actions().addAuditScotland2016().size();
                 parent.context.out().printf("Added %d Audit Scotland recommendations to the action tracker.%n", added);
             }

@@ -8,7 +8,6 @@ import picocli.CommandLine.ParentCommand;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.problem.RefusedException;
 import scot.cswo.assurance.service.Workspace;
-import scot.cswo.assurance.service.WorkspaceOpener;
 import scot.cswo.assurance.service.backup.BackupService;
 import scot.cswo.assurance.service.files.SafeFiles;
 
@@ -31,7 +30,7 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = context.opener().open(root.choice(), WorkspaceOpener.Mode.MUST_EXIST)) {
+        try (Workspace workspace = root.open()) {
             BackupService backups = workspace.backups().orElseThrow(() -> new RefusedException(
                     "A shared server is backed up by IT with the server's own tools, not by CSWO Assurance."));
             if (out != null) {

@@ -8,7 +8,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.service.Workspace;
-import scot.cswo.assurance.service.WorkspaceOpener;
 import scot.cswo.assurance.service.calendar.DueCalendar;
 
 @Command(name = "calendar", mixinStandardHelpOptions = true,
@@ -33,7 +32,7 @@ final class CalendarCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = context.opener().open(root.choice(), WorkspaceOpener.Mode.MUST_EXIST)) {
+        try (Workspace workspace = root.open()) {
             DueCalendar calendar = workspace.calendar();
             Optional<Lead> only = lead == null ? Optional.empty() : Optional.of(calendar.lead(lead));
             int events = calendar.write(out, only);

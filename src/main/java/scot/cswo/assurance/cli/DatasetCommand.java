@@ -13,7 +13,6 @@ import scot.cswo.assurance.domain.dataset.MeasureSeries;
 import scot.cswo.assurance.domain.dataset.Quarter;
 import scot.cswo.assurance.domain.dataset.SmallNumbers;
 import scot.cswo.assurance.service.Workspace;
-import scot.cswo.assurance.service.WorkspaceOpener;
 import scot.cswo.assurance.service.dataset.DatasetService;
 import scot.cswo.assurance.service.dataset.DatasetService.ImportResult;
 
@@ -29,10 +28,6 @@ final class DatasetCommand {
 
     DatasetCommand(CliContext context) {
         this.context = context;
-    }
-
-    Workspace open() {
-        return context.opener().open(root.choice(), WorkspaceOpener.Mode.MUST_EXIST);
     }
 
     /** A measure as of a quarter: its value then, the year so far and its rating. */
@@ -69,7 +64,7 @@ final class DatasetCommand {
         @Override
         public Integer call() {
             List<Line> lines;
-            try (Workspace workspace = parent.open()) {
+            try (Workspace workspace = parent.root.open()) {
                 Quarter chosen = quarter == null ? workspace.dataset().lastEndedQuarter() : Quarter.parse(quarter);
                 lines = workspace.dataset().dataset().stream().map(s -> new Line(s, chosen)).toList();
             }
@@ -98,7 +93,7 @@ final class DatasetCommand {
 
         @Override
         public Integer call() {
-            try (Workspace workspace = parent.open()) {
+            try (Workspace workspace = parent.root.open()) {
                 ImportResult result = workspace.dataset().importValues(file, !dryRun);
                 result.notes().forEach(parent.context.out()::println);
                 parent.context.out().printf("%s: %d new values, %d changed, %d unchanged.%n%s%n",
@@ -120,7 +115,7 @@ final class DatasetCommand {
 
         @Override
         public Integer call() {
-            try (Workspace workspace = parent.open()) {
+            try (Workspace workspace = parent.root.open()) {
                 int values = workspace.dataset().export(file);
                 parent.context.out().printf("Wrote %d values to %s%n", values, file.toAbsolutePath());
             }
@@ -142,7 +137,7 @@ final class DatasetCommand {
 
         @Override
         public Integer call() {
-            try (Workspace workspace = parent.open()) {
+            try (Workspace workspace = parent.root.open()) {
                 DatasetService.MeasuresAdded added = workspace.dataset().addMeasures(file);
                 added.notes().forEach(parent.context.out()::println);
                 parent.context.out().printf("Added %d measures from %s.%n", added.added(), file.getFileName());
@@ -163,7 +158,7 @@ final class DatasetCommand {
 
         @Override
         public Integer call() {
-            try (Workspace workspace = parent.open()) {
+            try (Workspace workspace = parent.root.open()) {
                 if (threshold != null) {
                     workspace.dataset().setThreshold(threshold);
                 }

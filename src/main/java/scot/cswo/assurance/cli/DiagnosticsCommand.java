@@ -7,7 +7,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import scot.cswo.assurance.domain.problem.StoreUnavailableException;
 import scot.cswo.assurance.service.Workspace;
-import scot.cswo.assurance.service.WorkspaceOpener;
 
 @Command(name = "diagnostics", mixinStandardHelpOptions = true,
         description = {"Write a zip for IT: the log files, versions, which database is used, its schema version",
@@ -30,7 +29,7 @@ final class DiagnosticsCommand implements Callable<Integer> {
     public Integer call() {
         Workspace workspace = null;
         try {
-            workspace = context.opener().open(root.choice(), WorkspaceOpener.Mode.MUST_EXIST);
+            workspace = root.open();
         } catch (StoreUnavailableException cannotOpen) {
             context.err().println("The database could not be opened (" + cannotOpen.getMessage()
                     + "); the diagnostics say so.");

@@ -15,7 +15,6 @@ import scot.cswo.assurance.domain.evidence.Conclusion;
 import scot.cswo.assurance.domain.evidence.Evidence;
 import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.service.Workspace;
-import scot.cswo.assurance.service.WorkspaceOpener;
 import scot.cswo.assurance.service.evidence.EvidenceEntry;
 import scot.cswo.assurance.service.evidence.EvidenceInput;
 import scot.cswo.assurance.service.evidence.EvidenceService.Shown;
@@ -32,10 +31,6 @@ final class EvidenceCommand {
 
     EvidenceCommand(CliContext context) {
         this.context = context;
-    }
-
-    Workspace open() {
-        return context.opener().open(root.choice(), WorkspaceOpener.Mode.MUST_EXIST);
     }
 
     static String counted(List<Ref> refs, Ref ref) {
@@ -77,7 +72,7 @@ final class EvidenceCommand {
 
         @Override
         public Integer call() {
-            try (Workspace workspace = parent.open()) {
+            try (Workspace workspace = parent.root.open()) {
                 Evidence saved = workspace.evidence().record(ref, new EvidenceInput(date, note, reference, forum,
                         conclusion, by, attachments));
                 List<Ref> refs = workspace.evidence().list(date, Optional.of(ref), Shown.CURRENT).stream()
@@ -107,7 +102,7 @@ final class EvidenceCommand {
 
         @Override
         public Integer call() {
-            try (Workspace workspace = parent.open()) {
+            try (Workspace workspace = parent.root.open()) {
                 Evidence saved = workspace.evidence().notApplicable(ref, date, reason);
                 parent.context.out().printf("Recorded %s as not applicable for the period ending %s.%n", ref,
                         DateFormats.display(saved.date()));
@@ -130,7 +125,7 @@ final class EvidenceCommand {
 
         @Override
         public Integer call() {
-            try (Workspace workspace = parent.open()) {
+            try (Workspace workspace = parent.root.open()) {
                 Evidence saved = workspace.evidence().nothingToReport(ref, date);
                 parent.context.out().printf("Recorded \"nothing to report\" for %s, quarter ending %s.%n", ref,
                         DateFormats.display(saved.date()));
@@ -173,7 +168,7 @@ final class EvidenceCommand {
 
         @Override
         public Integer call() {
-            try (Workspace workspace = parent.open()) {
+            try (Workspace workspace = parent.root.open()) {
                 Evidence earlier = workspace.evidence().find(id);
                 EvidenceInput corrected = new EvidenceInput(date != null ? date : earlier.date(),
                         note != null ? note : earlier.note(), reference != null ? reference : earlier.reference(),
@@ -201,7 +196,7 @@ final class EvidenceCommand {
 
         @Override
         public Integer call() {
-            try (Workspace workspace = parent.open()) {
+            try (Workspace workspace = parent.root.open()) {
                 Evidence withdrawn = workspace.evidence().withdraw(id, reason);
                 parent.context.out().printf("Withdrew evidence %d dated %s; it no longer counts. See it with"
                         + " evidence list --withdrawn.%n", id, DateFormats.display(withdrawn.date()));
@@ -260,7 +255,7 @@ final class EvidenceCommand {
         @Override
         public Integer call() {
             List<EvidenceEntry> entries;
-            try (Workspace workspace = parent.open()) {
+            try (Workspace workspace = parent.root.open()) {
                 entries = workspace.evidence().list(asOf != null ? asOf : LocalDate.now(parent.context.clock()),
                         Optional.ofNullable(ref), withdrawn ? Shown.WITHDRAWN : all ? Shown.ALL : Shown.CURRENT);
             }

@@ -8,7 +8,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import scot.cswo.assurance.service.Workspace;
-import scot.cswo.assurance.service.WorkspaceOpener;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export the matrix with each row's status to an Excel workbook (.xlsx) or CSV file,",
@@ -32,7 +31,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = context.opener().open(root.choice(), WorkspaceOpener.Mode.MUST_EXIST)) {
+        try (Workspace workspace = root.open()) {
             int rows = workspace.export().write(file, asOf != null ? asOf : LocalDate.now(context.clock()));
             context.out().println("Wrote " + rows + " rows to " + file.toAbsolutePath() + ".");
             return ExitCode.OK;

@@ -13,7 +13,6 @@ import scot.cswo.assurance.domain.matrix.MatrixRow;
 import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.service.Workspace;
-import scot.cswo.assurance.service.WorkspaceOpener;
 
 @Command(name = "history", mixinStandardHelpOptions = true,
         description = {"Print the change history, newest first: who changed what, when, and the old and new",
@@ -56,7 +55,7 @@ final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<HistoryEntry> entries;
-        try (Workspace workspace = context.opener().open(root.choice(), WorkspaceOpener.Mode.MUST_EXIST)) {
+        try (Workspace workspace = root.open()) {
             if (ref != null) {
                 MatrixRow row = workspace.matrix().matrix().row(ref).orElseThrow(() -> new InvalidDataException(
                         "There is no row " + ref + " in the matrix."));

@@ -11,7 +11,6 @@ import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
 import scot.cswo.assurance.domain.matrix.FrameworkDetails;
 import scot.cswo.assurance.service.Workspace;
-import scot.cswo.assurance.service.WorkspaceOpener;
 import scot.cswo.assurance.service.importing.ImportService;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -54,7 +53,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // Only init creates a database: a mistyped --db must not leave an empty one behind.
-        try (Workspace workspace = context.opener().open(root.choice(), WorkspaceOpener.Mode.MUST_EXIST)) {
+        try (Workspace workspace = root.open()) {
             ImportService imports = workspace.imports();
             ImportService.Preview preview = imports.preview(file);
             var out = context.out();

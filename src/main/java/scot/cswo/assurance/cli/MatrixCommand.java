@@ -14,7 +14,6 @@ import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
 import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.service.Workspace;
-import scot.cswo.assurance.service.WorkspaceOpener;
 import scot.cswo.assurance.service.exporting.CsvWriter;
 import scot.cswo.assurance.service.exporting.Json;
 
@@ -41,7 +40,7 @@ final class MatrixCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AssuranceMatrix matrix;
-        try (Workspace workspace = context.opener().open(root.choice(), WorkspaceOpener.Mode.MUST_EXIST)) {
+        try (Workspace workspace = root.open()) {
             matrix = workspace.matrix().matrixOn(asOf != null ? asOf : LocalDate.now(context.clock()));
         }
         context.out().print(switch (format) {

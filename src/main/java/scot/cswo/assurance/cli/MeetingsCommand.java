@@ -10,7 +10,6 @@ import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.frequency.MeetingSeries;
 import scot.cswo.assurance.domain.meeting.Meeting;
 import scot.cswo.assurance.service.Workspace;
-import scot.cswo.assurance.service.WorkspaceOpener;
 
 @Command(name = "meetings", mixinStandardHelpOptions = true,
         description = "Keep the meeting dates that meeting-cycle mechanisms report to.",
@@ -24,10 +23,6 @@ final class MeetingsCommand {
 
     MeetingsCommand(CliContext context) {
         this.context = context;
-    }
-
-    Workspace open() {
-        return context.opener().open(root.choice(), WorkspaceOpener.Mode.MUST_EXIST);
     }
 
     void said(String verb, Meeting meeting) {
@@ -48,7 +43,7 @@ final class MeetingsCommand {
 
         @Override
         public Integer call() {
-            try (Workspace workspace = parent.open()) {
+            try (Workspace workspace = parent.root.open()) {
                 parent.said("Added", workspace.meetings().add(series, date));
             }
             return ExitCode.OK;
@@ -71,7 +66,7 @@ final class MeetingsCommand {
 
         @Override
         public Integer call() {
-            try (Workspace workspace = parent.open()) {
+            try (Workspace workspace = parent.root.open()) {
                 parent.said("Moved to " + DateFormats.display(to) + ":", workspace.meetings().move(series, date, to));
             }
             return ExitCode.OK;
@@ -91,7 +86,7 @@ final class MeetingsCommand {
 
         @Override
         public Integer call() {
-            try (Workspace workspace = parent.open()) {
+            try (Workspace workspace = parent.root.open()) {
                 parent.said("Cancelled", workspace.meetings().cancel(series, date));
             }
             return ExitCode.OK;
@@ -116,7 +111,7 @@ final class MeetingsCommand {
         @Override
         public Integer call() {
             List<Meeting> meetings;
-            try (Workspace workspace = parent.open()) {
+            try (Workspace workspace = parent.root.open()) {
                 meetings = workspace.meetings().list();
             }
             parent.context.out().print(LISTING.render(format, meetings));

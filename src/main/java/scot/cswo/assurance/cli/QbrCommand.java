@@ -9,7 +9,6 @@ import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.dataset.Quarter;
 import scot.cswo.assurance.report.QuarterlyReview;
 import scot.cswo.assurance.service.Workspace;
-import scot.cswo.assurance.service.WorkspaceOpener;
 
 @Command(name = "qbr", mixinStandardHelpOptions = true,
         description = {"Write the quarterly business review pack for the Joint Social Work Management Team as an",
@@ -43,7 +42,7 @@ final class QbrCommand implements Callable<Integer> {
     public Integer call() {
         Quarter chosen = Quarter.parse(quarter);
         QuarterlyReview review;
-        try (Workspace workspace = context.opener().open(root.choice(), WorkspaceOpener.Mode.MUST_EXIST)) {
+        try (Workspace workspace = root.open()) {
             review = new QuarterlyReview(workspace.report().quarterly(chosen));
         }
         review.save(out, html, data);

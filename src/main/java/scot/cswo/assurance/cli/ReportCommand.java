@@ -10,7 +10,6 @@ import picocli.CommandLine.ParentCommand;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.report.AnnualReport;
 import scot.cswo.assurance.service.Workspace;
-import scot.cswo.assurance.service.WorkspaceOpener;
 import scot.cswo.assurance.service.report.ReportService;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -46,7 +45,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AnnualReport report;
-        try (Workspace workspace = context.opener().open(root.choice(), WorkspaceOpener.Mode.MUST_EXIST)) {
+        try (Workspace workspace = root.open()) {
             report = new AnnualReport(workspace.report().data(ReportService.year(year), Optional.ofNullable(asOf)));
         }
         report.save(out, html, data);

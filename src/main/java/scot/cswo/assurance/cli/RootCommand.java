@@ -7,6 +7,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.service.DatabaseChoice;
+import scot.cswo.assurance.service.Workspace;
+import scot.cswo.assurance.service.WorkspaceOpener;
 
 /** cswo-assurance: with no command, opens the window; with a command, runs it and exits. */
 @Command(name = "cswo-assurance", mixinStandardHelpOptions = true, sortOptions = false,
@@ -60,5 +62,14 @@ final class RootCommand implements Callable<Integer> {
             return new DatabaseChoice.Server(server, user, windowsSignIn);
         }
         return new DatabaseChoice.File(database);
+    }
+
+    /** Opens the database the options name, which must already exist. */
+    Workspace open() {
+        return open(WorkspaceOpener.Mode.MUST_EXIST);
+    }
+
+    Workspace open(WorkspaceOpener.Mode mode) {
+        return context.opener().open(choice(), mode);
     }
 }

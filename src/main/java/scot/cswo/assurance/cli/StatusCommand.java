@@ -13,7 +13,6 @@ import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.schedule.MechanismStatus;
 import scot.cswo.assurance.domain.schedule.StatusBoard;
 import scot.cswo.assurance.service.Workspace;
-import scot.cswo.assurance.service.WorkspaceOpener;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Print every row's status as of a date, with the period, due date and reason.")
@@ -58,7 +57,7 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StatusBoard board;
-        try (Workspace workspace = context.opener().open(root.choice(), WorkspaceOpener.Mode.MUST_EXIST)) {
+        try (Workspace workspace = root.open()) {
             board = workspace.status().board(asOf != null ? asOf : LocalDate.now(context.clock()));
         }
         List<MatrixRow> rows = board.matrix().rows();
