@@ -81,7 +81,7 @@ begin
     -- mechanism's latest evidence date; their own absences; linking their login to a lead.
     execute format('grant insert on evidence, evidence_attachment, attachment_content, lead_absence, change_history'
         ' to %I', lead);
-    execute format('grant update (superseded, withdrawn_reason, version) on evidence to %I', lead);
+    execute format('grant update (superseded, withdrawn_reason, correction_reason, version) on evidence to %I', lead);
     execute format('grant update (last_evidence_date) on mechanism to %I', lead);
     execute format('grant update (windows_account, account_claimed_at, version) on lead_officer to %I', lead);
 

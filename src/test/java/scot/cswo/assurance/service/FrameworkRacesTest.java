@@ -71,8 +71,10 @@ class FrameworkRacesTest {
         int raced = race(round -> {
             ImportService.Preview hers = anne.imports().preview("anne.csv", csv("Anne's mechanism " + round));
             ImportService.Preview his = bob.imports().preview("bob.csv", csv("Bob's mechanism " + round));
-            return List.of(() -> anne.imports().apply(hers, details("Anne's " + round, LocalDate.of(2026, 4, 1))),
-                    () -> bob.imports().apply(his, details("Bob's " + round, LocalDate.of(2026, 4, 1))));
+            // Both for the same day, a day later each round: no two frameworks may start on one day.
+            LocalDate start = LocalDate.of(2026, 4, 1).plusDays(round);
+            return List.of(() -> anne.imports().apply(hers, details("Anne's " + round, start)),
+                    () -> bob.imports().apply(his, details("Bob's " + round, start)));
         });
 
         assertThat(raced).as("rounds in which both imports were saved").isZero();

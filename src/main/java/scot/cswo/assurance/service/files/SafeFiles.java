@@ -53,6 +53,9 @@ public final class SafeFiles {
 
     /** Refuses, before any work, a place {@link #writeOutput} would refuse. */
     public static void requireOutput(Path target, String what, String... extensions) {
+        if (Files.isDirectory(target)) {
+            throw new RefusedException(target + " is a folder; give the name of a file.");
+        }
         String name = target.getFileName() == null ? "" : target.getFileName().toString();
         if (Arrays.stream(extensions).noneMatch(e -> name.toLowerCase(Locale.ROOT).endsWith(e))) {
             throw new RefusedException(what + " must be saved with a name ending in " + String.join(" or ", extensions)

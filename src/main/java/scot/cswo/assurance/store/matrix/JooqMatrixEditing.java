@@ -285,7 +285,7 @@ public final class JooqMatrixEditing implements MatrixEditing {
     public long copyFramework(long frameworkId, long newestSeen, FrameworkDetails details, String account,
                               Instant at) {
         return database.write(ctx -> {
-            NewFrameworks.requireNoneAddedSince(ctx, newestSeen);
+            NewFrameworks.requireNoneAddedSince(ctx, newestSeen, details.trackingStart());
             long copy = ctx.insertInto(FRAMEWORK).set(FRAMEWORK.NAME, details.name())
                     .set(FRAMEWORK.COUNCIL, details.council()).set(FRAMEWORK.PERIOD_LABEL, details.periodLabel())
                     .set(FRAMEWORK.TRACKING_START, details.trackingStart())

@@ -74,7 +74,7 @@ public final class JooqMatrixRepository implements MatrixRepository {
     public AssuranceMatrix create(FrameworkDetails details, MatrixDraft draft, long newestSeen, String account,
                                   Instant at) {
         long frameworkId = database.write(ctx -> {
-            NewFrameworks.requireNoneAddedSince(ctx, newestSeen);
+            NewFrameworks.requireNoneAddedSince(ctx, newestSeen, details.trackingStart());
             long id = insert(ctx, details, draft, account, at);
             History.record(ctx, account, at, "framework", id, "created", null, details.name() + " ("
                     + draft.functions().size() + " functions, " + draft.rows().size() + " rows)");

@@ -2,6 +2,7 @@ package scot.cswo.assurance.store.matrix;
 
 import static scot.cswo.assurance.store.jooq.Tables.FRAMEWORK;
 
+import java.time.LocalDate;
 import org.jooq.DSLContext;
 import scot.cswo.assurance.store.Conflicts;
 import scot.cswo.assurance.store.ServerLock;
@@ -22,13 +23,20 @@ final class NewFrameworks {
      * refuses if the newest framework is no longer the one the user saw.
      *
      * @param newestSeen the id of the newest framework when the user started; 0 for none
+     * @param start      the new framework's tracking start, which no other framework may share
      */
-    static void requireNoneAddedSince(DSLContext ctx, long newestSeen) {
+    static void requireNoneAddedSince(DSLContext ctx, long newestSeen, LocalDate start) {
         ServerLock.FRAMEWORKS.take(ctx);
         FrameworkRecord newest = ctx.selectFrom(FRAMEWORK).orderBy(FRAMEWORK.ID.desc()).limit(1).fetchOne();
         if (newest != null && newest.getId() != newestSeen) {
             throw Conflicts.addedSinceRead(ctx, "framework", newest.getId(), "The framework \"" + newest.getName()
                     + "\"");
+        }
+        // Checked before saving too; here it holds against someone bringing in one for the same day meanwhile.
+        FrameworkRecord sameDay = ctx.selectFrom(FRAMEWORK).where(FRAMEWORK.TRACKING_START.eq(start)).limit(1).fetchOne();
+        if (sameDay != null) {
+            throw Conflicts.addedSinceRead(ctx, "framework", sameDay.getId(), "The framework \"" + sameDay.getName()
+                    + "\", in force from the same day,");
         }
     }
 }

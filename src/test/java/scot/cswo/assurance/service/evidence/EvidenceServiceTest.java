@@ -136,6 +136,14 @@ class EvidenceServiceTest {
     }
 
     @Test
+    void aNothingToReportReturnIsNotForAQuarterStillToCome() {
+        assertThatThrownBy(() -> workspace.evidence().nothingToReport(new Ref("F5.3"), LocalDate.of(2099, 3, 31)))
+                .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::message).anyMatch(m -> m.contains("that quarter has not started")));
+        assertThat(workspace.evidence().list(Optional.of(new Ref("F5.3")), true)).isEmpty();
+    }
+
+    @Test
     void aNothingToReportReturnIsOnlyForEventDrivenMechanisms() {
         assertThatThrownBy(() -> workspace.evidence().nothingToReport(new Ref("F1.5"), TODAY))
                 .isInstanceOf(RefusedException.class).hasMessageContaining("event-driven");
