@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import scot.cswo.assurance.app.TestApp;
+import scot.cswo.assurance.testing.BackedUpDatabase;
 
 /**
  * A file that is not a complete database of the app's (truncated by a copy that stopped short, or
@@ -33,9 +34,7 @@ class IncompleteDatabaseFilesTest {
     @BeforeEach
     void aDatabaseWithABackup() throws Exception {
         db = dir.resolve("assurance.mv.db");
-        run("--db", db.toString(), "init");
-        run("--db", db.toString(), "evidence", "add", "--ref", "F1.3", "--date", "2025-11-20", "--note", "Kept");
-        assertThat(run("--db", db.toString(), "backup").exitCode()).isZero();
+        BackedUpDatabase.make(new TestApp(dir.resolve("data"), LocalDate.of(2025, 11, 22)), db);
         whole = Files.readAllBytes(db);
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import scot.cswo.assurance.app.TestApp;
+import scot.cswo.assurance.testing.BackedUpDatabase;
 
 /**
  * No output option can overwrite the database, its lock or trace files, or anything in its backups
@@ -33,9 +34,7 @@ class OutputOverDatabaseTest {
     @BeforeEach
     void aDatabaseWithABackup() throws Exception {
         db = dir.resolve("assurance.mv.db");
-        run("--db", db.toString(), "init");
-        run("--db", db.toString(), "evidence", "add", "--ref", "F1.3", "--date", "2025-11-20", "--note", "Kept safe");
-        assertThat(run("--db", db.toString(), "backup").exitCode()).isZero();
+        BackedUpDatabase.make(new TestApp(dir.resolve("data"), LocalDate.of(2025, 11, 22)), db);
         try (Stream<Path> backups = Files.list(dir.resolve("assurance-backups"))) {
             backup = backups.filter(p -> p.toString().endsWith(".zip")).findFirst().orElseThrow();
         }
@@ -67,7 +66,7 @@ class OutputOverDatabaseTest {
     private void assertTheDatabaseAndItsBackupAreAsTheyWere() throws Exception {
         TestApp.Run evidence = run("--db", db.toString(), "evidence", "list", "--format", "csv");
         assertThat(evidence.exitCode()).as(evidence.err()).isZero();
-        assertThat(evidence.out()).contains("Kept safe");
+        assertThat(evidence.out()).contains(BackedUpDatabase.EVIDENCE);
         assertThat(Arrays.equals(Files.readAllBytes(backup), backupBefore)).as("the backup is unchanged").isTrue();
     }
 
