@@ -21,6 +21,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.DateText;
+import scot.cswo.assurance.domain.dataset.Quarter;
 import scot.cswo.assurance.domain.evidence.Conclusion;
 import scot.cswo.assurance.domain.evidence.Evidence;
 import scot.cswo.assurance.domain.evidence.EvidenceKind;
@@ -150,8 +151,7 @@ public final class EvidenceActions {
         FormDialog form = new FormDialog(owner, "nothing-to-report-dialog", Messages.get("nothingToReport.title"),
                 Messages.get("evidence.header", row.ref().text(), row.mechanism().description()),
                 Messages.get("nothingToReport.save"));
-        LocalDate lastQuarter = state.today().withDayOfMonth(1).minusMonths((state.today().getMonthValue() - 1) % 3)
-                .minusDays(1);
+        LocalDate lastQuarter = Quarter.containing(state.today()).previous().end();
         DateField date = form.field(EvidenceService.QUARTER, Messages.get("nothingToReport.quarter"),
                 Dates.picker("nothing-to-report-date", lastQuarter, Messages.get("nothingToReport.quarter.accessible")));
         Ref ref = row.ref();
