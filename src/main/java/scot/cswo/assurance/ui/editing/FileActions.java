@@ -8,12 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
-import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import scot.cswo.assurance.domain.matrix.Lead;
@@ -25,6 +21,7 @@ import scot.cswo.assurance.ui.Alerts;
 import scot.cswo.assurance.ui.Columns;
 import scot.cswo.assurance.ui.AssuranceState;
 import scot.cswo.assurance.ui.FormDialog;
+import scot.cswo.assurance.ui.FxDialogService;
 import scot.cswo.assurance.ui.Messages;
 
 /** Import from a spreadsheet (checked and previewed first), export to one, and calendars for Outlook. */
@@ -105,23 +102,7 @@ public final class FileActions {
 
     /** Every problem in the file, each naming its row, column and value, so it can be fixed in one go. */
     public static void problems(Window owner, String title, Path file, List<Problem> problems) {
-        List<String> lines = new ArrayList<>(problems.stream().limit(PROBLEMS_SHOWN).map(Problem::describe).toList());
-        if (problems.size() > PROBLEMS_SHOWN) {
-            lines.add(Messages.get("import.problems.more", problems.size() - PROBLEMS_SHOWN));
-        }
-        TextArea list = new TextArea(String.join("\n", lines));
-        list.setId("import-problems");
-        list.setEditable(false);
-        list.setWrapText(true);
-        list.setPrefSize(720, 260);
-        Alert alert = new Alert(Alert.AlertType.ERROR, null, ButtonType.OK);
-        alert.initOwner(owner);
-        alert.setTitle(title);
-        alert.setHeaderText(Messages.get("import.problems", file.getFileName(), problems.size()));
-        alert.getDialogPane().setContent(list);
-        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-        alert.getDialogPane().setId("import-problems-dialog");
-        alert.showAndWait();
+        new FxDialogService(() -> owner).problems(title, file, problems);
     }
 
     /** The matrix with each row's status as of the date being looked at. */
@@ -179,10 +160,6 @@ public final class FileActions {
 
     /** Adds the chosen filter's extension when the user typed a name without one. */
     public static Path withExtension(Path file, FileChooser.ExtensionFilter filter) {
-        String name = file.getFileName().toString();
-        if (name.contains(".") || filter == null || filter.getExtensions().isEmpty()) {
-            return file;
-        }
-        return file.resolveSibling(name + filter.getExtensions().getFirst().substring(1));
+        return FxDialogService.withExtension(file, filter);
     }
 }

@@ -1,0 +1,106 @@
+package scot.cswo.assurance.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import scot.cswo.assurance.domain.problem.Problem;
+
+/** The dialogs in the window, each owned by the window in front when it opens. */
+public final class FxDialogService implements DialogService {
+    private static final int PROBLEMS_SHOWN = 200;
+
+    private final Supplier<Window> owner;
+
+    /** @param owner the window dialogs belong to at the moment they open (the main window, or a form in front of it) */
+    public FxDialogService(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void failed(Throwable error) {
+        Alerts.failed(owner.get(), error);
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        return Alerts.confirm(owner.get(), title, message, confirmLabel);
+    }
+
+    @Override
+    public void done(String title, String message) {
+        Alerts.done(owner.get(), title, message);
+    }
+
+    @Override
+    public void problems(String title, Path file, List<Problem> problems) {
+        List<String> lines = new ArrayList<>(problems.stream().limit(PROBLEMS_SHOWN).map(Problem::describe).toList());
+        if (problems.size() > PROBLEMS_SHOWN) {
+            lines.add(Messages.get("import.problems.more", problems.size() - PROBLEMS_SHOWN));
+        }
+        TextArea list = new TextArea(String.join("\n", lines));
+        list.setId("import-problems");
+        list.setEditable(false);
+        list.setWrapText(true);
+        list.setPrefSize(720, 260);
+        Alert alert = new Alert(Alert.AlertType.ERROR, null, ButtonType.OK);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(Messages.get("import.problems", file.getFileName(), problems.size()));
+        alert.getDialogPane().setContent(list);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.getDialogPane().setId("import-problems-dialog");
+        alert.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> fileToOpen(String title, List<FileType> types) {
+        FileChooser chooser = chooser(title, types);
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> fileToSave(String title, String suggestedName, List<FileType> types) {
+        FileChooser chooser = chooser(title, types);
+        chooser.setInitialFileName(suggestedName);
+        File file = chooser.showSaveDialog(owner.get());
+        return Optional.ofNullable(file).map(f -> withExtension(f.toPath(), chooser.getSelectedExtensionFilter()));
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String header, String label, T initial, List<T> choices) {
+        ChoiceDialog<T> dialog = new ChoiceDialog<>(initial, choices);
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        dialog.setContentText(label);
+        dialog.getDialogPane().setId("choice-dialog");
+        return dialog.showAndWait();
+    }
+
+    private static FileChooser chooser(String title, List<FileType> types) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        types.forEach(t -> chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.description(),
+                t.extensions())));
+        return chooser;
+    }
+
+    /** Adds the chosen filter's extension when the user typed a name without one. */
+    public static Path withExtension(Path file, FileChooser.ExtensionFilter filter) {
+        String name = file.getFileName().toString();
+        if (name.contains(".") || filter == null || filter.getExtensions().isEmpty()) {
+            return file;
+        }
+        return file.resolveSibling(name + filter.getExtensions().getFirst().substring(1));
+    }
+}
