@@ -93,4 +93,18 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule domainPackagesFormNoCycles = slices().matching("scot.cswo.assurance.domain.(**)").should()
             .beFreeOfCycles().because("each part of the model can then be understood from the parts it uses");
+
+    @ArchTest
+    static final ArchRule servicePackagesFormNoCycles = slices().matching("scot.cswo.assurance.service.(**)").should()
+            .beFreeOfCycles().because("the workspace opens the services, and each service uses only those below it");
+
+    @ArchTest
+    static final ArchRule storePackagesFormNoCycles = slices().matching("scot.cswo.assurance.store.(*)..").should()
+            .beFreeOfCycles().because("each part of the store can then be understood from the parts it uses");
+
+    @ArchTest
+    static final ArchRule servicesDoNotReachBackToTheWorkspace = noClasses().that()
+            .resideInAPackage("scot.cswo.assurance.service.*..").should().dependOnClassesThat()
+            .resideInAPackage("scot.cswo.assurance.service")
+            .because("the workspace, in the service package itself, opens the services; they never need it back");
 }

@@ -3,7 +3,7 @@ package scot.cswo.assurance.app;
 import java.time.Clock;
 import java.util.Optional;
 import scot.cswo.assurance.domain.evidence.AttachmentStore;
-import scot.cswo.assurance.service.Identity;
+import scot.cswo.assurance.service.access.Identity;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.access.Access;
 import scot.cswo.assurance.service.action.ActionService;

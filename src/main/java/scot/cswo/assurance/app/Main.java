@@ -12,7 +12,7 @@ import scot.cswo.assurance.cli.Cli;
 import scot.cswo.assurance.cli.CliContext;
 import scot.cswo.assurance.cli.ExitCode;
 import scot.cswo.assurance.service.DatabaseChoice;
-import scot.cswo.assurance.service.Identity;
+import scot.cswo.assurance.service.access.Identity;
 
 /**
  * The composition root. With no arguments it opens the window; with arguments it runs the

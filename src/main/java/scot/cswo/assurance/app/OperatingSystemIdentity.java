@@ -3,7 +3,7 @@ package scot.cswo.assurance.app;
 import java.lang.reflect.Method;
 import java.util.Optional;
 import java.util.logging.Logger;
-import scot.cswo.assurance.service.Identity;
+import scot.cswo.assurance.service.access.Identity;
 
 /**
  * Who is signed in, as the operating system says: DOMAIN\\user on Windows (from the logon token,

@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import scot.cswo.assurance.domain.problem.StoreUnavailableException;
 import scot.cswo.assurance.service.DatabaseChoice;
-import scot.cswo.assurance.service.Identity;
+import scot.cswo.assurance.service.access.Identity;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.WorkspaceOpener;
 import scot.cswo.assurance.store.Database;

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import scot.cswo.assurance.service.DatabaseChoice;
 import scot.cswo.assurance.service.Diagnostics;
 import scot.cswo.assurance.service.WorkspaceOpener;
-import scot.cswo.assurance.service.backup.Restorer;
+import scot.cswo.assurance.service.Restorer;
 
 /**
  * What the commands need from the composition root.

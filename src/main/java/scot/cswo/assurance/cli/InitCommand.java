@@ -9,7 +9,7 @@ import picocli.CommandLine.ParentCommand;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
 import scot.cswo.assurance.service.Workspace;
-import scot.cswo.assurance.service.matrix.FrameworkTemplates;
+import scot.cswo.assurance.service.importing.FrameworkTemplates;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = {"Create a database holding a framework. Refuses (exit 3) if the database already holds one."})

@@ -7,7 +7,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import scot.cswo.assurance.domain.problem.RefusedException;
 import scot.cswo.assurance.service.DatabaseChoice;
-import scot.cswo.assurance.service.backup.Restorer;
+import scot.cswo.assurance.service.Restorer;
 
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = {"Put a backup in place of this PC's database. The backup is checked first; the current",

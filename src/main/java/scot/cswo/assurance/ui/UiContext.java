@@ -6,7 +6,7 @@ import java.util.concurrent.CompletionStage;
 import scot.cswo.assurance.service.ConnectionSettings;
 import scot.cswo.assurance.service.DatabaseChoice;
 import scot.cswo.assurance.service.Diagnostics;
-import scot.cswo.assurance.service.backup.Restorer;
+import scot.cswo.assurance.service.Restorer;
 
 /**
  * What the window needs from the composition root.

@@ -11,10 +11,10 @@ import scot.cswo.assurance.domain.dataset.CollectionFrequency;
 import scot.cswo.assurance.domain.dataset.MeasureSeries;
 import scot.cswo.assurance.domain.dataset.Polarity;
 import scot.cswo.assurance.domain.dataset.Quarter;
-import scot.cswo.assurance.service.Identity;
+import scot.cswo.assurance.service.access.Identity;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.WorkspaceOpener;
-import scot.cswo.assurance.service.matrix.FrameworkTemplates;
+import scot.cswo.assurance.service.importing.FrameworkTemplates;
 import scot.cswo.assurance.store.Database;
 import scot.cswo.assurance.store.DatabaseLocation;
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
+import scot.cswo.assurance.service.access.Identity;
 import scot.cswo.assurance.app.TestApp;
 import scot.cswo.assurance.domain.access.ConflictException;
 import scot.cswo.assurance.domain.access.Role;

@@ -26,11 +26,11 @@ import scot.cswo.assurance.domain.report.ReportSection;
 import scot.cswo.assurance.domain.report.ReportYear;
 import scot.cswo.assurance.domain.schedule.Period;
 import scot.cswo.assurance.domain.schedule.Schedule;
-import scot.cswo.assurance.service.Identity;
+import scot.cswo.assurance.service.access.Identity;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.WorkspaceOpener;
 import scot.cswo.assurance.service.evidence.EvidenceInput;
-import scot.cswo.assurance.service.matrix.FrameworkTemplates;
+import scot.cswo.assurance.service.importing.FrameworkTemplates;
 import scot.cswo.assurance.service.report.ReportService;
 
 /**

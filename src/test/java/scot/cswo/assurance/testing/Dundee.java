@@ -3,10 +3,10 @@ package scot.cswo.assurance.testing;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import scot.cswo.assurance.app.TestApp;
-import scot.cswo.assurance.service.Identity;
+import scot.cswo.assurance.service.access.Identity;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.WorkspaceOpener;
-import scot.cswo.assurance.service.matrix.FrameworkTemplates;
+import scot.cswo.assurance.service.importing.FrameworkTemplates;
 
 /** A real H2 database in a temp folder holding the Dundee framework, opened as the app opens it. */
 public final class Dundee {

@@ -11,7 +11,7 @@ import scot.cswo.assurance.domain.frequency.MeetingSeries;
 import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.domain.report.ReportSection;
 import scot.cswo.assurance.domain.report.ReportYear;
-import scot.cswo.assurance.service.Identity;
+import scot.cswo.assurance.service.access.Identity;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.evidence.EvidenceInput;
 import scot.cswo.assurance.service.report.ReportService;

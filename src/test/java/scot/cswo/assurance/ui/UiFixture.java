@@ -12,10 +12,10 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import scot.cswo.assurance.app.TestApp;
 import scot.cswo.assurance.service.DatabaseChoice;
-import scot.cswo.assurance.service.Identity;
+import scot.cswo.assurance.service.access.Identity;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.WorkspaceOpener;
-import scot.cswo.assurance.service.matrix.FrameworkTemplates;
+import scot.cswo.assurance.service.importing.FrameworkTemplates;
 import scot.cswo.assurance.ui.shell.MainWindow;
 
 /**

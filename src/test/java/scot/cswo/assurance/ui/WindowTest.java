@@ -8,7 +8,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.api.FxToolkit;
-import scot.cswo.assurance.service.Identity;
+import scot.cswo.assurance.service.access.Identity;
 import scot.cswo.assurance.service.Workspace;
 
 /**

@@ -12,7 +12,6 @@ import scot.cswo.assurance.domain.lead.Recorder;
 import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.matrix.Mechanism;
 import scot.cswo.assurance.domain.problem.RefusedException;
-import scot.cswo.assurance.service.Identity;
 
 /**
  * Who may do what, checked by the services themselves (not only by hiding buttons). An account's

@@ -35,7 +35,7 @@ import scot.cswo.assurance.domain.schedule.Period;
 import scot.cswo.assurance.domain.schedule.Schedule;
 import scot.cswo.assurance.domain.schedule.Status;
 import scot.cswo.assurance.domain.schedule.YearReview;
-import scot.cswo.assurance.service.Identity;
+import scot.cswo.assurance.service.access.Identity;
 import scot.cswo.assurance.service.access.Access;
 import scot.cswo.assurance.service.matrix.MatrixService;
 import scot.cswo.assurance.service.schedule.StatusService;

@@ -9,7 +9,7 @@ import scot.cswo.assurance.domain.meeting.Meeting;
 import scot.cswo.assurance.domain.meeting.MeetingRepository;
 import scot.cswo.assurance.domain.problem.RefusedException;
 import scot.cswo.assurance.domain.access.Role;
-import scot.cswo.assurance.service.Identity;
+import scot.cswo.assurance.service.access.Identity;
 import scot.cswo.assurance.service.access.Access;
 
 /** Keeping the meeting series that meeting-cycle mechanisms report to. */

@@ -33,7 +33,7 @@ import scot.cswo.assurance.domain.schedule.Status;
 import scot.cswo.assurance.domain.schedule.StatusBoard;
 import scot.cswo.assurance.domain.schedule.YearReview;
 import scot.cswo.assurance.domain.access.Role;
-import scot.cswo.assurance.service.Identity;
+import scot.cswo.assurance.service.access.Identity;
 import scot.cswo.assurance.service.access.Access;
 import scot.cswo.assurance.service.action.ActionService;
 import scot.cswo.assurance.service.action.ActionService.ActionLine;

@@ -15,7 +15,7 @@ import scot.cswo.assurance.domain.problem.RefusedException;
 import scot.cswo.assurance.domain.schedule.StatusBoard;
 import scot.cswo.assurance.domain.tasks.Task;
 import scot.cswo.assurance.domain.tasks.TaskList;
-import scot.cswo.assurance.service.Identity;
+import scot.cswo.assurance.service.access.Identity;
 import scot.cswo.assurance.service.access.Access;
 
 /** Who the signed-in user is among the leads, their tasks, and cover while leads are away. */

@@ -21,7 +21,7 @@ import scot.cswo.assurance.domain.dataset.Quarter;
 import scot.cswo.assurance.domain.dataset.Rag;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.RefusedException;
-import scot.cswo.assurance.service.Identity;
+import scot.cswo.assurance.service.access.Identity;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.testing.Dundee;
 

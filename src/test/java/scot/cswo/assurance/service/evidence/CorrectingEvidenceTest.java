@@ -21,7 +21,7 @@ import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.Problem;
 import scot.cswo.assurance.domain.problem.RefusedException;
 import scot.cswo.assurance.domain.schedule.Status;
-import scot.cswo.assurance.service.Identity;
+import scot.cswo.assurance.service.access.Identity;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.evidence.EvidenceService.Shown;
 import scot.cswo.assurance.testing.Dundee;

@@ -16,7 +16,7 @@ import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.RefusedException;
 import scot.cswo.assurance.domain.schedule.Status;
 import scot.cswo.assurance.domain.tasks.Task;
-import scot.cswo.assurance.service.Identity;
+import scot.cswo.assurance.service.access.Identity;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.evidence.EvidenceInput;
 import scot.cswo.assurance.testing.Dundee;

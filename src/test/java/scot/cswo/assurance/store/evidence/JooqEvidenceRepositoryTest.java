@@ -24,7 +24,7 @@ import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
 import scot.cswo.assurance.domain.matrix.Mechanism;
 import scot.cswo.assurance.domain.schedule.EvidenceSummary;
 import scot.cswo.assurance.service.matrix.FrameworkTemplate;
-import scot.cswo.assurance.service.matrix.FrameworkTemplates;
+import scot.cswo.assurance.service.importing.FrameworkTemplates;
 import scot.cswo.assurance.store.Database;
 import scot.cswo.assurance.store.matrix.JooqMatrixRepository;
 import scot.cswo.assurance.testing.TestEngine;

@@ -18,7 +18,7 @@ import scot.cswo.assurance.domain.matrix.MatrixRow;
 import scot.cswo.assurance.domain.matrix.Mechanism;
 import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.service.matrix.FrameworkTemplate;
-import scot.cswo.assurance.service.matrix.FrameworkTemplates;
+import scot.cswo.assurance.service.importing.FrameworkTemplates;
 import scot.cswo.assurance.store.Database;
 import scot.cswo.assurance.testing.TestEngine;
 

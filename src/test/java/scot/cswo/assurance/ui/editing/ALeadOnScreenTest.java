@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import scot.cswo.assurance.domain.matrix.Lead;
-import scot.cswo.assurance.service.Identity;
+import scot.cswo.assurance.service.access.Identity;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.matrix.FrameworkEditor.LeadInput;
 import scot.cswo.assurance.ui.WindowTest;

@@ -7,7 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import scot.cswo.assurance.service.Identity;
+import scot.cswo.assurance.service.access.Identity;
 import scot.cswo.assurance.ui.WindowTest;
 
 /** Someone with no role and no lead reads everything but is not offered changes (the services refuse them too). */

@@ -25,7 +25,7 @@ import scot.cswo.assurance.app.TestApp;
 import scot.cswo.assurance.service.DatabaseChoice;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.WorkspaceOpener;
-import scot.cswo.assurance.service.matrix.FrameworkTemplates;
+import scot.cswo.assurance.service.importing.FrameworkTemplates;
 import scot.cswo.assurance.ui.BackgroundRunner;
 import scot.cswo.assurance.ui.shell.MainWindow;
 import scot.cswo.assurance.ui.Startup;

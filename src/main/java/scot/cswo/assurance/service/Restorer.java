@@ -1,9 +1,9 @@
-package scot.cswo.assurance.service.backup;
+package scot.cswo.assurance.service;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import scot.cswo.assurance.service.DatabaseChoice;
+import scot.cswo.assurance.service.backup.BackupService;
 
 /**
  * Restoring a database file that is not open, such as one that cannot be opened at all: the

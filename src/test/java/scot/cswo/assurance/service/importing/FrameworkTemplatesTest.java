@@ -1,8 +1,9 @@
-package scot.cswo.assurance.service.matrix;
+package scot.cswo.assurance.service.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import scot.cswo.assurance.service.matrix.FrameworkTemplate;
 import org.junit.jupiter.api.Test;
 import scot.cswo.assurance.domain.matrix.MatrixDraft;
 

@@ -1,4 +1,4 @@
-package scot.cswo.assurance.service;
+package scot.cswo.assurance.service.access;
 
 /**
  * The person using the app, as the operating system knows them (DOMAIN\\user on Windows).

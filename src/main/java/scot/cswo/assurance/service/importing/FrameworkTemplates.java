@@ -1,4 +1,4 @@
-package scot.cswo.assurance.service.matrix;
+package scot.cswo.assurance.service.importing;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Properties;
 import scot.cswo.assurance.domain.matrix.FrameworkDetails;
 import scot.cswo.assurance.domain.matrix.MatrixDraft;
+import scot.cswo.assurance.service.matrix.FrameworkTemplate;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.service.files.ShippedFiles;
-import scot.cswo.assurance.service.importing.MatrixFileReader;
 
 /**
  * The frameworks shipped with the app. Templates are data files under resources/templates, read
