@@ -3,6 +3,7 @@ package scot.cswo.assurance.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import scot.cswo.assurance.domain.DateFormats;
@@ -41,9 +42,8 @@ final class ActionsCommand {
         @ParentCommand
         ActionsCommand parent;
 
-        @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table",
-                description = "Output format (default: ${DEFAULT-VALUE}).")
-        OutputFormat format;
+        @Mixin
+        FormatOption output;
 
         @Override
         public Integer call() {
@@ -51,7 +51,7 @@ final class ActionsCommand {
             try (Workspace workspace = parent.root.open()) {
                 lines = workspace.actions().lines();
             }
-            parent.context.out().print(LISTING.render(format, lines));
+            parent.context.out().print(LISTING.render(output.format, lines));
             return ExitCode.OK;
         }
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -57,9 +58,8 @@ final class DatasetCommand {
                 description = "The quarter, e.g. 2025-Q1 for April to June 2025 (default: the last one ended).")
         String quarter;
 
-        @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table",
-                description = "Output format (default: ${DEFAULT-VALUE}).")
-        OutputFormat format;
+        @Mixin
+        FormatOption output;
 
         @Override
         public Integer call() {
@@ -68,7 +68,7 @@ final class DatasetCommand {
                 Quarter chosen = quarter == null ? workspace.dataset().lastEndedQuarter() : Quarter.parse(quarter);
                 lines = workspace.dataset().dataset().stream().map(s -> new Line(s, chosen)).toList();
             }
-            parent.context.out().print(LISTING.render(format, lines));
+            parent.context.out().print(LISTING.render(output.format, lines));
             return ExitCode.OK;
         }
 

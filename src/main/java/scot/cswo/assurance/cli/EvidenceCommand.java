@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import scot.cswo.assurance.domain.DateFormats;
@@ -248,9 +249,8 @@ final class EvidenceCommand {
                 description = "The evidence of the framework in force on this date (default: today).")
         LocalDate asOf;
 
-        @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table",
-                description = "Output format (default: ${DEFAULT-VALUE}).")
-        OutputFormat format;
+        @Mixin
+        FormatOption output;
 
         @Override
         public Integer call() {
@@ -259,7 +259,7 @@ final class EvidenceCommand {
                 entries = workspace.evidence().list(asOf != null ? asOf : LocalDate.now(parent.context.clock()),
                         Optional.ofNullable(ref), withdrawn ? Shown.WITHDRAWN : all ? Shown.ALL : Shown.CURRENT);
             }
-            parent.context.out().print(LISTING.render(format, entries));
+            parent.context.out().print(LISTING.render(output.format, entries));
             return ExitCode.OK;
         }
     }

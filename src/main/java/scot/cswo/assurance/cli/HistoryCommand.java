@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import scot.cswo.assurance.domain.history.HistoryEntry;
@@ -16,7 +17,7 @@ import scot.cswo.assurance.service.Workspace;
 
 @Command(name = "history", mixinStandardHelpOptions = true,
         description = {"Print the change history, newest first: who changed what, when, and the old and new",
-                "values. The history cannot be changed or deleted."})
+                "values. The history cannot be changed or deleted. Times are UTC in csv and json."})
 final class HistoryCommand implements Callable<Integer> {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -31,9 +32,8 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--ref", paramLabel = "REF", description = "Only changes to this row's mechanism and its evidence.")
     Ref ref;
 
-    @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table",
-            description = "Output format (default: ${DEFAULT-VALUE}). Times are UTC in csv and json.")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     HistoryCommand(CliContext context) {
         this.context = context;
@@ -41,7 +41,7 @@ final class HistoryCommand implements Callable<Integer> {
 
     private Listing<HistoryEntry> listing() {
         ZoneId zone = context.clock().getZone();
-        boolean table = format == OutputFormat.TABLE;
+        boolean table = output.format == OutputFormat.TABLE;
         return new Listing<HistoryEntry>()
                 .column("When", "at", 19, e -> table ? LOCAL.format(e.at().atZone(zone)) : e.at().toString())
                 .column("Account", "account", 18, HistoryEntry::account)
@@ -67,7 +67,7 @@ final class HistoryCommand implements Callable<Integer> {
                 entries = workspace.history().log(since, null);
             }
         }
-        context.out().print(listing().render(format, entries));
+        context.out().print(listing().render(output.format, entries));
         return ExitCode.OK;
     }
 }

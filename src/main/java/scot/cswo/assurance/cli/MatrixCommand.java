@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import scot.cswo.assurance.domain.DateFormats;
@@ -18,16 +19,15 @@ import scot.cswo.assurance.service.exporting.CsvWriter;
 import scot.cswo.assurance.service.exporting.Json;
 
 @Command(name = "matrix", mixinStandardHelpOptions = true,
-        description = "Print every row of the assurance matrix.")
+        description = "Print every row of the assurance matrix. As csv it has the import columns plus Ref.")
 final class MatrixCommand implements Callable<Integer> {
     private final CliContext context;
 
     @ParentCommand
     RootCommand root;
 
-    @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table",
-            description = "Output format (default: ${DEFAULT-VALUE}). CSV has the import columns plus Ref.")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
             description = "Print the framework in force on this date (default: today).")
@@ -43,7 +43,7 @@ final class MatrixCommand implements Callable<Integer> {
         try (Workspace workspace = root.open()) {
             matrix = workspace.matrix().matrixOn(asOf != null ? asOf : LocalDate.now(context.clock()));
         }
-        context.out().print(switch (format) {
+        context.out().print(switch (output.format) {
             case JSON -> Json.array(matrix.rows().stream().map(r -> json(matrix, r)).toList()) + System.lineSeparator();
             case CSV -> csv(matrix);
             case TABLE -> table(matrix);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import scot.cswo.assurance.domain.DateFormats;
@@ -104,9 +105,8 @@ final class MeetingsCommand {
         @ParentCommand
         MeetingsCommand parent;
 
-        @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table",
-                description = "Output format (default: ${DEFAULT-VALUE}).")
-        OutputFormat format;
+        @Mixin
+        FormatOption output;
 
         @Override
         public Integer call() {
@@ -114,7 +114,7 @@ final class MeetingsCommand {
             try (Workspace workspace = parent.root.open()) {
                 meetings = workspace.meetings().list();
             }
-            parent.context.out().print(LISTING.render(format, meetings));
+            parent.context.out().print(LISTING.render(output.format, meetings));
             return ExitCode.OK;
         }
     }
