@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.service.Workspace;
@@ -47,12 +46,7 @@ final class ActionsCommand {
 
         @Override
         public Integer call() {
-            List<ActionLine> lines;
-            try (Workspace workspace = parent.root.open()) {
-                lines = workspace.actions().lines();
-            }
-            parent.context.out().print(LISTING.render(output.format, lines));
-            return ExitCode.OK;
+            return parent.root.list(LISTING, output, workspace -> workspace.actions().lines());
         }
     }
 

@@ -63,13 +63,10 @@ final class DatasetCommand {
 
         @Override
         public Integer call() {
-            List<Line> lines;
-            try (Workspace workspace = parent.root.open()) {
+            return parent.root.list(LISTING, output, workspace -> {
                 Quarter chosen = quarter == null ? workspace.dataset().lastEndedQuarter() : Quarter.parse(quarter);
-                lines = workspace.dataset().dataset().stream().map(s -> new Line(s, chosen)).toList();
-            }
-            parent.context.out().print(LISTING.render(output.format, lines));
-            return ExitCode.OK;
+                return workspace.dataset().dataset().stream().map(s -> new Line(s, chosen)).toList();
+            });
         }
 
         private static String plain(BigDecimal value) {

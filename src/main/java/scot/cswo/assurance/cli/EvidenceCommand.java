@@ -245,22 +245,18 @@ final class EvidenceCommand {
         @Option(names = "--withdrawn", description = "Only the records withdrawn as entered in error.")
         boolean withdrawn;
 
-        @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-                description = "The evidence of the framework in force on this date (default: today).")
-        LocalDate asOf;
+        @Mixin
+        AsOfOption asOf;
 
         @Mixin
         FormatOption output;
 
         @Override
         public Integer call() {
-            List<EvidenceEntry> entries;
-            try (Workspace workspace = parent.root.open()) {
-                entries = workspace.evidence().list(asOf != null ? asOf : LocalDate.now(parent.context.clock()),
-                        Optional.ofNullable(ref), withdrawn ? Shown.WITHDRAWN : all ? Shown.ALL : Shown.CURRENT);
-            }
-            parent.context.out().print(LISTING.render(output.format, entries));
-            return ExitCode.OK;
+            LocalDate date = asOf.orToday(parent.context.clock());
+            Shown shown = withdrawn ? Shown.WITHDRAWN : all ? Shown.ALL : Shown.CURRENT;
+            return parent.root.list(LISTING, output, workspace -> workspace.evidence().list(date,
+                    Optional.ofNullable(ref), shown));
         }
     }
 }

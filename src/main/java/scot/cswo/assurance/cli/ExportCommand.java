@@ -1,10 +1,9 @@
 package scot.cswo.assurance.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import scot.cswo.assurance.service.Workspace;
@@ -21,9 +20,8 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The .xlsx or .csv file to write (replaced if it exists).")
     Path file;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The date statuses are worked out for"
-            + " (default: today).")
-    LocalDate asOf;
+    @Mixin
+    AsOfOption asOf;
 
     ExportCommand(CliContext context) {
         this.context = context;
@@ -32,7 +30,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace workspace = root.open()) {
-            int rows = workspace.export().write(file, asOf != null ? asOf : LocalDate.now(context.clock()));
+            int rows = workspace.export().write(file, asOf.orToday(context.clock()));
             context.out().println("Wrote " + rows + " rows to " + file.toAbsolutePath() + ".");
             return ExitCode.OK;
         }

@@ -3,7 +3,6 @@ package scot.cswo.assurance.cli;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,7 +12,6 @@ import scot.cswo.assurance.domain.history.HistoryEntry;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
 import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
-import scot.cswo.assurance.service.Workspace;
 
 @Command(name = "history", mixinStandardHelpOptions = true,
         description = {"Print the change history, newest first: who changed what, when, and the old and new",
@@ -54,20 +52,16 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<HistoryEntry> entries;
-        try (Workspace workspace = root.open()) {
-            if (ref != null) {
-                MatrixRow row = workspace.matrix().matrix().row(ref).orElseThrow(() -> new InvalidDataException(
-                        "There is no row " + ref + " in the matrix."));
-                entries = workspace.history().forMechanism(row.mechanism().id()).stream()
-                        .filter(e -> since == null || !e.at().isBefore(since.atStartOfDay(context.clock().getZone())
-                                .toInstant()))
-                        .toList();
-            } else {
-                entries = workspace.history().log(since, null);
+        return root.list(listing(), output, workspace -> {
+            if (ref == null) {
+                return workspace.history().log(since, null);
             }
-        }
-        context.out().print(listing().render(output.format, entries));
-        return ExitCode.OK;
+            MatrixRow row = workspace.matrix().matrix().row(ref).orElseThrow(() -> new InvalidDataException(
+                    "There is no row " + ref + " in the matrix."));
+            return workspace.history().forMechanism(row.mechanism().id()).stream()
+                    .filter(e -> since == null || !e.at().isBefore(since.atStartOfDay(context.clock().getZone())
+                            .toInstant()))
+                    .toList();
+        });
     }
 }

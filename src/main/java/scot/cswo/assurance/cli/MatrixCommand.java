@@ -7,14 +7,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
 import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
 import scot.cswo.assurance.domain.matrix.Ref;
-import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.exporting.CsvWriter;
 import scot.cswo.assurance.service.exporting.Json;
 
@@ -29,9 +27,8 @@ final class MatrixCommand implements Callable<Integer> {
     @Mixin
     FormatOption output;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-            description = "Print the framework in force on this date (default: today).")
-    LocalDate asOf;
+    @Mixin
+    AsOfOption asOf;
 
     MatrixCommand(CliContext context) {
         this.context = context;
@@ -39,10 +36,8 @@ final class MatrixCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AssuranceMatrix matrix;
-        try (Workspace workspace = root.open()) {
-            matrix = workspace.matrix().matrixOn(asOf != null ? asOf : LocalDate.now(context.clock()));
-        }
+        LocalDate date = asOf.orToday(context.clock());
+        AssuranceMatrix matrix = root.with(workspace -> workspace.matrix().matrixOn(date));
         context.out().print(switch (output.format) {
             case JSON -> Json.array(matrix.rows().stream().map(r -> json(matrix, r)).toList()) + System.lineSeparator();
             case CSV -> csv(matrix);

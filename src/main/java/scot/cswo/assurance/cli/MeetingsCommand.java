@@ -3,6 +3,7 @@ package scot.cswo.assurance.cli;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,71 +27,51 @@ final class MeetingsCommand {
         this.context = context;
     }
 
-    void said(String verb, Meeting meeting) {
+    /** Makes the change, then says what it did to which meeting. */
+    int said(String verb, Function<Workspace, Meeting> change) {
+        Meeting meeting = root.with(change);
         context.out().printf("%s the %s meeting on %s.%n", verb, meeting.series().title(),
                 DateFormats.display(meeting.date()));
+        return ExitCode.OK;
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a meeting.")
-    static final class Add implements Callable<Integer> {
+    /** A command that changes one meeting, named by its series and date. */
+    abstract static class OneMeeting implements Callable<Integer> {
         @ParentCommand
         MeetingsCommand parent;
 
         @Option(names = "--series", required = true, paramLabel = "jswmt|committee|strategic")
         MeetingSeries series;
 
-        @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD")
+        @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "The meeting's date now.")
         LocalDate date;
+    }
 
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a meeting.")
+    static final class Add extends OneMeeting {
         @Override
         public Integer call() {
-            try (Workspace workspace = parent.root.open()) {
-                parent.said("Added", workspace.meetings().add(series, date));
-            }
-            return ExitCode.OK;
+            return parent.said("Added", workspace -> workspace.meetings().add(series, date));
         }
     }
 
     @Command(name = "move", mixinStandardHelpOptions = true, description = "Move a meeting to another date.")
-    static final class Move implements Callable<Integer> {
-        @ParentCommand
-        MeetingsCommand parent;
-
-        @Option(names = "--series", required = true, paramLabel = "jswmt|committee|strategic")
-        MeetingSeries series;
-
-        @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "Its date now.")
-        LocalDate date;
-
+    static final class Move extends OneMeeting {
         @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "Its new date.")
         LocalDate to;
 
         @Override
         public Integer call() {
-            try (Workspace workspace = parent.root.open()) {
-                parent.said("Moved to " + DateFormats.display(to) + ":", workspace.meetings().move(series, date, to));
-            }
-            return ExitCode.OK;
+            return parent.said("Moved to " + DateFormats.display(to) + ":",
+                    workspace -> workspace.meetings().move(series, date, to));
         }
     }
 
     @Command(name = "cancel", mixinStandardHelpOptions = true, description = "Cancel a meeting.")
-    static final class Cancel implements Callable<Integer> {
-        @ParentCommand
-        MeetingsCommand parent;
-
-        @Option(names = "--series", required = true, paramLabel = "jswmt|committee|strategic")
-        MeetingSeries series;
-
-        @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD")
-        LocalDate date;
-
+    static final class Cancel extends OneMeeting {
         @Override
         public Integer call() {
-            try (Workspace workspace = parent.root.open()) {
-                parent.said("Cancelled", workspace.meetings().cancel(series, date));
-            }
-            return ExitCode.OK;
+            return parent.said("Cancelled", workspace -> workspace.meetings().cancel(series, date));
         }
     }
 
@@ -110,12 +91,7 @@ final class MeetingsCommand {
 
         @Override
         public Integer call() {
-            List<Meeting> meetings;
-            try (Workspace workspace = parent.root.open()) {
-                meetings = workspace.meetings().list();
-            }
-            parent.context.out().print(LISTING.render(output.format, meetings));
-            return ExitCode.OK;
+            return parent.root.list(LISTING, output, workspace -> workspace.meetings().list());
         }
     }
 }

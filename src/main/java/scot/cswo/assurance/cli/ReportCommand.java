@@ -9,7 +9,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.report.AnnualReport;
-import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.report.ReportService;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -44,10 +43,8 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AnnualReport report;
-        try (Workspace workspace = root.open()) {
-            report = new AnnualReport(workspace.report().data(ReportService.year(year), Optional.ofNullable(asOf)));
-        }
+        AnnualReport report = root.with(workspace -> new AnnualReport(workspace.report().data(ReportService.year(year),
+                Optional.ofNullable(asOf))));
         report.save(out, html, data);
         context.out().printf("Wrote %s (%d pages)%s%s: %s, position as at %s.%n", out.toAbsolutePath(), report.pages(),
                 html == null ? "" : " and " + html.toAbsolutePath(), data == null ? "" : " and " + data.toAbsolutePath(),

@@ -1,7 +1,9 @@
 package scot.cswo.assurance.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -71,5 +73,18 @@ final class RootCommand implements Callable<Integer> {
 
     Workspace open(WorkspaceOpener.Mode mode) {
         return context.opener().open(choice(), mode);
+    }
+
+    /** Opens the database, reads or changes it, and closes it again before anything is printed. */
+    <T> T with(Function<Workspace, T> work) {
+        try (Workspace workspace = open()) {
+            return work.apply(workspace);
+        }
+    }
+
+    /** Prints what {@code query} reads from the database, in the format asked for. */
+    <T> int list(Listing<T> listing, FormatOption output, Function<Workspace, List<T>> query) {
+        context.out().print(listing.render(output.format, with(query)));
+        return ExitCode.OK;
     }
 }

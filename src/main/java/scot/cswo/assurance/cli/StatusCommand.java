@@ -13,7 +13,6 @@ import scot.cswo.assurance.domain.matrix.MatrixRow;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.schedule.MechanismStatus;
 import scot.cswo.assurance.domain.schedule.StatusBoard;
-import scot.cswo.assurance.service.Workspace;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Print every row's status as of a date, with the period, due date and reason.")
@@ -23,8 +22,8 @@ final class StatusCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The date to look at (default: today).")
-    LocalDate asOf;
+    @Mixin
+    AsOfOption asOf;
 
     @Option(names = "--lead", paramLabel = "NAME", description = "Only the rows this lead leads.")
     String lead;
@@ -56,10 +55,8 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StatusBoard board;
-        try (Workspace workspace = root.open()) {
-            board = workspace.status().board(asOf != null ? asOf : LocalDate.now(context.clock()));
-        }
+        LocalDate date = asOf.orToday(context.clock());
+        StatusBoard board = root.with(workspace -> workspace.status().board(date));
         List<MatrixRow> rows = board.matrix().rows();
         if (lead != null) {
             List<Lead> matching = board.matrix().leads().stream()
@@ -72,8 +69,7 @@ final class StatusCommand implements Callable<Integer> {
                     .anyMatch(l -> l.name().toLowerCase(Locale.ROOT).equals(lead.strip().toLowerCase(Locale.ROOT))))
                     .toList();
         }
-        StatusBoard shown = board;
-        context.out().print(LISTING.render(output.format, rows.stream().map(r -> new Line(r, shown.status(r))).toList()));
+        context.out().print(LISTING.render(output.format, rows.stream().map(r -> new Line(r, board.status(r))).toList()));
         return ExitCode.OK;
     }
 }

@@ -15,10 +15,24 @@ public sealed interface Frequency {
     /** The framework's own wording, shown to users and written back on export. */
     String wording();
 
-    Kind kind();
+    default Kind kind() {
+        return switch (this) {
+            case Periodic p -> Kind.PERIODIC;
+            case MeetingCycle m -> Kind.MEETING_CYCLE;
+            case EventDriven e -> Kind.EVENT_DRIVEN;
+            case OneOff o -> Kind.ONE_OFF;
+        };
+    }
 
     /** A stable code for storage, e.g. QUARTERLY, JSWMT_AS_AVAILABLE, AS_REQUIRED. */
-    String code();
+    default String code() {
+        return switch (this) {
+            case Periodic p -> p.cadence().name();
+            case MeetingCycle m -> m.asAvailable() ? m.series().name() + "_AS_AVAILABLE" : m.series().name();
+            case EventDriven e -> e.trigger().name();
+            case OneOff o -> "ONCE";
+        };
+    }
 
     /** True when both give the same schedule, however they are worded ("2 monthly", "Bi-monthly"). */
     default boolean sameRuleAs(Frequency other) {
@@ -34,16 +48,6 @@ public sealed interface Frequency {
             Objects.requireNonNull(cadence);
             wording = displayWording(wording, cadence.wording());
         }
-
-        @Override
-        public Kind kind() {
-            return Kind.PERIODIC;
-        }
-
-        @Override
-        public String code() {
-            return cadence.name();
-        }
     }
 
     /** Due at each meeting of a series; "as available" reports are never more than due soon. */
@@ -51,16 +55,6 @@ public sealed interface Frequency {
         public MeetingCycle {
             Objects.requireNonNull(series);
             wording = displayWording(wording, series.title());
-        }
-
-        @Override
-        public Kind kind() {
-            return Kind.MEETING_CYCLE;
-        }
-
-        @Override
-        public String code() {
-            return asAvailable ? series.name() + "_AS_AVAILABLE" : series.name();
         }
     }
 
@@ -70,16 +64,6 @@ public sealed interface Frequency {
             Objects.requireNonNull(trigger);
             wording = displayWording(wording, trigger.wording());
         }
-
-        @Override
-        public Kind kind() {
-            return Kind.EVENT_DRIVEN;
-        }
-
-        @Override
-        public String code() {
-            return trigger.name();
-        }
     }
 
     /** Done once, by a target date. */
@@ -87,16 +71,6 @@ public sealed interface Frequency {
         public OneOff {
             Objects.requireNonNull(target);
             wording = displayWording(wording, "Once by " + DateFormats.display(target));
-        }
-
-        @Override
-        public Kind kind() {
-            return Kind.ONE_OFF;
-        }
-
-        @Override
-        public String code() {
-            return "ONCE";
         }
     }
 
