@@ -61,10 +61,17 @@ public final class StatusRules {
      * periods of its year: overdue if the last period ended by then was missed, on track otherwise
      * (also when an earlier one was missed, as the reason says). Unscheduled, event-driven, "as
      * available" and one-off mechanisms are judged on that day, with a one-off not yet due on track
-     * rather than due soon.
+     * rather than due soon. A meeting cycle with no meeting in the whole year has no schedule for it.
      */
-    public MechanismStatus atClose(FrequencyTimeline timeline, EvidenceSummary evidence, LocalDate day,
+    public MechanismStatus atClose(FrequencyTimeline timeline, EvidenceSummary evidence, Period year, LocalDate day,
                                    List<PeriodOutcome> yearOutcomes) {
+        if (yearOutcomes.isEmpty() && timeline.at(day) instanceof Frequency.MeetingCycle cycle && !cycle.asAvailable()) {
+            // Looked back on, a year with no meeting had nothing due: not "on track" for next year's first meeting.
+            return new MechanismStatus(Status.NO_SCHEDULE, null, null, evidence.latest(), "No " + cycle.series().title()
+                    + " meeting is entered between " + DateFormats.display(year.start()) + " and "
+                    + DateFormats.display(year.end()) + ", so nothing fell due in the year; add the meeting dates if"
+                    + " it met.");
+        }
         MechanismStatus onLastDay = evaluate(timeline, evidence, day);
         List<PeriodOutcome> outcomes = yearOutcomes.stream().filter(o -> !o.period().end().isAfter(day)).toList();
         if (outcomes.isEmpty()) {

@@ -72,7 +72,7 @@ public record YearReview(AssuranceMatrix matrix, Period year, LocalDate asOf, bo
             if (!periods.isEmpty()) {
                 outcomes.put(mechanism.id(), periods);
             }
-            statuses.put(mechanism.id(), closed ? rules.atClose(mechanism.frequencies(), summary, date, periods)
+            statuses.put(mechanism.id(), closed ? rules.atClose(mechanism.frequencies(), summary, year, date, periods)
                     : rules.evaluate(mechanism.frequencies(), summary, date));
         }
         return new YearReview(matrix, year, date, closed, outcomes, statuses);

@@ -148,4 +148,23 @@ class YearReviewTest {
                     + review.tally(MATRIX.rows().get(1)).assured());
         }
     }
+
+    @Test
+    void aClosedYearWithNoMeetingEnteredForAMeetingCycleSaysSoRatherThanOnTrackForNextYearsMeeting() {
+        Mechanism toTheCommittee = mechanism(15, "Report to Joint SW MTM");
+        AssuranceMatrix matrix = new AssuranceMatrix(MATRIX.framework(), List.of(ONE), List.of(
+                new MatrixRow(6, new Ref("F1.3"), ONE, toTheCommittee)));
+        Schedule schedule = new Schedule(LocalDate.of(2026, 4, 1), Month.APRIL, new MeetingCalendar(Map.of(
+                MeetingSeries.JSWMT, List.of(LocalDate.of(2027, 5, 12)))));
+        LocalDate yearEnd = YEAR.end();
+
+        YearReview review = YearReview.of(matrix, schedule, 0, YEAR, yearEnd, false, Map.of(),
+                Map.of(toTheCommittee.id(), EvidenceSummary.of(new TreeSet<>(), List.of(), yearEnd)));
+
+        assertThat(review.outcomes(toTheCommittee)).isEmpty();
+        assertThat(review.status(matrix.rows().getFirst()).status()).isEqualTo(Status.NO_SCHEDULE);
+        assertThat(review.status(matrix.rows().getFirst()).reason())
+                .isEqualTo("No Joint Social Work Management Team meeting is entered between 01/04/2026 and"
+                        + " 31/03/2027, so nothing fell due in the year; add the meeting dates if it met.");
+    }
 }
