@@ -135,12 +135,14 @@ public final class FileMoves {
         }
         return e.getClass() == FileSystemException.class && !(e instanceof NoSuchFileException
                 || e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException
-                || e instanceof DirectoryNotEmptyException) && !noSpace(e);
+                || e instanceof DirectoryNotEmptyException) && !wontPass(e);
     }
 
-    private static boolean noSpace(IOException e) {
+    /** A full disk or a read-only one (Windows' "write-protected"), which no wait will mend. */
+    private static boolean wontPass(IOException e) {
         String reason = e.getMessage() == null ? "" : e.getMessage().toLowerCase(java.util.Locale.ROOT);
-        return reason.contains("space") || reason.contains("full");
+        return reason.contains("space") || reason.contains("full") || reason.contains("read-only")
+                || reason.contains("write-protected") || reason.contains("write protected");
     }
 
     /**

@@ -57,6 +57,19 @@ class FileMovesTest {
     }
 
     @Test
+    void aReadOnlyOrFullDiskIsNotTriedAgainNorCalledInUse() {
+        List<Long> pauses = new ArrayList<>();
+        FileSystemException readOnly = new FileSystemException("report.pdf", null, "Read-only file system");
+        FileMoves moves = new FileMoves((f, t, o) -> {
+            throw readOnly;
+        }, Files::deleteIfExists, pauses::add);
+
+        assertThatThrownBy(() -> moves.replace(dir.resolve("a"), dir.resolve("b"))).isSameAs(readOnly);
+        assertThat(pauses).isEmpty();
+        assertThat(FileMoves.why(readOnly)).contains("Read-only file system").doesNotContain("another program");
+    }
+
+    @Test
     void aFileInUseIsToldApartFromAccessRefused() {
         String inUse = FileMoves.why(SharingViolations.inUse(dir.resolve("report.pdf")));
         String denied = FileMoves.why(new AccessDeniedException(dir.resolve("report.pdf").toString()));
