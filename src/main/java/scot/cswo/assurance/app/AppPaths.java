@@ -59,6 +59,11 @@ public record AppPaths(Path dataDir) {
         return dataDir.resolve("attachments-cache");
     }
 
+    /** This PC's second folder for backups, if chosen (its own disks, so not kept with the database). */
+    public Path backupCopySettings() {
+        return dataDir.resolve("backup-copies.properties");
+    }
+
     public Path windowState() {
         return dataDir.resolve("window.properties");
     }

@@ -52,7 +52,8 @@ final class DatabaseWorkspace implements Workspace {
     private final ActionService actions;
     private final DatasetService dataset;
 
-    DatabaseWorkspace(Database database, AttachmentStore attachments, Identity identity, Clock clock) {
+    DatabaseWorkspace(Database database, AttachmentStore attachments, Identity identity, Clock clock,
+                      EmbeddedBackups.ThisPc pc) {
         this.database = database;
         JooqEvidenceRepository evidenceRepository = new JooqEvidenceRepository(database);
         JooqMeetingRepository meetingRepository = new JooqMeetingRepository(database);
@@ -72,7 +73,7 @@ final class DatabaseWorkspace implements Workspace {
         this.export = new MatrixExport(status);
         this.calendar = new DueCalendar(matrix, status, clock);
         this.history = new HistoryService(new JooqHistoryLog(database), clock.getZone());
-        this.backups = database.embedded() ? new EmbeddedBackups(database, access, clock) : null;
+        this.backups = database.embedded() ? new EmbeddedBackups(database, access, clock, pc) : null;
         this.evidence = new EvidenceService(matrix, status, evidenceRepository, leadRepository,
                 attachments, access, clock);
         this.meetings = new MeetingService(meetingRepository, access, clock);
@@ -94,7 +95,11 @@ final class DatabaseWorkspace implements Workspace {
 
     @Override
     public Optional<String> notice() {
-        return database.recovered();
+        Optional<String> backupsWarning = backups == null ? Optional.empty() : backups.warning();
+        if (database.recovered().isEmpty()) {
+            return backupsWarning;
+        }
+        return Optional.of(database.recovered().get() + backupsWarning.map(w -> "\n\n" + w).orElse(""));
     }
 
     @Override

@@ -2,12 +2,15 @@ package scot.cswo.assurance.app;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Consumer;
@@ -15,6 +18,8 @@ import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.Problem;
 import scot.cswo.assurance.domain.problem.RefusedException;
+import scot.cswo.assurance.domain.problem.StoreUnavailableException;
+import scot.cswo.assurance.platform.RemoteSession;
 import scot.cswo.assurance.service.access.Access;
 import scot.cswo.assurance.service.backup.BackupService;
 import scot.cswo.assurance.service.files.SafeFiles;
@@ -22,20 +27,30 @@ import scot.cswo.assurance.store.Backups;
 import scot.cswo.assurance.store.Database;
 import scot.cswo.assurance.store.DatabaseLocation;
 
-/** Backups of an embedded database, kept beside it; how many to keep is remembered beside them. */
+/**
+ * Backups of an embedded database, kept beside it; how many to keep is remembered beside them. A
+ * second folder for copies is remembered for this PC ({@link ThisPc}), as it is this PC's disks.
+ */
 final class EmbeddedBackups implements BackupService {
     static final String KEEP_FIELD = "Backups kept";
     private static final String KEEP = "keep";
+    private static final String COPY_FOLDER = "folder";
+
+    /** @param copySettings where this PC's second backup folder is remembered; @param environment its variables */
+    record ThisPc(Path copySettings, Map<String, String> environment) {
+    }
 
     private final Database database;
     private final DatabaseLocation location;
     private final Backups backups;
     private final Access access;
     private final Clock clock;
+    private final ThisPc pc;
     private Path pendingRestore;
 
-    EmbeddedBackups(Database database, Access access, Clock clock) {
+    EmbeddedBackups(Database database, Access access, Clock clock, ThisPc pc) {
         this.database = database;
+        this.pc = pc;
         this.location = database.embeddedLocation().orElseThrow();
         this.backups = new Backups(location);
         this.access = access;
@@ -65,7 +80,59 @@ final class EmbeddedBackups implements BackupService {
                     + unusable.getMessage());
         }
         backups.keepNewest(keep, taken.file());
+        Optional<Path> copyFolder = copyFolder();
+        if (copyFolder.isPresent()) {
+            try {
+                backups.copyTo(taken, copyFolder.get(), keep);
+            } catch (StoreUnavailableException e) {
+                throw new RefusedException(e.getMessage());
+            }
+        }
         return info(taken);
+    }
+
+    @Override
+    public Optional<Path> copyFolder() {
+        Path file = pc.copySettings();
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new RefusedException("The settings file " + file + " cannot be read (" + e.getMessage() + ").");
+        }
+        String folder = properties.getProperty(COPY_FOLDER, "").strip();
+        return folder.isEmpty() ? Optional.empty() : Optional.of(Path.of(folder));
+    }
+
+    @Override
+    public void copyFolder(Optional<Path> folder) {
+        access.require(Role.EDITOR, "choose where backups are copied");
+        if (folder.isPresent() && folder.get().toAbsolutePath().normalize().equals(backups.folder())) {
+            throw new RefusedException(folder.get() + " is where the backups are kept already; choose a folder on"
+                    + " another drive (your home drive or OneDrive).");
+        }
+        Properties properties = new Properties();
+        folder.ifPresent(f -> properties.setProperty(COPY_FOLDER, f.toAbsolutePath().normalize().toString()));
+        StringWriter text = new StringWriter();
+        try {
+            properties.store(text, "CSWO Assurance on this PC: the second folder each backup is copied into");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        SafeFiles.write(pc.copySettings(), text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public Optional<String> warning() {
+        if (!RemoteSession.remote(pc.environment()) || copyFolder().isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of("You are working in a remote desktop session. The database and its backups are kept in"
+                + " this session's profile (" + backups.folder() + "), which may be cleared when you sign out. Choose"
+                + " a second folder for backups (your home drive or OneDrive) under File, Backups.");
     }
 
     @Override
@@ -132,10 +199,10 @@ final class EmbeddedBackups implements BackupService {
         return contents;
     }
 
-    /** Called once the database is closed: puts a requested backup in place. */
+    /** Called once the database is closed: puts a requested backup in place, keeping how it went for the next start. */
     void afterClose() {
         if (pendingRestore != null) {
-            Backups.restore(pendingRestore, location, clock.instant(), clock.getZone());
+            Backups.restoreAndTell(pendingRestore, location, clock.instant(), clock.getZone());
         }
     }
 

@@ -3,6 +3,7 @@ package scot.cswo.assurance.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import scot.cswo.assurance.domain.problem.StoreUnavailableException;
@@ -26,13 +27,21 @@ final class Workspaces implements WorkspaceOpener {
     private final PasswordPrompt passwords;
     private final Identity identity;
     private final Clock clock;
+    private final EmbeddedBackups.ThisPc pc;
 
     Workspaces(AppPaths paths, PasswordPrompt passwords, Identity identity, Clock clock) {
+        this(paths, passwords, identity, clock, System.getenv());
+    }
+
+    /** @param environment this PC's variables (whether this is a remote desktop session) */
+    Workspaces(AppPaths paths, PasswordPrompt passwords, Identity identity, Clock clock,
+               Map<String, String> environment) {
         this.paths = paths;
         this.settings = new ConnectionSettingsFile(paths.connectionSettings());
         this.passwords = passwords;
         this.identity = identity;
         this.clock = clock;
+        this.pc = new EmbeddedBackups.ThisPc(paths.backupCopySettings(), environment);
     }
 
     ConnectionSettingsFile settings() {
@@ -73,14 +82,14 @@ final class Workspaces implements WorkspaceOpener {
         DatabaseLocation location = DatabaseLocation.of(file);
         FileAttachmentStore attachments = FileAttachmentStore.beside(location);
         Database database = Database.openEmbedded(location, setUpIfNew == null ? null
-                : created -> setUpIfNew.accept(new DatabaseWorkspace(created, attachments, identity, clock)));
-        return new DatabaseWorkspace(database, attachments, identity, clock);
+                : created -> setUpIfNew.accept(new DatabaseWorkspace(created, attachments, identity, clock, pc)));
+        return new DatabaseWorkspace(database, attachments, identity, clock, pc);
     }
 
     private Workspace server(DatabaseChoice.Server server) {
         Database database = connect(server);
         return new DatabaseWorkspace(database, new ServerAttachmentStore(database, paths.attachmentCache()), identity,
-                clock);
+                clock, pc);
     }
 
     /** Signs in with the Windows logon when set to, otherwise with a password asked for now and then wiped. */

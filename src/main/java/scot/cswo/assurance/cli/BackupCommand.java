@@ -38,7 +38,13 @@ final class BackupCommand implements Callable<Integer> {
             }
             BackupService.BackupInfo taken = backups.backupNow();
             if (out != null) {
-                SafeFiles.copyOutput(taken.file(), out, COPY, ".zip");
+                try {
+                    SafeFiles.copyOutput(taken.file(), out, COPY, ".zip");
+                } catch (RefusedException notCopied) {
+                    // The backup itself was taken: say where, so no one takes it for lost.
+                    throw new RefusedException("Backed up to " + taken.file() + ", but the copy was not saved. "
+                            + notCopied.getMessage());
+                }
             }
             context.out().println("Backed up to " + (out != null ? out.toAbsolutePath() : taken.file()) + " ("
                     + DateFormats.display(taken.takenAt().toLocalDate()) + ", " + (taken.bytes() / 1024) + " KB). "

@@ -11,7 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,10 +24,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +37,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import scot.cswo.assurance.domain.problem.RefusedException;
 import scot.cswo.assurance.domain.problem.StoreUnavailableException;
+import scot.cswo.assurance.platform.FileMoves;
 
 /**
  * Backups of an embedded database: consistent copies made by H2's own BACKUP while the database
@@ -64,9 +67,16 @@ public final class Backups {
     private final Pattern pattern;
 
     public Backups(DatabaseLocation location) {
-        this.folder = location.base().resolveSibling(location.base().getFileName() + "-backups");
-        this.name = location.base().getFileName().toString();
-        this.pattern = Pattern.compile(Pattern.quote(name) + "-(\\d{8}-\\d{6})-([a-z0-9-]+)\\.zip");
+        this(location.base().resolveSibling(location.base().getFileName() + "-backups"),
+                location.base().getFileName().toString());
+    }
+
+    private Backups(Path folder, String name) {
+        this.folder = folder;
+        this.name = name;
+        // Windows matches names whatever their case: "Assurance-backups" is the folder of "assurance" too.
+        this.pattern = Pattern.compile(Pattern.quote(name) + "-(\\d{8}-\\d{6})-([a-z0-9-]+)\\.zip",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     public Path folder() {
@@ -91,9 +101,39 @@ public final class Backups {
             LOG.info(() -> "Backed up to " + file);
             return backup(file).orElseThrow();
         } catch (IOException e) {
-            throw new StoreUnavailableException("The backup could not be written to " + folder + " (" + e.getMessage()
-                    + "); check there is space on the disk.", e);
+            throw new StoreUnavailableException("The backup could not be written to " + folder + ": "
+                    + FileMoves.why(e) + " If the disk is full, free some space.", e);
+        } finally {
+            FileMoves.standard().deleteQuietly(partial);
         }
+    }
+
+    /**
+     * Copies a backup just taken into a second folder (a home drive or OneDrive, where a finished zip
+     * is safe though the database is not), whole or not at all, and keeps there the newest {@code keep}
+     * of this database's backups, as here.
+     *
+     * @return the copy
+     */
+    public Path copyTo(Backup taken, Path other, int keep) {
+        Path copy = other.resolve(taken.file().getFileName().toString());
+        Path partial = other.resolve("." + copy.getFileName() + ".partial");
+        try {
+            Files.createDirectories(other);
+            Files.copy(taken.file(), partial, StandardCopyOption.REPLACE_EXISTING);
+            try (FileChannel written = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+                written.force(true);
+            }
+            FileMoves.standard().replace(partial, copy);
+        } catch (IOException e) {
+            throw new StoreUnavailableException("Backed up to " + taken.file() + ", but the second copy could not be"
+                    + " written to " + other + ": " + FileMoves.why(e), e);
+        } finally {
+            FileMoves.standard().deleteQuietly(partial);
+        }
+        new Backups(other, name).keepNewest(keep, copy);
+        LOG.info(() -> "Copied the backup to " + copy);
+        return copy;
     }
 
     /** Every backup of this database, newest first. */
@@ -102,7 +142,7 @@ public final class Backups {
         if (!Files.isDirectory(folder)) {
             return found;
         }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, name + "-*.zip")) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
             for (Path file : files) {
                 backup(file).ifPresent(found::add);
             }
@@ -146,6 +186,7 @@ public final class Backups {
         Path scratch;
         try {
             scratch = Files.createTempDirectory(beside.file().getParent(), CHECK_PREFIX);
+            FileMoves.hidden(scratch, true);
         } catch (IOException e) {
             throw new StoreUnavailableException("A scratch folder for checking the backup could not be made beside "
                     + beside.file() + ": " + e.getMessage(), e);
@@ -212,6 +253,11 @@ public final class Backups {
      * @return where the replaced file now is, if there was one
      */
     public static Optional<Path> restore(Path zip, DatabaseLocation target, Instant at, ZoneId zone) {
+        return restore(zip, target, at, zone, FileMoves.standard());
+    }
+
+    /** As {@link #restore(Path, DatabaseLocation, Instant, ZoneId)}, moving files with {@code moves}. */
+    static Optional<Path> restore(Path zip, DatabaseLocation target, Instant at, ZoneId zone, FileMoves moves) {
         Path current = target.file();
         Path incoming = RestoreJournal.incoming(target);
         try (RestoreJournal journal = RestoreJournal.begin(target, zip.getFileName().toString())) {
@@ -221,12 +267,14 @@ public final class Backups {
             journal.moving(aside);
             try {
                 if (aside.isPresent()) {
-                    move(current, aside.get());
+                    moves.replace(current, aside.get());
                 }
-                move(incoming, current);
+                moves.replace(incoming, current);
             } catch (IOException e) {
-                throw new StoreUnavailableException("The backup could not be put in place (" + e.getMessage() + ");"
-                        + " it is finished or undone the next time the database is opened, and nothing is lost.", e);
+                rollBack(zip, target, aside, moves, e);
+                journal.undone();
+                throw new StoreUnavailableException("The backup " + zip.getFileName() + " could not be put in place of "
+                        + current + ": " + FileMoves.why(e) + " The database is as it was; nothing is lost.", e);
             }
             syncFolder(current.getParent());
             journal.done();
@@ -234,6 +282,76 @@ public final class Backups {
                     .orElse(""));
             return aside;
         }
+    }
+
+    /**
+     * Puts the database back as it was when the backup could not take its place: the current file
+     * back from where it was moved aside, the unpacked copy removed. If even that fails, the journal
+     * stays, and the next opening finishes or undoes the restore.
+     */
+    private static void rollBack(Path zip, DatabaseLocation target, Optional<Path> aside, FileMoves moves,
+                                 IOException failure) {
+        Path current = target.file();
+        try {
+            if (aside.isPresent() && !Files.exists(current) && Files.exists(aside.get())) {
+                moves.moveNew(aside.get(), current);
+            }
+            moves.delete(RestoreJournal.incoming(target));
+            syncFolder(current.getParent());
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+            throw new StoreUnavailableException("The backup " + zip.getFileName() + " could not be put in place of "
+                    + current + " (" + FileMoves.why(failure) + ") and the database could not yet be put back ("
+                    + FileMoves.why(e) + "). Nothing is lost: it is finished or undone the next time the database is"
+                    + " opened.", failure);
+        }
+        LOG.warning(() -> "Restoring " + zip + " to " + current + " failed and was undone: " + failure);
+    }
+
+    /**
+     * Restores as {@link #restore(Path, DatabaseLocation, Instant, ZoneId)} once the window has
+     * closed, where no one is left to tell: how it went (done, or failed and undone, and why) is
+     * logged and kept beside the database, and the next opening says it ({@link Database#recovered}).
+     */
+    public static void restoreAndTell(Path zip, DatabaseLocation target, Instant at, ZoneId zone) {
+        String outcome;
+        try {
+            Optional<Path> aside = restore(zip, target, at, zone);
+            outcome = "The backup " + zip.getFileName() + " was restored when the window closed"
+                    + aside.map(p -> "; the database it replaced is kept as " + p).orElse("") + ".";
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Restoring " + zip + " when the window closed failed", e);
+            outcome = "The backup " + zip.getFileName() + " was not restored when the window closed: "
+                    + e.getMessage();
+        }
+        try {
+            Path note = outcomeFile(target);
+            Path partial = note.resolveSibling(note.getFileName() + ".partial");
+            Files.writeString(partial, outcome, StandardCharsets.UTF_8);
+            move(partial, note);
+        } catch (IOException e) {
+            LOG.warning(() -> "How the restore went could not be kept for the next start: " + e.getMessage());
+        }
+    }
+
+    /** What {@link #restoreAndTell} kept for the next opening to say, if anything; said once. */
+    static Optional<String> restoreOutcome(DatabaseLocation target) {
+        Path note = outcomeFile(target);
+        if (!Files.exists(note)) {
+            return Optional.empty();
+        }
+        try {
+            String outcome = Files.readString(note, StandardCharsets.UTF_8).strip();
+            FileMoves.standard().delete(note);
+            return outcome.isEmpty() ? Optional.empty() : Optional.of(outcome);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            LOG.warning(() -> "How the last restore went could not be read from " + note + ": " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static Path outcomeFile(DatabaseLocation target) {
+        return target.base().resolveSibling(target.base().getFileName() + ".restore-outcome");
     }
 
     /**
@@ -274,7 +392,8 @@ public final class Backups {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Backup(file, LocalDateTime.parse(m.group(1), STAMP), m.group(2), Files.size(file)));
+            return Optional.of(new Backup(file, LocalDateTime.parse(m.group(1), STAMP),
+                    m.group(2).toLowerCase(Locale.ROOT), Files.size(file)));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -343,12 +462,8 @@ public final class Backups {
         }
     }
 
-    /** Moves a whole file into place in one step where the file system can. */
+    /** Moves a whole file into place in one step where the file system can, trying again while it is in use. */
     static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
+        FileMoves.standard().replace(from, to);
     }
 }

@@ -35,6 +35,7 @@ import scot.cswo.assurance.domain.access.NotAllowedException;
 import scot.cswo.assurance.domain.problem.DamagedStoreException;
 import scot.cswo.assurance.domain.problem.RefusedException;
 import scot.cswo.assurance.domain.problem.StoreUnavailableException;
+import scot.cswo.assurance.platform.StoragePlace;
 
 /**
  * One open database: an embedded H2 file, or a PostgreSQL server shared by an office. All access
@@ -63,6 +64,12 @@ public final class Database implements AutoCloseable {
      * Files open in this process, and how often: H2 shares one open file between them, and reading
      * it again here would drop H2's lock on it.
      */
+    /** Why a database must be on this PC's own disk, and what to do instead. */
+    private static final String UNSAFE_PLACE = "where the database can be damaged if the connection drops or a sync"
+            + " runs while it is being written. Keep it on this PC's own disk (back it up, then restore the backup"
+            + " into a file there) and keep a second copy of its backups on the network or OneDrive, which is safe;"
+            + " to share one database between several people, use the office's shared server.";
+
     private static final Map<Path, Integer> OPEN_HERE = new ConcurrentHashMap<>();
 
     private final Connection connection;
@@ -104,12 +111,23 @@ public final class Database implements AutoCloseable {
      */
     public static Database openEmbedded(DatabaseLocation location, Consumer<Database> setUpIfNew) {
         Optional<String> recovered = afterInterruptions(location);
+        StoragePlace place = StoragePlace.of(location.file().toString());
         if (!location.exists()) {
             if (setUpIfNew == null) {
                 throw new StoreUnavailableException("There is no database at " + location.file()
                         + ". Create one with: cswo-assurance --db \"" + location.file() + "\" init");
             }
+            if (!place.local()) {
+                throw new RefusedException("A database cannot be created at " + location.file() + ": that is on "
+                        + place.description() + ", " + UNSAFE_PLACE + " Nothing was created.");
+            }
             create(location, setUpIfNew);
+        }
+        if (!place.local()) {
+            String warning = "The database " + location.file() + " is on " + place.description() + ", "
+                    + UNSAFE_PLACE;
+            LOG.warning(warning);
+            recovered = Optional.of(recovered.map(r -> r + "\n\n").orElse("") + warning);
         }
         if (!OPEN_HERE.containsKey(location.file())) {
             verify(location);
@@ -128,13 +146,19 @@ public final class Database implements AutoCloseable {
         if (OPEN_HERE.containsKey(location.file())) {
             return Optional.empty();
         }
-        Optional<String> restore = RestoreJournal.recover(location);
+        Optional<String> interrupted = RestoreJournal.recover(location);
+        Optional<String> afterWindow = Backups.restoreOutcome(location);
         Backups.clearStaleChecks(location);
         clearInterruptedCreation(location);
-        return restore;
+        return interrupted.isEmpty() ? afterWindow
+                : Optional.of(interrupted.get() + afterWindow.map(more -> " " + more).orElse(""));
     }
 
-    /** A restore that was interrupted and has been finished or undone on opening, in words for the user. */
+    /**
+     * What the user must be told on opening, in words for them: a restore that was interrupted and
+     * has been finished or undone, or one the window asked for as it closed (done, or failed and
+     * undone); a database on a network share, a network drive or OneDrive.
+     */
     public Optional<String> recovered() {
         return recovered;
     }

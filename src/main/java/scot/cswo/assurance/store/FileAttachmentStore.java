@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import scot.cswo.assurance.domain.evidence.Attachment;
 import scot.cswo.assurance.domain.evidence.AttachmentStore;
 import scot.cswo.assurance.domain.problem.StoreUnavailableException;
+import scot.cswo.assurance.platform.FileMoves;
 
 /**
  * Attachments copied into a folder beside the database under generated names (a random UUID plus
@@ -30,9 +31,15 @@ public final class FileAttachmentStore implements AttachmentStore {
             "dll", "ps1", "psm1", "vbs", "vbe", "js", "jse", "wsf", "wsh", "hta", "jar", "lnk", "reg", "url", "inf",
             "scf", "appref", "application", "gadget", "msc", "sh", "app");
     private final Path folder;
+    private final FileMoves moves;
 
     public FileAttachmentStore(Path folder) {
+        this(folder, FileMoves.standard());
+    }
+
+    FileAttachmentStore(Path folder, FileMoves moves) {
         this.folder = folder.toAbsolutePath().normalize();
+        this.moves = moves;
     }
 
     /** The folder for a database: "assurance.mv.db" keeps its attachments in "assurance-attachments". */
@@ -57,13 +64,18 @@ public final class FileAttachmentStore implements AttachmentStore {
             try (FileChannel written = FileChannel.open(partial, StandardOpenOption.WRITE)) {
                 written.force(true);
             }
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            moves.moveNew(partial, target);
             return new Attachment(0, original, stored, Files.size(target), HexFormat.of().formatHex(sha256.digest()));
         } catch (IOException e) {
             throw new StoreUnavailableException("The file " + original + " could not be copied into " + folder + ": "
-                    + e.getMessage(), e);
+                    + FileMoves.why(e) + " Nothing was saved.", e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        } finally {
+            // Gone once moved; otherwise a part-copy nothing points to.
+            if (Files.exists(partial)) {
+                moves.deleteQuietly(partial);
+            }
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
 import scot.cswo.assurance.domain.problem.StoreUnavailableException;
+import scot.cswo.assurance.platform.FileMoves;
 
 /**
  * The record of a restore under way, beside the database, so that one interrupted at any step
@@ -98,6 +99,11 @@ final class RestoreJournal implements AutoCloseable {
         done = true;
     }
 
+    /** The backup could not take its place, and the database was put back as it was. */
+    void undone() {
+        done = true;
+    }
+
     /**
      * The restore is over: the journal goes, unless files were being moved when it failed, which
      * the next opening finishes or undoes.
@@ -163,8 +169,8 @@ final class RestoreJournal implements AutoCloseable {
     }
 
     private static void removeUnpacked(Path incoming) throws IOException {
-        Files.deleteIfExists(incoming);
-        Files.deleteIfExists(incoming.resolveSibling(incoming.getFileName() + ".partial"));
+        FileMoves.standard().delete(incoming);
+        FileMoves.standard().delete(incoming.resolveSibling(incoming.getFileName() + ".partial"));
     }
 
     private static Optional<String> said(String notice) {

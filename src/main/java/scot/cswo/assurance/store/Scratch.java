@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import scot.cswo.assurance.platform.FileMoves;
 
 /** Scratch folders the store makes for a moment (to check a backup, to build a schema) and removes. */
 final class Scratch {
@@ -19,7 +20,8 @@ final class Scratch {
         }
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
+                // Tried again for a moment: on Windows, a file just closed may still be held by a scanner.
+                FileMoves.standard().delete(file);
             }
         } catch (IOException ignored) {
             // Only scratch files; the next open of the database tries again.

@@ -77,7 +77,8 @@ class CopyToServerTest {
         Database database = Database.openServer(TestEngine.address(server), TestEngine.user(),
                 TestEngine.password().toCharArray());
         try (Workspace shared = new DatabaseWorkspace(database, new ServerAttachmentStore(database,
-                paths.attachmentCache()), ADMIN, clock)) {
+                paths.attachmentCache()), ADMIN, clock, new EmbeddedBackups.ThisPc(paths.backupCopySettings(),
+                java.util.Map.of()))) {
             assertThat(lines(shared)).isEqualTo(matrixOnThePc);
             assertThat(shared.history().log(null, null)).hasSize(historyOnThePc);
             var evidence = shared.evidence().list(Optional.empty(), false).getFirst().evidence();

@@ -62,7 +62,7 @@ public final class TestApp {
             Database database = Database.openServer(TestEngine.address(name), TestEngine.user(),
                     TestEngine.password().toCharArray());
             return new DatabaseWorkspace(database, new ServerAttachmentStore(database, paths.attachmentCache()),
-                    identity, clock);
+                    identity, clock, new EmbeddedBackups.ThisPc(paths.backupCopySettings(), java.util.Map.of()));
         };
     }
 

@@ -1,6 +1,7 @@
 package scot.cswo.assurance.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static scot.cswo.assurance.store.jooq.Tables.LEAD_OFFICER;
 
 import java.io.IOException;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import scot.cswo.assurance.domain.problem.StoreUnavailableException;
+import scot.cswo.assurance.platform.SharingViolations;
 
 /**
  * A restore killed at each of its steps, as the files and its journal are left then: the next
@@ -162,6 +165,58 @@ class InterruptedRestoreTest {
         nextStart();
 
         assertThat(check).doesNotExist();
+    }
+
+    @Test
+    void aBackupHeldForAMomentByAVirusScannerStillTakesItsPlace() {
+        SharingViolations forAMoment = SharingViolations.forFirst(3);
+
+        Backups.restore(backup, location, NOON, LONDON, forAMoment.moves());
+
+        assertThat(forAMoment.refused()).isEqualTo(3);
+        assertThat(nextStart().leads()).containsExactly("In the backup");
+    }
+
+    @Test
+    void aBackupThatCannotTakeItsPlaceIsUndoneAndTheDatabaseIsAsItWas() throws IOException {
+        SharingViolations heldBySyncing = SharingViolations.always(from -> from.equals(incoming));
+
+        assertThatThrownBy(() -> Backups.restore(backup, location, NOON, LONDON, heldBySyncing.moves()))
+                .isInstanceOf(StoreUnavailableException.class)
+                .hasMessageContaining("in use by another program")
+                .hasMessageContaining("The database is as it was");
+
+        assertThat(location.file()).exists();
+        assertThat(aside).doesNotExist();
+        assertThat(leftBehind()).isEmpty();
+        Opened opened = nextStart();
+        assertThat(opened.leads()).contains("Added after the backup");
+        assertThat(opened.said()).isEmpty();
+    }
+
+    @Test
+    void aRestoreWhenTheWindowClosedIsToldOnceAtTheNextStart() throws IOException {
+        Backups.restoreAndTell(backup, location, NOON, LONDON);
+
+        Opened opened = nextStart();
+
+        assertThat(opened.leads()).containsExactly("In the backup");
+        assertThat(opened.said()).isEqualTo("The backup " + backup.getFileName() + " was restored when the window"
+                + " closed; the database it replaced is kept as " + aside + ".");
+        assertThat(nextStart().said()).isEmpty();
+        assertThat(leftBehind()).isEmpty();
+    }
+
+    @Test
+    void aRestoreWhenTheWindowClosedThatFailsSaysWhyAtTheNextStart() throws IOException {
+        Path gone = dir.resolve("on-a-usb-stick.zip");
+
+        Backups.restoreAndTell(gone, location, NOON, LONDON);
+
+        Opened opened = nextStart();
+        assertThat(opened.leads()).contains("Added after the backup");
+        assertThat(opened.said()).startsWith("The backup on-a-usb-stick.zip was not restored when the window closed: ");
+        assertThat(leftBehind()).isEmpty();
     }
 
     @Test

@@ -21,13 +21,28 @@ public interface BackupService {
     /** Backs up now, then keeps only the newest {@link #keep()}. Editors and administrators. */
     BackupInfo backupNow();
 
-    /** The daily backup, taken when the window closes if none has been taken today. */
+    /** The daily backup, taken when the window opens and when it closes, if none has been taken today. */
     Optional<BackupInfo> dailyIfDue();
 
     /** Newest first. */
     List<BackupInfo> list();
 
     Path folder();
+
+    /**
+     * The second folder this PC copies each backup into (a home drive or OneDrive), if one is chosen:
+     * the database and its backups are otherwise only on this PC.
+     */
+    Optional<Path> copyFolder();
+
+    /** Chooses (or, when empty, stops using) the second folder for this PC. Editors and administrators. */
+    void copyFolder(Optional<Path> folder);
+
+    /**
+     * What the user should be warned of about where the backups are, if anything: in a remote desktop
+     * session with no second folder chosen, the backups may go with the session's profile.
+     */
+    Optional<String> warning();
 
     /** How many backups are kept. */
     int keep();

@@ -2,7 +2,6 @@ package scot.cswo.assurance.service.files;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -15,6 +14,7 @@ import java.util.UUID;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.Problem;
 import scot.cswo.assurance.domain.problem.RefusedException;
+import scot.cswo.assurance.platform.FileMoves;
 
 /**
  * Writes files whole or not at all: to a temporary file beside the target, then moved into place,
@@ -90,7 +90,12 @@ public final class SafeFiles {
 
     /** Writes a file the app keeps for itself (its settings), whole or not at all. */
     public static void write(Path target, byte[] content) {
-        writeWith(target, partial -> Files.write(partial, content, StandardOpenOption.TRUNCATE_EXISTING));
+        write(target, content, FileMoves.standard());
+    }
+
+    /** As {@link #write(Path, byte[])}, moving the finished file into place with {@code moves}. */
+    static void write(Path target, byte[] content, FileMoves moves) {
+        writeWith(target, partial -> Files.write(partial, content, StandardOpenOption.TRUNCATE_EXISTING), moves);
     }
 
     private interface Filling {
@@ -98,6 +103,10 @@ public final class SafeFiles {
     }
 
     private static void writeWith(Path target, Filling filling) {
+        writeWith(target, filling, FileMoves.standard());
+    }
+
+    private static void writeWith(Path target, Filling filling, FileMoves moves) {
         Path file = target.toAbsolutePath();
         Path folder = file.getParent();
         Path partial = null;
@@ -106,22 +115,18 @@ public final class SafeFiles {
             // Created as any new file is, with the account's default permissions (not a temporary file's 0600).
             partial = folder.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".partial");
             Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+            FileMoves.hidden(partial, true);
             filling.fill(partial);
-            try {
-                Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            FileMoves.hidden(partial, false);
+            // Tried again for a few seconds: a virus scanner or OneDrive may hold either file for a moment.
+            moves.replace(partial, file);
         } catch (IOException e) {
-            throw new RefusedException("The file " + file + " could not be written (" + e.getMessage() + "); if it"
-                    + " is open in another program, close it and try again. Nothing was changed.");
+            throw new RefusedException("The file " + file + " could not be written: " + FileMoves.why(e)
+                    + " It has not been changed.");
         } finally {
             if (partial != null) {
-                try {
-                    Files.deleteIfExists(partial);
-                } catch (IOException ignored) {
-                    // Only a leftover temporary file; the target is whole either way.
-                }
+                // Only a leftover temporary file; the target is whole either way.
+                moves.deleteQuietly(partial);
             }
         }
     }

@@ -3,6 +3,7 @@ package scot.cswo.assurance.ui.editing;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -14,6 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import scot.cswo.assurance.domain.access.Role;
@@ -99,7 +101,8 @@ public final class BackupActions {
 
         Label where = FormDialog.hintLabel(Messages.get("backups.where", backups.folder()));
         VBox content = new VBox(8, where, table, new HBox(8, now, restore, other),
-                new HBox(8, keepLabel, keep, saveKeep));
+                new HBox(8, keepLabel, keep, saveKeep), copyRow(owner, backups),
+                FormDialog.hintLabel(Messages.get("backups.copy.hint")));
         content.setPadding(new Insets(8));
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -111,6 +114,35 @@ public final class BackupActions {
         dialog.getDialogPane().getStylesheets().add(Styles.sheet());
         reload.run();
         dialog.show();
+    }
+
+    /** This PC's second folder for copies of each backup: shown, chosen, or no longer used. */
+    private HBox copyRow(Window owner, BackupService backups) {
+        Label label = new Label(Messages.get("backups.copy"));
+        Label folder = new Label();
+        folder.setId("backups-copy-folder");
+        Runnable show = () -> state.load(backups::copyFolder, chosen -> folder.setText(chosen.map(Path::toString)
+                .orElse(Messages.get("backups.copy.none"))), failure -> Alerts.failed(owner, failure));
+        Button choose = new Button(Messages.get("backups.copy.choose"));
+        choose.setId("backups-copy-choose");
+        Button stop = new Button(Messages.get("backups.copy.stop"));
+        choose.disableProperty().bind(state.below(Role.EDITOR));
+        stop.disableProperty().bind(state.below(Role.EDITOR));
+        choose.setOnAction(e -> {
+            File chosen = new DirectoryChooser().showDialog(folder.getScene().getWindow());
+            if (chosen != null) {
+                state.load(() -> {
+                    backups.copyFolder(Optional.of(chosen.toPath()));
+                    return chosen;
+                }, done -> show.run(), failure -> Alerts.failed(owner, failure));
+            }
+        });
+        stop.setOnAction(e -> state.load(() -> {
+            backups.copyFolder(Optional.empty());
+            return true;
+        }, done -> show.run(), failure -> Alerts.failed(owner, failure)));
+        show.run();
+        return new HBox(8, label, folder, choose, stop);
     }
 
     /** Checks the backup, says what it holds, and on confirmation closes the app to put it in place. */
