@@ -3,6 +3,7 @@ package scot.cswo.assurance.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import scot.cswo.assurance.domain.DateFormats;
@@ -45,13 +46,16 @@ final class ActionsCommand {
                 description = "Output format (default: ${DEFAULT-VALUE}).")
         OutputFormat format;
 
+        @Mixin
+        ListingFile listingFile;
+
         @Override
         public Integer call() {
             List<ActionLine> lines;
             try (Workspace workspace = parent.root.open()) {
                 lines = workspace.actions().lines();
             }
-            parent.context.out().print(LISTING.render(format, lines));
+            listingFile.print(parent.context, format, LISTING.render(format, lines));
             return ExitCode.OK;
         }
     }

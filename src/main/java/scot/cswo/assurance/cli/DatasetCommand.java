@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -61,6 +62,9 @@ final class DatasetCommand {
                 description = "Output format (default: ${DEFAULT-VALUE}).")
         OutputFormat format;
 
+        @Mixin
+        ListingFile listingFile;
+
         @Override
         public Integer call() {
             List<Line> lines;
@@ -68,7 +72,7 @@ final class DatasetCommand {
                 Quarter chosen = quarter == null ? workspace.dataset().lastEndedQuarter() : Quarter.parse(quarter);
                 lines = workspace.dataset().dataset().stream().map(s -> new Line(s, chosen)).toList();
             }
-            parent.context.out().print(LISTING.render(format, lines));
+            listingFile.print(parent.context, format, LISTING.render(format, lines));
             return ExitCode.OK;
         }
 

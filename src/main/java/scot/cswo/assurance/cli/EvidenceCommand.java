@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import scot.cswo.assurance.domain.DateFormats;
@@ -252,6 +253,9 @@ final class EvidenceCommand {
                 description = "Output format (default: ${DEFAULT-VALUE}).")
         OutputFormat format;
 
+        @Mixin
+        ListingFile listingFile;
+
         @Override
         public Integer call() {
             List<EvidenceEntry> entries;
@@ -259,7 +263,7 @@ final class EvidenceCommand {
                 entries = workspace.evidence().list(asOf != null ? asOf : LocalDate.now(parent.context.clock()),
                         Optional.ofNullable(ref), withdrawn ? Shown.WITHDRAWN : all ? Shown.ALL : Shown.CURRENT);
             }
-            parent.context.out().print(LISTING.render(format, entries));
+            listingFile.print(parent.context, format, LISTING.render(format, entries));
             return ExitCode.OK;
         }
     }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import scot.cswo.assurance.domain.history.HistoryEntry;
@@ -34,6 +35,9 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table",
             description = "Output format (default: ${DEFAULT-VALUE}). Times are UTC in csv and json.")
     OutputFormat format;
+
+    @Mixin
+    ListingFile listingFile;
 
     HistoryCommand(CliContext context) {
         this.context = context;
@@ -67,7 +71,7 @@ final class HistoryCommand implements Callable<Integer> {
                 entries = workspace.history().log(since, null);
             }
         }
-        context.out().print(listing().render(format, entries));
+        listingFile.print(context, format, listing().render(format, entries));
         return ExitCode.OK;
     }
 }

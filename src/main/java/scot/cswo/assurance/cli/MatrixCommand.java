@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import scot.cswo.assurance.domain.DateFormats;
@@ -29,6 +30,9 @@ final class MatrixCommand implements Callable<Integer> {
             description = "Output format (default: ${DEFAULT-VALUE}). CSV has the import columns plus Ref.")
     OutputFormat format;
 
+    @Mixin
+    ListingFile listingFile;
+
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
             description = "Print the framework in force on this date (default: today).")
     LocalDate asOf;
@@ -43,7 +47,7 @@ final class MatrixCommand implements Callable<Integer> {
         try (Workspace workspace = root.open()) {
             matrix = workspace.matrix().matrixOn(asOf != null ? asOf : LocalDate.now(context.clock()));
         }
-        context.out().print(switch (format) {
+        listingFile.print(context, format, switch (format) {
             case JSON -> Json.array(matrix.rows().stream().map(r -> json(matrix, r)).toList()) + System.lineSeparator();
             case CSV -> csv(matrix);
             case TABLE -> table(matrix);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import scot.cswo.assurance.domain.DateFormats;
@@ -108,13 +109,16 @@ final class MeetingsCommand {
                 description = "Output format (default: ${DEFAULT-VALUE}).")
         OutputFormat format;
 
+        @Mixin
+        ListingFile listingFile;
+
         @Override
         public Integer call() {
             List<Meeting> meetings;
             try (Workspace workspace = parent.root.open()) {
                 meetings = workspace.meetings().list();
             }
-            parent.context.out().print(LISTING.render(format, meetings));
+            listingFile.print(parent.context, format, LISTING.render(format, meetings));
             return ExitCode.OK;
         }
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import scot.cswo.assurance.domain.matrix.Lead;
@@ -31,6 +32,9 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table",
             description = "Output format (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
+
+    @Mixin
+    ListingFile listingFile;
 
     StatusCommand(CliContext context) {
         this.context = context;
@@ -73,7 +77,8 @@ final class StatusCommand implements Callable<Integer> {
                     .toList();
         }
         StatusBoard shown = board;
-        context.out().print(LISTING.render(format, rows.stream().map(r -> new Line(r, shown.status(r))).toList()));
+        listingFile.print(context, format,
+                LISTING.render(format, rows.stream().map(r -> new Line(r, shown.status(r))).toList()));
         return ExitCode.OK;
     }
 }
