@@ -42,7 +42,7 @@ final class Workspaces implements WorkspaceOpener {
     @Override
     public Workspace open(DatabaseChoice choice, Mode mode) {
         return switch (resolved(choice)) {
-            case DatabaseChoice.File(Path path) -> embedded(paths.database(path),
+            case DatabaseChoice.File(Path path) -> embedded(database(path),
                     mode == Mode.CREATE_IF_MISSING ? created -> { } : null);
             case DatabaseChoice.Server server -> server(server);
         };
@@ -54,7 +54,7 @@ final class Workspaces implements WorkspaceOpener {
             return WorkspaceOpener.super.create(choice, setUp);
         }
         AtomicBoolean setUpBeside = new AtomicBoolean();
-        Workspace workspace = embedded(paths.database(path), created -> {
+        Workspace workspace = embedded(database(path), created -> {
             setUp.accept(created);
             setUpBeside.set(true);
         });
@@ -66,6 +66,11 @@ final class Workspaces implements WorkspaceOpener {
             return settings.server().<DatabaseChoice>map(s -> s).orElse(choice);
         }
         return choice;
+    }
+
+    /** The file asked for, else the one CSWO_ASSURANCE_DB names (quotes and all), else this PC's usual one. */
+    private Path database(Path requested) {
+        return paths.database(requested != null ? requested : DatabaseVariable.fromEnvironment().orElse(null));
     }
 
     /** @param setUpIfNew sets up a new database before it is put in place; null: it must exist */
@@ -89,7 +94,8 @@ final class Workspaces implements WorkspaceOpener {
         if (server.windowsSignIn()) {
             return Database.openServerWithWindowsSignIn(address, server.user());
         }
-        char[] password = passwords.passwordFor(server);
+        char[] password = server.passwordFile() != null ? PasswordFile.read(server.passwordFile())
+                : passwords.passwordFor(server);
         if (password == null) {
             throw new StoreUnavailableException("No password was given for " + address.describe()
                     + ", so it was not opened.");
