@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import scot.cswo.assurance.domain.evidence.AttachmentStore;
 import scot.cswo.assurance.domain.problem.StoreUnavailableException;
 import scot.cswo.assurance.service.DatabaseChoice;
 import scot.cswo.assurance.service.Identity;
@@ -13,6 +14,7 @@ import scot.cswo.assurance.service.WorkspaceOpener;
 import scot.cswo.assurance.store.Database;
 import scot.cswo.assurance.store.DatabaseLocation;
 import scot.cswo.assurance.store.FileAttachmentStore;
+import scot.cswo.assurance.store.MarkOfTheWeb;
 import scot.cswo.assurance.store.ServerAddress;
 import scot.cswo.assurance.store.ServerAttachmentStore;
 
@@ -76,7 +78,7 @@ final class Workspaces implements WorkspaceOpener {
     /** @param setUpIfNew sets up a new database before it is put in place; null: it must exist */
     private Workspace embedded(Path file, Consumer<Workspace> setUpIfNew) {
         DatabaseLocation location = DatabaseLocation.of(file);
-        FileAttachmentStore attachments = FileAttachmentStore.beside(location);
+        AttachmentStore attachments = new MarkOfTheWeb(FileAttachmentStore.beside(location));
         Database database = Database.openEmbedded(location, setUpIfNew == null ? null
                 : created -> setUpIfNew.accept(new DatabaseWorkspace(created, attachments, identity, clock)));
         return new DatabaseWorkspace(database, attachments, identity, clock);
