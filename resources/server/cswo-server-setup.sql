@@ -107,12 +107,16 @@ begin
     -- Nobody the app connects as writes user_role (the server's roles replace it) or
     -- flyway_schema_history, or updates, deletes or truncates change_history.
 
-    -- Whether the signed-in login leads or covers a mechanism today, as the app decides it: a
-    -- lead's account matches the login exactly or by its part after DOMAIN\ (case ignored).
+    -- Whether the signed-in login leads or covers a mechanism today, as the app decides it (ADR 22):
+    -- case ignored, a lead's account matches the login exactly or, where one of them is a bare name,
+    -- by the other's name part (after DOMAIN\ or before @ in jsmith@council.gov.uk).
     create or replace function cswo_is_me(account text) returns boolean
         language sql stable set search_path = public, pg_catalog, pg_temp
         as $f$ select account is not null and (lower(account) = lower(session_user::text)
-                  or lower(regexp_replace(account, '^.*\\', '')) = lower(session_user::text)) $f$;
+                  or session_user::text !~ '[\\@]' and lower(session_user::text)
+                     = lower(split_part(regexp_replace(account, '^.*\\', ''), '@', 1))
+                  or account !~ '[\\@]' and lower(account)
+                     = lower(split_part(regexp_replace(session_user::text, '^.*\\', ''), '@', 1))) $f$;
     create or replace function cswo_leads_or_covers(of_mechanism bigint) returns boolean
         language sql stable set search_path = public, pg_catalog, pg_temp
         as $f$ select exists (select 1 from mechanism_lead ml join lead_officer l on l.id = ml.lead_id

@@ -7,6 +7,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import scot.cswo.assurance.service.DatabaseChoice;
 import scot.cswo.assurance.ui.Messages;
 
@@ -31,6 +33,11 @@ final class GuiPasswordPrompt implements PasswordPrompt {
             dialog.getDialogPane().setContent(new VBox(8, where, password));
             dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
             dialog.getDialogPane().setId("password-dialog");
+            // In front of the window that is starting, or, before it shows, above every window, so it
+            // never opens behind another program and leaves the app looking hung.
+            Window.getWindows().stream().filter(Window::isShowing).findFirst().ifPresentOrElse(dialog::initOwner,
+                    () -> dialog.setOnShowing(e -> ((Stage) dialog.getDialogPane().getScene().getWindow())
+                            .setAlwaysOnTop(true)));
             dialog.setOnShown(e -> password.requestFocus());
             answer.complete(dialog.showAndWait().filter(ButtonType.OK::equals)
                     .map(ok -> password.getText().toCharArray()).orElse(null));

@@ -1,15 +1,13 @@
 package scot.cswo.assurance.app;
 
-import java.io.Console;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import scot.cswo.assurance.cli.Cli;
 import scot.cswo.assurance.cli.CliContext;
+import scot.cswo.assurance.cli.ConsoleOutput;
 import scot.cswo.assurance.cli.ExitCode;
 import scot.cswo.assurance.service.DatabaseChoice;
 import scot.cswo.assurance.service.access.Identity;
@@ -58,18 +56,13 @@ public final class Main {
             Gui.open(paths, window, window.settings(), restorer, diagnostics, clock, version, DatabaseChoice.usual());
             System.exit(0);
         }
-        Charset charset = terminalCharset();
-        PrintWriter out = new PrintWriter(System.out, false, charset);
-        PrintWriter err = new PrintWriter(System.err, true, charset);
+        // Each stream in the character set Java found for it: a Windows console's code page, not UTF-8,
+        // so names and status reasons read right there; JSON is ASCII and --out writes UTF-8 for scripts.
+        PrintWriter out = ConsoleOutput.writer(System.out, ConsoleOutput.charsetOf("stdout.encoding"), false);
+        PrintWriter err = ConsoleOutput.writer(System.err, ConsoleOutput.charsetOf("stderr.encoding"), true);
         int code = Cli.run(new CliContext(console, out, err, clock, version,
                 requested -> Gui.open(paths, window, window.settings(), restorer, diagnostics, clock, version,
                         requested), logFile, restorer, diagnostics), args);
         System.exit(code);
-    }
-
-    /** The console's own encoding when printing to a terminal; UTF-8 when output goes to a file or pipe. */
-    private static Charset terminalCharset() {
-        Console console = System.console();
-        return console != null && console.isTerminal() ? console.charset() : StandardCharsets.UTF_8;
     }
 }

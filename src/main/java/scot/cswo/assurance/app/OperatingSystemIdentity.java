@@ -3,6 +3,7 @@ package scot.cswo.assurance.app;
 import java.lang.reflect.Method;
 import java.util.Optional;
 import java.util.logging.Logger;
+import scot.cswo.assurance.domain.access.AccountNames;
 import scot.cswo.assurance.service.access.Identity;
 
 /**
@@ -32,7 +33,9 @@ final class OperatingSystemIdentity {
             Object system = ntSystem.getConstructor().newInstance();
             Method domain = ntSystem.getMethod("getDomain");
             Method name = ntSystem.getMethod("getName");
-            return Optional.of(new Identity(domain.invoke(system) + "\\" + name.invoke(system)));
+            // USERDOMAIN and USERDNSDOMAIN only say which domain sign-in names belong to; the account is the token's.
+            return Optional.of(new Identity(domain.invoke(system) + "\\" + name.invoke(system), true,
+                    new AccountNames(System.getenv("USERDOMAIN"), System.getenv("USERDNSDOMAIN"))));
         } catch (ReflectiveOperationException | LinkageError notWindows) {
             return Optional.empty();
         }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import scot.cswo.assurance.domain.evidence.AttachmentStore;
 import scot.cswo.assurance.domain.problem.StoreUnavailableException;
 import scot.cswo.assurance.service.DatabaseChoice;
 import scot.cswo.assurance.service.access.Identity;
@@ -14,6 +15,7 @@ import scot.cswo.assurance.service.WorkspaceOpener;
 import scot.cswo.assurance.store.Database;
 import scot.cswo.assurance.store.DatabaseLocation;
 import scot.cswo.assurance.store.FileAttachmentStore;
+import scot.cswo.assurance.store.MarkOfTheWeb;
 import scot.cswo.assurance.store.ServerAddress;
 import scot.cswo.assurance.store.ServerAttachmentStore;
 
@@ -51,7 +53,7 @@ final class Workspaces implements WorkspaceOpener {
     @Override
     public Workspace open(DatabaseChoice choice, Mode mode) {
         return switch (resolved(choice)) {
-            case DatabaseChoice.File(Path path) -> embedded(paths.database(path),
+            case DatabaseChoice.File(Path path) -> embedded(database(path),
                     mode == Mode.CREATE_IF_MISSING ? created -> { } : null);
             case DatabaseChoice.Server server -> server(server);
         };
@@ -63,7 +65,7 @@ final class Workspaces implements WorkspaceOpener {
             return WorkspaceOpener.super.create(choice, setUp);
         }
         AtomicBoolean setUpBeside = new AtomicBoolean();
-        Workspace workspace = embedded(paths.database(path), created -> {
+        Workspace workspace = embedded(database(path), created -> {
             setUp.accept(created);
             setUpBeside.set(true);
         });
@@ -77,10 +79,15 @@ final class Workspaces implements WorkspaceOpener {
         return choice;
     }
 
+    /** The file asked for, else the one CSWO_ASSURANCE_DB names (quotes and all), else this PC's usual one. */
+    private Path database(Path requested) {
+        return paths.database(requested != null ? requested : DatabaseVariable.fromEnvironment().orElse(null));
+    }
+
     /** @param setUpIfNew sets up a new database before it is put in place; null: it must exist */
     private Workspace embedded(Path file, Consumer<Workspace> setUpIfNew) {
         DatabaseLocation location = DatabaseLocation.of(file);
-        FileAttachmentStore attachments = FileAttachmentStore.beside(location);
+        AttachmentStore attachments = new MarkOfTheWeb(FileAttachmentStore.beside(location));
         Database database = Database.openEmbedded(location, setUpIfNew == null ? null
                 : created -> setUpIfNew.accept(new DatabaseWorkspace(created, attachments, identity, clock, pc)));
         return new DatabaseWorkspace(database, attachments, identity, clock, pc);
@@ -98,7 +105,8 @@ final class Workspaces implements WorkspaceOpener {
         if (server.windowsSignIn()) {
             return Database.openServerWithWindowsSignIn(address, server.user());
         }
-        char[] password = passwords.passwordFor(server);
+        char[] password = server.passwordFile() != null ? PasswordFile.read(server.passwordFile())
+                : passwords.passwordFor(server);
         if (password == null) {
             throw new StoreUnavailableException("No password was given for " + address.describe()
                     + ", so it was not opened.");

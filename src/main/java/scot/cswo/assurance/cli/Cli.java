@@ -6,6 +6,7 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -141,6 +142,12 @@ public final class Cli {
             }
             case FileSystemException file -> {
                 err.println(fileProblem(file));
+                return ExitCode.INVALID_DATA;
+            }
+            case InvalidPathException badPath -> {
+                // Typed or set with quotes, or with a character Windows does not allow in names (< > | ? *).
+                err.println("\"" + badPath.getInput() + "\" is not a path to a file or folder (" + badPath.getReason()
+                        + "). Give the path without quotes around it or characters such as < > | ? *.");
                 return ExitCode.INVALID_DATA;
             }
             case StoreUnavailableException unavailable -> {

@@ -38,7 +38,7 @@ final class MatrixCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate date = asOf.orToday(context.clock());
         AssuranceMatrix matrix = root.with(workspace -> workspace.matrix().matrixOn(date));
-        context.out().print(switch (output.format) {
+        output.print(context, switch (output.format) {
             case JSON -> Json.array(matrix.rows().stream().map(r -> json(matrix, r)).toList()) + System.lineSeparator();
             case CSV -> csv(matrix);
             case TABLE -> table(matrix);

@@ -30,12 +30,18 @@ final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--jdbc", paramLabel = "URL", scope = ScopeType.INHERIT,
             description = {"A shared PostgreSQL database instead of a file: jdbc:postgresql://host[:port]/database.",
-                    "The password is asked for, or read from the first line of standard input."})
+                    "The password is asked for, or read from the first line of standard input; an empty one is",
+                    "not sent, so the server's pgpass.conf (or its own sign-in rules) can supply it."})
     String server;
 
     @Option(names = "--user", paramLabel = "NAME", scope = ScopeType.INHERIT,
             description = "The user name for --jdbc.")
     String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = {"With --jdbc: read the password from the first line of this file (UTF-8), for scheduled",
+                    "scripts. Keep the file where only your account can read it."})
+    Path passwordFile;
 
     @Option(names = "--windows-sign-in", scope = ScopeType.INHERIT,
             description = {"With --jdbc: sign in with your Windows logon (single sign-on) instead of a password,",
@@ -57,11 +63,14 @@ final class RootCommand implements Callable<Integer> {
         if (server != null && database != null) {
             throw new InvalidDataException("Give either --db (a file) or --jdbc (a server), not both.");
         }
+        if (passwordFile != null && server == null) {
+            throw new InvalidDataException("--password-file goes with --jdbc: give the server too.");
+        }
         if (server != null) {
             if (user == null || user.isBlank()) {
                 throw new InvalidDataException("Give the server user name with --user.");
             }
-            return new DatabaseChoice.Server(server, user, windowsSignIn);
+            return new DatabaseChoice.Server(server, user, windowsSignIn, passwordFile);
         }
         return new DatabaseChoice.File(database);
     }
@@ -84,7 +93,7 @@ final class RootCommand implements Callable<Integer> {
 
     /** Prints what {@code query} reads from the database, in the format asked for. */
     <T> int list(Listing<T> listing, FormatOption output, Function<Workspace, List<T>> query) {
-        context.out().print(listing.render(output.format, with(query)));
+        output.print(context, listing.render(output.format, with(query)));
         return ExitCode.OK;
     }
 }

@@ -69,7 +69,7 @@ final class StatusCommand implements Callable<Integer> {
                     .anyMatch(l -> l.name().toLowerCase(Locale.ROOT).equals(lead.strip().toLowerCase(Locale.ROOT))))
                     .toList();
         }
-        context.out().print(LISTING.render(output.format, rows.stream().map(r -> new Line(r, board.status(r))).toList()));
+        output.print(context, LISTING.render(output.format, rows.stream().map(r -> new Line(r, board.status(r))).toList()));
         return ExitCode.OK;
     }
 }

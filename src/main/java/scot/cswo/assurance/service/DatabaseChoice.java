@@ -13,8 +13,13 @@ public sealed interface DatabaseChoice {
      * @param url           a PostgreSQL address, jdbc:postgresql://host:port/database
      * @param windowsSignIn sign in with the person's Windows logon (Kerberos single sign-on), not a
      *                      password: nothing is asked for
+     * @param passwordFile  a file whose first line is the password, for scripts; null: asked for
      */
-    record Server(String url, String user, boolean windowsSignIn) implements DatabaseChoice {
+    record Server(String url, String user, boolean windowsSignIn, Path passwordFile) implements DatabaseChoice {
+
+        public Server(String url, String user, boolean windowsSignIn) {
+            this(url, user, windowsSignIn, null);
+        }
 
         /** Signing in with a password, asked for each time. */
         public Server(String url, String user) {

@@ -32,6 +32,7 @@ import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import scot.cswo.assurance.domain.access.NotAllowedException;
+import scot.cswo.assurance.domain.problem.Launcher;
 import scot.cswo.assurance.domain.problem.DamagedStoreException;
 import scot.cswo.assurance.domain.problem.RefusedException;
 import scot.cswo.assurance.domain.problem.StoreUnavailableException;
@@ -115,7 +116,7 @@ public final class Database implements AutoCloseable {
         if (!location.exists()) {
             if (setUpIfNew == null) {
                 throw new StoreUnavailableException("There is no database at " + location.file()
-                        + ". Create one with: cswo-assurance --db \"" + location.file() + "\" init");
+                        + ". Create one with: " + Launcher.command() + " --db \"" + location.file() + "\" init");
             }
             if (!place.local()) {
                 throw new RefusedException("A database cannot be created at " + location.file() + ": that is on "
@@ -335,7 +336,10 @@ public final class Database implements AutoCloseable {
     public static Database openServer(ServerAddress address, String user, char[] password) {
         Properties credentials = new Properties();
         credentials.setProperty("user", user == null ? "" : user);
-        credentials.setProperty("password", password == null ? "" : new String(password));
+        // An empty password is not sent, so the driver looks in pgpass.conf (%APPDATA%\\postgresql) for one.
+        if (password != null && password.length > 0) {
+            credentials.setProperty("password", new String(password));
+        }
         Connection connection;
         try {
             connection = DriverManager.getConnection(address.jdbcUrl(), credentials);
@@ -654,8 +658,8 @@ public final class Database implements AutoCloseable {
         var backups = new Backups(location).list();
         return backups.isEmpty() ? "there are no backups of it, so ask IT to restore the file from the council's"
                 + " backups." : "the newest backup is from " + backups.getFirst().takenAt().toLocalDate() + " ("
-                + backups.getFirst().file() + "); restore it with: cswo-assurance restore \"" + backups.getFirst().file()
-                + "\"";
+                + backups.getFirst().file() + "); restore it with: " + Launcher.command() + " restore \""
+                + backups.getFirst().file() + "\" --db \"" + location.file() + "\"";
     }
 
     /** H2 reports a full disk as a "general error" wrapping the IOException. */

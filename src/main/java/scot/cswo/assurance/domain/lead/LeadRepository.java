@@ -3,16 +3,12 @@ package scot.cswo.assurance.domain.lead;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import scot.cswo.assurance.domain.matrix.Lead;
 
 /** Leads, the accounts they sign in with, and their absences. */
 public interface LeadRepository {
 
     List<Lead> all();
-
-    /** The lead whose Windows account this is (compared without case; "DOMAIN\\user" also matches "user"). */
-    Optional<Lead> byAccount(String account);
 
     /** Records that this account belongs to this lead ("I am …"). */
     Lead claimAccount(long leadId, String account, Instant at);

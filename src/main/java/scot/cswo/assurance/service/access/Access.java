@@ -2,8 +2,10 @@ package scot.cswo.assurance.service.access;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
+import scot.cswo.assurance.domain.access.AccountNames;
 import scot.cswo.assurance.domain.access.NotAllowedException;
 import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.access.RoleRepository;
@@ -50,8 +52,31 @@ public final class Access {
         if (!identity.known()) {
             return Role.VIEWER;
         }
-        return roles.roleOf(identity.account()).orElseGet(() ->
-                leads.byAccount(identity.account()).isPresent() ? Role.LEAD : Role.VIEWER);
+        return granted(identity.account()).orElseGet(() -> myLead().isPresent() ? Role.LEAD : Role.VIEWER);
+    }
+
+    /** The lead whose account is the signed-in person's, however it was written (ADR 22). */
+    public Optional<Lead> myLead() {
+        return identity.known() ? leads.all().stream().filter(l -> identity.is(l.windowsAccount())).findFirst()
+                : Optional.empty();
+    }
+
+    /**
+     * The role granted to an account: under its own spelling, else under another way of writing it
+     * ("jsmith" for COUNCIL\jsmith). Where such spellings disagree, the lowest: a name that fits two
+     * grants never raises anyone. On a server that enforces roles, the login's own.
+     */
+    private Optional<Role> granted(String account) {
+        if (roles.enforcedByServer()) {
+            return roles.roleOf(account);
+        }
+        AccountNames names = identity.names();
+        Map<String, Role> all = roles.all();
+        String key = names.canonical(account);
+        Comparator<Role> rank = Comparator.naturalOrder();
+        return all.entrySet().stream().filter(g -> names.canonical(g.getKey()).equals(key)).map(Map.Entry::getValue)
+                .min(rank).or(() -> all.entrySet().stream().filter(g -> names.samePerson(g.getKey(), account))
+                        .map(Map.Entry::getValue).min(rank));
     }
 
     /** Refuses unless the signed-in account's role is at least {@code minimum}. */
@@ -97,13 +122,13 @@ public final class Access {
 
     /** The signed-in account as a lead recording for a mechanism today. */
     public Recorder recorder(Mechanism mechanism) {
-        return Recorder.of(leads.byAccount(identity.account()), mechanism, leads.absences(), LocalDate.now(clock));
+        return Recorder.of(myLead(), mechanism, leads.absences(), LocalDate.now(clock));
     }
 
     /** A lead may mark themselves away; marking anyone else needs an editor. */
     public void requireAbsenceFor(Lead lead) {
         requireKnownAccount("record an absence");
-        Optional<Lead> me = leads.byAccount(identity.account());
+        Optional<Lead> me = myLead();
         if (me.isPresent() && me.get().id() == lead.id()) {
             return;
         }
@@ -115,19 +140,24 @@ public final class Access {
         return roles.all();
     }
 
-    /** Grants a role; the last administrator cannot be removed, so the database is never locked out. */
-    public void grant(String account, Role role) {
+    /**
+     * Grants a role; the last administrator cannot be removed, so the database is never locked out.
+     * The account is kept in one spelling (lower case, a sign-in name of this domain as DOMAIN\\name),
+     * so the same person granted twice has one grant.
+     */
+    public void grant(String typed, Role role) {
         require(Role.ADMINISTRATOR, "grant roles");
-        if (account == null || account.isBlank()) {
+        if (typed == null || typed.isBlank()) {
             throw new RefusedException("Give the Windows account, such as COUNCIL\\jsmith.");
         }
+        String account = roles.enforcedByServer() ? typed.strip() : identity.names().canonical(typed);
         boolean removesLastAdministrator = role != Role.ADMINISTRATOR
-                && roles.roleOf(account).orElse(null) == Role.ADMINISTRATOR
+                && granted(account).orElse(null) == Role.ADMINISTRATOR
                 && roles.all().values().stream().filter(r -> r == Role.ADMINISTRATOR).count() == 1;
         if (removesLastAdministrator) {
             throw new RefusedException(account + " is the only administrator; make someone else an administrator first.");
         }
-        roles.grant(account.strip(), role, identity.account(), clock.instant());
+        roles.grant(account, role, identity.account(), clock.instant());
     }
 
     private static String article(Role role) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.evidence.Attachment;
+import scot.cswo.assurance.domain.evidence.DocumentTypes;
 import scot.cswo.assurance.domain.evidence.AttachmentStore;
 import scot.cswo.assurance.domain.evidence.Evidence;
 import scot.cswo.assurance.domain.evidence.EvidenceKind;
@@ -381,7 +382,12 @@ public final class EvidenceService {
         tooLong(problems, FORUM, input.forum(), 100);
         tooLong(problems, PROVIDED_BY, input.providedBy(), 300);
         for (Path file : input.attachments()) {
-            if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+            if (!DocumentTypes.allowed(name)) {
+                problems.add(field(ATTACHMENT, file.toString(), DocumentTypes.extension(name)
+                        .map(type -> "a ." + type + " file").orElse("a file without a type")
+                        + " cannot be attached; attach " + DocumentTypes.DESCRIPTION + ", or save it as a PDF."));
+            } else if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
                 problems.add(field(ATTACHMENT, file.toString(), "there is no readable file here."));
             } else if (size(file) > MAX_ATTACHMENT_BYTES) {
                 problems.add(field(ATTACHMENT, file.toString(), "files over 100 MB cannot be attached; link to them"

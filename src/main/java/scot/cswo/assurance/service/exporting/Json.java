@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * A small JSON writer for command output and documents' data files: objects keep their key order,
- * so scripts and people see fields in the documented order.
+ * so scripts and people see fields in the documented order. The output is ASCII (other characters
+ * as \\uXXXX), so it reads the same in any code page.
  */
 public final class Json {
 
@@ -83,7 +84,8 @@ public final class Json {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (c < 0x20 || c >= 0x7f && c <= 0x9f) {
+                    // Non-ASCII as \\uXXXX too: the text survives whatever code page a console reads it in.
+                    if (c < 0x20 || c >= 0x7f) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);

@@ -38,7 +38,7 @@ public final class TaskService {
 
     /** The lead the signed-in account belongs to, if it has been linked. */
     public Optional<Lead> me() {
-        return identity.known() ? leads.byAccount(identity.account()) : Optional.empty();
+        return access.myLead();
     }
 
     /** "I am …": links the signed-in account to a lead, once. */

@@ -2,13 +2,16 @@ package scot.cswo.assurance.store.access;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import scot.cswo.assurance.domain.access.AccountNames;
 import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.access.RoleRepository;
+import scot.cswo.assurance.domain.problem.RefusedException;
 import scot.cswo.assurance.store.Database;
 import scot.cswo.assurance.store.History;
 import scot.cswo.assurance.store.ServerRoles;
@@ -53,14 +56,34 @@ public final class ServerRoleRepository implements RoleRepository {
         });
     }
 
+    /**
+     * Gives the login the account names its role. "COUNCIL\\jsmith" or "jsmith@council.gov.uk" typed
+     * for the login "jsmith" finds it (ADR 22); a name two logins could be is refused, naming both.
+     */
     @Override
     public void grant(String account, Role role, String grantedBy, Instant at) {
         database.write(ctx -> {
-            Role old = highest(ctx, account);
-            ctx.fetch("select public.cswo_set_role(?, ?)", account, role.name().toLowerCase(Locale.ROOT));
-            History.record(ctx, grantedBy, at, "role", null, account, old, role.name());
+            String login = login(ctx, account);
+            Role old = highest(ctx, login);
+            ctx.fetch("select public.cswo_set_role(?, ?)", login, role.name().toLowerCase(Locale.ROOT));
+            History.record(ctx, grantedBy, at, "role", null, login, old, role.name());
             return null;
         });
+    }
+
+    /** The login an account as typed names: itself if there is one, else the one login that is the same person. */
+    private static String login(DSLContext ctx, String account) {
+        List<String> logins = ctx.fetch("select rolname::text from pg_roles where rolcanlogin and not rolsuper"
+                + " order by 1").getValues(0, String.class);
+        if (logins.contains(account)) {
+            return account;
+        }
+        List<String> same = logins.stream().filter(l -> AccountNames.UNKNOWN.samePerson(l, account)).toList();
+        if (same.size() > 1) {
+            throw new RefusedException(account + " could be any of the logins " + String.join(", ", same)
+                    + "; give the login itself.");
+        }
+        return same.isEmpty() ? account : same.getFirst();
     }
 
     /** The DBA names the first administrator when setting the server up; nobody becomes one by arriving first. */

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import scot.cswo.assurance.domain.access.AccountNames;
 import scot.cswo.assurance.domain.lead.Absence;
 import scot.cswo.assurance.domain.lead.LeadRepository;
 import scot.cswo.assurance.domain.matrix.Lead;
@@ -41,11 +42,6 @@ public final class JooqLeadRepository implements LeadRepository {
     }
 
     @Override
-    public Optional<Lead> byAccount(String account) {
-        return all().stream().filter(l -> sameAccount(l.windowsAccount(), account)).findFirst();
-    }
-
-    @Override
     public Lead claimAccount(long leadId, String account, Instant at) {
         return database.write(ctx -> {
             LeadOfficerRecord lead = ctx.fetchOne(LEAD_OFFICER, LEAD_OFFICER.ID.eq(leadId));
@@ -56,7 +52,7 @@ public final class JooqLeadRepository implements LeadRepository {
                 throw new RefusedException(lead.getName() + " is already linked to the account "
                         + lead.getWindowsAccount() + "; an administrator can change it.");
             }
-            leads(ctx).stream().filter(l -> sameAccount(l.windowsAccount(), account)).findFirst().ifPresent(other -> {
+            leads(ctx).stream().filter(l -> AccountNames.UNKNOWN.samePerson(l.windowsAccount(), account)).findFirst().ifPresent(other -> {
                 throw new RefusedException("The account " + account + " is already linked to " + other.name() + ".");
             });
             ctx.update(LEAD_OFFICER).set(LEAD_OFFICER.WINDOWS_ACCOUNT, account)
@@ -173,20 +169,6 @@ public final class JooqLeadRepository implements LeadRepository {
             return absence;
         });
         return absences().stream().filter(a -> a.id() == id).findFirst().orElseThrow();
-    }
-
-    /** "DOMAIN\\jsmith" matches "jsmith" and "domain\\JSMITH": Windows accounts ignore case. */
-    static boolean sameAccount(String stored, String account) {
-        if (stored == null || stored.isBlank() || account == null) {
-            return false;
-        }
-        String a = stored.strip().toLowerCase(Locale.ROOT);
-        String b = account.strip().toLowerCase(Locale.ROOT);
-        return a.equals(b) || userPart(a).equals(userPart(b)) && (!a.contains("\\") || !b.contains("\\"));
-    }
-
-    private static String userPart(String account) {
-        return account.substring(account.lastIndexOf('\\') + 1);
     }
 
     private static List<Lead> leads(DSLContext ctx) {

@@ -21,6 +21,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.stage.Screen;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.report.ReportSection;
 import scot.cswo.assurance.domain.report.ReportYear;
@@ -208,7 +209,10 @@ public final class ReportViewModel {
 
     /** Saves, then renders the whole report and hands its pages over as pictures. */
     public void preview(Consumer<List<BufferedImage>> show) {
-        produce(report -> ReportPreview.pages(report.pdf(), 110f), pages -> {
+        // At the largest scale of any screen the window may be on, so the pages stay sharp at 125-200 %.
+        float dpi = ReportPreview.dpiFor(Screen.getScreens().stream().mapToDouble(Screen::getOutputScaleX).max()
+                .orElse(1.0));
+        produce(report -> ReportPreview.pages(report.pdf(), dpi), pages -> {
             message.set(Messages.get("report.previewed", pages.size()));
             show.accept(pages);
         });

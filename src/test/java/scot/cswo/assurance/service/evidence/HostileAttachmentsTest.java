@@ -40,9 +40,11 @@ class HostileAttachmentsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"..", "...", "..\\\\..\\\\Windows\\\\win.ini", "\\\\\\\\server\\\\share\\\\minute.docx",
-        "C:\\\\Windows\\\\System32\\\\drivers\\\\etc\\\\hosts", "CON", "NUL.txt", "COM1.docx", "report.docx.",
-        "invoice.exe", "setup.MSI", "script.ps1", "shortcut.lnk", "minute\\u202Excod.exe", "tab\\there.pdf",
+    // Names that are no document type at all ("..", "CON", "invoice.exe", "minute\\u202Excod.exe") are refused
+    // since the allow-list of issue 22 (AttachmentTypesTest); what is left must still be kept safely.
+    @ValueSource(strings = {"..\\\\..\\\\Windows\\\\minute.txt", "\\\\\\\\server\\\\share\\\\minute.docx",
+        "C:\\\\Windows\\\\System32\\\\drivers\\\\etc\\\\hosts.txt", "NUL.txt", "COM1.docx", "report.docx.",
+        "minute\\u202Excod.pdf", "tab\\there.pdf",
         "a-very-long-name-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
                 + "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx.pdf"})
     void aHostileNameIsKeptSafelyInsideTheAppsFolder(String name) throws IOException {

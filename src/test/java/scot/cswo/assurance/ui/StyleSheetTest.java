@@ -1,0 +1,97 @@
+package scot.cswo.assurance.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The style sheet leaves text size to Windows and stays readable in Windows' contrast themes. */
+@ExtendWith(ApplicationExtension.class)
+class StyleSheetTest {
+    /** Windows' "White on black" contrast theme as JavaFX applies it when the PC is set to it. */
+    private static final String WHITE_ON_BLACK = "/com/sun/javafx/scene/control/skin/modena/whiteOnBlack.css";
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @Test
+    void everyTextSizeIsRelativeSoWindowsTextSizeSettingApplies() throws IOException {
+        String sheet;
+        try (InputStream in = URI.create(Styles.sheet()).toURL().openStream()) {
+            sheet = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Matcher sizes = Pattern.compile("-fx-(?:tick-label-)?font-size:\\s*([^;]+);").matcher(sheet);
+        List<String> found = sizes.results().map(m -> m.group(1).strip()).toList();
+
+        assertThat(found).isNotEmpty().allSatisfy(size -> assertThat(size).as("a font size").matches("[0-9.]+(em|%)"));
+    }
+
+    @Test
+    void aNoticeIsReadableInTheLightTheme() {
+        assertThat(contrastOfANotice(List.of())).isGreaterThanOrEqualTo(4.5);
+    }
+
+    @Test
+    void aNoticeIsReadableInTheWhiteOnBlackContrastTheme() {
+        String contrast = StyleSheetTest.class.getResource(WHITE_ON_BLACK).toExternalForm();
+
+        assertThat(contrastOfANotice(List.of(contrast))).isGreaterThanOrEqualTo(4.5);
+    }
+
+    /** Shows a notice with the app's sheet after {@code themes}; the contrast of its words on its background. */
+    private double contrastOfANotice(List<String> themes) {
+        Label words = new Label("The database was restored from a backup.");
+        StackPane notice = new StackPane(words);
+        notice.getStyleClass().add("notice");
+        new FxRobot().interact(() -> {
+            Scene scene = new Scene(new VBox(notice), 400, 100);
+            scene.getStylesheets().addAll(themes);
+            scene.getStylesheets().add(Styles.sheet());
+            stage.setScene(scene);
+            stage.show();
+            scene.getRoot().applyCss();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Background background = notice.getBackground();
+        Color back = (Color) background.getFills().getFirst().getFill();
+        Color text = (Color) words.getTextFill();
+        return contrast(back, text);
+    }
+
+    /** WCAG 2 contrast ratio. */
+    private static double contrast(Color a, Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(Color c) {
+        return 0.2126 * channel(c.getRed()) + 0.7152 * channel(c.getGreen()) + 0.0722 * channel(c.getBlue());
+    }
+
+    private static double channel(double v) {
+        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+}
