@@ -1,6 +1,7 @@
 package scot.cswo.assurance.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import scot.cswo.assurance.report.model.Block;
 import scot.cswo.assurance.report.model.Block.Table.Cell;
@@ -62,7 +63,7 @@ final class Content {
 
         /** A row of plain data cells. */
         TableBuilder texts(String... texts) {
-            return row(false, java.util.Arrays.stream(texts).map(Cell::of).toList());
+            return row(false, Arrays.stream(texts).map(Cell::of).toList());
         }
 
         Block.Table build() {
