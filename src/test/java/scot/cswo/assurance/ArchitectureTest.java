@@ -55,6 +55,17 @@ class ArchitectureTest {
                     "..assurance.app..", "..assurance.store..", "javafx..", "org.jooq..", "java.sql..");
 
     @ArchTest
+    static final ArchRule theReportsContentIsPlainRecords = noClasses().that()
+            .resideInAPackage("..assurance.report.model..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "..assurance.report.model..")
+            .because("the templates read it and the content classes fill it from the services' data (ADR 20)");
+
+    @ArchTest
+    static final ArchRule onlyTheReportUsesTemplates = noClasses().that().resideOutsideOfPackage("..assurance.report..")
+            .should().dependOnClassesThat().resideInAPackage("gg.jte..")
+            .because("documents are the one thing rendered from templates, escaped by default (ADR 20)");
+
+    @ArchTest
     static final ArchRule platformRunLaterOnlyInTheCompositionRoot = noClasses().that()
             .resideOutsideOfPackage("..assurance.app..")
             .should().callMethod(javafx.application.Platform.class, "runLater", Runnable.class)

@@ -2,7 +2,6 @@ package scot.cswo.assurance.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -19,6 +18,8 @@ import scot.cswo.assurance.domain.dataset.Quarter;
 import scot.cswo.assurance.domain.dataset.Rag;
 import scot.cswo.assurance.domain.dataset.Target;
 import scot.cswo.assurance.domain.schedule.Status;
+import scot.cswo.assurance.report.model.Block;
+import scot.cswo.assurance.report.model.Block.Table.Cell;
 import scot.cswo.assurance.service.action.ActionService.ActionLine;
 import scot.cswo.assurance.service.report.PublishedDataset;
 
@@ -57,8 +58,8 @@ final class DatasetSections {
     }
 
     /** The marks' key, under the tables that use them. */
-    void key(Xhtml x) {
-        x.raw("<p class=\"table-note\">").text(published.key()).raw("</p>\n");
+    Block key() {
+        return Block.Paragraph.of(Block.Paragraph.Kind.TABLE_NOTE, published.key());
     }
 
     /**
@@ -66,35 +67,31 @@ final class DatasetSections {
      *
      * @param year the report's financial year (the last column)
      */
-    void yearTable(Xhtml x, String caption, List<MeasureSeries> measures, int year) {
+    Block.Table yearTable(String caption, List<MeasureSeries> measures, int year) {
         List<Integer> years = dataset.years(year);
-        List<String[]> columns = new ArrayList<>();
-        columns.add(new String[] {"Measure", null});
-        columns.add(new String[] {"Unit", "24mm"});
-        years.forEach(y -> columns.add(new String[] {DataPeriod.year(y).label(), "17mm"}));
-        columns.add(new String[] {"Target " + DataPeriod.year(year).label(), "17mm"});
-        columns.add(new String[] {"Rating", "20mm"});
-        x.table("dataset", caption, columns.toArray(String[][]::new));
+        Content.TableBuilder table = new Content.TableBuilder("dataset", caption).column("Measure", null)
+                .column("Unit", "24mm");
+        years.forEach(y -> table.column(DataPeriod.year(y).label(), "17mm"));
+        table.column("Target " + DataPeriod.year(year).label(), "17mm").column("Rating", "20mm");
         for (MeasureSeries series : measures) {
             Measure m = series.measure();
-            x.raw("<tr><th scope=\"row\">").text(m.name()).raw("</th><td>").text(m.unit()).raw("</td>");
+            List<Cell> cells = new ArrayList<>(List.of(Cell.header(m.name()), Cell.of(m.unit())));
             for (int y : years) {
-                x.raw("<td>").text(print(m.name(), DataPeriod.year(y).label(), published.year(m, series.year(y))))
-                        .raw("</td>");
+                cells.add(Cell.of(print(m.name(), DataPeriod.year(y).label(), published.year(m, series.year(y)))));
             }
-            x.raw("<td>").text(target(series.target(year))).raw("</td><td>").raw(rag(series.rag(year)))
-                    .raw("</td></tr>\n");
+            cells.add(Cell.of(target(series.target(year))));
+            cells.add(rag(series.rag(year)));
+            table.row(false, cells);
         }
-        x.endTable();
+        return table.build();
     }
 
     /** The parts of one whole by financial year, with their total, secondary suppression applied. */
-    void breakdownTable(Xhtml x, String caption, List<MeasureSeries> parts, int year) {
+    Block.Table breakdownTable(String caption, List<MeasureSeries> parts, int year) {
         List<Integer> years = dataset.years(year);
-        List<String[]> columns = new ArrayList<>();
-        columns.add(new String[] {caption.replaceFirst(",.*", ""), null});
-        years.forEach(y -> columns.add(new String[] {DataPeriod.year(y).label(), "19mm"}));
-        x.table("dataset breakdown", caption, columns.toArray(String[][]::new));
+        Content.TableBuilder table = new Content.TableBuilder("dataset breakdown", caption)
+                .column(caption.replaceFirst(",.*", ""), null);
+        years.forEach(y -> table.column(DataPeriod.year(y).label(), "19mm"));
         List<List<String>> byYear = new ArrayList<>();
         List<Measure> measures = parts.stream().map(MeasureSeries::measure).toList();
         List<Boolean> provisional = new ArrayList<>();
@@ -105,40 +102,42 @@ final class DatasetSections {
         }
         for (int row = 0; row <= parts.size(); row++) {
             boolean total = row == parts.size();
-            x.raw(total ? "<tr class=\"total\"><th scope=\"row\">" : "<tr><th scope=\"row\">")
-                    .text(total ? "Total" : shortName(parts.get(row).measure().name(), caption)).raw("</th>");
+            List<Cell> cells = new ArrayList<>();
+            cells.add(Cell.header(total ? "Total" : shortName(parts.get(row).measure().name(), caption)));
             String measure = total ? caption.replaceFirst(",.*", "") + " (total)" : parts.get(row).measure().name();
             for (int col = 0; col < years.size(); col++) {
                 String shown = byYear.get(col).get(row);
                 boolean mark = provisional.get(col) && !shown.equals(PublishedFigures.NOT_AVAILABLE);
-                x.raw("<td>").text(print(measure, DataPeriod.year(years.get(col)).label(),
-                        shown + (mark ? PublishedFigures.PROVISIONAL : ""))).raw("</td>");
+                cells.add(Cell.of(print(measure, DataPeriod.year(years.get(col)).label(),
+                        shown + (mark ? PublishedFigures.PROVISIONAL : ""))));
             }
-            x.raw("</tr>\n");
+            table.row(total, cells);
         }
-        x.endTable();
+        return table.build();
     }
 
     /** Every area's measures, single measures first, then each breakdown with its total. */
-    void wholeDataset(Xhtml x, int year) {
+    List<Block> wholeDataset(int year) {
+        Content content = new Content();
         for (Map.Entry<String, Map<String, List<MeasureSeries>>> area : dataset.byArea().entrySet()) {
-            x.raw("<h3>").text(area.getKey()).raw("</h3>\n");
+            content.heading(3, area.getKey());
             List<MeasureSeries> single = area.getValue().getOrDefault("", List.of());
             if (!single.isEmpty()) {
-                yearTable(x, area.getKey() + ", by financial year", single, year);
+                content.add(yearTable(area.getKey() + ", by financial year", single, year));
             }
             area.getValue().forEach((breakdown, parts) -> {
                 if (!breakdown.isEmpty()) {
-                    breakdownTable(x, breakdown + ", by financial year", parts, year);
+                    content.add(breakdownTable(breakdown + ", by financial year", parts, year));
                 }
             });
         }
-        key(x);
+        return content.add(key()).blocks();
     }
 
     /** A chart per measure of its yearly values against target, each with a text alternative. */
-    void yearTrends(Xhtml x, List<MeasureSeries> measures, int year) {
+    List<Block> yearTrends(List<MeasureSeries> measures, int year) {
         List<Integer> years = dataset.years(year);
+        List<Block> charts = new ArrayList<>();
         for (MeasureSeries series : measures) {
             if (years.stream().allMatch(y -> series.year(y).value() == null)) {
                 continue;
@@ -152,13 +151,15 @@ final class DatasetSections {
                 said.add(label + " " + shown + (series.target(y) == null ? "" : " (target "
                         + target(series.target(y)) + ")"));
             }
-            chart(x, series, points, said, "by financial year, " + DataPeriod.year(years.getFirst()).label() + " to "
-                    + DataPeriod.year(year).label(), "The same figures are in the table above.");
+            charts.add(chart(series, points, said, "by financial year, " + DataPeriod.year(years.getFirst()).label()
+                    + " to " + DataPeriod.year(year).label(), "The same figures are in the table above."));
         }
+        return charts;
     }
 
     /** A chart per measure of its quarters up to {@code quarter}, each with a text alternative. */
-    void quarterTrends(Xhtml x, List<MeasureSeries> measures, Quarter quarter, int quarters) {
+    List<Block> quarterTrends(List<MeasureSeries> measures, Quarter quarter, int quarters) {
+        List<Block> charts = new ArrayList<>();
         for (MeasureSeries series : measures) {
             Quarter q = quarter;
             for (int i = 1; i < quarters; i++) {
@@ -177,9 +178,10 @@ final class DatasetSections {
             if (points.stream().allMatch(p -> p.shown().equals(PublishedFigures.NOT_AVAILABLE))) {
                 continue;
             }
-            chart(x, series, points, said, "by quarter, " + first.label() + " to " + quarter.label(),
-                    "The latest figures are in the table above.");
+            charts.add(chart(series, points, said, "by quarter, " + first.label() + " to " + quarter.label(),
+                    "The latest figures are in the table above."));
         }
+        return charts;
     }
 
     private TrendChart.Point point(MeasureSeries series, String label, BigDecimal value, String shown, Target target) {
@@ -187,56 +189,53 @@ final class DatasetSections {
                 target == null ? null : target.value().doubleValue());
     }
 
-    private void chart(Xhtml x, MeasureSeries series, List<TrendChart.Point> points, List<String> said, String span,
-                       String tableNote) {
+    private Block.Figure chart(MeasureSeries series, List<TrendChart.Point> points, List<String> said, String span,
+                               String tableNote) {
         Measure m = series.measure();
-        String png = Base64.getEncoder().encodeToString(TrendChart.png(points, m.unit().equals("%") ? "Value (%)"
-                : "Value (" + m.unit() + ")", "Target", 2));
+        byte[] png = TrendChart.png(points, m.unit().equals("%") ? "Value (%)" : "Value (" + m.unit() + ")", "Target", 2);
         String alt = "Line chart of " + m.name() + " " + span + ": " + String.join("; ", said) + ". "
                 + m.polarity().label() + ".";
-        x.raw("<figure class=\"chart trend\">\n<img src=\"data:image/png;base64,").raw(png).raw("\" alt=\"")
-                .text(alt).raw("\" />\n<figcaption>").text("Figure " + figureNumber++ + ": " + m.name() + ", " + span
-                        + " (" + m.polarity().label().toLowerCase(Locale.ROOT) + "). " + tableNote)
-                .raw("</figcaption>\n</figure>\n");
+        return new Block.Figure("chart trend", png, alt, "Figure " + figureNumber++ + ": " + m.name() + ", " + span
+                + " (" + m.polarity().label().toLowerCase(Locale.ROOT) + "). " + tableNote);
     }
 
     /** How many actions stand at each status, then every action, most urgent first. */
-    void actions(Xhtml x, List<ActionLine> actions, String caption, String none) {
+    List<Block> actions(List<ActionLine> actions, String caption, String none) {
         if (actions.isEmpty()) {
-            x.raw("<p>").text(none).raw("</p>\n");
-            return;
+            return List.of(Block.Paragraph.of(none));
         }
         Map<Status, Long> counts = actions.stream().collect(Collectors.groupingBy(ActionLine::status,
                 () -> new EnumMap<>(Status.class), Collectors.counting()));
-        x.raw("<ul class=\"key-figures\">\n");
-        counts.forEach((status, count) -> x.raw("<li>").text(count + (count == 1 ? " action " : " actions ")
-                + (status == Status.COMPLETE ? "complete or embedded" : status.label().toLowerCase(Locale.ROOT)) + ".")
-                .raw("</li>\n"));
-        x.raw("</ul>\n");
-        x.table("actions", caption, new String[] {"Action", null}, new String[] {"Source", "30mm"},
-                new String[] {"Lead", "26mm"}, new String[] {"Target date", "19mm"}, new String[] {"Progress", "17mm"},
-                new String[] {"Status", "19mm"});
+        List<String> figures = new ArrayList<>();
+        counts.forEach((status, count) -> figures.add(count + (count == 1 ? " action " : " actions ")
+                + (status == Status.COMPLETE ? "complete or embedded" : status.label().toLowerCase(Locale.ROOT)) + "."));
+        Content.TableBuilder table = new Content.TableBuilder("actions", caption).column("Action", null)
+                .column("Source", "30mm").column("Lead", "26mm").column("Target date", "19mm")
+                .column("Progress", "17mm").column("Status", "19mm");
         actions.stream().sorted(Comparator.comparingInt((ActionLine l) -> l.status().urgency()))
                 .forEach(l -> {
                     var a = l.tracked().action();
-                    x.raw("<tr><td>").text(a.title()).raw("</td><td>").text(a.source().label()
-                            + (l.tracked().sourceRef().isEmpty() ? "" : " (" + shortRef(l.tracked().sourceRef()) + ")"))
-                            .raw("</td><td>").text(a.lead().isEmpty() ? "Not assigned" : a.lead()).raw("</td><td>")
-                            .text(a.targetDate() == null ? "None set" : DateFormats.display(a.targetDate()))
-                            .raw("</td><td>").text(a.progress().label()).raw("</td><td>").raw(status(l.status()))
-                            .raw("</td></tr>\n");
+                    table.row(Cell.of(a.title()), Cell.of(a.source().label()
+                                    + (l.tracked().sourceRef().isEmpty() ? "" : " (" + shortRef(l.tracked().sourceRef()) + ")")),
+                            Cell.of(a.lead().isEmpty() ? "Not assigned" : a.lead()),
+                            Cell.of(a.targetDate() == null ? "None set" : DateFormats.display(a.targetDate())),
+                            Cell.of(a.progress().label()), status(l.status()));
                 });
-        x.endTable();
+        return List.of(Block.ItemList.keyFigures(figures), table.build());
     }
 
-    static String status(Status status) {
-        String css = status.name().toLowerCase(Locale.ROOT).replace('_', '-');
-        return "<span class=\"status " + css + "\">" + Xhtml.escape(status.label()) + "</span>";
+    /** A status in words on its colour ("Overdue" on red). */
+    static Cell status(Status status) {
+        return Cell.marked(new Block.Table.Mark("status", tone(status.name())), status.label());
     }
 
-    static String rag(Rag rag) {
-        String css = rag.name().toLowerCase(Locale.ROOT).replace('_', '-');
-        return "<span class=\"rag " + css + "\">" + Xhtml.escape(rag.label()) + "</span>";
+    /** A rating in words on its colour ("Amber" on amber). */
+    static Cell rag(Rag rag) {
+        return Cell.marked(new Block.Table.Mark("rag", tone(rag.name())), rag.label());
+    }
+
+    private static String tone(String constant) {
+        return constant.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     String target(Target target) {

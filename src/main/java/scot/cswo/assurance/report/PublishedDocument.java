@@ -6,14 +6,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import scot.cswo.assurance.report.model.Document;
 import scot.cswo.assurance.service.files.SafeFiles;
 
-/** A document the app publishes as an accessible PDF (PDF/UA-1) and as an HTML page, from one XHTML source. */
+/**
+ * A document the app publishes as an accessible PDF (PDF/UA-1) and as an HTML page, both rendered
+ * from one content model through the same templates.
+ */
 public abstract class PublishedDocument {
     private byte[] pdf;
 
+    /** What the document says, from which both editions are rendered. */
+    abstract Document document();
+
     /** The document as XHTML, for the PDF renderer (with bookmarks) or for the web. */
-    abstract String xhtml(boolean forPdf);
+    String xhtml(boolean forPdf) {
+        return ReportHtml.render(document(), forPdf);
+    }
 
     public byte[] pdf() {
         if (pdf == null) {

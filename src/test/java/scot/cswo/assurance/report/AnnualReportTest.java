@@ -108,7 +108,7 @@ class AnnualReportTest {
     @Test
     void theChartHasItsFiguresInATableAndATextAlternative() {
         assertThat(text).contains("Periods assured and missed by function, 2024-25");
-        String html = AnnualReportHtml.forPdf(workspace.report().data(KnownYear.YEAR, Optional.empty()));
+        String html = new AnnualReport(workspace.report().data(KnownYear.YEAR, Optional.empty())).xhtml(true);
         assertThat(html).containsPattern("<img src=\"data:image/png;base64,[^\"]+\" alt=\"Bar chart of periods assured"
                 + " and missed in 2024-25 for each statutory function\\. Function 1: \\d+ assured, \\d+ missed\\.");
     }
@@ -121,7 +121,7 @@ class AnnualReportTest {
 
         AnnualReportData after = workspace.report().data(KnownYear.YEAR, Optional.empty());
 
-        assertThat(AnnualReportHtml.forWeb(after)).isEqualTo(AnnualReportHtml.forWeb(before));
+        assertThat(new AnnualReport(after).xhtml(false)).isEqualTo(new AnnualReport(before).xhtml(false));
     }
 
     @Test
@@ -163,7 +163,7 @@ class AnnualReportTest {
 
     @Test
     void eachTrendChartHasATextAlternativeGivingItsFigures() {
-        String html = AnnualReportHtml.forPdf(workspace.report().data(KnownYear.YEAR, Optional.empty()));
+        String html = new AnnualReport(workspace.report().data(KnownYear.YEAR, Optional.empty())).xhtml(true);
 
         assertThat(html).contains("alt=\"Line chart of Average caseload per social worker by financial year, 2023-24"
                 + " to 2024-25: 2023-24 27 [p]; 2024-25 25 (target 24). Lower is better.\"");

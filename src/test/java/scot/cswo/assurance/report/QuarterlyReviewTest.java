@@ -71,7 +71,7 @@ class QuarterlyReviewTest {
 
     @Test
     void eachRatedMeasureHasAQuarterlyTrendChartWithATextAlternative() {
-        String html = new QuarterlyReviewHtml(workspace.report().quarterly(QUARTER), false).document();
+        String html = new QuarterlyReview(workspace.report().quarterly(QUARTER)).xhtml(false);
 
         assertThat(html).contains("alt=\"Line chart of Average caseload per social worker by quarter, 2023-Q1 to"
                 + " 2024-Q4: 2023-Q1 [x]; 2023-Q2 [x]; 2023-Q3 [x]; 2023-Q4 27; 2024-Q1 26; 2024-Q2 25; 2024-Q3 24;"

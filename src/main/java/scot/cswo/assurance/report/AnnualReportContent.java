@@ -1,0 +1,417 @@
+package scot.cswo.assurance.report;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import scot.cswo.assurance.domain.dataset.MeasureSeries;
+import scot.cswo.assurance.domain.frequency.Frequency;
+import scot.cswo.assurance.domain.matrix.Framework;
+import scot.cswo.assurance.domain.matrix.MatrixRow;
+import scot.cswo.assurance.domain.matrix.Mechanism;
+import scot.cswo.assurance.domain.matrix.StatutoryFunction;
+import scot.cswo.assurance.domain.report.ReportSection;
+import scot.cswo.assurance.domain.schedule.MechanismStatus;
+import scot.cswo.assurance.domain.schedule.YearReview;
+import scot.cswo.assurance.report.model.Block;
+import scot.cswo.assurance.report.model.Block.Table.Cell;
+import scot.cswo.assurance.report.model.Document;
+import scot.cswo.assurance.service.evidence.EvidenceEntry;
+import scot.cswo.assurance.service.report.AnnualReportData;
+import scot.cswo.assurance.service.report.ReportService;
+
+/**
+ * The annual report's content, from the year's report data: cover, numbered sections with the
+ * CSWO's narrative and the figures that belong to them, and the appendices. Real headings in
+ * order, tables with header cells and captions, each chart with a text alternative and its figures
+ * as a table. The templates turn it into the PDF and the HTML page alike.
+ */
+final class AnnualReportContent {
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final String NOT_WRITTEN = "This section has not been written yet.";
+
+    private final AnnualReportData data;
+    private final Chapters chapters = new Chapters();
+    /** The dataset's tables and charts, numbered after the report's own Figure 1. */
+    private final DatasetSections dataset;
+    private final Document document;
+
+    AnnualReportContent(AnnualReportData data) {
+        this.data = data;
+        this.dataset = new DatasetSections(data.dataset(), 2);
+        this.document = build();
+    }
+
+    Document document() {
+        return document;
+    }
+
+    /** Every dataset figure the report prints, as it prints them (for its data file). */
+    List<DatasetSections.PublishedFigure> printedFigures() {
+        return dataset.printed();
+    }
+
+    /** The report's title: "Chief Social Work Officer Annual Report 2024-25". */
+    static String title(AnnualReportData data) {
+        return "Chief Social Work Officer Annual Report " + data.year().label();
+    }
+
+    private Document build() {
+        section(ReportSection.INTRODUCTION, "introduction", this::narrative);
+        section(ReportSection.PERFORMANCE, "performance", this::performance);
+        section(ReportSection.GOVERNANCE, "governance", this::governance);
+        section(ReportSection.EXCEPTIONS, "exceptions", this::exceptions);
+        section(ReportSection.SERVICE_QUALITY, "service-quality", this::serviceQuality);
+        section(ReportSection.RESOURCES, "resources", this::narrative);
+        section(ReportSection.WORKFORCE, "workforce", this::workforce);
+        section(ReportSection.LOOKING_AHEAD, "looking-ahead", this::narrative);
+        appendix(ReportSection.APPENDIX_MATRIX, "appendix-matrix", this::matrixAppendix);
+        appendix(ReportSection.APPENDIX_EVIDENCE, "appendix-evidence", this::evidenceAppendix);
+        appendix(ReportSection.APPENDIX_DATASET, "appendix-dataset", this::datasetAppendix);
+        appendix(ReportSection.APPENDIX_ACTIONS, "appendix-actions", this::actionsAppendix);
+        appendix(ReportSection.APPENDIX_GLOSSARY, "appendix-glossary", this::glossary);
+        Framework framework = data.matrix().framework();
+        String council = framework.council();
+        return new Document(title(data) + (council.isBlank() ? "" : " — " + council),
+                council.isBlank() ? "CSWO Assurance" : council, "Assurance of the Chief Social Work Officer's statutory"
+                        + " functions, " + data.year().label(), framework.name(),
+                (council.isBlank() ? "" : council + ": ") + "CSWO Annual Report " + data.year().label(), cover(),
+                chapters.all());
+    }
+
+    private void section(ReportSection section, String id, Function<ReportSection, List<Block>> content) {
+        chapters.numbered(id, data.heading(section), content.apply(section));
+    }
+
+    private void appendix(ReportSection section, String id, Function<ReportSection, List<Block>> content) {
+        chapters.chapter(id, data.heading(section), content.apply(section));
+    }
+
+    private Document.Cover cover() {
+        Framework framework = data.matrix().framework();
+        List<String> periods = new ArrayList<>();
+        periods.add("Period covered: " + LONG_DATE.format(data.period().start()) + " to "
+                + LONG_DATE.format(data.period().end()));
+        if (!data.yearClosed()) {
+            periods.add("Position as at " + LONG_DATE.format(data.asOf()) + " (the year is not yet complete)");
+        }
+        List<Document.Detail> details = new ArrayList<>();
+        coverDetail(details, "Report to", data.text(ReportService.COMMITTEE));
+        coverDetail(details, "Date", data.text(ReportService.COMMITTEE_DATE));
+        coverDetail(details, "Report number", data.text(ReportService.REPORT_NUMBER));
+        coverDetail(details, "Framework", framework.name());
+        return new Document.Cover(framework.council(), title(data), periods, details);
+    }
+
+    private static void coverDetail(List<Document.Detail> details, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            details.add(new Document.Detail(name, value));
+        }
+    }
+
+    private List<Block> narrative(ReportSection section) {
+        return narrative(section, 3);
+    }
+
+    private List<Block> narrative(ReportSection section, int headingLevel) {
+        String text = data.text(section.textKey());
+        if (text.isBlank()) {
+            return List.of(Block.Paragraph.of(Block.Paragraph.Kind.NOT_WRITTEN, NOT_WRITTEN));
+        }
+        return List.of(new Block.Group(Block.Group.Kind.NARRATIVE, Markdown.toBlocks(text, headingLevel)));
+    }
+
+    private List<Block> subsection(ReportSection section) {
+        return new Content().heading(3, data.heading(section)).addAll(narrative(section, 4)).blocks();
+    }
+
+    private List<Block> performance(ReportSection section) {
+        AnnualReportData.KeyFigures f = data.figures();
+        YearReview.Tally periods = f.periods();
+        String soFar = data.yearClosed() ? "" : " so far";
+        List<String> figures = new ArrayList<>();
+        figures.add(f.assuredEveryPeriod() + " of " + f.scheduled() + " scheduled entries in the matrix were"
+                + " assured in every period due in " + data.year().label() + soFar + ".");
+        figures.add(count(periods.assured(), "period was", "periods were") + " assured"
+                + (periods.notApplicable() == 0 ? "" : ", " + periods.notApplicable() + " not applicable") + " and "
+                + periods.missed() + " missed, of " + periods.due() + " due" + soFar
+                + percent(periods.assured() + periods.notApplicable(), periods.due()) + ".");
+        if (!data.yearClosed()) {
+            figures.add(count(periods.notYetDue(), "period is", "periods are") + " not yet due: they end after "
+                    + positionDate() + ", or are still within their grace days.");
+        }
+        figures.add(count(f.overdue(), "entry in the matrix was", "entries in the matrix were")
+                + " overdue at " + positionDate() + ".");
+        figures.add(count(f.occurrencesLogged(), "occurrence", "occurrences") + " of event-driven mechanisms"
+                + " and reports made as available " + (f.occurrencesLogged() == 1 ? "was" : "were") + " logged.");
+        return new Content().heading(3, "Key figures").add(Block.ItemList.keyFigures(figures)).addAll(chart())
+                .addAll(subsection(ReportSection.ACHIEVEMENTS)).addAll(subsection(ReportSection.WEAKER_AREAS))
+                .addAll(subsection(ReportSection.RESPONSE)).blocks();
+    }
+
+    private List<Block> chart() {
+        Map<StatutoryFunction, YearReview.Tally> tallies = data.review().byFunction();
+        List<BarChart.Group> groups = new ArrayList<>();
+        StringBuilder alt = new StringBuilder("Bar chart of periods assured and missed in " + data.year().label()
+                + " for each statutory function.");
+        tallies.forEach((function, tally) -> {
+            groups.add(new BarChart.Group("F" + function.number(), tally.assured() + tally.notApplicable(),
+                    tally.missed()));
+            alt.append(" Function ").append(function.number()).append(": ").append(tally.assured() + tally.notApplicable())
+                    .append(" assured, ").append(tally.missed()).append(" missed.");
+        });
+        Content content = new Content().heading(3, "Periods assured and missed by function");
+        content.add(new Block.Figure("chart", BarChart.png(groups, "Assured", "Missed", 2), alt.toString(),
+                "Figure 1: periods assured (or not applicable) and missed in " + data.year().label()
+                        + (data.yearClosed() ? "" : " so far") + " by statutory function (a mechanism serving two"
+                        + " functions counts under each). The same figures are in the table below."));
+        Content.TableBuilder table = new Content.TableBuilder("figures", "Periods assured and missed by function, "
+                + data.year().label()).column("Function", null).column("Assured", "20mm")
+                .column("Not applicable", "22mm").column("Missed", "20mm").column("Due", "20mm");
+        tallies.forEach((function, tally) -> table.row(false, tallyRow("Function " + function.number(), tally)));
+        table.row(true, tallyRow("Total", data.review().total()));
+        return content.add(table.build()).blocks();
+    }
+
+    private static List<Cell> tallyRow(String name, YearReview.Tally tally) {
+        return List.of(Cell.header(name), Cell.of(Integer.toString(tally.assured())),
+                Cell.of(Integer.toString(tally.notApplicable())), Cell.of(Integer.toString(tally.missed())),
+                Cell.of(Integer.toString(tally.due())));
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    private List<Block> serviceQuality(ReportSection section) {
+        Content content = new Content().addAll(narrative(section));
+        List<MeasureSeries> indicators = data.dataset().indicators(false);
+        content.heading(3, "Performance indicators");
+        if (indicators.isEmpty()) {
+            return content.paragraph("No measure in the CSWO dataset is rated against a target.").blocks();
+        }
+        content.paragraph("Measures of the CSWO dataset rated against a target: Green on or better than target,"
+                + " Amber within the tolerance, Red beyond it. " + heldIn());
+        content.add(dataset.yearTable("Performance indicators, by financial year", indicators,
+                data.year().startYear()));
+        content.add(dataset.key());
+        return content.addAll(dataset.yearTrends(indicators, data.year().startYear())).blocks();
+    }
+
+    private List<Block> workforce(ReportSection section) {
+        Content content = new Content().addAll(narrative(section));
+        List<MeasureSeries> workforce = data.dataset().ofWorkforce();
+        if (workforce.isEmpty()) {
+            return content.blocks();
+        }
+        content.heading(3, "Workforce figures");
+        content.add(dataset.yearTable("Workforce, by financial year", workforce, data.year().startYear()));
+        content.add(dataset.key());
+        return content.addAll(dataset.yearTrends(data.dataset().indicators(true), data.year().startYear())).blocks();
+    }
+
+    private String heldIn() {
+        return "Every measure, with the breakdowns behind them, is in " + data.heading(ReportSection.APPENDIX_DATASET)
+                + ".";
+    }
+
+    private List<Block> datasetAppendix(ReportSection section) {
+        if (data.dataset().measures().isEmpty()) {
+            return new Content().paragraph("The CSWO dataset holds no measures.").blocks();
+        }
+        return new Content().paragraph("The CSWO dataset's aggregate figures for " + data.year().label() + " and up to"
+                + " four years before it, by statutory area. A year's figure for a quarterly measure is the sum of its"
+                + " quarters, its position at the year end or its average, as each measure's definition says. Small"
+                + " counts of people are not shown so that no one can be identified.")
+                .addAll(dataset.wholeDataset(data.year().startYear())).blocks();
+    }
+
+    private List<Block> actionsAppendix(ReportSection section) {
+        return new Content().paragraph("The improvement actions being tracked, with where each stood at "
+                + positionDate() + ".").addAll(dataset.actions(data.actions(), "Improvement actions at "
+                + positionDate(), "No improvement action was being tracked at " + positionDate() + ".")).blocks();
+    }
+
+    private List<Block> governance(ReportSection section) {
+        Content content = new Content().addAll(narrative(section));
+        content.heading(3, "Assurance of each statutory function").paragraph("For each function: every assurance"
+                + " mechanism, its lead, how often it must be evidenced, the periods assured of those due in "
+                + data.year().label() + ", the latest evidence and its status at " + positionDate() + ".");
+        for (StatutoryFunction function : data.matrix().functions()) {
+            Content.TableBuilder table = new Content.TableBuilder("function", "Assurance of function "
+                    + function.number() + ", " + data.year().label()).column("Ref", "12mm")
+                    .column("Assurance mechanism", null).column("Lead(s)", "27mm").column("Frequency", "22mm")
+                    .column("Periods assured / due", "20mm").column("Last evidence", "20mm")
+                    .column("Status at " + shortPositionDate(), "23mm");
+            for (MatrixRow row : data.matrix().rowsOf(function)) {
+                MechanismStatus status = data.position().status(row);
+                table.row(Cell.of(row.ref().text()), Cell.of(row.mechanism().description()),
+                        Cell.of(leads(row.mechanism())), Cell.of(row.mechanism().frequency().wording()),
+                        Cell.of(periods(row)),
+                        Cell.of(status.lastEvidence() == null ? "None" : ReportDates.day(status.lastEvidence())),
+                        DatasetSections.status(status.status()));
+            }
+            // Keeps each function's heading with its table; a table longer than a page still breaks.
+            content.add(new Block.Group(Block.Group.Kind.KEEP_TOGETHER, List.of(
+                    Block.Heading.of(4, "Function " + function.number() + ": " + function.title()), table.build())));
+        }
+        return content.blocks();
+    }
+
+    private String periods(MatrixRow row) {
+        Mechanism mechanism = row.mechanism();
+        AnnualReportData.EventLog log = data.eventDriven().get(mechanism.id());
+        int occurrences = log == null ? 0 : log.occurrences();
+        if (YearReview.reportedAsAvailable(mechanism)) {
+            return count(occurrences, "report", "reports") + " made as available";
+        }
+        if (mechanism.frequency() instanceof Frequency.EventDriven) {
+            int returns = log == null ? 0 : log.nothingToReportReturns();
+            return count(occurrences, "occurrence", "occurrences") + " logged"
+                    + (returns == 0 ? "" : "; " + returns + " \"nothing to report\" " + (returns == 1 ? "return" : "returns"));
+        }
+        if (mechanism.frequency() instanceof Frequency.OneOff once) {
+            return "Once, by " + ReportDates.day(once.target());
+        }
+        YearReview.Tally tally = data.review().tally(row);
+        return (tally.assured() + tally.notApplicable()) + " of " + tally.due()
+                + (tally.notYetDue() == 0 ? "" : " (" + tally.notYetDue() + " to come)");
+    }
+
+    private List<Block> exceptions(ReportSection section) {
+        if (data.exceptions().isEmpty()) {
+            return new Content().paragraph("No period due in " + data.year().label() + " was missed, and nothing was"
+                    + " overdue at " + positionDate() + ".").blocks();
+        }
+        return new Content().paragraph("Every period missed in " + data.year().label() + (data.yearClosed() ? ""
+                : " so far") + ", marking the mechanisms still overdue at " + positionDate() + ", with the reason"
+                + " recorded and the action agreed. A mechanism serving two functions is listed once, with both refs.")
+                .add(exceptionsTable("Exceptions, " + data.year().label(), data.exceptions(), shortPositionDate()))
+                .blocks();
+    }
+
+    /**
+     * Missed periods with the reason and action recorded, a run of unexplained ones sharing a row.
+     *
+     * @param overdueAt how the date overdue mechanisms are overdue at is written ("31 March")
+     */
+    static Block.Table exceptionsTable(String caption, List<AnnualReportData.Exception> exceptions, String overdueAt) {
+        Content.TableBuilder table = new Content.TableBuilder("exceptions", caption).column("Ref", "14mm")
+                .column("Assurance mechanism", null).column("Period missed", "34mm").column("Reason", "38mm")
+                .column("Action agreed", "38mm");
+        for (List<AnnualReportData.Exception> run : runs(exceptions)) {
+            AnnualReportData.Exception first = run.getFirst();
+            AnnualReportData.Exception last = run.getLast();
+            String period;
+            if (first.period() == null) {
+                period = "Not done by its target date";
+            } else if (run.size() == 1) {
+                period = ReportDates.period(first.period()) + " (due " + ReportDates.day(first.period().end()) + ")";
+            } else {
+                period = run.size() + " periods in a row, " + ReportDates.day(first.period().start()) + " – "
+                        + ReportDates.day(last.period().end());
+            }
+            if (last.overdueAtYearEnd()) {
+                period += "; overdue at " + overdueAt;
+            }
+            table.texts(first.rows().stream().map(r -> r.ref().text()).collect(Collectors.joining(", ")),
+                    first.mechanism().description(), period,
+                    first.note() == null ? "No reason recorded" : first.note().reason(),
+                    first.note() == null || first.note().action().isBlank() ? "No action recorded"
+                            : first.note().action());
+        }
+        return table.build();
+    }
+
+    /**
+     * Consecutive missed periods of one mechanism with nothing recorded about them share a row
+     * ("12 periods in a row"), so a weekly mechanism does not fill pages; any period with a reason
+     * recorded keeps its own row.
+     */
+    private static List<List<AnnualReportData.Exception>> runs(List<AnnualReportData.Exception> exceptions) {
+        List<List<AnnualReportData.Exception>> runs = new ArrayList<>();
+        for (AnnualReportData.Exception exception : exceptions) {
+            List<AnnualReportData.Exception> current = runs.isEmpty() ? null : runs.getLast();
+            AnnualReportData.Exception previous = current == null ? null : current.getLast();
+            boolean joins = previous != null && previous.mechanism().id() == exception.mechanism().id()
+                    && previous.note() == null && exception.note() == null && previous.period() != null
+                    && exception.period() != null && !previous.overdueAtYearEnd()
+                    && previous.period().end().plusDays(1).equals(exception.period().start());
+            if (joins) {
+                current.add(exception);
+            } else {
+                runs.add(new ArrayList<>(List.of(exception)));
+            }
+        }
+        return runs;
+    }
+
+    private List<Block> matrixAppendix(ReportSection section) {
+        Content.TableBuilder table = new Content.TableBuilder("matrix", "The assurance matrix").column("Ref", "12mm")
+                .column("Assurance mechanism", null).column("Lead(s)", "34mm").column("Frequency", "28mm")
+                .column("Also under", "16mm");
+        for (MatrixRow row : data.matrix().rows()) {
+            table.texts(row.ref().text(), row.mechanism().description(), leads(row.mechanism()),
+                    row.mechanism().frequency().wording(),
+                    data.matrix().sharedWith(row).stream().map(Object::toString).collect(Collectors.joining(", ")));
+        }
+        return new Content().paragraph("The full assurance matrix of the " + data.matrix().framework().name() + ".")
+                .add(table.build()).blocks();
+    }
+
+    private List<Block> evidenceAppendix(ReportSection section) {
+        if (data.evidenceLog().isEmpty()) {
+            return new Content().paragraph("No evidence was recorded for " + data.year().label() + ".").blocks();
+        }
+        Content.TableBuilder table = new Content.TableBuilder("evidence", "Evidence log, " + data.year().label())
+                .column("Date", "19mm").column("Ref", "18mm").column("What", null).column("Reference", "30mm")
+                .column("Conclusion", "30mm");
+        for (EvidenceEntry entry : data.evidenceLog()) {
+            var e = entry.evidence();
+            String what = switch (e.kind()) {
+                case NOT_APPLICABLE -> "Not applicable: " + e.note();
+                case NOTHING_TO_REPORT, EVIDENCE -> e.note();
+            };
+            table.texts(ReportDates.day(e.date()),
+                    entry.refs().stream().map(Object::toString).collect(Collectors.joining(", ")), what,
+                    e.reference() == null ? "" : e.reference(), e.conclusion() == null ? "" : e.conclusion().label());
+        }
+        return new Content().paragraph(data.evidenceLog().size() + " records dated in " + data.year().label()
+                + ", oldest first.").add(table.build()).blocks();
+    }
+
+    private List<Block> glossary(ReportSection section) {
+        StringBuilder everything = new StringBuilder();
+        data.matrix().rows().forEach(r -> everything.append(r.mechanism().description()).append(' ')
+                .append(r.mechanism().frequency().wording()).append(' ').append(r.function().title()).append(' ')
+                .append(leads(r.mechanism())).append(' '));
+        data.texts().values().forEach(t -> everything.append(t).append(' '));
+        Content.TableBuilder table = new Content.TableBuilder("glossary", "Abbreviations used in this report")
+                .column("Abbreviation", "30mm").column("Meaning", null);
+        Glossary.usedIn(everything + " JSWMT IJB").forEach((term, meaning) ->
+                table.row(Cell.header(term), Cell.of(meaning)));
+        return List.of(table.build());
+    }
+
+    private String leads(Mechanism mechanism) {
+        return mechanism.leads().stream().map(data::leadName).collect(Collectors.joining(" / "));
+    }
+
+    private String positionDate() {
+        return LONG_DATE.format(data.asOf());
+    }
+
+    private String shortPositionDate() {
+        LocalDate date = data.asOf();
+        return date.equals(data.period().end()) ? DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH).format(date)
+                : ReportDates.day(date);
+    }
+
+    private static String percent(int part, int whole) {
+        return whole == 0 ? "" : " (" + Math.round(100.0 * part / whole) + "% assured)";
+    }
+}

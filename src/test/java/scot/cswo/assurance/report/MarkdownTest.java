@@ -1,0 +1,63 @@
+package scot.cswo.assurance.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import scot.cswo.assurance.report.model.Block;
+import scot.cswo.assurance.report.model.Inline;
+
+/** A narrative's Markdown as the report's own blocks: what it may carry, and what it may not. */
+class MarkdownTest {
+
+    @Test
+    void headingsSitBelowTheSectionsHeadingWithoutSkippingALevel() {
+        List<Block> blocks = Markdown.toBlocks("# Top\n\n### Third written\n\ntext", 3);
+
+        assertThat(blocks).filteredOn(Block.Heading.class::isInstance).map(b -> ((Block.Heading) b).level())
+                .containsExactly(3, 4);
+    }
+
+    @Test
+    void aLinkToAWebPageStaysALink() {
+        Block.Paragraph p = (Block.Paragraph) Markdown.toBlocks("See [the plan](https://example.org/plan).", 3).getFirst();
+
+        assertThat(p.content()).contains(new Inline.Link("https://example.org/plan", null,
+                List.of(new Inline.Text("the plan"))));
+    }
+
+    @Test
+    void aLinkThatWouldRunSomethingIsPrintedAsItsText() {
+        Block.Paragraph p = (Block.Paragraph) Markdown.toBlocks("[click me](javascript:alert(1))", 3).getFirst();
+
+        assertThat(p.content()).containsExactly(new Inline.Text("click me"));
+    }
+
+    @Test
+    void typedHtmlIsKeptAsText() {
+        List<Block> blocks = Markdown.toBlocks("<div onclick=\"x()\">hi</div>\n\nA <b>bold</b> word", 3);
+
+        assertThat(blocks.getFirst()).isEqualTo(Block.Paragraph.of("<div onclick=\"x()\">hi</div>"));
+        assertThat(((Block.Paragraph) blocks.get(1)).content()).containsExactly(new Inline.Text("A "),
+                new Inline.Text("<b>"), new Inline.Text("bold"), new Inline.Text("</b>"), new Inline.Text(" word"));
+    }
+
+    @Test
+    void aPictureByAddressIsReplacedByItsDescriptionSoPrintingFetchesNothing() {
+        Block.Paragraph p = (Block.Paragraph) Markdown.toBlocks("![Structure chart](http://example.org/c.png)", 3)
+                .getFirst();
+
+        assertThat(p.content()).containsExactly(new Inline.Text("Structure chart"));
+    }
+
+    @Test
+    void aTightListsItemsAreBareTextAndALooseListsAreParagraphs() {
+        Block.ItemList tight = (Block.ItemList) Markdown.toBlocks("- one\n- two", 3).getFirst();
+        Block.ItemList loose = (Block.ItemList) Markdown.toBlocks("3. one\n\n4. two", 3).getFirst();
+
+        assertThat(((Block.Paragraph) tight.items().getFirst().getFirst()).kind()).isEqualTo(Block.Paragraph.Kind.BARE);
+        assertThat(((Block.Paragraph) loose.items().getFirst().getFirst()).kind()).isEqualTo(Block.Paragraph.Kind.PLAIN);
+        assertThat(loose.kind()).isEqualTo(Block.ItemList.Kind.NUMBERED);
+        assertThat(loose.start()).isEqualTo(3);
+    }
+}
