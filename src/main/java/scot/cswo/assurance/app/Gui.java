@@ -95,10 +95,10 @@ final class Gui {
      */
     static void afterTheWindow(CompletableFuture<Startup> startup, ExecutorService database) {
         Future<?> closing = database.submit(() -> {
-            Startup opened = startup.getNow(null);
-            if (opened == null) {
-                return;
+            if (startup.isCompletedExceptionally()) {
+                return; // Nothing was opened; the window said why.
             }
+            Startup opened = startup.join();
             try {
                 dailyBackup(opened);
             } finally {

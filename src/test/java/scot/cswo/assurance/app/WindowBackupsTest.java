@@ -85,12 +85,14 @@ class WindowBackupsTest {
             backup = first.backups().orElseThrow().backupNow().file();
         }
         Path elsewhere = Files.copy(backup, dir.resolve("chosen.zip"));
-        Workspace workspace = open(monday, AT_THE_DESK);
-        workspace.backups().orElseThrow().restoreWhenClosed(elsewhere);
+        ExecutorService database = Gui.databaseThread();
+        CompletableFuture<Startup> startup = Gui.opening(workspaces(monday, AT_THE_DESK), Clock.fixed(
+                monday.atTime(9, 0).atZone(LONDON).toInstant(), LONDON), DatabaseChoice.usual(), database);
+        startup.join().workspace().backups().orElseThrow().restoreWhenClosed(elsewhere);
         // Taken away (a USB stick removed, OneDrive freeing space) before the window closed.
         Files.delete(elsewhere);
 
-        workspace.close();
+        Gui.afterTheWindow(startup, database);
 
         try (Workspace next = open(monday, AT_THE_DESK)) {
             assertThat(next.notice()).hasValueSatisfying(said -> assertThat(said)

@@ -124,8 +124,9 @@ public final class SafeFiles {
             throw new RefusedException("The file " + file + " could not be written: " + FileMoves.why(e)
                     + " It has not been changed.");
         } finally {
-            if (partial != null) {
-                // Only a leftover temporary file; the target is whole either way.
+            if (partial != null && Files.exists(partial)) {
+                // Only a leftover temporary file (the target is whole either way), hidden again in case it stays.
+                FileMoves.hidden(partial, true);
                 moves.deleteQuietly(partial);
             }
         }

@@ -3,14 +3,18 @@ package scot.cswo.assurance.service.files;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.jimfs.Configuration;
+import com.google.common.jimfs.Jimfs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scot.cswo.assurance.domain.problem.RefusedException;
+import scot.cswo.assurance.platform.FileMoves;
 import scot.cswo.assurance.platform.SharingViolations;
 
 /** Writing a file whole while Windows' other programs hold it, or refuse access to it. */
@@ -51,6 +55,31 @@ class SafeFilesOnWindowsTest {
 
         assertThat(report).hasContent("old");
         assertThat(leftIn(dir)).containsExactly("report.pdf");
+    }
+
+    @Test
+    void theTemporaryFileIsHiddenFromExplorerButTheFinishedFileIsNot() throws IOException {
+        try (FileSystem windows = Jimfs.newFileSystem(Configuration.windows().toBuilder()
+                .setAttributeViews("basic", "dos").build())) {
+            Path documents = Files.createDirectories(windows.getPath("C:\\Users\\jsmith\\Documents"));
+            Path report = documents.resolve("Annual report.pdf");
+            FileMoves stuck = new FileMoves((from, to, options) -> {
+                throw SharingViolations.inUse(from);
+            }, file -> {
+                throw SharingViolations.inUse(file);
+            }, millis -> { });
+
+            assertThatThrownBy(() -> SafeFiles.write(report, text("draft"), stuck)).isInstanceOf(RefusedException.class);
+            SafeFiles.write(report, text("final"), FileMoves.standard());
+
+            try (Stream<Path> files = Files.list(documents)) {
+                assertThat(files.filter(p -> !p.equals(report))).as("the temporary file a scanner kept")
+                        .singleElement().satisfies(left -> assertThat(Files.getAttribute(left, "dos:hidden"))
+                                .isEqualTo(true));
+            }
+            assertThat(Files.getAttribute(report, "dos:hidden")).isEqualTo(false);
+            assertThat(report).hasContent("final");
+        }
     }
 
     @Test
