@@ -134,6 +134,10 @@ public final class JooqReportRepository implements ReportRepository {
             String old = ctx.select(FRAMEWORK_SETTING.SETTING_VALUE).from(FRAMEWORK_SETTING)
                     .where(FRAMEWORK_SETTING.FRAMEWORK_ID.eq(frameworkId).and(FRAMEWORK_SETTING.SETTING_KEY.eq(key)))
                     .fetchOne(FRAMEWORK_SETTING.SETTING_VALUE);
+            if (Objects.equals(old, value)) {
+                // Saving the cover again with the same choice is no change, and the history says only what changed.
+                return null;
+            }
             ctx.deleteFrom(FRAMEWORK_SETTING)
                     .where(FRAMEWORK_SETTING.FRAMEWORK_ID.eq(frameworkId).and(FRAMEWORK_SETTING.SETTING_KEY.eq(key)))
                     .execute();
