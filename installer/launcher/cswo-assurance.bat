@@ -19,21 +19,22 @@ if defined JAVA_HOME if exist "%JAVA_HOME%\release" (
     )
 )
 rem A java found on the PATH may have no release file beside it, so ask it its version: the third
-rem word of its "version" line, 25 of "25.0.1", 1 of "1.8.0_401".
-if not defined JAVA_HOME (
-    set "JAVA_MAJOR="
-    for /f "tokens=3" %%v in ('java -version 2^>^&1 ^| findstr /i /c:"version"') do (
-        for /f "delims=.-_+ tokens=1" %%m in ("%%~v") do set "JAVA_MAJOR=%%m"
-    )
+rem word of its "version" line, 25 of "25.0.1", 1 of "1.8.0_401". (A goto rather than an if block:
+rem cmd reads a whole if line before testing it, so %JAVA_MAJOR% must be set wherever it is read.)
+if defined JAVA_HOME goto :javaChecked
+set "JAVA_MAJOR=0"
+for /f "tokens=3" %%v in ('java -version 2^>^&1 ^| findstr /i /c:"version"') do (
+    for /f "delims=.-_+ tokens=1" %%m in ("%%~v") do set "JAVA_MAJOR=%%m"
 )
-if not defined JAVA_HOME if not defined JAVA_MAJOR (
+if "%JAVA_MAJOR%"=="0" (
     echo cswo-assurance: Java 25 is needed but no java was found. Set JAVA_HOME to a JDK 25, or install the MSI. 1>&2
     exit /b 1
 )
-if not defined JAVA_HOME if %JAVA_MAJOR% LSS 25 (
+if %JAVA_MAJOR% LSS 25 (
     echo cswo-assurance: Java 25 is needed but the java on the PATH is Java %JAVA_MAJOR%. Set JAVA_HOME to a JDK 25. 1>&2
     exit /b 1
 )
+:javaChecked
 "%JAVA%" %CSWO_JAVA_OPTS% "-Dcswo.launcher=%~f0" --module-path "%APP_HOME%\lib\javafx" --add-modules javafx.controls ^
     --enable-native-access=javafx.graphics,ALL-UNNAMED ^
     -cp "%APP_HOME%\lib\*" scot.cswo.assurance.app.Main %*

@@ -337,13 +337,20 @@ public final class Database implements AutoCloseable {
         Properties credentials = new Properties();
         credentials.setProperty("user", user == null ? "" : user);
         // An empty password is not sent, so the driver looks in pgpass.conf (%APPDATA%\\postgresql) for one.
-        if (password != null && password.length > 0) {
+        boolean sent = password != null && password.length > 0;
+        if (sent) {
             credentials.setProperty("password", new String(password));
         }
         Connection connection;
         try {
             connection = DriverManager.getConnection(address.jdbcUrl(), credentials);
         } catch (SQLException e) {
+            // pgjdbc's "no password was provided" is a refused connection (08004), not an unreachable server.
+            if (!sent && "08004".equals(e.getSQLState())) {
+                throw new StoreUnavailableException("The server for the " + address.describe() + " asks for a"
+                        + " password for " + user + ", and none was given or found in PostgreSQL's password file"
+                        + " (pgpass.conf).", e);
+            }
             throw unreachable(address, e);
         }
         return migrated(new Database(connection, null, address));

@@ -18,7 +18,12 @@ import scot.cswo.assurance.testing.Golden;
 /** The packaged launcher, target/cswo-assurance/bin/cswo-assurance, run as a user would run it. */
 class LauncherIT {
     private static final Path HOME = Path.of("target", "cswo-assurance");
-    private static final Path LAUNCHER = HOME.resolve("bin/cswo-assurance");
+    private static final boolean WINDOWS = System.getProperty("os.name", "").startsWith("Windows");
+    /** The launcher for this system: the .bat on Windows (run by the Windows workflow), the shell script elsewhere. */
+    private static final Path LAUNCHER = HOME.resolve(WINDOWS ? "bin/cswo-assurance.bat" : "bin/cswo-assurance");
+    /** A Java older than 25: the Windows workflow names the one it installs; Debian's Java 17 here. */
+    private static final Path JAVA_17 = Path.of(System.getenv().getOrDefault("CSWO_TEST_JAVA17",
+            "/usr/lib/jvm/java-17-openjdk-amd64"));
 
     @TempDir
     Path dir;
@@ -27,13 +32,24 @@ class LauncherIT {
     }
 
     private Run launch(String javaHome, String... args) throws IOException, InterruptedException {
+        return launchWith(javaHome, null, args);
+    }
+
+    /** @param javaHome null: no JAVA_HOME, so the launcher takes java from {@code path} */
+    private Run launchWith(String javaHome, String path, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(dir.resolve("out.txt").toFile())
                 .redirectError(dir.resolve("err.txt").toFile());
         Map<String, String> env = builder.environment();
-        env.put("JAVA_HOME", javaHome);
+        if (javaHome == null) {
+            env.remove("JAVA_HOME");
+            env.put(WINDOWS ? env.keySet().stream().filter("PATH"::equalsIgnoreCase).findFirst().orElse("PATH")
+                    : "PATH", path);
+        } else {
+            env.put("JAVA_HOME", javaHome);
+        }
         env.put("CSWO_JAVA_OPTS", "-Dcswo.data.dir=" + dir.resolve("data"));
         env.remove(AppPaths.DATABASE_ENV);
         Process process = builder.start();
@@ -88,13 +104,24 @@ class LauncherIT {
 
     @Test
     void anOlderJavaIsRefusedWithAMessageSayingWhatIsNeeded() throws Exception {
-        Path java17 = Path.of("/usr/lib/jvm/java-17-openjdk-amd64");
-        assumeTrue(Files.isExecutable(java17.resolve("bin/java")), "no Java 17 installed here to try");
+        Path java17 = JAVA_17;
+        assumeTrue(Files.exists(java17.resolve(WINDOWS ? "bin/java.exe" : "bin/java")), "no Java 17 here to try");
 
         Run run = launch(java17.toString(), "--version");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("Java 25 is needed").contains("JAVA_HOME");
+    }
+
+    @Test
+    void anOlderJavaFoundOnThePathIsRefusedToo() throws Exception {
+        assumeTrue(Files.exists(JAVA_17.resolve(WINDOWS ? "bin/java.exe" : "bin/java")), "no Java 17 here to try");
+        String system = WINDOWS ? System.getenv("SystemRoot") + "\\System32" : "/usr/bin:/bin";
+
+        Run run = launchWith(null, JAVA_17.resolve("bin") + java.io.File.pathSeparator + system, "--version");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("Java 25 is needed");
     }
 
     @Test

@@ -41,6 +41,21 @@ class ServerPasswordSourcesTest {
     }
 
     @Test
+    void withNoPasswordGivenOrInPgpassTheServersQuestionIsASentence() throws Exception {
+        ServerAddress server = newServerDatabase();
+        Process app = JavaProcess.start(dir.resolve("data"), List.of("-Dorg.postgresql.pgpassfile="
+                + dir.resolve("no-pgpass.conf")), Main.class, "--jdbc", server.jdbcUrl(), "--user", TestEngine.user(),
+                "status");
+        app.getOutputStream().close();
+
+        JavaProcess.Result status = JavaProcess.finish(app);
+
+        assertThat(status.exitCode()).isEqualTo(4);
+        assertThat(status.err()).contains("asks for a password for " + TestEngine.user(), "pgpass.conf")
+                .doesNotContain("cannot be reached");
+    }
+
+    @Test
     void thePasswordFileAsNotepadSavesItSignsIn() throws Exception {
         ServerAddress server = newServerDatabase();
         Path file = dir.resolve("server password.txt");
