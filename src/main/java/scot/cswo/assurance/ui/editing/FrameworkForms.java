@@ -1,12 +1,8 @@
 package scot.cswo.assurance.ui.editing;
 
-import java.time.LocalDate;
-import java.time.Month;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -20,34 +16,39 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import scot.cswo.assurance.domain.access.Role;
-import scot.cswo.assurance.domain.matrix.Framework;
-import scot.cswo.assurance.domain.matrix.FrameworkDetails;
 import scot.cswo.assurance.domain.matrix.Lead;
+import scot.cswo.assurance.service.access.Access;
 import scot.cswo.assurance.service.matrix.FrameworkEditor;
-import scot.cswo.assurance.service.matrix.FrameworkEditor.LeadInput;
-import scot.cswo.assurance.ui.Alerts;
-import scot.cswo.assurance.ui.Columns;
 import scot.cswo.assurance.ui.AssuranceState;
-import scot.cswo.assurance.ui.DateField;
+import scot.cswo.assurance.ui.Columns;
 import scot.cswo.assurance.ui.Dates;
+import scot.cswo.assurance.ui.DialogService;
 import scot.cswo.assurance.ui.FormDialog;
-import scot.cswo.assurance.ui.Styles;
 import scot.cswo.assurance.ui.Messages;
 import scot.cswo.assurance.ui.Shown;
+import scot.cswo.assurance.ui.Styles;
 
-/** Administrators' dialogs: leads, roles, the framework's settings and starting a new period. */
-public final class FrameworkActions {
+/**
+ * Administrators' forms: leads, roles, the framework's settings and starting a new period. Each
+ * builds its controls and binds them to its model.
+ */
+public final class FrameworkForms {
+    private final FrameworkEditor editor;
+    private final Access access;
     private final AssuranceState state;
+    private final DialogService dialogs;
 
-    public FrameworkActions(AssuranceState state) {
+    public FrameworkForms(FrameworkEditor editor, Access access, AssuranceState state, DialogService dialogs) {
+        this.editor = editor;
+        this.access = access;
         this.state = state;
+        this.dialogs = dialogs;
     }
 
     /** The list of leads, with adding, editing and handing a leaver's work to a successor. */
     public void leads(Window owner) {
-        ObservableList<Lead> leads = FXCollections.observableArrayList();
-        Runnable reload = () -> state.load(() -> state.workspace().editor().leads(), leads::setAll);
-        TableView<Lead> table = new TableView<>(leads);
+        LeadsViewModel model = new LeadsViewModel(editor, state, dialogs);
+        TableView<Lead> table = new TableView<>(model.leads());
         table.setId("leads-table");
         table.setAccessibleText(Messages.get("leads.title"));
         table.setPrefSize(820, 380);
@@ -60,11 +61,12 @@ public final class FrameworkActions {
                 : "leads.active.no")));
         Button add = new Button(Messages.get("leads.add"));
         add.setId("leads-add");
-        add.setOnAction(e -> lead(table.getScene().getWindow(), null, reload));
+        add.setOnAction(e -> lead(table.getScene().getWindow(), model.lead(null), model::reload));
         Button edit = new Button(Messages.get("leads.edit"));
         edit.setId("leads-edit");
         edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        edit.setOnAction(e -> lead(table.getScene().getWindow(), table.getSelectionModel().getSelectedItem(), reload));
+        edit.setOnAction(e -> lead(table.getScene().getWindow(),
+                model.lead(table.getSelectionModel().getSelectedItem()), model::reload));
         table.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
                 edit.fire();
@@ -73,72 +75,55 @@ public final class FrameworkActions {
         Button handOver = new Button(Messages.get("leads.handOver"));
         handOver.setId("leads-hand-over");
         handOver.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        handOver.setOnAction(e -> handOver(table.getScene().getWindow(), table.getSelectionModel().getSelectedItem(),
-                leads, reload));
+        handOver.setOnAction(e -> handOver(table.getScene().getWindow(),
+                model.handOver(table.getSelectionModel().getSelectedItem()), model::reload));
         Label note = FormDialog.hintLabel(Messages.get("leads.note"));
         VBox content = new VBox(8, note, table, new HBox(8, add, edit, handOver));
         content.setPadding(new Insets(8));
         closeOnly(owner, "leads-dialog", Messages.get("leads.title"), content);
-        reload.run();
+        model.reload();
     }
 
-    private void lead(Window owner, Lead existing, Runnable reload) {
+    private static void lead(Window owner, LeadFormModel model, Runnable reload) {
+        Lead existing = model.existing();
         FormDialog form = new FormDialog(owner, "lead-dialog", Messages.get(existing == null ? "lead.add.title"
                 : "lead.edit.title"), existing == null ? null : existing.name(), Messages.get("lead.save"));
-        TextField name = form.field(FrameworkEditor.NAME, Messages.get("leads.name"), new TextField());
-        name.setId("lead-name");
-        TextField jobTitle = form.field(FrameworkEditor.JOB_TITLE, Messages.get("leads.jobTitle"), new TextField());
-        jobTitle.setId("lead-job-title");
-        TextField account = form.field(FrameworkEditor.WINDOWS_ACCOUNT, Messages.get("leads.account"), new TextField());
-        account.setId("lead-account");
+        text(form, FrameworkField.NAME, "leads.name", "lead-name").textProperty()
+                .bindBidirectional(model.nameProperty());
+        text(form, FrameworkField.JOB_TITLE, "leads.jobTitle", "lead-job-title").textProperty()
+                .bindBidirectional(model.jobTitleProperty());
+        TextField account = text(form, FrameworkField.WINDOWS_ACCOUNT, "leads.account", "lead-account");
         account.setPromptText("COUNCIL\\jsmith");
-        TextField email = form.field(FrameworkEditor.EMAIL, Messages.get("leads.email"), new TextField());
-        email.setId("lead-email");
-        CheckBox active = form.field("Active", Messages.get("leads.active"), new CheckBox(Messages.get(
+        account.textProperty().bindBidirectional(model.accountProperty());
+        text(form, FrameworkField.EMAIL, "leads.email", "lead-email").textProperty()
+                .bindBidirectional(model.emailProperty());
+        CheckBox active = form.field(FrameworkField.ACTIVE, Messages.get("leads.active"), new CheckBox(Messages.get(
                 "leads.active.check")));
-        active.setSelected(true);
-        if (existing != null) {
-            name.setText(existing.name());
-            jobTitle.setText(Objects.toString(existing.jobTitle(), ""));
-            account.setText(Objects.toString(existing.windowsAccount(), ""));
-            email.setText(Objects.toString(existing.email(), ""));
-            active.setSelected(existing.active());
-        }
-        form.show(state, () -> {
-            LeadInput input = new LeadInput(name.getText(), jobTitle.getText(), account.getText(), email.getText(),
-                    active.isSelected());
-            return () -> existing == null ? state.workspace().editor().addLead(input)
-                    : state.workspace().editor().updateLead(existing.id(), existing.version(), input);
-        }, saved -> reload.run());
+        active.selectedProperty().bindBidirectional(model.activeProperty());
+        form.show(model, saved -> reload.run());
     }
 
-    private void handOver(Window owner, Lead leaver, List<Lead> all, Runnable reload) {
+    private void handOver(Window owner, HandOverFormModel model, Runnable reload) {
+        Lead leaver = model.leaver();
         FormDialog form = new FormDialog(owner, "hand-over-dialog", Messages.get("handOver.title"),
                 Messages.get("handOver.header", leaver.name()), Messages.get("handOver.save"));
-        ComboBox<Lead> successor = form.field(FrameworkEditor.SUCCESSOR, Messages.get("handOver.successor"),
-                new ComboBox<>(FXCollections.observableArrayList(all.stream()
-                        .filter(l -> l.active() && l.id() != leaver.id()).toList())));
+        ComboBox<Lead> successor = form.field(FrameworkField.SUCCESSOR, Messages.get("handOver.successor"),
+                new ComboBox<>(FXCollections.observableArrayList(model.successors())));
         successor.setId("hand-over-successor");
         successor.setConverter(Shown.as(Lead::name, ""));
+        successor.valueProperty().bindBidirectional(model.successorProperty());
         form.hint(Messages.get("handOver.note", leaver.name()));
-        form.show(state, () -> {
-            Lead chosen = successor.getValue();
-            return () -> state.workspace().editor().reassign(leaver.id(), chosen == null ? leaver.id() : chosen.id());
-        }, moved -> {
+        form.show(model, moved -> {
             reload.run();
-            Alerts.done(owner, Messages.get("handOver.title"), Messages.get("handOver.done", moved, leaver.name()));
+            dialogs.done(Messages.get("handOver.title"), Messages.get("handOver.done", moved, leaver.name()));
         });
     }
 
     /** Who has which role; an administrator grants or changes one. */
     public void roles(Window owner) {
-        // On a server that enforces roles, accounts are the server's logins and a role given here is the server's.
-        boolean server = state.workspace().access().enforcedByServer();
-        String accountKey = server ? "roles.login" : "roles.account";
-        ObservableList<Map.Entry<String, Role>> granted = FXCollections.observableArrayList();
-        Runnable reload = () -> state.load(() -> state.workspace().access().roles(),
-                roles -> granted.setAll(List.copyOf(roles.entrySet())), failure -> Alerts.failed(owner, failure));
-        TableView<Map.Entry<String, Role>> table = new TableView<>(granted);
+        RolesViewModel model = new RolesViewModel(access, state, dialogs);
+        String accountKey = model.server() ? "roles.login" : "roles.account";
+        TableView<Map.Entry<String, Role>> table = new TableView<>(model.granted());
         table.setId("roles-table");
         table.setPrefSize(520, 260);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -146,107 +131,73 @@ public final class FrameworkActions {
         table.getColumns().add(Columns.text("roles.role", 150, e -> e.getValue().label()));
         TextField account = new TextField();
         account.setId("roles-account");
-        account.setPromptText(server ? "jsmith" : "COUNCIL\\jsmith");
+        account.setPromptText(model.server() ? "jsmith" : "COUNCIL\\jsmith");
         account.setAccessibleText(Messages.get(accountKey));
+        account.textProperty().bindBidirectional(model.accountProperty());
         ComboBox<Role> role = new ComboBox<>(FXCollections.observableArrayList(Role.values()));
         role.setId("roles-role");
         role.setAccessibleText(Messages.get("roles.role"));
-        role.setValue(Role.EDITOR);
         role.setConverter(Shown.as(Role::label, ""));
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
-            if (entry != null) {
-                account.setText(entry.getKey());
-                role.setValue(entry.getValue());
-            }
-        });
+        role.valueProperty().bindBidirectional(model.roleProperty());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> model.pick(entry));
         Button grant = new Button(Messages.get("roles.grant"));
         grant.setId("roles-grant");
-        grant.setOnAction(e -> {
-            String who = account.getText();
-            Role what = role.getValue();
-            state.save(() -> {
-                state.workspace().access().grant(who, what);
-                return who;
-            }, done -> reload.run(), failure -> Alerts.failed(table.getScene().getWindow(), failure));
-        });
+        grant.setOnAction(e -> model.grant());
         Label accountLabel = new Label(Messages.get(accountKey));
         accountLabel.setLabelFor(account);
-        String note = Messages.get(server ? "roles.note.server" : "roles.note");
+        String note = Messages.get(model.server() ? "roles.note.server" : "roles.note");
         VBox content = new VBox(8, FormDialog.hintLabel(note), table,
                 new HBox(8, accountLabel, account, role, grant));
         content.setPadding(new Insets(8));
         closeOnly(owner, "roles-dialog", Messages.get("roles.title"), content);
-        reload.run();
+        model.reload();
     }
 
     /** The framework's name, council, period, tracking start and grace days. */
     public void settings(Window owner) {
-        Framework framework = state.boardProperty().get().matrix().framework();
+        SettingsFormModel model = new SettingsFormModel(editor, state, dialogs);
         FormDialog form = new FormDialog(owner, "settings-dialog", Messages.get("settings.title"), null,
                 Messages.get("settings.save"));
-        DetailFields fields = new DetailFields(form, framework.details());
-        TextField grace = form.field(FrameworkEditor.GRACE_DAYS, Messages.get("settings.grace"),
-                new TextField(Integer.toString(framework.graceDays())));
+        detailFields(form, model);
+        TextField grace = form.field(FrameworkField.GRACE_DAYS, Messages.get("settings.grace"), new TextField());
         grace.setId("settings-grace");
         grace.setPrefColumnCount(4);
+        grace.textProperty().bindBidirectional(model.graceDaysProperty());
         form.hint(Messages.get("settings.grace.note"));
-        form.show(state, () -> {
-            String typed = grace.getText().strip();
-            FrameworkDetails details = fields.details(framework.yearStart(), typed.matches("\\d{1,3}")
-                    ? Integer.parseInt(typed) : -1);
-            return () -> {
-                state.workspace().editor().updateSettings(framework.id(), framework.version(), details);
-                return details;
-            };
-        }, saved -> { });
+        form.show(model, saved -> { });
     }
 
     /** Copies the matrix to a new framework period; the current one is kept read-only for its years. */
     public void newPeriod(Window owner) {
-        Framework current = state.boardProperty().get().matrix().framework();
-        LocalDate today = state.today();
-        LocalDate nextYear = LocalDate.of(today.getMonthValue() >= current.yearStart().getValue() ? today.getYear() + 1
-                : today.getYear(), current.yearStart(), 1);
+        NewPeriodFormModel model = new NewPeriodFormModel(editor, state, dialogs);
+        var current = model.current();
         FormDialog form = new FormDialog(owner, "new-period-dialog", Messages.get("newPeriod.title"),
                 Messages.get("newPeriod.header", current.name(), current.periodLabel()), Messages.get("newPeriod.save"));
-        DetailFields fields = new DetailFields(form, new FrameworkDetails(current.name(), current.council(), "",
-                nextYear, current.yearStart(), current.graceDays()));
+        detailFields(form, model);
         form.hint(Messages.get("newPeriod.note"));
-        form.show(state, () -> {
-            FrameworkDetails details = fields.details(current.yearStart(), current.graceDays());
-            return () -> state.workspace().editor().copyToNewPeriod(current.id(), details);
-        }, copied -> Alerts.done(owner, Messages.get("newPeriod.title"), Messages.get("newPeriod.done",
+        form.show(model, copied -> dialogs.done(Messages.get("newPeriod.title"), Messages.get("newPeriod.done",
                 current.name())));
     }
 
     /** Name, council, period and tracking start, as settings, a new period and an import all ask for them. */
-    static final class DetailFields {
-        private final TextField name;
-        private final TextField council;
-        private final TextField period;
-        private final DateField trackingStart;
+    static void detailFields(FormDialog form, FrameworkDetailsFormModel<?> model) {
+        text(form, FrameworkField.FRAMEWORK_NAME, "settings.name", "settings-name").textProperty()
+                .bindBidirectional(model.nameProperty());
+        text(form, FrameworkField.COUNCIL, "settings.council", "settings-council").textProperty()
+                .bindBidirectional(model.councilProperty());
+        TextField period = text(form, FrameworkField.PERIOD, "settings.period", "settings-period");
+        period.setPromptText("2026-2030");
+        period.textProperty().bindBidirectional(model.periodProperty());
+        form.field(FrameworkField.TRACKING_START, Messages.get("settings.trackingStart"),
+                Dates.picker("settings-tracking-start", model.trackingStartProperty().get(),
+                        Messages.get("settings.trackingStart"))).valueProperty()
+                .bindBidirectional(model.trackingStartProperty());
+    }
 
-        DetailFields(FormDialog form, FrameworkDetails initial) {
-            name = form.field(FrameworkEditor.FRAMEWORK_NAME, Messages.get("settings.name"),
-                    new TextField(initial.name()));
-            name.setId("settings-name");
-            council = form.field(FrameworkEditor.COUNCIL, Messages.get("settings.council"),
-                    new TextField(initial.council()));
-            council.setId("settings-council");
-            period = form.field(FrameworkEditor.PERIOD, Messages.get("settings.period"),
-                    new TextField(initial.periodLabel()));
-            period.setId("settings-period");
-            period.setPromptText("2026-2030");
-            trackingStart = form.field(FrameworkEditor.TRACKING_START, Messages.get("settings.trackingStart"),
-                    Dates.picker("settings-tracking-start", initial.trackingStart(),
-                            Messages.get("settings.trackingStart")));
-        }
-
-        FrameworkDetails details(Month yearStart, int graceDays) {
-            return new FrameworkDetails(name.getText(), council.getText(), period.getText(),
-                    trackingStart.read(FrameworkEditor.TRACKING_START),
-                    yearStart, graceDays);
-        }
+    private static TextField text(FormDialog form, FrameworkField key, String label, String id) {
+        TextField field = form.field(key, Messages.get(label), new TextField());
+        field.setId(id);
+        return field;
     }
 
     private void closeOnly(Window owner, String id, String title, VBox content) {
@@ -261,5 +212,4 @@ public final class FrameworkActions {
         dialog.setOnHidden(e -> state.refresh());
         dialog.show();
     }
-
 }

@@ -3,6 +3,7 @@ package scot.cswo.assurance.ui.editing;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
@@ -10,263 +11,186 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
 import scot.cswo.assurance.domain.frequency.Frequencies;
-import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
-import scot.cswo.assurance.domain.matrix.Mechanism;
 import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.domain.matrix.StatutoryFunction;
 import scot.cswo.assurance.service.matrix.FrameworkEditor;
-import scot.cswo.assurance.service.matrix.FrameworkEditor.MechanismInput;
-import scot.cswo.assurance.ui.Alerts;
 import scot.cswo.assurance.ui.AssuranceState;
 import scot.cswo.assurance.ui.DateField;
 import scot.cswo.assurance.ui.Dates;
+import scot.cswo.assurance.ui.DialogService;
 import scot.cswo.assurance.ui.FormDialog;
 import scot.cswo.assurance.ui.Messages;
 import scot.cswo.assurance.ui.Shown;
+import scot.cswo.assurance.ui.editing.FunctionFormModel.Kind;
 
 /**
- * The dialogs that change the matrix: a mechanism's wording, leads and frequency; new, linked,
- * moved and retired rows; and the functions themselves. Each saves whole or not at all, and the
- * service refuses a change someone else made first.
+ * The forms that change the matrix: a mechanism's wording, leads and frequency; new, linked, moved
+ * and retired rows; and the functions themselves. Each builds its controls and binds them to its
+ * model, which saves whole or not at all; the editor refuses a change someone else made first.
  */
-public final class MatrixEditActions {
+public final class MechanismForms {
+    private final FrameworkEditor editor;
     private final AssuranceState state;
+    private final DialogService dialogs;
+    private final MatrixOrderModel order;
 
-    public MatrixEditActions(AssuranceState state) {
+    public MechanismForms(FrameworkEditor editor, AssuranceState state, DialogService dialogs) {
+        this.editor = editor;
         this.state = state;
-    }
-
-    private AssuranceMatrix matrix() {
-        return state.boardProperty().get().matrix();
+        this.dialogs = dialogs;
+        this.order = new MatrixOrderModel(editor, state, dialogs);
     }
 
     /** Edit the wording, leads and frequency of the mechanism under a row. */
     public void editMechanism(Window owner, MatrixRow row, Consumer<Ref> onSaved) {
-        long frameworkId = matrix().framework().id();
-        Mechanism mechanism = row.mechanism();
+        MechanismFormModel model = MechanismFormModel.edit(editor, state, dialogs, row);
         FormDialog form = new FormDialog(owner, "mechanism-dialog", Messages.get("mechanism.edit.title"),
                 Messages.get("mechanism.edit.header", row.ref().text()), Messages.get("mechanism.save"));
-        MechanismFields fields = new MechanismFields(form, mechanism.description(), mechanism.leadNames(),
-                mechanism.frequency().wording(), state.today());
-        List<String> elsewhere = matrix().rowsOfMechanism(mechanism).stream().map(r -> r.ref().text())
-                .filter(ref -> !ref.equals(row.ref().text())).toList();
-        if (!elsewhere.isEmpty()) {
-            form.hint(Messages.get("mechanism.edit.shared", String.join(", ", elsewhere)));
+        mechanismFields(form, model);
+        if (!model.sharedWith().isEmpty()) {
+            form.hint(Messages.get("mechanism.edit.shared", String.join(", ", model.sharedWith())));
         }
-        long id = mechanism.id();
-        int version = mechanism.version();
-        Ref ref = row.ref();
-        form.show(state, () -> {
-            MechanismInput input = fields.input();
-            return () -> {
-                state.workspace().editor().editMechanism(frameworkId, id, version, input);
-                return ref;
-            };
-        }, onSaved);
+        form.show(model, onSaved);
     }
 
     /** Add a new mechanism at the end of a function. */
     public void addMechanism(Window owner, StatutoryFunction preselected, Consumer<Ref> onSaved) {
-        long frameworkId = matrix().framework().id();
+        MechanismFormModel model = MechanismFormModel.add(editor, state, dialogs, preselected);
         FormDialog form = new FormDialog(owner, "mechanism-dialog", Messages.get("mechanism.add.title"),
                 Messages.get("mechanism.add.header"), Messages.get("mechanism.add.save"));
-        ComboBox<StatutoryFunction> function = functionField(form, matrix().functions(), orFirst(preselected));
-        function.setId("mechanism-function");
-        MechanismFields fields = new MechanismFields(form, "", "", "", null);
-        form.show(state, () -> {
-            MechanismInput input = fields.input();
-            StatutoryFunction chosen = function.getValue();
-            return () -> state.workspace().editor().addMechanism(frameworkId, chosen == null ? 0 : chosen.number(),
-                    input);
-        }, onSaved);
+        functionField(form, model.functions(), model.functionProperty())
+                .setId("mechanism-function");
+        mechanismFields(form, model);
+        form.show(model, onSaved);
     }
 
     /** List the row's mechanism under another function too. */
     public void link(Window owner, MatrixRow row, Consumer<Ref> onSaved) {
-        long frameworkId = matrix().framework().id();
-        List<StatutoryFunction> others = matrix().functions().stream().filter(f -> matrix().rowsOfMechanism(
-                row.mechanism()).stream().noneMatch(r -> r.function().id() == f.id())).toList();
+        LinkFormModel model = new LinkFormModel(editor, state, dialogs, row);
         FormDialog form = new FormDialog(owner, "link-dialog", Messages.get("link.title"),
                 Messages.get("link.header", row.ref().text(), row.mechanism().description()), Messages.get("link.save"));
-        ComboBox<StatutoryFunction> function = functionField(form, others, null);
-        function.setId("link-function");
+        functionField(form, model.functions(), model.functionProperty()).setId("link-function");
         form.hint(Messages.get("link.note"));
-        Ref ref = row.ref();
-        form.show(state, () -> {
-            StatutoryFunction chosen = function.getValue();
-            return () -> state.workspace().editor().linkMechanism(frameworkId, ref,
-                    chosen == null ? 0 : chosen.number());
-        }, onSaved);
+        form.show(model, onSaved);
     }
 
     /** Take a row out of the matrix from a date. */
     public void retire(Window owner, MatrixRow row, Runnable onSaved) {
-        long frameworkId = matrix().framework().id();
+        RetireRowFormModel model = new RetireRowFormModel(editor, state, dialogs, row);
         FormDialog form = new FormDialog(owner, "retire-dialog", Messages.get("retire.title"),
                 Messages.get("retire.header", row.ref().text(), row.mechanism().description()),
                 Messages.get("retire.save"));
-        DateField on = form.field("Retire from", Messages.get("retire.from"),
-                Dates.picker("retire-from", state.today(), Messages.get("retire.from")));
+        dateField(form, "retire-from", model.fromProperty().get())
+                .valueProperty().bindBidirectional(model.fromProperty());
         form.hint(Messages.get("retire.note"));
-        Ref ref = row.ref();
-        form.show(state, () -> {
-            LocalDate date = on.read("Retire from");
-            return () -> {
-                state.workspace().editor().retire(frameworkId, ref, date);
-                return ref;
-            };
-        }, saved -> onSaved.run());
+        form.show(model, saved -> onSaved.run());
     }
 
     /** Move a row up (-1) or down (+1) within its function; its ref stays the same. */
-    public void move(Window owner, MatrixRow row, int direction) {
-        long frameworkId = matrix().framework().id();
-        Ref ref = row.ref();
-        state.save(() -> {
-            state.workspace().editor().move(frameworkId, ref, direction);
-            return ref;
-        }, moved -> { }, failure -> Alerts.failed(owner, failure));
+    public void move(MatrixRow row, int direction) {
+        order.move(row, direction);
     }
 
     /** Move a function up (-1) or down (+1) in the matrix; its number and refs stay the same. */
-    public void moveFunction(Window owner, StatutoryFunction function, int direction) {
-        long frameworkId = matrix().framework().id();
-        state.save(() -> {
-            state.workspace().editor().moveFunction(frameworkId, function.id(), direction);
-            return function;
-        }, moved -> { }, failure -> Alerts.failed(owner, failure));
+    public void moveFunction(StatutoryFunction function, int direction) {
+        order.moveFunction(function, direction);
     }
 
     public void addFunction(Window owner) {
-        long frameworkId = matrix().framework().id();
+        FunctionFormModel model = new FunctionFormModel(Kind.ADD, editor, state, dialogs, null);
         FormDialog form = new FormDialog(owner, "function-dialog", Messages.get("function.add.title"), null,
                 Messages.get("function.add.save"));
-        int next = matrix().functions().stream().mapToInt(StatutoryFunction::number).max().orElse(0) + 1;
-        TextField number = form.field(FrameworkEditor.FUNCTION, Messages.get("function.number"),
-                new TextField(Integer.toString(next)));
+        TextField number = form.field(MatrixField.FUNCTION, Messages.get("function.number"), new TextField());
         number.setId("function-number");
         number.setPrefColumnCount(4);
-        TextArea title = form.field(FrameworkEditor.FUNCTION_TITLE, Messages.get("function.title"), area(3));
-        title.setId("function-title");
-        form.show(state, () -> {
-            String typed = number.getText().strip();
-            String text = title.getText();
-            return () -> state.workspace().editor().addFunction(frameworkId,
-                    typed.matches("\\d{1,3}") ? Integer.parseInt(typed) : 0,
-                    text);
-        }, added -> { });
+        number.textProperty().bindBidirectional(model.numberProperty());
+        titleField(form, model);
+        form.show(model, added -> { });
     }
 
     public void renameFunction(Window owner, StatutoryFunction preselected) {
-        long frameworkId = matrix().framework().id();
+        FunctionFormModel model = new FunctionFormModel(Kind.RENAME, editor, state, dialogs, preselected);
         FormDialog form = new FormDialog(owner, "function-dialog", Messages.get("function.rename.title"), null,
                 Messages.get("function.rename.save"));
-        ComboBox<StatutoryFunction> function = functionField(form, matrix().functions(), null);
-        TextArea title = form.field(FrameworkEditor.FUNCTION_TITLE, Messages.get("function.title"), area(3));
-        title.setId("function-title");
-        function.valueProperty().addListener((obs, old, chosen) -> title.setText(chosen == null ? "" : chosen.title()));
-        function.setValue(orFirst(preselected));
-        form.show(state, () -> {
-            StatutoryFunction chosen = function.getValue();
-            String text = title.getText();
-            return () -> {
-                state.workspace().editor().renameFunction(frameworkId, chosen == null ? -1 : chosen.id(),
-                        chosen == null ? 0 : chosen.version(), text);
-                return chosen;
-            };
-        }, renamed -> { });
+        functionField(form, model.functions(), model.functionProperty());
+        titleField(form, model);
+        form.show(model, renamed -> { });
     }
 
     public void renumber(Window owner, StatutoryFunction preselected) {
-        long frameworkId = matrix().framework().id();
+        FunctionFormModel model = new FunctionFormModel(Kind.RENUMBER, editor, state, dialogs, preselected);
         FormDialog form = new FormDialog(owner, "renumber-dialog", Messages.get("renumber.title"), null,
                 Messages.get("renumber.save"));
-        ComboBox<StatutoryFunction> function = functionField(form, matrix().functions(), orFirst(preselected));
+        functionField(form, model.functions(), model.functionProperty());
         form.hint(Messages.get("renumber.note"));
-        form.show(state, () -> {
-            StatutoryFunction chosen = function.getValue();
-            return () -> {
-                state.workspace().editor().renumber(frameworkId, chosen == null ? 0 : chosen.number());
-                return chosen;
-            };
-        }, renumbered -> { });
+        form.show(model, renumbered -> { });
     }
 
     public void retireFunction(Window owner, StatutoryFunction preselected) {
-        long frameworkId = matrix().framework().id();
+        FunctionFormModel model = new FunctionFormModel(Kind.RETIRE, editor, state, dialogs, preselected);
         FormDialog form = new FormDialog(owner, "retire-function-dialog", Messages.get("function.retire.title"), null,
                 Messages.get("retire.save"));
-        ComboBox<StatutoryFunction> function = functionField(form, matrix().functions(), preselected);
-        DateField on = form.field("Retire from", Messages.get("retire.from"),
-                Dates.picker("function-retire-from", state.today(), Messages.get("retire.from")));
+        functionField(form, model.functions(), model.functionProperty());
+        dateField(form, "function-retire-from", model.retireFromProperty().get())
+                .valueProperty().bindBidirectional(model.retireFromProperty());
         form.hint(Messages.get("function.retire.note"));
-        form.show(state, () -> {
-            StatutoryFunction chosen = function.getValue();
-            LocalDate date = on.read("Retire from");
-            return () -> {
-                state.workspace().editor().retireFunction(frameworkId, chosen == null ? -1 : chosen.id(), date);
-                return chosen;
-            };
-        }, retired -> { });
+        form.show(model, retired -> { });
     }
 
     /** The wording, leads, frequency and (for a change) effective-from fields of a mechanism form. */
-    private static final class MechanismFields {
-        private final TextArea description;
-        private final TextField leads;
-        private final ComboBox<String> frequency;
-        private final DateField effectiveFrom;
-
-        MechanismFields(FormDialog form, String wording, String leadNames, String frequencyWording, LocalDate today) {
-            description = form.field(FrameworkEditor.MECHANISM, Messages.get("mechanism.description"), area(3));
-            description.setText(wording);
-            description.setId("mechanism-description");
-            leads = form.field(FrameworkEditor.LEADS, Messages.get("mechanism.leads"), new TextField(leadNames));
-            leads.setId("mechanism-leads");
-            leads.setPromptText(Messages.get("mechanism.leads.prompt"));
-            frequency = form.field(FrameworkEditor.FREQUENCY, Messages.get("mechanism.frequency"),
-                    new ComboBox<>(FXCollections.observableArrayList(Frequencies.ACCEPTED)));
-            frequency.setEditable(true);
-            frequency.setId("mechanism-frequency");
-            frequency.setMaxWidth(Double.MAX_VALUE);
-            frequency.getEditor().setText(frequencyWording);
-            frequency.setValue(frequencyWording);
-            if (today != null) {
-                effectiveFrom = form.field(FrameworkEditor.EFFECTIVE_FROM, Messages.get("mechanism.effectiveFrom"),
-                        Dates.picker("mechanism-effective-from", today, Messages.get("mechanism.effectiveFrom")));
-                effectiveFrom.disableProperty().bind(frequency.getEditor().textProperty().isEqualTo(frequencyWording));
-                form.hint(Messages.get("mechanism.effectiveFrom.note"));
-            } else {
-                effectiveFrom = null;
-            }
-        }
-
-        MechanismInput input() {
-            return new MechanismInput(description.getText(), leads.getText(), frequency.getEditor().getText(),
-                    effectiveFrom == null ? null : effectiveFrom.read(FrameworkEditor.EFFECTIVE_FROM));
+    private static void mechanismFields(FormDialog form, MechanismFormModel model) {
+        TextArea description = form.field(MatrixField.DESCRIPTION, Messages.get("mechanism.description"), area(3));
+        description.setId("mechanism-description");
+        description.textProperty().bindBidirectional(model.descriptionProperty());
+        TextField leads = form.field(MatrixField.LEADS, Messages.get("mechanism.leads"), new TextField());
+        leads.setId("mechanism-leads");
+        leads.setPromptText(Messages.get("mechanism.leads.prompt"));
+        leads.textProperty().bindBidirectional(model.leadsProperty());
+        ComboBox<String> frequency = form.field(MatrixField.FREQUENCY, Messages.get("mechanism.frequency"),
+                new ComboBox<>(FXCollections.observableArrayList(Frequencies.ACCEPTED)));
+        frequency.setEditable(true);
+        frequency.setId("mechanism-frequency");
+        frequency.setMaxWidth(Double.MAX_VALUE);
+        frequency.getEditor().setText(model.frequencyProperty().get());
+        frequency.setValue(model.frequencyProperty().get());
+        // The words typed count, before the choice is committed.
+        model.frequencyProperty().bind(frequency.getEditor().textProperty());
+        if (model.editing()) {
+            DateField effectiveFrom = form.field(MatrixField.EFFECTIVE_FROM, Messages.get("mechanism.effectiveFrom"),
+                    Dates.picker("mechanism-effective-from", model.effectiveFromProperty().get(),
+                            Messages.get("mechanism.effectiveFrom")));
+            effectiveFrom.valueProperty().bindBidirectional(model.effectiveFromProperty());
+            effectiveFrom.disableProperty().bind(model.frequencyChanged().not());
+            form.hint(Messages.get("mechanism.effectiveFrom.note"));
         }
     }
 
-    /** The function the user is looking at, else the first (none in a framework without functions). */
-    private StatutoryFunction orFirst(StatutoryFunction preselected) {
-        return preselected != null || matrix().functions().isEmpty() ? preselected : matrix().functions().getFirst();
+    private static void titleField(FormDialog form, FunctionFormModel model) {
+        TextArea title = form.field(MatrixField.FUNCTION_TITLE, Messages.get("function.title"), area(3));
+        title.setId("function-title");
+        title.textProperty().bindBidirectional(model.titleProperty());
     }
 
-    /** A function chooser on a form, with {@code preselected} (or nothing) chosen. */
+    private static DateField dateField(FormDialog form, String id, LocalDate initial) {
+        return form.field(MatrixField.RETIRE_FROM, Messages.get("retire.from"),
+                Dates.picker(id, initial, Messages.get("retire.from")));
+    }
+
+    /** A function chooser on a form, bound to the model's choice. */
     private static ComboBox<StatutoryFunction> functionField(FormDialog form, List<StatutoryFunction> functions,
-                                                             StatutoryFunction preselected) {
-        ComboBox<StatutoryFunction> combo = form.field(FrameworkEditor.FUNCTION, Messages.get("function.field"),
+                                                             ObjectProperty<StatutoryFunction> chosen) {
+        ComboBox<StatutoryFunction> combo = form.field(MatrixField.FUNCTION, Messages.get("function.field"),
                 functions(functions));
         combo.setId("function-choice");
-        combo.setValue(preselected);
+        combo.valueProperty().bindBidirectional(chosen);
         return combo;
     }
 
     private static ComboBox<StatutoryFunction> functions(List<StatutoryFunction> functions) {
         ComboBox<StatutoryFunction> combo = new ComboBox<>(FXCollections.observableArrayList(functions));
         combo.setMaxWidth(Double.MAX_VALUE);
-        combo.setConverter(Shown.as(MatrixEditActions::label, ""));
+        combo.setConverter(Shown.as(MechanismForms::label, ""));
         combo.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(StatutoryFunction item, boolean empty) {
