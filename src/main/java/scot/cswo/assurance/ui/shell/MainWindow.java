@@ -46,8 +46,8 @@ import scot.cswo.assurance.ui.dashboard.DashboardView;
 import scot.cswo.assurance.ui.dashboard.DashboardViewModel;
 import scot.cswo.assurance.ui.dataset.DatasetView;
 import scot.cswo.assurance.ui.dataset.DatasetViewModel;
-import scot.cswo.assurance.ui.editing.BackupActions;
-import scot.cswo.assurance.ui.editing.ConnectionActions;
+import scot.cswo.assurance.ui.editing.BackupsDialog;
+import scot.cswo.assurance.ui.editing.ConnectionForms;
 import scot.cswo.assurance.ui.editing.FrameworkForms;
 import scot.cswo.assurance.ui.editing.ImportExport;
 import scot.cswo.assurance.ui.editing.ImportExportModel;
@@ -87,8 +87,6 @@ public final class MainWindow {
     private final EvidenceActions actions;
     private final DialogService dialogs = new FxDialogService(this::front);
     private final HistoryWindows history;
-    private final ConnectionActions connection;
-    private final BackupActions backups;
     private final QuarterlyReviewActions quarterly;
     private final MatrixViewModel matrixModel = new MatrixViewModel();
     private final MatrixView matrixView;
@@ -96,6 +94,10 @@ public final class MainWindow {
     private MechanismForms edits;
     private FrameworkForms framework;
     private ImportExport files;
+    private ConnectionForms connection;
+    private BackupsDialog backups;
+    /** The open database, for the diagnostics zip and About. */
+    private Workspace workspace;
     private final TabPane tabs = new TabPane();
     private final Tab matrixTab = new Tab(Messages.get("tab.matrix"));
     private final Label statusLeft = new Label(Messages.get("startup.opening"));
@@ -115,8 +117,6 @@ public final class MainWindow {
         this.state = new AssuranceState(context.runner(), context.clock(), this::unexpected);
         this.actions = new EvidenceActions(state);
         this.history = new HistoryWindows(state);
-        this.connection = new ConnectionActions(state, context.connections());
-        this.backups = new BackupActions(state, this::exit);
         this.matrixView = new MatrixView(matrixModel, state, actions, history);
         this.quarterly = new QuarterlyReviewActions(state);
         state.boardProperty().addListener((obs, old, board) -> matrixModel.show(board));
@@ -203,12 +203,15 @@ public final class MainWindow {
      * form the services it needs.
      */
     private void ready(Startup opened) {
-        Workspace workspace = opened.workspace();
+        workspace = opened.workspace();
         edits = new MechanismForms(workspace.editor(), state, dialogs);
         framework = new FrameworkForms(workspace.editor(), workspace.access(), state, dialogs);
         files = new ImportExport(new ImportExportModel(workspace.imports(), workspace.export(), workspace.calendar(),
                 workspace.tasks(), state, dialogs), dialogs);
         matrixView.editWith(edits);
+        connection = new ConnectionForms(context.connections(), (url, user, password) -> context.connections()
+                .copyToServer(opened.workspace(), url, user, password), workspace.where(), state, dialogs);
+        backups = new BackupsDialog(workspace.backups(), state, dialogs, this::exit);
         state.boardProperty().addListener((obs, old, board) -> showFramework());
         state.frameworksProperty().addListener((obs, old, frameworks) -> showFramework());
         state.start(opened);
@@ -295,7 +298,7 @@ public final class MainWindow {
         var file = chooser.showSaveDialog(stage);
         if (file != null) {
             state.load(() -> {
-                context.diagnostics().write(file.toPath(), state.workspace());
+                context.diagnostics().write(file.toPath(), workspace);
                 return file;
             }, written -> Alerts.done(stage, Messages.get("diagnostics.title"), Messages.get("diagnostics.done",
                     written.toString())), failure -> Alerts.failed(stage, failure));
@@ -445,7 +448,6 @@ public final class MainWindow {
     }
 
     private void showAbout() {
-        var workspace = state.workspace();
         var board = state.boardProperty().get();
         Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.get("about.text",
                 workspace == null ? "—" : workspace.where(),
