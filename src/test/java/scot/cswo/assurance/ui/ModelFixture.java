@@ -6,6 +6,7 @@ import scot.cswo.assurance.app.TestApp;
 import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
 import scot.cswo.assurance.domain.matrix.Ref;
+import scot.cswo.assurance.service.ConnectionSettings;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.WorkspaceOpener;
 import scot.cswo.assurance.service.matrix.FrameworkTemplates;
@@ -18,12 +19,13 @@ import scot.cswo.assurance.service.matrix.FrameworkTemplates;
 public final class ModelFixture implements AutoCloseable {
     public static final LocalDate TODAY = UiFixture.TODAY;
 
+    private final TestApp app;
     private final Workspace workspace;
     private final AssuranceState state;
     private final RecordingDialogs dialogs = new RecordingDialogs();
 
     public ModelFixture(Path dir) {
-        TestApp app = new TestApp(dir.resolve("data"), TODAY);
+        app = new TestApp(dir.resolve("data"), TODAY);
         workspace = app.opener().open(dir.resolve("assurance.mv.db"), WorkspaceOpener.Mode.CREATE_IF_MISSING);
         workspace.matrix().matrixOrCreate(() -> FrameworkTemplates.dundee(LocalDate.of(2025, 4, 1)));
         state = new AssuranceState(new BackgroundRunner(Runnable::run, Runnable::run, Runnable::run), app.clock(),
@@ -35,6 +37,11 @@ public final class ModelFixture implements AutoCloseable {
 
     public Workspace workspace() {
         return workspace;
+    }
+
+    /** This PC's choice of database, kept in the fixture's data folder. */
+    public ConnectionSettings connections() {
+        return app.connections();
     }
 
     public AssuranceState state() {

@@ -2,35 +2,18 @@ package scot.cswo.assurance.ui.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.matrix.Lead;
-import scot.cswo.assurance.ui.ModelFixture;
+import scot.cswo.assurance.ui.ModelTest;
 
 /** The administrators' forms, with no window: leads, hand-over, settings, a new period and roles. */
-class FrameworkFormModelsTest {
-    @TempDir
-    Path dir;
-    private ModelFixture fixture;
+class FrameworkFormModelsTest extends ModelTest {
     private final List<Object> saved = new ArrayList<>();
-
-    @BeforeEach
-    void open() {
-        fixture = new ModelFixture(dir);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
 
     private LeadsViewModel leads() {
         LeadsViewModel leads = new LeadsViewModel(fixture.workspace().editor(), fixture.state(), fixture.dialogs());

@@ -2,34 +2,17 @@ package scot.cswo.assurance.ui.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import scot.cswo.assurance.domain.matrix.StatutoryFunction;
-import scot.cswo.assurance.ui.ModelFixture;
+import scot.cswo.assurance.ui.ModelTest;
 import scot.cswo.assurance.ui.editing.FunctionFormModel.Kind;
 
 /** The function forms, with no window: adding, renaming, renumbering and retiring a function. */
-class FunctionFormModelTest {
-    @TempDir
-    Path dir;
-    private ModelFixture fixture;
+class FunctionFormModelTest extends ModelTest {
     private final List<Object> saved = new ArrayList<>();
-
-    @BeforeEach
-    void open() {
-        fixture = new ModelFixture(dir);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
 
     private FunctionFormModel form(Kind kind, StatutoryFunction preselected) {
         return new FunctionFormModel(kind, fixture.workspace().editor(), fixture.state(), fixture.dialogs(),

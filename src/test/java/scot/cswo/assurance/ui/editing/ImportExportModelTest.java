@@ -9,33 +9,22 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import scot.cswo.assurance.domain.problem.Problem;
-import scot.cswo.assurance.ui.ModelFixture;
+import scot.cswo.assurance.ui.ModelTest;
 import scot.cswo.assurance.ui.RecordingDialogs.Shown;
 
 /** The File menu's import, export and calendar, with no window: the files chosen are answered by the test. */
-class ImportExportModelTest {
-    @TempDir
-    Path dir;
-    private ModelFixture fixture;
+class ImportExportModelTest extends ModelTest {
     private ImportExportModel model;
     private final List<ImportFormModel> previews = new ArrayList<>();
 
     @BeforeEach
     void open() {
-        fixture = new ModelFixture(dir.resolve("db"));
         var workspace = fixture.workspace();
         model = new ImportExportModel(workspace.imports(), workspace.export(), workspace.calendar(), workspace.tasks(),
                 fixture.state(), fixture.dialogs());
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
     }
 
     private List<String> kinds() {

@@ -2,35 +2,18 @@ package scot.cswo.assurance.ui.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import scot.cswo.assurance.domain.matrix.Mechanism;
 import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.service.matrix.FrameworkEditor.MechanismInput;
-import scot.cswo.assurance.ui.ModelFixture;
+import scot.cswo.assurance.ui.ModelTest;
 
 /** The mechanism form, with no window: its checks, each beside its field, and its save on a real database. */
-class MechanismFormModelTest {
-    @TempDir
-    Path dir;
-    private ModelFixture fixture;
+class MechanismFormModelTest extends ModelTest {
     private final List<Ref> saved = new ArrayList<>();
-
-    @BeforeEach
-    void open() {
-        fixture = new ModelFixture(dir);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
 
     private MechanismFormModel edit(String ref) {
         return MechanismFormModel.edit(fixture.workspace().editor(), fixture.state(), fixture.dialogs(),

@@ -2,34 +2,18 @@ package scot.cswo.assurance.ui.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
 import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.ui.ModelFixture;
+import scot.cswo.assurance.ui.ModelTest;
 
 /** Linking, retiring and moving a row, with no window. */
-class RowFormModelsTest {
-    @TempDir
-    Path dir;
-    private ModelFixture fixture;
+class RowFormModelsTest extends ModelTest {
     private final List<Ref> saved = new ArrayList<>();
-
-    @BeforeEach
-    void open() {
-        fixture = new ModelFixture(dir);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
 
     private LinkFormModel link(String ref) {
         return new LinkFormModel(fixture.workspace().editor(), fixture.state(), fixture.dialogs(), fixture.row(ref));

@@ -2,32 +2,20 @@ package scot.cswo.assurance.ui.matrix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import scot.cswo.assurance.domain.matrix.StatutoryFunction;
 import scot.cswo.assurance.domain.schedule.Status;
-import scot.cswo.assurance.ui.ModelFixture;
+import scot.cswo.assurance.ui.ModelTest;
 
 /** The matrix screen's filters, with no window, on the Dundee framework as of 22 November 2025. */
-class MatrixViewModelTest {
-    @TempDir
-    Path dir;
-    private ModelFixture fixture;
+class MatrixViewModelTest extends ModelTest {
     private final MatrixViewModel model = new MatrixViewModel();
 
     @BeforeEach
     void open() {
-        fixture = new ModelFixture(dir);
         model.show(fixture.state().boardProperty().get());
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
     }
 
     private List<String> shown() {
