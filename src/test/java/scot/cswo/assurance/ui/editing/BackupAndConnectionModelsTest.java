@@ -17,6 +17,14 @@ class BackupAndConnectionModelsTest extends ModelTest {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final List<Object> saved = new ArrayList<>();
 
+    /** Takes a backup, then asks to restore it, answering the confirmation {@code confirmed}. */
+    private void restoreABackupTakenNow(boolean confirmed) {
+        BackupsViewModel backups = backups();
+        backups.backupNow();
+        fixture.dialogs().confirming(confirmed);
+        backups.restore(backups.taken().getFirst().file());
+    }
+
     private BackupsViewModel backups() {
         BackupService service = fixture.workspace().backups().orElseThrow();
         return new BackupsViewModel(service, fixture.state(), fixture.dialogs(), () -> closed.set(true));
@@ -34,10 +42,7 @@ class BackupAndConnectionModelsTest extends ModelTest {
     @Test
     @DisabledIf(value = ON_A_SERVER, disabledReason = "backups and copying are for this PC's own database")
     void aRestoreSaysWhatTheBackupHoldsAndLeavesTheAppOpenUnlessConfirmed() {
-        BackupsViewModel backups = backups();
-        backups.backupNow();
-        fixture.dialogs().confirming(false);
-        backups.restore(backups.taken().getFirst().file());
+        restoreABackupTakenNow(false);
 
         assertThat(fixture.dialogs().shown()).extracting(Shown::kind).containsExactly("confirm");
         assertThat(fixture.dialogs().shown().getFirst().text()).contains(fixture.matrix().framework().name());
@@ -47,10 +52,7 @@ class BackupAndConnectionModelsTest extends ModelTest {
     @Test
     @DisabledIf(value = ON_A_SERVER, disabledReason = "backups and copying are for this PC's own database")
     void aConfirmedRestoreClosesTheAppToPutTheBackupInPlace() {
-        BackupsViewModel backups = backups();
-        backups.backupNow();
-        fixture.dialogs().confirming(true);
-        backups.restore(backups.taken().getFirst().file());
+        restoreABackupTakenNow(true);
 
         assertThat(closed).isTrue();
     }
