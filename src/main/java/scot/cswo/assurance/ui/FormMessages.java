@@ -1,7 +1,6 @@
 package scot.cswo.assurance.ui;
 
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -56,12 +55,6 @@ public final class FormMessages<F extends Enum<F> & FieldKey> {
         fields.values().forEach(m -> m.set(null));
         general.set(null);
         stale.set(false);
-    }
-
-    void show(List<FieldProblem<F>> problems) {
-        for (FieldProblem<F> problem : problems) {
-            add(problem.field() == null ? general : fields.get(problem.field()), problem.message());
-        }
     }
 
     /**

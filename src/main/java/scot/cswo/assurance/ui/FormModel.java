@@ -1,7 +1,5 @@
 package scot.cswo.assurance.ui;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -10,8 +8,7 @@ import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.RefusedException;
 
 /**
- * A form's state without its window: the fields as properties (in the subclass), the checks made
- * before saving, and the save itself, on the database thread through {@link AssuranceState}. The
+ * A form's state without its window: the fields as properties (in the subclass) and the save, on the database thread through {@link AssuranceState}. The
  * service checks again and its refusals come back as {@link #messages()}; a fault the form cannot
  * explain goes to {@link DialogService#failed}. Nothing is saved half-way.
  *
@@ -32,31 +29,16 @@ public abstract class FormModel<F extends Enum<F> & FieldKey, T> {
         this.messages = new FormMessages<>(keys);
     }
 
-    /** Checks that need no database (a choice not made, a number not typed as one). */
-    protected void check(List<FieldProblem<F>> problems) {
-    }
-
     /** The change, taken from the fields now and run later on the database thread. */
     protected abstract Callable<T> change();
 
-    /** What is wrong before anything is sent to the service; empty when the form may be saved. */
-    public final List<FieldProblem<F>> validate() {
-        List<FieldProblem<F>> problems = new ArrayList<>();
-        check(problems);
-        return problems;
-    }
-
     /**
-     * Saves if the fields pass their checks; {@code onSaved} runs once the change is saved and the
-     * screens are refreshed. Otherwise {@link #messages()} says what is wrong and nothing changes.
+     * Saves; {@code onSaved} runs once the change is saved and the screens are refreshed. If the
+     * service refuses, {@link #messages()} says what is wrong, each problem beside its field, and
+     * nothing changes.
      */
     public final void save(Consumer<? super T> onSaved) {
         messages.clear();
-        List<FieldProblem<F>> problems = validate();
-        if (!problems.isEmpty()) {
-            messages.show(problems);
-            return;
-        }
         Callable<T> change;
         try {
             change = change();
