@@ -73,12 +73,22 @@ public final class DateField extends DatePicker {
      * problem for {@code field} when the text is not a date.
      */
     public LocalDate read(String field) {
-        Reading read = commit(getEditor().getText());
-        if (!read.isDate()) {
+        if (!commitTyped()) {
             throw new InvalidDataException(List.of(new Problem(null, 0, field, null, problem.get())));
         }
-        setValue(read.date());
-        return read.date();
+        return getValue();
+    }
+
+    /**
+     * Takes the text as typed into the value, for a form's Save; false, with {@link #problemProperty()}
+     * saying why, when the text is not a date.
+     */
+    public boolean commitTyped() {
+        Reading read = commit(getEditor().getText());
+        if (read.isDate()) {
+            setValue(read.date());
+        }
+        return read.isDate();
     }
 
     /** What is wrong with the text typed, or null while it is a date (or empty). */

@@ -43,6 +43,9 @@ public interface DialogService {
      */
     Optional<Path> fileToSave(String title, String suggestedName, List<FileType> types);
 
+    /** A folder chosen by the user; empty if they cancelled. */
+    Optional<Path> folderToUse(String title);
+
     /** One of {@code choices}, starting at {@code initial}; empty if the user cancelled. */
     <T> Optional<T> choose(String title, String header, String label, T initial, List<T> choices);
 }

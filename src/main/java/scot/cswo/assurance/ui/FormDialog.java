@@ -1,12 +1,15 @@
 package scot.cswo.assurance.ui;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.beans.value.ObservableStringValue;
 import javafx.event.ActionEvent;
 import javafx.geometry.Bounds;
 import javafx.geometry.HPos;
@@ -51,6 +54,8 @@ public final class FormDialog {
     private final Label general = new Label();
     private final Hyperlink reload = new Hyperlink(Messages.get("form.reload"));
     private final Map<String, Label> messages = new LinkedHashMap<>();
+    private final Map<FieldKey, Label> fieldMessages = new LinkedHashMap<>();
+    private final List<DateField> dates = new ArrayList<>();
     private final ButtonType save;
     private int rows;
 
@@ -92,6 +97,24 @@ public final class FormDialog {
      * @param problemField the field name the service uses in its problems, so they appear here
      */
     public <C extends Control> C field(String problemField, String label, C control) {
+        messages.put(problemField, row(label, control));
+        return control;
+    }
+
+    /**
+     * Adds a labelled field whose messages come from a {@link FormModel}'s {@code key}, shown by
+     * {@link #show(FormModel, Consumer)}.
+     */
+    public <F extends Enum<F> & FieldKey, C extends Control> C field(F key, String label, C control) {
+        fieldMessages.put(key, row(label, control));
+        if (control instanceof DateField date) {
+            dates.add(date);
+        }
+        return control;
+    }
+
+    /** The label, the control and, under it, a hidden label for its message. */
+    private Label row(String label, Control control) {
         Label name = new Label(label);
         name.setLabelFor(control);
         // Long labels (a dataset measure's name) wrap rather than lose their end.
@@ -107,7 +130,6 @@ public final class FormDialog {
         message.setWrapText(true);
         message.setManaged(false);
         message.setVisible(false);
-        messages.put(problemField, message);
         if (control instanceof DateField date) {
             // A date that cannot be read is said at once, beside its field, and cleared once put right.
             date.problemProperty().addListener((obs, old, problem) -> {
@@ -121,7 +143,7 @@ public final class FormDialog {
         GridPane.setValignment(name, VPos.TOP);
         grid.addRow(rows++, name, control);
         grid.add(message, 1, rows++);
-        return control;
+        return message;
     }
 
     /**
@@ -229,6 +251,55 @@ public final class FormDialog {
             });
         });
         dialog.showAndWait();
+    }
+
+    /**
+     * Shows the dialog for a form's model. On Save the dates typed are taken in (one that is not a
+     * date is said beside its field and nothing is saved), then the model saves; the dialog closes
+     * only once it has, and otherwise shows the model's messages beside their fields.
+     */
+    public <F extends Enum<F> & FieldKey, T> void show(FormModel<F, T> model, Consumer<? super T> onSaved) {
+        Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
+        saveButton.disableProperty().bind(model.savingProperty());
+        FormMessages<F> said = model.messages();
+        fieldMessages.forEach((key, label) -> follow(said.of(model.keys().cast(key)), label));
+        follow(said.generalProperty(), general);
+        said.staleProperty().addListener((obs, was, stale) -> {
+            reload.setManaged(stale);
+            reload.setVisible(stale);
+        });
+        reload.setOnAction(event -> {
+            dialog.setResult(ButtonType.CANCEL);
+            dialog.close();
+            model.reload();
+        });
+        saveButton.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            boolean allDates = true;
+            for (DateField date : dates) {
+                allDates &= date.commitTyped();
+            }
+            if (allDates) {
+                model.save(saved -> {
+                    dialog.setResult(save);
+                    dialog.close();
+                    onSaved.accept(saved);
+                });
+            }
+        });
+        dialog.showAndWait();
+    }
+
+    /** Shows a model's message in {@code label} while there is one. */
+    private void follow(ObservableStringValue message, Label label) {
+        message.addListener((obs, old, text) -> {
+            if (text == null) {
+                hide(label);
+            } else {
+                show(label, text);
+            }
+            dialog.getDialogPane().getScene().getWindow().sizeToScene();
+        });
     }
 
     private void showFailure(Throwable failure) {

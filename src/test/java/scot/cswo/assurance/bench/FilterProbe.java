@@ -21,7 +21,6 @@ import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.WorkspaceOpener;
 import scot.cswo.assurance.ui.AssuranceState;
 import scot.cswo.assurance.ui.BackgroundRunner;
-import scot.cswo.assurance.ui.editing.MatrixEditActions;
 import scot.cswo.assurance.ui.evidence.EvidenceActions;
 import scot.cswo.assurance.ui.history.HistoryWindows;
 import scot.cswo.assurance.ui.matrix.MatrixView;
@@ -57,8 +56,7 @@ public final class FilterProbe {
                 AssuranceState state = new AssuranceState(new BackgroundRunner(worker, worker, Platform::runLater),
                         Clock.systemDefaultZone(), Throwable::printStackTrace);
                 MatrixViewModel model = new MatrixViewModel();
-                MatrixView view = new MatrixView(model, state, new EvidenceActions(state), new MatrixEditActions(state),
-                        new HistoryWindows(state));
+                MatrixView view = new MatrixView(model, state, new EvidenceActions(state), new HistoryWindows(state));
                 model.show(board);
                 Stage stage = new Stage();
                 stage.setScene(new Scene((Parent) view.node(), 1280, 820));

@@ -32,7 +32,7 @@ import scot.cswo.assurance.ui.AssuranceState;
 import scot.cswo.assurance.ui.Messages;
 import scot.cswo.assurance.ui.actions.RaiseAction;
 import scot.cswo.assurance.ui.StatusLabel;
-import scot.cswo.assurance.ui.editing.MatrixEditActions;
+import scot.cswo.assurance.ui.editing.MechanismForms;
 import scot.cswo.assurance.ui.evidence.EvidenceActions;
 import scot.cswo.assurance.ui.evidence.EvidenceList;
 import scot.cswo.assurance.ui.history.HistoryWindows;
@@ -45,18 +45,17 @@ final class MatrixRowDetail {
     private final MatrixViewModel model;
     private final AssuranceState state;
     private final EvidenceActions actions;
-    private final MatrixEditActions edits;
+    /** Set once the database is open; until then the screen is disabled. */
+    private MechanismForms edits;
     private final HistoryWindows history;
     private final VBox content = new VBox(10);
     private final ScrollPane root = new ScrollPane(content);
     private final EvidenceList evidence;
 
-    MatrixRowDetail(MatrixViewModel model, AssuranceState state, EvidenceActions actions, MatrixEditActions edits,
-                    HistoryWindows history) {
+    MatrixRowDetail(MatrixViewModel model, AssuranceState state, EvidenceActions actions, HistoryWindows history) {
         this.model = model;
         this.state = state;
         this.actions = actions;
-        this.edits = edits;
         this.history = history;
         this.evidence = new EvidenceList("detail-evidence", state, actions);
         content.setPadding(new Insets(12));
@@ -70,6 +69,10 @@ final class MatrixRowDetail {
 
     Node node() {
         return root;
+    }
+
+    void editWith(MechanismForms forms) {
+        this.edits = forms;
     }
 
     private void show(MatrixLine line) {
@@ -170,8 +173,8 @@ final class MatrixRowDetail {
         MenuButton more = new MenuButton(Messages.get("detail.more"));
         more.setId("detail-more");
         more.getItems().addAll(
-                menuItem("detail.moveUp", () -> edits.move(window(), row, -1)),
-                menuItem("detail.moveDown", () -> edits.move(window(), row, 1)),
+                menuItem("detail.moveUp", () -> edits.move(row, -1)),
+                menuItem("detail.moveDown", () -> edits.move(row, 1)),
                 menuItem("detail.link", () -> edits.link(window(), row, saved -> { })),
                 menuItem("detail.retire", () -> edits.retire(window(), row, () -> model.selectedProperty().set(null))));
         more.disableProperty().bind(state.below(Role.EDITOR));

@@ -45,7 +45,7 @@ import scot.cswo.assurance.ui.Messages;
 import scot.cswo.assurance.ui.PillCell;
 import scot.cswo.assurance.ui.Shown;
 import scot.cswo.assurance.ui.StatusLabel;
-import scot.cswo.assurance.ui.editing.MatrixEditActions;
+import scot.cswo.assurance.ui.editing.MechanismForms;
 import scot.cswo.assurance.ui.evidence.EvidenceActions;
 import scot.cswo.assurance.ui.history.HistoryWindows;
 
@@ -55,13 +55,16 @@ public final class MatrixView {
     private final TextField search = TextFields.createClearableTextField();
     private final TableView<MatrixLine> table = new TableView<>();
     private final BorderPane root = new BorderPane();
+    private final MatrixRowDetail detail;
+    /** The forms that change the matrix: handed over once the database is open (the screen is disabled until then). */
+    private MechanismForms edits;
 
-    public MatrixView(MatrixViewModel model, AssuranceState state, EvidenceActions actions, MatrixEditActions edits,
-                      HistoryWindows history) {
+    public MatrixView(MatrixViewModel model, AssuranceState state, EvidenceActions actions, HistoryWindows history) {
         this.model = model;
+        this.detail = new MatrixRowDetail(model, state, actions, history);
         root.setTop(filterBar(state.asOfProperty()));
-        root.setLeft(functionList(state, edits));
-        SplitPane centre = new SplitPane(matrixTable(), new MatrixRowDetail(model, state, actions, edits, history).node());
+        root.setLeft(functionList(state));
+        SplitPane centre = new SplitPane(matrixTable(), detail.node());
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.64);
         root.setCenter(centre);
@@ -70,6 +73,12 @@ public final class MatrixView {
 
     public Node node() {
         return root;
+    }
+
+    /** The forms that change the matrix, with the services they need, once the database is open. */
+    public void editWith(MechanismForms forms) {
+        this.edits = forms;
+        detail.editWith(forms);
     }
 
     /** Ctrl+F: puts the cursor in the search box with its text selected. */
@@ -160,9 +169,9 @@ public final class MatrixView {
         return box;
     }
 
-    private Node functionList(AssuranceState state, MatrixEditActions edits) {
+    private Node functionList(AssuranceState state) {
         ListView<FunctionChoice> list = new ListView<>(model.functions());
-        list.setContextMenu(functionMenu(list, state, edits));
+        list.setContextMenu(functionMenu(list, state));
         list.setId("function-list");
         list.setAccessibleText(Messages.get("matrix.functions.accessible"));
         list.setCellFactory(v -> new FunctionCell());
@@ -183,15 +192,14 @@ public final class MatrixView {
     }
 
     /** Right-click (or the menu key) on a function: arrange, rename, renumber or retire it. */
-    private static ContextMenu functionMenu(ListView<FunctionChoice> list, AssuranceState state,
-                                            MatrixEditActions edits) {
+    private ContextMenu functionMenu(ListView<FunctionChoice> list, AssuranceState state) {
         Supplier<StatutoryFunction> chosen = () -> {
             FunctionChoice choice = list.getSelectionModel().getSelectedItem();
             return choice == null || choice.isAll() ? null : choice.function();
         };
         ContextMenu menu = new ContextMenu(
-                functionItem("function.menu.up", chosen, f -> edits.moveFunction(list.getScene().getWindow(), f, -1)),
-                functionItem("function.menu.down", chosen, f -> edits.moveFunction(list.getScene().getWindow(), f, 1)),
+                functionItem("function.menu.up", chosen, f -> edits.moveFunction(f, -1)),
+                functionItem("function.menu.down", chosen, f -> edits.moveFunction(f, 1)),
                 functionItem("function.menu.rename", chosen, f -> edits.renameFunction(list.getScene().getWindow(), f)),
                 functionItem("function.menu.renumber", chosen, f -> edits.renumber(list.getScene().getWindow(), f)),
                 functionItem("function.menu.retire", chosen, f -> edits.retireFunction(list.getScene().getWindow(), f)));

@@ -29,6 +29,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.matrix.Framework;
@@ -38,17 +39,19 @@ import scot.cswo.assurance.domain.problem.DamagedStoreException;
 import scot.cswo.assurance.domain.problem.StoreUnavailableException;
 import scot.cswo.assurance.domain.schedule.Status;
 import scot.cswo.assurance.service.DatabaseChoice;
+import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.ui.actions.ActionsView;
 import scot.cswo.assurance.ui.actions.ActionsViewModel;
 import scot.cswo.assurance.ui.dashboard.DashboardView;
 import scot.cswo.assurance.ui.dashboard.DashboardViewModel;
 import scot.cswo.assurance.ui.dataset.DatasetView;
 import scot.cswo.assurance.ui.dataset.DatasetViewModel;
-import scot.cswo.assurance.ui.editing.BackupActions;
-import scot.cswo.assurance.ui.editing.ConnectionActions;
-import scot.cswo.assurance.ui.editing.FileActions;
-import scot.cswo.assurance.ui.editing.FrameworkActions;
-import scot.cswo.assurance.ui.editing.MatrixEditActions;
+import scot.cswo.assurance.ui.editing.BackupsDialog;
+import scot.cswo.assurance.ui.editing.ConnectionForms;
+import scot.cswo.assurance.ui.editing.FrameworkForms;
+import scot.cswo.assurance.ui.editing.ImportExport;
+import scot.cswo.assurance.ui.editing.ImportExportModel;
+import scot.cswo.assurance.ui.editing.MechanismForms;
 import scot.cswo.assurance.ui.evidence.EvidenceActions;
 import scot.cswo.assurance.ui.evidence.EvidenceList;
 import scot.cswo.assurance.ui.history.HistoryWindows;
@@ -64,6 +67,8 @@ import scot.cswo.assurance.ui.tasks.TasksViewModel;
 import scot.cswo.assurance.ui.Alerts;
 import scot.cswo.assurance.ui.AssuranceState;
 import scot.cswo.assurance.ui.Browser;
+import scot.cswo.assurance.ui.DialogService;
+import scot.cswo.assurance.ui.FxDialogService;
 import scot.cswo.assurance.ui.Messages;
 import scot.cswo.assurance.ui.Startup;
 import scot.cswo.assurance.ui.Styles;
@@ -80,15 +85,19 @@ public final class MainWindow {
     private final UiContext context;
     private final AssuranceState state;
     private final EvidenceActions actions;
-    private final MatrixEditActions edits;
-    private final FrameworkActions framework;
-    private final FileActions files;
+    private final DialogService dialogs = new FxDialogService(this::front);
     private final HistoryWindows history;
-    private final ConnectionActions connection;
-    private final BackupActions backups;
     private final QuarterlyReviewActions quarterly;
     private final MatrixViewModel matrixModel = new MatrixViewModel();
     private final MatrixView matrixView;
+    /** Built once the database is open, with the services they need. */
+    private MechanismForms edits;
+    private FrameworkForms framework;
+    private ImportExport files;
+    private ConnectionForms connection;
+    private BackupsDialog backups;
+    /** The open database, for the diagnostics zip and About. */
+    private Workspace workspace;
     private final TabPane tabs = new TabPane();
     private final Tab matrixTab = new Tab(Messages.get("tab.matrix"));
     private final Label statusLeft = new Label(Messages.get("startup.opening"));
@@ -107,14 +116,9 @@ public final class MainWindow {
         this.browser = browser;
         this.state = new AssuranceState(context.runner(), context.clock(), this::unexpected);
         this.actions = new EvidenceActions(state);
-        this.edits = new MatrixEditActions(state);
-        this.framework = new FrameworkActions(state);
-        this.files = new FileActions(state);
         this.history = new HistoryWindows(state);
-        this.connection = new ConnectionActions(state, context.connections());
-        this.backups = new BackupActions(state, this::exit);
+        this.matrixView = new MatrixView(matrixModel, state, actions, history);
         this.quarterly = new QuarterlyReviewActions(state);
-        this.matrixView = new MatrixView(matrixModel, state, actions, edits, history);
         state.boardProperty().addListener((obs, old, board) -> matrixModel.show(board));
     }
 
@@ -194,7 +198,20 @@ public final class MainWindow {
         tabs.getSelectionModel().select(matrixTab);
     }
 
+    /**
+     * The database is open: the one place the window takes the workspace and hands each screen and
+     * form the services it needs.
+     */
     private void ready(Startup opened) {
+        workspace = opened.workspace();
+        edits = new MechanismForms(workspace.editor(), state, dialogs);
+        framework = new FrameworkForms(workspace.editor(), workspace.access(), state, dialogs);
+        files = new ImportExport(new ImportExportModel(workspace.imports(), workspace.export(), workspace.calendar(),
+                workspace.tasks(), state, dialogs), dialogs);
+        matrixView.editWith(edits);
+        connection = new ConnectionForms(context.connections(), (url, user, password) -> context.connections()
+                .copyToServer(opened.workspace(), url, user, password), workspace.where(), state, dialogs);
+        backups = new BackupsDialog(workspace.backups(), state, dialogs, this::exit);
         state.boardProperty().addListener((obs, old, board) -> showFramework());
         state.frameworksProperty().addListener((obs, old, frameworks) -> showFramework());
         state.start(opened);
@@ -281,11 +298,16 @@ public final class MainWindow {
         var file = chooser.showSaveDialog(stage);
         if (file != null) {
             state.load(() -> {
-                context.diagnostics().write(file.toPath(), state.workspace());
+                context.diagnostics().write(file.toPath(), workspace);
                 return file;
             }, written -> Alerts.done(stage, Messages.get("diagnostics.title"), Messages.get("diagnostics.done",
                     written.toString())), failure -> Alerts.failed(stage, failure));
         }
+    }
+
+    /** The window in front (a form over the main window), which a dialog then belongs to. */
+    private Window front() {
+        return Window.getWindows().stream().filter(Window::isFocused).findFirst().orElse(stage);
     }
 
     /** Closes the window, remembering where it was; the database is then closed behind it. */
@@ -333,8 +355,8 @@ public final class MainWindow {
         Menu file = new Menu(Messages.get("menu.file"), null,
                 item("menu.file.import", null, Role.ADMINISTRATOR, () -> files.importFramework(stage)),
                 item("menu.file.export", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), Role.VIEWER,
-                        () -> files.export(stage)),
-                item("menu.file.calendar", null, Role.VIEWER, () -> files.calendar(stage)),
+                        () -> files.export()),
+                item("menu.file.calendar", null, Role.VIEWER, () -> files.calendar()),
                 new SeparatorMenuItem(),
                 item("menu.file.print", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), Role.VIEWER,
                         this::printReport),
@@ -426,7 +448,6 @@ public final class MainWindow {
     }
 
     private void showAbout() {
-        var workspace = state.workspace();
         var board = state.boardProperty().get();
         Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.get("about.text",
                 workspace == null ? "—" : workspace.where(),

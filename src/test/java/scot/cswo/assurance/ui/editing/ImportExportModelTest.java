@@ -1,0 +1,116 @@
+package scot.cswo.assurance.ui.editing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import scot.cswo.assurance.domain.problem.Problem;
+import scot.cswo.assurance.ui.ModelTest;
+import scot.cswo.assurance.ui.RecordingDialogs.Shown;
+
+/** The File menu's import, export and calendar, with no window: the files chosen are answered by the test. */
+class ImportExportModelTest extends ModelTest {
+    private ImportExportModel model;
+    private final List<ImportFormModel> previews = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        var workspace = fixture.workspace();
+        model = new ImportExportModel(workspace.imports(), workspace.export(), workspace.calendar(), workspace.tasks(),
+                fixture.state(), fixture.dialogs());
+    }
+
+    private List<String> kinds() {
+        return fixture.dialogs().shown().stream().map(Shown::kind).toList();
+    }
+
+    @Test
+    void theMatrixIsWrittenToTheFileChosenAndTheUserIsTold() {
+        Path target = dir.resolve("matrix.xlsx");
+        fixture.dialogs().choosingFile(target);
+        model.export();
+
+        assertThat(target).isNotEmptyFile();
+        assertThat(kinds()).containsExactly("fileToSave", "done");
+    }
+
+    @Test
+    void aCancelledExportWritesNothing() {
+        fixture.dialogs().choosingFile(null);
+        model.export();
+
+        assertThat(kinds()).containsExactly("fileToSave");
+    }
+
+    @Test
+    void aFileWithProblemsHasEveryOneListedAndNothingChanges() throws IOException {
+        Path file = dir.resolve("bad.csv");
+        Files.writeString(file, "Function,Function title,Assurance mechanism,Lead,Frequency\n"
+                + "1,Advice,Membership of IJB,Jane Martin,Fortnightly\n"
+                + "1,,Meetings with the Chief Executive,Morag Stewart,Now and then\n");
+        String before = fixture.matrix().framework().name();
+        fixture.dialogs().choosingFile(file);
+        model.importFramework(previews::add);
+
+        assertThat(previews).isEmpty();
+        assertThat(fixture.dialogs().problems()).singleElement().satisfies(problems -> assertThat(problems)
+                .extracting(Problem::row).containsExactly(2, 3));
+        assertThat(fixture.workspace().matrix().matrix().framework().name()).isEqualTo(before);
+    }
+
+    @Test
+    void aGoodFileIsPreviewedAndBroughtInOnSave() throws IOException {
+        Path file = dir.resolve("next.csv");
+        Files.writeString(file, "Function,Function title,Assurance mechanism,Lead,Frequency\n"
+                + "1,Advice,Membership of IJB,Jane Martin,2 monthly\n"
+                + "1,,Meetings with the Chief Executive,Morag Stewart,Quarterly\n");
+        fixture.dialogs().choosingFile(file);
+        model.importFramework(previews::add);
+
+        ImportFormModel form = previews.getFirst();
+        assertThat(form.preview().draft().rows()).hasSize(2);
+        form.nameProperty().set("Framework 2026");
+        form.councilProperty().set("Dundee City Council");
+        form.periodProperty().set("2026-2030");
+        form.trackingStartProperty().set(LocalDate.of(2026, 4, 1));
+        List<Object> saved = new ArrayList<>();
+        form.save(saved::add);
+
+        assertThat(form.messages().isEmpty()).isTrue();
+        assertThat(saved).hasSize(1);
+        assertThat(fixture.workspace().matrix().frameworks()).extracting(f -> f.name()).contains("Framework 2026");
+    }
+
+    @Test
+    void anImportStartingWhenTheCurrentFrameworkDidIsRefusedBesideTheTrackingStart() throws IOException {
+        Path file = dir.resolve("next.csv");
+        Files.writeString(file, "Function,Function title,Assurance mechanism,Lead,Frequency\n"
+                + "1,Advice,Membership of IJB,Jane Martin,2 monthly\n");
+        fixture.dialogs().choosingFile(file);
+        model.importFramework(previews::add);
+        ImportFormModel form = previews.getFirst();
+        form.trackingStartProperty().set(fixture.matrix().framework().trackingStart());
+        form.save(saved -> { });
+
+        assertThat(form.messages().of(FrameworkField.TRACKING_START).get()).contains("already comes into force on");
+    }
+
+    @Test
+    void aLeadsCalendarIsWrittenToTheFileChosen() {
+        Path target = dir.resolve("jane.ics");
+        fixture.dialogs().choosing(offered -> Optional.of("Jane Martin")).choosingFile(target);
+        model.calendar();
+
+        assertThat(target).content().contains("BEGIN:VCALENDAR", "SUMMARY");
+        assertThat(fixture.dialogs().shown().getLast().kind()).isEqualTo("done");
+        assertThat(fixture.dialogs().shown()).anyMatch(s -> s.kind().equals("fileToSave")
+                && s.text() == null && s.title().endsWith("jane-martin-assurance-due-dates.ics"));
+    }
+}
