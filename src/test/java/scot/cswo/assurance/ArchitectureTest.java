@@ -36,6 +36,19 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("..assurance.store..", "..assurance.cli..",
                     "..assurance.app..", "org.jooq..", "java.sql..", "org.h2..", "org.flywaydb..");
 
+    /** The screens and forms below the shell, each handed the narrow services it uses (issue 16, point 1). */
+    private static final String[] SCREENS_GIVEN_THEIR_SERVICES = {"..assurance.ui.evidence..", "..assurance.ui.tasks..",
+        "..assurance.ui.report..", "..assurance.ui.actions..", "..assurance.ui.dataset..", "..assurance.ui.history..",
+        "..assurance.ui.meetings..", "..assurance.ui.dashboard.."};
+
+    @ArchTest
+    static final ArchRule screensAreHandedTheirServices = noClasses().that()
+            .resideInAnyPackage(SCREENS_GIVEN_THEIR_SERVICES)
+            .should().dependOnClassesThat().haveFullyQualifiedName("scot.cswo.assurance.service.Workspace")
+            .orShould().callMethod(scot.cswo.assurance.ui.AssuranceState.class, "workspace")
+            .because("the shell hands each screen and form the services it uses, so its view-model can be tested with"
+                    + " those alone and no screen reaches for the whole database");
+
     @ArchTest
     static final ArchRule commandLineNeverTouchesTheStoreOrScreens = noClasses().that()
             .resideInAPackage("..assurance.cli..")

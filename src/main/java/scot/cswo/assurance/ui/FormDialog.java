@@ -33,6 +33,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import scot.cswo.assurance.domain.access.ConflictException;
 import scot.cswo.assurance.domain.access.NotAllowedException;
+import scot.cswo.assurance.domain.problem.Field;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.Problem;
 import scot.cswo.assurance.domain.problem.RefusedException;
@@ -50,7 +51,8 @@ public final class FormDialog {
     private final GridPane grid = new GridPane();
     private final Label general = new Label();
     private final Hyperlink reload = new Hyperlink(Messages.get("form.reload"));
-    private final Map<String, Label> messages = new LinkedHashMap<>();
+    /** The message beside each field, by the {@link Field} (or, for forms not yet typed, the name) problems use. */
+    private final Map<Object, Label> messages = new LinkedHashMap<>();
     private final ButtonType save;
     private int rows;
 
@@ -92,6 +94,19 @@ public final class FormDialog {
      * @param problemField the field name the service uses in its problems, so they appear here
      */
     public <C extends Control> C field(String problemField, String label, C control) {
+        return field((Object) problemField, label, control);
+    }
+
+    /**
+     * Adds a labelled field.
+     *
+     * @param key the field the service's problems are about, so they appear here
+     */
+    public <C extends Control> C field(Field key, String label, C control) {
+        return field((Object) key, label, control);
+    }
+
+    private <C extends Control> C field(Object problemField, String label, C control) {
         Label name = new Label(label);
         name.setLabelFor(control);
         // Long labels (a dataset measure's name) wrap rather than lose their end.
@@ -235,7 +250,8 @@ public final class FormDialog {
         switch (failure) {
             case InvalidDataException invalid -> {
                 for (Problem problem : invalid.problems()) {
-                    Label message = messages.get(problem.column());
+                    Label message = problem.field() != null && messages.containsKey(problem.field())
+                            ? messages.get(problem.field()) : messages.get(problem.column());
                     show(message != null ? message : general, message != null ? problem.message()
                             : problem.describe());
                 }

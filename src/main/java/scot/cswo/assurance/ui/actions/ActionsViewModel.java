@@ -16,6 +16,7 @@ import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.schedule.Status;
 import scot.cswo.assurance.service.action.ActionService;
 import scot.cswo.assurance.service.action.ActionService.ActionLine;
+import scot.cswo.assurance.service.matrix.MatrixService;
 import scot.cswo.assurance.ui.AssuranceState;
 
 /**
@@ -29,14 +30,18 @@ public final class ActionsViewModel {
     }
 
     private final AssuranceState state;
+    private final ActionService service;
+    private final MatrixService matrices;
     private final ObservableList<ActionLine> all = FXCollections.observableArrayList();
     private final FilteredList<ActionLine> lines = new FilteredList<>(all);
     private final ObjectProperty<Shown> shown = new SimpleObjectProperty<>(Shown.OPEN);
     private final ObjectProperty<ActionLine> selected = new SimpleObjectProperty<>();
     private final ObservableList<String> leads = FXCollections.observableArrayList();
 
-    public ActionsViewModel(AssuranceState state) {
+    public ActionsViewModel(AssuranceState state, ActionService service, MatrixService matrices) {
         this.state = state;
+        this.service = service;
+        this.matrices = matrices;
         shown.addListener((obs, old, now) -> filter());
         state.boardProperty().addListener((obs, old, board) -> reload());
         filter();
@@ -70,7 +75,7 @@ public final class ActionsViewModel {
     }
 
     public void reload() {
-        state.load(() -> new Loaded(service().lines(), state.workspace().matrix().matrix().leads().stream()
+        state.load(() -> new Loaded(service.lines(), matrices.matrix().leads().stream()
                 .map(Lead::name).toList()), loaded -> {
             long keep = selected.get() == null ? -1 : selected.get().tracked().id();
             all.setAll(loaded.lines().stream().sorted(ActionService.MOST_URGENT_FIRST).toList());
@@ -94,35 +99,31 @@ public final class ActionsViewModel {
 
     /** Adding an action, for a form to run on the database thread. */
     public Callable<TrackedAction> add(ImprovementAction action, String sourceRef) {
-        return () -> service().add(action, sourceRef);
+        return () -> service.add(action, sourceRef);
     }
 
     /** Saving a change to an action as read, refused if someone changed it since. */
     public Callable<TrackedAction> update(TrackedAction read, ImprovementAction changed) {
-        return () -> service().update(read.id(), read.version(), changed);
+        return () -> service.update(read.id(), read.version(), changed);
     }
 
     public Callable<TrackedAction> addNote(TrackedAction action, LocalDate date, String text, String evidence) {
-        return () -> service().addNote(action.id(), date, text, evidence);
+        return () -> service.addNote(action.id(), date, text, evidence);
     }
 
     public Callable<TrackedAction> correctNote(ActionNote note, LocalDate date, String text, String evidence,
                                                String reason) {
-        return () -> service().correctNote(note.id(), date, text, evidence, reason);
+        return () -> service.correctNote(note.id(), date, text, evidence, reason);
     }
 
     public Callable<TrackedAction> withdrawNote(ActionNote note, String reason) {
-        return () -> service().withdrawNote(note.id(), reason);
+        return () -> service.withdrawNote(note.id(), reason);
     }
 
     public void addAuditScotland(Consumer<Integer> onAdded, Consumer<Throwable> onFailure) {
-        state.save(() -> service().addAuditScotland2016().size(), added -> {
+        state.save(() -> service.addAuditScotland2016().size(), added -> {
             reload();
             onAdded.accept(added);
         }, onFailure);
-    }
-
-    private ActionService service() {
-        return state.workspace().actions();
     }
 }

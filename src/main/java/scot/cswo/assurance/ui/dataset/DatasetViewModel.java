@@ -34,6 +34,7 @@ public final class DatasetViewModel {
     static final int YEARS_SHOWN = 5;
 
     private final AssuranceState state;
+    private final DatasetService service;
     private final ObjectProperty<Quarter> quarter = new SimpleObjectProperty<>();
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private final ObjectProperty<Line> selected = new SimpleObjectProperty<>();
@@ -65,8 +66,9 @@ public final class DatasetViewModel {
     public record Point(DataPeriod period, BigDecimal value, YearValue yearSoFar, Target target, Rag rag) {
     }
 
-    public DatasetViewModel(AssuranceState state) {
+    public DatasetViewModel(AssuranceState state, DatasetService service) {
         this.state = state;
+        this.service = service;
         Quarter last = Quarter.containing(state.today()).previous();
         Quarter q = Quarter.containing(state.today());
         for (int i = 0; i < 12; i++) {
@@ -102,7 +104,7 @@ public final class DatasetViewModel {
 
     public void reload() {
         Quarter chosen = quarter.get();
-        state.load(() -> service().dataset(), all -> {
+        state.load(() -> service.dataset(), all -> {
             long keep = selected.get() == null ? -1 : selected.get().series().id();
             lines.setAll(all.stream().map(s -> new Line(s, chosen)).toList());
             selected.set(lines.stream().filter(l -> l.series().id() == keep).findFirst()
@@ -153,13 +155,13 @@ public final class DatasetViewModel {
         Map<Long, BigDecimal> asRead = new LinkedHashMap<>();
         lines.stream().filter(l -> l.value() != null).forEach(l -> asRead.put(l.series().id(), l.value()));
         Map<Long, String> values = Map.copyOf(typed);
-        return () -> service().enter(chosen, values, asRead);
+        return () -> service.enter(chosen, values, asRead);
     }
 
     /** Adding a measure, or changing the one read as {@code existing}, for a form to run on the database thread. */
     public Callable<MeasureSeries> saveMeasure(MeasureSeries existing, Measure measure) {
-        return existing == null ? () -> service().addMeasure(measure)
-                : () -> service().updateMeasure(existing.id(), existing.version(), measure);
+        return existing == null ? () -> service.addMeasure(measure)
+                : () -> service.updateMeasure(existing.id(), existing.version(), measure);
     }
 
     /** The statutory areas and breakdowns already used, offered when a measure is defined. */
@@ -176,28 +178,24 @@ public final class DatasetViewModel {
     public Callable<Void> setTarget(Line line, String target, String tolerance) {
         int year = quarter.get().financialYear();
         return () -> {
-            service().setTarget(line.series().id(), year, target, tolerance);
+            service.setTarget(line.series().id(), year, target, tolerance);
             return null;
         };
     }
 
     /** Checks a values file without saving; the result says what saving would change. */
     public void checkImport(Path file, Consumer<ImportResult> onChecked, Consumer<Throwable> onFailure) {
-        state.load(() -> service().importValues(file, false), onChecked, onFailure);
+        state.load(() -> service.importValues(file, false), onChecked, onFailure);
     }
 
     public void importValues(Path file, Consumer<ImportResult> onSaved, Consumer<Throwable> onFailure) {
-        state.save(() -> service().importValues(file, true), saved -> {
+        state.save(() -> service.importValues(file, true), saved -> {
             reload();
             onSaved.accept(saved);
         }, onFailure);
     }
 
     public void export(Path file, Consumer<Integer> onWritten, Consumer<Throwable> onFailure) {
-        state.load(() -> service().export(file), onWritten, onFailure);
-    }
-
-    private DatasetService service() {
-        return state.workspace().dataset();
+        state.load(() -> service.export(file), onWritten, onFailure);
     }
 }

@@ -1,6 +1,5 @@
 package scot.cswo.assurance.ui.history;
 
-import java.io.File;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
@@ -16,7 +15,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import scot.cswo.assurance.domain.history.HistoryEntry;
@@ -50,15 +48,7 @@ public final class HistoryView {
         HBox.setHgrow(containing, Priority.ALWAYS);
         Button export = new Button(Messages.get("history.export"));
         export.setId("history-export");
-        export.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setInitialFileName("change-history.csv");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("files.csv"), "*.csv"));
-            File file = chooser.showSaveDialog(stage);
-            if (file != null) {
-                model.export(file.toPath(), stage);
-            }
-        });
+        export.setOnAction(e -> model.export());
         HBox filters = new HBox(8);
         if (model.wholeLog()) {
             Label sinceLabel = new Label(Messages.get("history.since"));

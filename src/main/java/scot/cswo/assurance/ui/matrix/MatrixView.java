@@ -45,8 +45,9 @@ import scot.cswo.assurance.ui.Messages;
 import scot.cswo.assurance.ui.PillCell;
 import scot.cswo.assurance.ui.Shown;
 import scot.cswo.assurance.ui.StatusLabel;
+import scot.cswo.assurance.ui.actions.ActionRaiser;
 import scot.cswo.assurance.ui.editing.MatrixEditActions;
-import scot.cswo.assurance.ui.evidence.EvidenceActions;
+import scot.cswo.assurance.ui.evidence.EvidenceForms;
 import scot.cswo.assurance.ui.history.HistoryWindows;
 
 /** The matrix screen: functions on the left, the filtered matrix in the centre, details below. */
@@ -56,12 +57,12 @@ public final class MatrixView {
     private final TableView<MatrixLine> table = new TableView<>();
     private final BorderPane root = new BorderPane();
 
-    public MatrixView(MatrixViewModel model, AssuranceState state, EvidenceActions actions, MatrixEditActions edits,
-                      HistoryWindows history) {
+    public MatrixView(MatrixViewModel model, AssuranceState state, EvidenceForms forms, MatrixEditActions edits,
+                      HistoryWindows history, ActionRaiser raiser) {
         this.model = model;
         root.setTop(filterBar(state.asOfProperty()));
         root.setLeft(functionList(state, edits));
-        SplitPane centre = new SplitPane(matrixTable(), new MatrixRowDetail(model, state, actions, edits, history).node());
+        SplitPane centre = new SplitPane(matrixTable(), new MatrixRowDetail(model, state, forms, edits, history, raiser).node());
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.64);
         root.setCenter(centre);

@@ -19,10 +19,12 @@ import scot.cswo.assurance.ui.AssuranceState;
 /** The meeting series and their dates; every change updates the statuses that depend on them. */
 public final class MeetingsViewModel {
     private final AssuranceState state;
+    private final MeetingService service;
     private final Map<MeetingSeries, ObservableList<Meeting>> meetings = new EnumMap<>(MeetingSeries.class);
 
-    public MeetingsViewModel(AssuranceState state) {
+    public MeetingsViewModel(AssuranceState state, MeetingService service) {
         this.state = state;
+        this.service = service;
         for (MeetingSeries series : MeetingSeries.values()) {
             meetings.put(series, FXCollections.observableArrayList());
         }
@@ -49,16 +51,16 @@ public final class MeetingsViewModel {
     }
 
     public void add(MeetingSeries series, LocalDate date, Consumer<Throwable> onFailure) {
-        change(() -> service().add(series, date), onFailure);
+        change(() -> service.add(series, date), onFailure);
     }
 
     public void move(Meeting meeting, LocalDate to, Consumer<Throwable> onFailure) {
-        change(() -> service().move(meeting.series(), meeting.date(), to), onFailure);
+        change(() -> service.move(meeting.series(), meeting.date(), to), onFailure);
     }
 
     public void setCancelled(Meeting meeting, boolean cancelled, Consumer<Throwable> onFailure) {
-        change(() -> cancelled ? service().cancel(meeting.series(), meeting.date())
-                : service().reinstate(meeting.series(), meeting.date()), onFailure);
+        change(() -> cancelled ? service.cancel(meeting.series(), meeting.date())
+                : service.reinstate(meeting.series(), meeting.date()), onFailure);
     }
 
     private void change(Callable<Meeting> work, Consumer<Throwable> onFailure) {
@@ -66,15 +68,11 @@ public final class MeetingsViewModel {
     }
 
     private void reload() {
-        state.load(() -> service().list(), all -> {
+        state.load(() -> service.list(), all -> {
             for (MeetingSeries series : MeetingSeries.values()) {
                 List<Meeting> ofSeries = all.stream().filter(m -> m.series() == series).toList();
                 meetings.get(series).setAll(ofSeries);
             }
         });
-    }
-
-    private MeetingService service() {
-        return state.workspace().meetings();
     }
 }

@@ -29,6 +29,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.matrix.Framework;
@@ -38,6 +39,8 @@ import scot.cswo.assurance.domain.problem.DamagedStoreException;
 import scot.cswo.assurance.domain.problem.StoreUnavailableException;
 import scot.cswo.assurance.domain.schedule.Status;
 import scot.cswo.assurance.service.DatabaseChoice;
+import scot.cswo.assurance.service.Workspace;
+import scot.cswo.assurance.ui.actions.ActionRaiser;
 import scot.cswo.assurance.ui.actions.ActionsView;
 import scot.cswo.assurance.ui.actions.ActionsViewModel;
 import scot.cswo.assurance.ui.dashboard.DashboardView;
@@ -49,14 +52,14 @@ import scot.cswo.assurance.ui.editing.ConnectionActions;
 import scot.cswo.assurance.ui.editing.FileActions;
 import scot.cswo.assurance.ui.editing.FrameworkActions;
 import scot.cswo.assurance.ui.editing.MatrixEditActions;
-import scot.cswo.assurance.ui.evidence.EvidenceActions;
+import scot.cswo.assurance.ui.evidence.EvidenceForms;
 import scot.cswo.assurance.ui.evidence.EvidenceList;
 import scot.cswo.assurance.ui.history.HistoryWindows;
 import scot.cswo.assurance.ui.matrix.MatrixView;
 import scot.cswo.assurance.ui.matrix.MatrixViewModel;
 import scot.cswo.assurance.ui.meetings.MeetingsView;
 import scot.cswo.assurance.ui.meetings.MeetingsViewModel;
-import scot.cswo.assurance.ui.report.QuarterlyReviewActions;
+import scot.cswo.assurance.ui.report.QuarterlyReviewDialogs;
 import scot.cswo.assurance.ui.report.ReportView;
 import scot.cswo.assurance.ui.report.ReportViewModel;
 import scot.cswo.assurance.ui.tasks.TasksView;
@@ -64,6 +67,8 @@ import scot.cswo.assurance.ui.tasks.TasksViewModel;
 import scot.cswo.assurance.ui.Alerts;
 import scot.cswo.assurance.ui.AssuranceState;
 import scot.cswo.assurance.ui.Browser;
+import scot.cswo.assurance.ui.DialogService;
+import scot.cswo.assurance.ui.FxDialogService;
 import scot.cswo.assurance.ui.Messages;
 import scot.cswo.assurance.ui.Startup;
 import scot.cswo.assurance.ui.Styles;
@@ -79,16 +84,20 @@ public final class MainWindow {
 
     private final UiContext context;
     private final AssuranceState state;
-    private final EvidenceActions actions;
+    private final DialogService dialogs;
     private final MatrixEditActions edits;
     private final FrameworkActions framework;
     private final FileActions files;
-    private final HistoryWindows history;
     private final ConnectionActions connection;
     private final BackupActions backups;
-    private final QuarterlyReviewActions quarterly;
     private final MatrixViewModel matrixModel = new MatrixViewModel();
-    private final MatrixView matrixView;
+    /** The database's services, handed to the screens and forms once it is open. */
+    private Workspace workspace;
+    private EvidenceForms evidenceForms;
+    private HistoryWindows history;
+    private ActionRaiser raiser;
+    private QuarterlyReviewDialogs quarterly;
+    private MatrixView matrixView;
     private final TabPane tabs = new TabPane();
     private final Tab matrixTab = new Tab(Messages.get("tab.matrix"));
     private final Label statusLeft = new Label(Messages.get("startup.opening"));
@@ -106,33 +115,37 @@ public final class MainWindow {
         this.context = context;
         this.browser = browser;
         this.state = new AssuranceState(context.runner(), context.clock(), this::unexpected);
-        this.actions = new EvidenceActions(state);
+        // Dialogs belong to the window in front: the main window, or a history window opened from it.
+        this.dialogs = new FxDialogService(() -> Window.getWindows().stream().filter(Window::isFocused).findFirst()
+                .orElse(stage));
         this.edits = new MatrixEditActions(state);
         this.framework = new FrameworkActions(state);
         this.files = new FileActions(state);
-        this.history = new HistoryWindows(state);
         this.connection = new ConnectionActions(state, context.connections());
         this.backups = new BackupActions(state, this::exit);
-        this.quarterly = new QuarterlyReviewActions(state);
-        this.matrixView = new MatrixView(matrixModel, state, actions, edits, history);
         state.boardProperty().addListener((obs, old, board) -> matrixModel.show(board));
     }
 
     public void show(Stage window) {
         this.stage = window;
         PlainTextInput.everywhere();
-        matrixTab.setContent(matrixView.node());
+        // Every screen but the matrix is built when first opened, which is after the database is open.
         tabs.getTabs().addAll(matrixTab,
-                lazyTab("tab.tasks", "tab-tasks", () -> new TasksView(new TasksViewModel(state), state, actions).node()),
-                lazyTab("tab.dashboard", "tab-dashboard", () -> new DashboardView(new DashboardViewModel(state),
-                        state.asOfProperty(), this::showInMatrix, this::openScreen).node()),
-                lazyTab("tab.meetings", "tab-meetings", () -> new MeetingsView(new MeetingsViewModel(state)).node()),
+                lazyTab("tab.tasks", "tab-tasks", () -> new TasksView(new TasksViewModel(state, workspace.tasks(),
+                        workspace.status(), workspace.actions(), dialogs), state, evidenceForms).node()),
+                lazyTab("tab.dashboard", "tab-dashboard", () -> new DashboardView(new DashboardViewModel(state,
+                        workspace.actions(), workspace.dataset()), state.asOfProperty(), this::showInMatrix,
+                        this::openScreen).node()),
+                lazyTab("tab.meetings", "tab-meetings", () -> new MeetingsView(new MeetingsViewModel(state,
+                        workspace.meetings())).node()),
                 lazyTab("tab.report", "tab-report", () -> {
-                    reportView = new ReportView(new ReportViewModel(state), state);
+                    reportView = new ReportView(new ReportViewModel(state, workspace.report(), dialogs), state, raiser);
                     return reportView.node();
                 }),
-                lazyTab("tab.dataset", "tab-dataset", () -> new DatasetView(new DatasetViewModel(state), state).node()),
-                lazyTab("tab.actions", "tab-actions", () -> new ActionsView(new ActionsViewModel(state), state).node()));
+                lazyTab("tab.dataset", "tab-dataset", () -> new DatasetView(new DatasetViewModel(state,
+                        workspace.dataset()), state).node()),
+                lazyTab("tab.actions", "tab-actions", () -> new ActionsView(new ActionsViewModel(state,
+                        workspace.actions(), workspace.matrix()), state).node()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         matrixTab.setId("tab-matrix");
         tabs.setDisable(true);
@@ -195,6 +208,13 @@ public final class MainWindow {
     }
 
     private void ready(Startup opened) {
+        workspace = opened.workspace();
+        evidenceForms = new EvidenceForms(state, workspace.evidence(), dialogs);
+        history = new HistoryWindows(state, workspace.history(), dialogs);
+        raiser = new ActionRaiser(state, workspace.actions(), dialogs);
+        quarterly = new QuarterlyReviewDialogs(state, workspace.report(), dialogs);
+        matrixView = new MatrixView(matrixModel, state, evidenceForms, edits, history, raiser);
+        matrixTab.setContent(matrixView.node());
         state.boardProperty().addListener((obs, old, board) -> showFramework());
         state.frameworksProperty().addListener((obs, old, frameworks) -> showFramework());
         state.start(opened);
@@ -305,7 +325,9 @@ public final class MainWindow {
         find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         find.setOnAction(e -> {
             tabs.getSelectionModel().select(matrixTab);
-            matrixView.focusSearch();
+            if (matrixView != null) {
+                matrixView.focusSearch();
+            }
         });
         MenuItem clear = new MenuItem(Messages.get("menu.view.clearFilters"));
         clear.setOnAction(e -> matrixModel.clearFilters());
@@ -338,7 +360,7 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("menu.file.print", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), Role.VIEWER,
                         this::printReport),
-                item("menu.file.qbr", null, Role.VIEWER, () -> quarterly.write(stage)),
+                item("menu.file.qbr", null, Role.VIEWER, () -> quarterly.write()),
                 new SeparatorMenuItem(),
                 item("menu.file.backups", null, Role.VIEWER, () -> backups.show(stage)),
                 item("menu.file.connection", null, Role.VIEWER, () -> connection.choose(stage)),
