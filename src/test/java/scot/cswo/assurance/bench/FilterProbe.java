@@ -66,7 +66,7 @@ public final class FilterProbe {
                 // No dialog opens while keys are typed.
                 DialogService dialogs = new FxDialogService(() -> null);
                 MatrixView view = new MatrixView(model, state, new EvidenceForms(state, workspace.evidence(), dialogs),
-                        new MatrixEditActions(state), new HistoryWindows(state, workspace.history(), dialogs),
+                        new MatrixEditActions(state), new HistoryWindows(state, workspace.history()),
                         new ActionRaiser(state, workspace.actions(), dialogs));
                 model.show(board);
                 Stage stage = new Stage();

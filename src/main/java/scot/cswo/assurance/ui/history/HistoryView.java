@@ -27,16 +27,19 @@ import scot.cswo.assurance.ui.Styles;
 public final class HistoryView {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-    private final HistoryViewModel model;
     private final ZoneId zone;
+    private final Stage stage = new Stage();
 
-    public HistoryView(HistoryViewModel model, ZoneId zone) {
-        this.model = model;
+    public HistoryView(ZoneId zone) {
         this.zone = zone;
     }
 
-    public void show(Window owner, String title) {
-        Stage stage = new Stage();
+    /** The history's own window, which its dialogs belong to. */
+    public Window window() {
+        return stage;
+    }
+
+    public void show(HistoryViewModel model, Window owner, String title) {
         stage.initOwner(owner);
         stage.setTitle(title);
 

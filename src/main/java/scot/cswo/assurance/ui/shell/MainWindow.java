@@ -29,7 +29,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.matrix.Framework;
@@ -115,9 +114,7 @@ public final class MainWindow {
         this.context = context;
         this.browser = browser;
         this.state = new AssuranceState(context.runner(), context.clock(), this::unexpected);
-        // Dialogs belong to the window in front: the main window, or a history window opened from it.
-        this.dialogs = new FxDialogService(() -> Window.getWindows().stream().filter(Window::isFocused).findFirst()
-                .orElse(stage));
+        this.dialogs = new FxDialogService(() -> stage);
         this.edits = new MatrixEditActions(state);
         this.framework = new FrameworkActions(state);
         this.files = new FileActions(state);
@@ -137,15 +134,15 @@ public final class MainWindow {
                         workspace.actions(), workspace.dataset()), state.asOfProperty(), this::showInMatrix,
                         this::openScreen).node()),
                 lazyTab("tab.meetings", "tab-meetings", () -> new MeetingsView(new MeetingsViewModel(state,
-                        workspace.meetings())).node()),
+                        workspace.meetings(), dialogs)).node()),
                 lazyTab("tab.report", "tab-report", () -> {
                     reportView = new ReportView(new ReportViewModel(state, workspace.report(), dialogs), state, raiser);
                     return reportView.node();
                 }),
                 lazyTab("tab.dataset", "tab-dataset", () -> new DatasetView(new DatasetViewModel(state,
-                        workspace.dataset()), state).node()),
+                        workspace.dataset(), dialogs), state).node()),
                 lazyTab("tab.actions", "tab-actions", () -> new ActionsView(new ActionsViewModel(state,
-                        workspace.actions(), workspace.matrix()), state).node()));
+                        workspace.actions(), workspace.matrix(), dialogs), state).node()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         matrixTab.setId("tab-matrix");
         tabs.setDisable(true);
@@ -210,7 +207,7 @@ public final class MainWindow {
     private void ready(Startup opened) {
         workspace = opened.workspace();
         evidenceForms = new EvidenceForms(state, workspace.evidence(), dialogs);
-        history = new HistoryWindows(state, workspace.history(), dialogs);
+        history = new HistoryWindows(state, workspace.history());
         raiser = new ActionRaiser(state, workspace.actions(), dialogs);
         quarterly = new QuarterlyReviewDialogs(state, workspace.report(), dialogs);
         matrixView = new MatrixView(matrixModel, state, evidenceForms, edits, history, raiser);

@@ -1,0 +1,66 @@
+package scot.cswo.assurance.ui.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import scot.cswo.assurance.ui.OpenState;
+import scot.cswo.assurance.ui.RecordingDialogs;
+
+/** File > Quarterly business review…, with the dialogs answered by the test. */
+class QuarterlyReviewDialogsTest {
+    @TempDir
+    Path dir;
+    private OpenState open;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+
+    @BeforeEach
+    void open() {
+        open = new OpenState(dir);
+    }
+
+    @AfterEach
+    void close() {
+        open.close();
+    }
+
+    private QuarterlyReviewDialogs qbr() {
+        return new QuarterlyReviewDialogs(open.state(), open.workspace().report(), dialogs);
+    }
+
+    @Test
+    void theQuarterUnderWayAndTheSevenBeforeAreOfferedStartingOnTheLastEnded() {
+        qbr().write();
+
+        assertThat(dialogs.shown()).singleElement().asString()
+                .startsWith("choose: Quarterly business review: 2025-Q3 (October to December 2025) | 2025-Q2")
+                .endsWith("| 2023-Q4 (January to March 2024) (initially 2025-Q2 (July to September 2025))");
+    }
+
+    @Test
+    void writingThePackSavesItWhereChosenWithItsHtmlPageAndSaysSo() {
+        Path pdf = dir.resolve("pack.pdf");
+        dialogs.answering(1, pdf);
+
+        qbr().write();
+
+        assertThat(pdf).isNotEmptyFile();
+        assertThat(dir.resolve("pack.html")).isNotEmptyFile();
+        assertThat(dialogs.shown()).contains("save: Save the quarterly business review: Quarterly Business Review"
+                + " 2025-Q2.pdf").last().asString().startsWith("done: Quarterly business review: The pack was"
+                + " written to " + pdf);
+    }
+
+    @Test
+    void cancellingTheSaveWritesNothing() {
+        dialogs.answering(1);
+
+        qbr().write();
+
+        assertThat(dialogs.shown()).hasSize(2).last().asString().startsWith("save: ");
+        assertThat(dir.resolve("pack.pdf")).doesNotExist();
+    }
+}
