@@ -2,11 +2,7 @@ package scot.cswo.assurance.ui.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import scot.cswo.assurance.domain.action.ActionField;
 import scot.cswo.assurance.domain.action.ActionNote;
 import scot.cswo.assurance.domain.action.ActionNoteField;
@@ -16,22 +12,10 @@ import scot.cswo.assurance.domain.action.ImprovementAction;
 import scot.cswo.assurance.domain.action.TrackedAction;
 import scot.cswo.assurance.ui.OpenState;
 import scot.cswo.assurance.ui.Outcome;
+import scot.cswo.assurance.ui.ViewModelTest;
 
 /** An improvement action and its progress notes through their forms' view-models, with no window. */
-class ActionFormModelsTest {
-    @TempDir
-    Path dir;
-    private OpenState open;
-
-    @BeforeEach
-    void open() {
-        open = new OpenState(dir);
-    }
-
-    @AfterEach
-    void close() {
-        open.close();
-    }
+class ActionFormModelsTest extends ViewModelTest {
 
     private TrackedAction tracked() {
         return open.workspace().actions().add(new ImprovementAction("Review the use of agency staff",

@@ -2,32 +2,15 @@ package scot.cswo.assurance.ui.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
 import scot.cswo.assurance.domain.matrix.Ref;
-import scot.cswo.assurance.ui.OpenState;
 import scot.cswo.assurance.ui.RecordingDialogs;
+import scot.cswo.assurance.ui.ViewModelTest;
 
 /** One click from an overdue row to an improvement action, with the dialogs recorded. */
-class ActionRaiserTest {
-    @TempDir
-    Path dir;
-    private OpenState open;
+class ActionRaiserTest extends ViewModelTest {
     private final RecordingDialogs dialogs = new RecordingDialogs();
-
-    @BeforeEach
-    void open() {
-        open = new OpenState(dir);
-    }
-
-    @AfterEach
-    void close() {
-        open.close();
-    }
 
     @Test
     void raisingPutsAnActionInTheTrackerAndSaysWhoLeadsItAndWhenItIsDue() {

@@ -3,39 +3,27 @@ package scot.cswo.assurance.ui.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import scot.cswo.assurance.domain.dataset.CollectionFrequency;
 import scot.cswo.assurance.domain.dataset.MeasureField;
 import scot.cswo.assurance.domain.dataset.MeasureSeries;
 import scot.cswo.assurance.domain.dataset.Quarter;
 import scot.cswo.assurance.service.dataset.TargetField;
 import scot.cswo.assurance.service.dataset.ValueField;
-import scot.cswo.assurance.ui.OpenState;
 import scot.cswo.assurance.ui.Outcome;
+import scot.cswo.assurance.ui.ViewModelTest;
 import scot.cswo.assurance.ui.dataset.DatasetViewModel.Line;
 
 /** The dataset's forms (a quarter's values, a measure, a target) through their view-models, with no window. */
-class DatasetFormModelsTest {
+class DatasetFormModelsTest extends ViewModelTest {
     private static final Quarter Q2 = new Quarter(2025, 2);
 
-    @TempDir
-    Path dir;
-    private OpenState open;
 
     @BeforeEach
-    void open() {
-        open = new OpenState(dir);
+    void prepare() {
         open.workspace().dataset().addStarterIfEmpty();
-    }
-
-    @AfterEach
-    void close() {
-        open.close();
     }
 
     private MeasureSeries quarterly() {

@@ -7,10 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import scot.cswo.assurance.domain.evidence.Conclusion;
 import scot.cswo.assurance.domain.evidence.Evidence;
 import scot.cswo.assurance.domain.matrix.Ref;
@@ -19,25 +16,13 @@ import scot.cswo.assurance.service.evidence.EvidenceInput;
 import scot.cswo.assurance.ui.OpenState;
 import scot.cswo.assurance.ui.Outcome;
 import scot.cswo.assurance.ui.RecordingDialogs;
+import scot.cswo.assurance.ui.ViewModelTest;
 
 /** Recording and correcting evidence through the form's view-model, with no window, on a real H2 file. */
-class EvidenceFormModelTest {
+class EvidenceFormModelTest extends ViewModelTest {
     private static final Ref IJB = new Ref("F1.3");
 
-    @TempDir
-    Path dir;
-    private OpenState open;
     private final RecordingDialogs dialogs = new RecordingDialogs();
-
-    @BeforeEach
-    void open() {
-        open = new OpenState(dir);
-    }
-
-    @AfterEach
-    void close() {
-        open.close();
-    }
 
     private EvidenceFormModel record() {
         return EvidenceFormModel.record(open.state(), open.workspace().evidence(), dialogs, open.frameworkId(), IJB);

@@ -2,37 +2,20 @@ package scot.cswo.assurance.ui.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import scot.cswo.assurance.domain.evidence.Evidence;
 import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.service.evidence.EvidenceEntry;
-import scot.cswo.assurance.ui.OpenState;
 import scot.cswo.assurance.ui.RecordingDialogs;
+import scot.cswo.assurance.ui.ViewModelTest;
 
 /** What the evidence dialogs decide before any form opens. */
-class EvidenceFormsTest {
-    @TempDir
-    Path dir;
-    private OpenState open;
+class EvidenceFormsTest extends ViewModelTest {
     private final RecordingDialogs dialogs = new RecordingDialogs();
-
-    @BeforeEach
-    void open() {
-        open = new OpenState(dir);
-    }
-
-    @AfterEach
-    void close() {
-        open.close();
-    }
 
     @Test
     void aNothingToReportReturnIsNotCorrectedButTheUserIsToldToWithdrawIt() {

@@ -2,38 +2,22 @@ package scot.cswo.assurance.ui.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import scot.cswo.assurance.domain.evidence.Evidence;
 import scot.cswo.assurance.domain.evidence.EvidenceKind;
 import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.service.evidence.EvidenceField;
 import scot.cswo.assurance.ui.OpenState;
 import scot.cswo.assurance.ui.Outcome;
+import scot.cswo.assurance.ui.ViewModelTest;
 
 /** Marking a period "not applicable", and correcting such a record, through the form's view-model. */
-class NotApplicableFormModelTest {
+class NotApplicableFormModelTest extends ViewModelTest {
     /** F1.3 is reported monthly, so every month is a period. */
     private static final Ref IJB = new Ref("F1.3");
     private static final LocalDate AUGUST = LocalDate.of(2025, 8, 14);
 
-    @TempDir
-    Path dir;
-    private OpenState open;
-
-    @BeforeEach
-    void open() {
-        open = new OpenState(dir);
-    }
-
-    @AfterEach
-    void close() {
-        open.close();
-    }
 
     private NotApplicableFormModel mark(LocalDate date, String because) {
         NotApplicableFormModel form = NotApplicableFormModel.mark(open.state(), open.workspace().evidence(),

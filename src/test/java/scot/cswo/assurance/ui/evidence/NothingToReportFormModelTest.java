@@ -2,37 +2,20 @@ package scot.cswo.assurance.ui.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import scot.cswo.assurance.domain.evidence.Evidence;
 import scot.cswo.assurance.domain.evidence.EvidenceKind;
 import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.service.evidence.EvidenceField;
-import scot.cswo.assurance.ui.OpenState;
 import scot.cswo.assurance.ui.Outcome;
+import scot.cswo.assurance.ui.ViewModelTest;
 
 /** An event-driven mechanism's "nothing to report" return through the form's view-model. */
-class NothingToReportFormModelTest {
+class NothingToReportFormModelTest extends ViewModelTest {
     /** F5.3 is event-driven. */
     private static final Ref EVENT_DRIVEN = new Ref("F5.3");
 
-    @TempDir
-    Path dir;
-    private OpenState open;
-
-    @BeforeEach
-    void open() {
-        open = new OpenState(dir);
-    }
-
-    @AfterEach
-    void close() {
-        open.close();
-    }
 
     private NothingToReportFormModel form() {
         return new NothingToReportFormModel(open.state(), open.workspace().evidence(), open.frameworkId(),

@@ -2,36 +2,25 @@ package scot.cswo.assurance.ui.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import scot.cswo.assurance.domain.evidence.Evidence;
 import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.service.evidence.EvidenceField;
 import scot.cswo.assurance.service.evidence.EvidenceInput;
 import scot.cswo.assurance.ui.OpenState;
 import scot.cswo.assurance.ui.Outcome;
+import scot.cswo.assurance.ui.ViewModelTest;
 
 /** Withdrawing a record entered in error through the form's view-model. */
-class WithdrawFormModelTest {
-    @TempDir
-    Path dir;
-    private OpenState open;
+class WithdrawFormModelTest extends ViewModelTest {
     private Evidence record;
 
     @BeforeEach
-    void open() {
-        open = new OpenState(dir);
+    void prepare() {
         record = open.workspace().evidence().record(open.frameworkId(), new Ref("F1.3"), new EvidenceInput(
                 OpenState.TODAY, "IJB meeting", null, null, null, null, List.of()));
-    }
-
-    @AfterEach
-    void close() {
-        open.close();
     }
 
     @Test

@@ -2,36 +2,19 @@ package scot.cswo.assurance.ui.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import scot.cswo.assurance.domain.report.ExceptionNote;
 import scot.cswo.assurance.domain.report.ReportYear;
 import scot.cswo.assurance.service.report.AnnualReportData;
 import scot.cswo.assurance.service.report.ExceptionNoteField;
-import scot.cswo.assurance.ui.OpenState;
 import scot.cswo.assurance.ui.Outcome;
+import scot.cswo.assurance.ui.ViewModelTest;
 
 /** Why a period of the report's year was missed, and the action agreed, through the form's view-model. */
-class ExceptionNoteFormModelTest {
+class ExceptionNoteFormModelTest extends ViewModelTest {
     private static final ReportYear YEAR = new ReportYear(2025);
 
-    @TempDir
-    Path dir;
-    private OpenState open;
-
-    @BeforeEach
-    void open() {
-        open = new OpenState(dir);
-    }
-
-    @AfterEach
-    void close() {
-        open.close();
-    }
 
     private AnnualReportData.Exception firstMissed() {
         return open.workspace().report().data(YEAR, Optional.empty()).exceptions().stream()

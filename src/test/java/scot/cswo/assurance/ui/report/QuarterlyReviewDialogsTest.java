@@ -3,29 +3,13 @@ package scot.cswo.assurance.ui.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import scot.cswo.assurance.ui.OpenState;
 import scot.cswo.assurance.ui.RecordingDialogs;
+import scot.cswo.assurance.ui.ViewModelTest;
 
 /** File > Quarterly business review…, with the dialogs answered by the test. */
-class QuarterlyReviewDialogsTest {
-    @TempDir
-    Path dir;
-    private OpenState open;
+class QuarterlyReviewDialogsTest extends ViewModelTest {
     private final RecordingDialogs dialogs = new RecordingDialogs();
-
-    @BeforeEach
-    void open() {
-        open = new OpenState(dir);
-    }
-
-    @AfterEach
-    void close() {
-        open.close();
-    }
 
     private QuarterlyReviewDialogs qbr() {
         return new QuarterlyReviewDialogs(open.state(), open.workspace().report(), dialogs);

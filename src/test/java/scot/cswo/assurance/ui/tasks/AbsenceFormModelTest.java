@@ -2,32 +2,16 @@ package scot.cswo.assurance.ui.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import scot.cswo.assurance.domain.lead.Absence;
 import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.service.tasks.AbsenceField;
 import scot.cswo.assurance.ui.OpenState;
 import scot.cswo.assurance.ui.Outcome;
+import scot.cswo.assurance.ui.ViewModelTest;
 
 /** "I will be away…": the dates and deputy through the form's view-model. */
-class AbsenceFormModelTest {
-    @TempDir
-    Path dir;
-    private OpenState open;
-
-    @BeforeEach
-    void open() {
-        open = new OpenState(dir);
-    }
-
-    @AfterEach
-    void close() {
-        open.close();
-    }
+class AbsenceFormModelTest extends ViewModelTest {
 
     private Lead lead(String name) {
         return open.workspace().tasks().leads().stream().filter(l -> l.name().equals(name)).findFirst().orElseThrow();

@@ -2,34 +2,22 @@ package scot.cswo.assurance.ui.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.problem.RefusedException;
-import scot.cswo.assurance.ui.OpenState;
 import scot.cswo.assurance.ui.RecordingDialogs;
+import scot.cswo.assurance.ui.ViewModelTest;
 
 /** My tasks' view-model: who the user is among the leads and their tasks, with no window. */
-class TasksViewModelTest {
-    @TempDir
-    Path dir;
-    private OpenState open;
+class TasksViewModelTest extends ViewModelTest {
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private TasksViewModel model;
 
     @BeforeEach
-    void open() {
-        open = new OpenState(dir);
+    void prepare() {
         model = new TasksViewModel(open.state(), open.workspace().tasks(), open.workspace().status(),
                 open.workspace().actions(), dialogs);
-    }
-
-    @AfterEach
-    void close() {
-        open.close();
     }
 
     private Lead lead(String name) {
