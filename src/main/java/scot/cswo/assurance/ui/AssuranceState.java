@@ -15,17 +15,22 @@ import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.matrix.FrameworkTimeline;
 import scot.cswo.assurance.domain.schedule.StatusBoard;
 import scot.cswo.assurance.domain.schedule.YearReview;
-import scot.cswo.assurance.service.Workspace;
+import scot.cswo.assurance.service.access.Access;
+import scot.cswo.assurance.service.matrix.MatrixService;
+import scot.cswo.assurance.service.schedule.StatusService;
 
 /**
- * What every screen shares: the open workspace, the "as of" date the user is looking at, and the
+ * What every screen shares: the "as of" date the user is looking at, and the
  * statuses as of that date. Changes are saved on the database thread and the statuses recomputed,
  * so every screen shows the same truth.
  */
 public final class AssuranceState {
     private final BackgroundRunner runner;
     private final Clock clock;
-    private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
+    /** The services the shared statuses come from, once the database is open. */
+    private StatusService statuses;
+    private Access access;
+    private MatrixService matrices;
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<StatusBoard> board = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<YearReview> yearToDate = new ReadOnlyObjectWrapper<>();
@@ -43,31 +48,36 @@ public final class AssuranceState {
         this.onError = onError;
         asOf.set(LocalDate.now(clock));
         asOf.addListener((obs, old, date) -> {
-            if (date != null && workspace.get() != null) {
+            if (date != null && statuses != null) {
                 refresh();
             }
         });
     }
 
-    /** Takes over the database opened at start-up, with the statuses already worked out. */
-    public void start(Startup startup) {
-        workspace.set(startup.workspace());
-        yearToDate.set(startup.yearToDate());
-        board.set(startup.board());
-        asOf.set(startup.board().asOf());
-        load(() -> startup.workspace().access().role(), role::set);
-        load(() -> startup.workspace().matrix().timeline(), frameworks::set);
+    /**
+     * Takes over the database opened at start-up, with the statuses already worked out: the services
+     * the shared statuses come from, and no more.
+     */
+    public void start(StatusService statuses, Access access, MatrixService matrices, StatusBoard board,
+                      YearReview yearToDate) {
+        this.statuses = statuses;
+        this.access = access;
+        this.matrices = matrices;
+        this.yearToDate.set(yearToDate);
+        this.board.set(board);
+        asOf.set(board.asOf());
+        load(access::role, role::set);
+        load(matrices::timeline, frameworks::set);
     }
 
     /** Recomputes the statuses for the current "as of" date. Late answers to earlier requests are dropped. */
     public void refresh() {
         long request = ++generation;
-        Workspace open = workspace.get();
         LocalDate date = asOf.get();
         runner.run(() -> {
-            StatusBoard computed = open.status().board(date);
-            return new Computed(computed, open.status().yearToDate(computed.matrix(), date), open.access().role(),
-                    open.matrix().timeline());
+            StatusBoard computed = statuses.board(date);
+            return new Computed(computed, statuses.yearToDate(computed.matrix(), date), access.role(),
+                    matrices.timeline());
         }, computed -> {
             if (request == generation) {
                 role.set(computed.role());
@@ -110,13 +120,6 @@ public final class AssuranceState {
         return LocalDate.now(clock);
     }
 
-    public Workspace workspace() {
-        return workspace.get();
-    }
-
-    public ReadOnlyObjectProperty<Workspace> workspaceProperty() {
-        return workspace.getReadOnlyProperty();
-    }
 
     public ObjectProperty<LocalDate> asOfProperty() {
         return asOf;

@@ -13,6 +13,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.DateText;
+import scot.cswo.assurance.domain.problem.Field;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.Problem;
 
@@ -73,8 +74,20 @@ public final class DateField extends DatePicker {
      * problem for {@code field} when the text is not a date.
      */
     public LocalDate read(String field) {
+        return read(field, null);
+    }
+
+    /**
+     * The date in the field as typed, for a form's Save: null when the field is empty; a problem
+     * with {@code field} when the text is not a date.
+     */
+    public LocalDate read(Field field) {
+        return read(field.label(), field);
+    }
+
+    private LocalDate read(String column, Field field) {
         if (!commitTyped()) {
-            throw new InvalidDataException(List.of(new Problem(null, 0, field, null, problem.get())));
+            throw new InvalidDataException(List.of(new Problem(null, 0, column, null, problem.get(), field)));
         }
         return getValue();
     }

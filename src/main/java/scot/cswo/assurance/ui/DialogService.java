@@ -37,6 +37,9 @@ public interface DialogService {
     /** The open dialog; empty if the user cancelled. */
     Optional<Path> fileToOpen(String title, List<FileType> types);
 
+    /** The open dialog for any number of files of any type; empty if the user cancelled. */
+    List<Path> filesToOpen(String title);
+
     /**
      * The save dialog, suggesting {@code suggestedName}; the chosen type's extension is added when the
      * user typed a name without one. Empty if the user cancelled.

@@ -36,6 +36,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import scot.cswo.assurance.domain.access.ConflictException;
 import scot.cswo.assurance.domain.access.NotAllowedException;
+import scot.cswo.assurance.domain.problem.Field;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.Problem;
 import scot.cswo.assurance.domain.problem.RefusedException;
@@ -53,7 +54,8 @@ public final class FormDialog {
     private final GridPane grid = new GridPane();
     private final Label general = new Label();
     private final Hyperlink reload = new Hyperlink(Messages.get("form.reload"));
-    private final Map<String, Label> messages = new LinkedHashMap<>();
+    /** The message beside each field, by the {@link Field} (or, for forms not yet typed, the name) problems use. */
+    private final Map<Object, Label> messages = new LinkedHashMap<>();
     private final Map<FieldKey, Label> fieldMessages = new LinkedHashMap<>();
     private final List<DateField> dates = new ArrayList<>();
     private final ButtonType save;
@@ -98,6 +100,16 @@ public final class FormDialog {
      */
     public <C extends Control> C field(String problemField, String label, C control) {
         messages.put(problemField, row(label, control));
+        return control;
+    }
+
+    /**
+     * Adds a labelled field.
+     *
+     * @param key the field the service's problems are about, so they appear here
+     */
+    public <C extends Control> C field(Field key, String label, C control) {
+        messages.put(key, row(label, control));
         return control;
     }
 
@@ -306,7 +318,8 @@ public final class FormDialog {
         switch (failure) {
             case InvalidDataException invalid -> {
                 for (Problem problem : invalid.problems()) {
-                    Label message = messages.get(problem.column());
+                    Label message = problem.field() != null && messages.containsKey(problem.field())
+                            ? messages.get(problem.field()) : messages.get(problem.column());
                     show(message != null ? message : general, message != null ? problem.message()
                             : problem.describe());
                 }

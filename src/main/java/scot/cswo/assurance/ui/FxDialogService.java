@@ -70,6 +70,12 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public List<Path> filesToOpen(String title) {
+        List<File> chosen = chooser(title, List.of()).showOpenMultipleDialog(owner.get());
+        return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
+    }
+
+    @Override
     public Optional<Path> fileToSave(String title, String suggestedName, List<FileType> types) {
         FileChooser chooser = chooser(title, types);
         chooser.setInitialFileName(suggestedName);

@@ -21,7 +21,11 @@ import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.WorkspaceOpener;
 import scot.cswo.assurance.ui.AssuranceState;
 import scot.cswo.assurance.ui.BackgroundRunner;
-import scot.cswo.assurance.ui.evidence.EvidenceActions;
+import scot.cswo.assurance.ui.DialogService;
+import scot.cswo.assurance.ui.FxDialogService;
+import scot.cswo.assurance.ui.actions.ActionRaiser;
+import scot.cswo.assurance.ui.editing.MechanismForms;
+import scot.cswo.assurance.ui.evidence.EvidenceForms;
 import scot.cswo.assurance.ui.history.HistoryWindows;
 import scot.cswo.assurance.ui.matrix.MatrixView;
 import scot.cswo.assurance.ui.matrix.MatrixViewModel;
@@ -44,11 +48,14 @@ public final class FilterProbe {
     }
 
     private static List<Double> keystrokes(Path scaleDatabase, String text) throws Exception {
-        StatusBoard board;
+        // Open throughout, as in the app: the row detail's forms are handed its services.
         try (Workspace workspace = new TestApp(scaleDatabase.resolveSibling("data"), LocalDate.now(), BenchData.BENCH)
                 .opener().open(scaleDatabase, WorkspaceOpener.Mode.MUST_EXIST)) {
-            board = workspace.status().board(LocalDate.now());
+            return keystrokes(workspace, workspace.status().board(LocalDate.now()), text);
         }
+    }
+
+    private static List<Double> keystrokes(Workspace workspace, StatusBoard board, String text) throws Exception {
         CompletableFuture<List<Double>> result = new CompletableFuture<>();
         Platform.startup(() -> {
             try {
@@ -56,7 +63,11 @@ public final class FilterProbe {
                 AssuranceState state = new AssuranceState(new BackgroundRunner(worker, worker, Platform::runLater),
                         Clock.systemDefaultZone(), Throwable::printStackTrace);
                 MatrixViewModel model = new MatrixViewModel();
-                MatrixView view = new MatrixView(model, state, new EvidenceActions(state), new HistoryWindows(state));
+                // No dialog opens while keys are typed.
+                DialogService dialogs = new FxDialogService(() -> null);
+                MatrixView view = new MatrixView(model, state, new EvidenceForms(state, workspace.evidence(), dialogs),
+                        new MechanismForms(workspace.editor(), state, dialogs), new HistoryWindows(state, workspace.history()),
+                        new ActionRaiser(state, workspace.actions(), dialogs));
                 model.show(board);
                 Stage stage = new Stage();
                 stage.setScene(new Scene((Parent) view.node(), 1280, 820));

@@ -31,8 +31,8 @@ public final class ModelFixture implements AutoCloseable {
         state = new AssuranceState(new BackgroundRunner(Runnable::run, Runnable::run, Runnable::run), app.clock(),
                 dialogs::failed);
         AssuranceMatrix matrix = workspace.matrix().matrix();
-        state.start(new Startup(workspace, workspace.status().board(matrix, TODAY),
-                workspace.status().yearToDate(matrix, TODAY)));
+        state.start(workspace.status(), workspace.access(), workspace.matrix(), workspace.status().board(matrix, TODAY),
+                workspace.status().yearToDate(matrix, TODAY));
     }
 
     public Workspace workspace() {

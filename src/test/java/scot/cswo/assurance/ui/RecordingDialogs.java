@@ -10,8 +10,11 @@ import java.util.function.Function;
 import scot.cswo.assurance.domain.problem.Problem;
 
 /**
- * The dialogs a view-model would show, recorded instead of shown, and answered as a test tells it:
- * confirmations, files chosen and choices made are taken in order from what was given.
+ * The dialogs a view-model would show, recorded instead of shown, and answered as a test tells it.
+ * Answers are given either by kind ({@link #confirming}, {@link #choosingFile}, {@link #choosing}) or
+ * as one queue in order ({@link #answering}: a Path for a file chooser, a List of Paths for several
+ * files, a Boolean for a question, an Integer, the index of the choice, for a choice). With no answer
+ * given the user cancels.
  */
 public final class RecordingDialogs implements DialogService {
     /** A dialog as it would have been shown: its kind ("failed", "confirm", …), title and text. */
@@ -19,11 +22,13 @@ public final class RecordingDialogs implements DialogService {
     }
 
     private final List<Shown> shown = new ArrayList<>();
+    private final List<String> lines = new ArrayList<>();
     private final List<Throwable> failures = new ArrayList<>();
     private final List<List<Problem>> problems = new ArrayList<>();
     private final Deque<Boolean> confirmations = new ArrayDeque<>();
     private final Deque<Optional<Path>> files = new ArrayDeque<>();
     private final Deque<Function<List<?>, Optional<?>>> choices = new ArrayDeque<>();
+    private final Deque<Object> answers = new ArrayDeque<>();
 
     /** The next confirmation is answered {@code yes}. */
     public RecordingDialogs confirming(boolean yes) {
@@ -43,8 +48,19 @@ public final class RecordingDialogs implements DialogService {
         return this;
     }
 
+    /** Queues the user's next answers, in order, whatever dialogs ask for them. */
+    public RecordingDialogs answering(Object... next) {
+        answers.addAll(List.of(next));
+        return this;
+    }
+
     public List<Shown> shown() {
         return List.copyOf(shown);
+    }
+
+    /** What was said or asked, one line each: "done: title: message", "choose: title: a | b (initially a)". */
+    public List<String> lines() {
+        return List.copyOf(lines);
     }
 
     public List<Throwable> failures() {
@@ -56,62 +72,76 @@ public final class RecordingDialogs implements DialogService {
         return List.copyOf(problems);
     }
 
+    private void record(Shown dialog, String line) {
+        shown.add(dialog);
+        lines.add(line);
+    }
+
     @Override
     public void failed(Throwable error) {
         failures.add(error);
-        shown.add(new Shown("failed", null, error.getMessage()));
+        record(new Shown("failed", null, error.getMessage()), "failed: " + error.getMessage());
     }
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
-        shown.add(new Shown("confirm", title, message));
-        if (confirmations.isEmpty()) {
-            throw new AssertionError("Unexpected confirmation: " + message);
+        record(new Shown("confirm", title, message), "confirm: " + title + ": " + message);
+        if (!confirmations.isEmpty()) {
+            return confirmations.remove();
         }
-        return confirmations.remove();
+        return !answers.isEmpty() && (Boolean) answers.pop();
     }
 
     @Override
     public void done(String title, String message) {
-        shown.add(new Shown("done", title, message));
+        record(new Shown("done", title, message), "done: " + title + ": " + message);
     }
 
     @Override
     public void problems(String title, Path file, List<Problem> found) {
         problems.add(List.copyOf(found));
-        shown.add(new Shown("problems", title, file.getFileName().toString()));
-    }
-
-    @Override
-    public Optional<Path> folderToUse(String title) {
-        return file("folderToUse", title);
+        record(new Shown("problems", title, file.getFileName().toString()), "problems: " + title + ": " + file + ": "
+                + found.stream().map(Problem::describe).toList());
     }
 
     @Override
     public Optional<Path> fileToOpen(String title, List<FileType> types) {
-        return file("fileToOpen", title);
+        return file(new Shown("fileToOpen", title, null), "open: " + title);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Path> filesToOpen(String title) {
+        record(new Shown("filesToOpen", title, null), "open files: " + title);
+        return answers.isEmpty() ? List.of() : (List<Path>) answers.pop();
     }
 
     @Override
     public Optional<Path> fileToSave(String title, String suggestedName, List<FileType> types) {
-        return file("fileToSave", title + ": " + suggestedName);
+        return file(new Shown("fileToSave", title + ": " + suggestedName, null), "save: " + title + ": " + suggestedName);
     }
 
-    private Optional<Path> file(String kind, String title) {
-        shown.add(new Shown(kind, title, null));
-        if (files.isEmpty()) {
-            throw new AssertionError("Unexpected file chooser: " + title);
+    @Override
+    public Optional<Path> folderToUse(String title) {
+        return file(new Shown("folderToUse", title, null), "folder: " + title);
+    }
+
+    private Optional<Path> file(Shown dialog, String line) {
+        record(dialog, line);
+        if (!files.isEmpty()) {
+            return files.remove();
         }
-        return files.remove();
+        return Optional.ofNullable(answers.isEmpty() ? null : (Path) answers.pop());
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <T> Optional<T> choose(String title, String header, String label, T initial, List<T> offered) {
-        shown.add(new Shown("choose", title, offered.toString()));
-        if (choices.isEmpty()) {
-            throw new AssertionError("Unexpected choice: " + title);
+        record(new Shown("choose", title, offered.toString()), "choose: " + title + ": "
+                + String.join(" | ", offered.stream().map(String::valueOf).toList()) + " (initially " + initial + ")");
+        if (!choices.isEmpty()) {
+            return (Optional<T>) choices.remove().apply(offered);
         }
-        return (Optional<T>) choices.remove().apply(offered);
+        return answers.isEmpty() ? Optional.empty() : Optional.of(offered.get((Integer) answers.pop()));
     }
 }

@@ -1,10 +1,7 @@
 package scot.cswo.assurance.domain.action;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import scot.cswo.assurance.domain.problem.InvalidDataException;
-import scot.cswo.assurance.domain.problem.Problem;
+import scot.cswo.assurance.domain.problem.Problems;
 import scot.cswo.assurance.domain.schedule.Status;
 
 /**
@@ -19,19 +16,17 @@ public record ImprovementAction(String title, ActionSource source, String lead, 
     public static final int DUE_SOON_DAYS = 14;
 
     public ImprovementAction {
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         if (title == null || title.isBlank()) {
-            problems.add(new Problem(null, 0, "Action", title, "An action needs a description."));
+            problems.add(ActionField.ACTION, title, "An action needs a description.");
         } else if (title.strip().length() > 2000) {
-            problems.add(new Problem(null, 0, "Action", title.strip().substring(0, 40) + "…",
-                    "An action's description can be at most 2,000 characters."));
+            problems.add(ActionField.ACTION, title.strip().substring(0, 40) + "…",
+                    "An action's description can be at most 2,000 characters.");
         }
         if (source == null) {
-            problems.add(new Problem(null, 0, "Source", null, "Say where the action came from."));
+            problems.add(ActionField.SOURCE, null, "Say where the action came from.");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidDataException(problems);
-        }
+        problems.refuseIfAny();
         title = title.strip();
         lead = lead == null ? "" : lead.strip();
         progress = progress == null ? ActionProgress.NOT_STARTED : progress;

@@ -1,12 +1,12 @@
 package scot.cswo.assurance.domain.dataset;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.Problem;
+import scot.cswo.assurance.domain.problem.Problems;
 
 /**
  * One figure in the CSWO dataset: aggregates only (counts, rates, full-time equivalents), never
@@ -32,30 +32,28 @@ public record Measure(String name, String unit, String statutoryArea, String def
     private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?|\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
     public Measure {
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         if (name == null || name.isBlank()) {
-            problems.add(new Problem(null, 0, "Name", name, "A measure needs a name."));
+            problems.add(MeasureField.NAME, name, "A measure needs a name.");
         } else if (name.strip().length() > LONGEST_NAME) {
-            problems.add(new Problem(null, 0, "Name", name, "A measure's name can be at most 200 characters."));
+            problems.add(MeasureField.NAME, name, "A measure's name can be at most 200 characters.");
         }
         if (unit == null || unit.isBlank()) {
-            problems.add(new Problem(null, 0, "Unit", unit, "A measure needs a unit, such as children, % or FTE."));
+            problems.add(MeasureField.UNIT, unit, "A measure needs a unit, such as children, % or FTE.");
         }
-        tooLong(problems, "Unit", unit, 60);
-        tooLong(problems, "Statutory area", statutoryArea, 200);
-        tooLong(problems, "Definition", definition, 2000);
-        tooLong(problems, "Data owner", dataOwner, 300);
-        tooLong(problems, "Breakdown", breakdown, 200);
+        tooLong(problems, MeasureField.UNIT, unit, 60);
+        tooLong(problems, MeasureField.STATUTORY_AREA, statutoryArea, 200);
+        tooLong(problems, MeasureField.DEFINITION, definition, 2000);
+        tooLong(problems, MeasureField.DATA_OWNER, dataOwner, 300);
+        tooLong(problems, MeasureField.BREAKDOWN, breakdown, 200);
         if (collection == null) {
-            problems.add(new Problem(null, 0, "Collection", null, "Say whether the measure is quarterly or annual."));
+            problems.add(MeasureField.COLLECTION, null, "Say whether the measure is quarterly or annual.");
         }
         if (polarity == null) {
-            problems.add(new Problem(null, 0, "Polarity", null,
-                    "Say whether higher is better, lower is better, or the measure is context only."));
+            problems.add(MeasureField.POLARITY, null,
+                    "Say whether higher is better, lower is better, or the measure is context only.");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidDataException(problems);
-        }
+        problems.refuseIfAny();
         name = name.strip();
         unit = unit.strip();
         statutoryArea = statutoryArea == null ? "" : statutoryArea.strip();
@@ -65,10 +63,10 @@ public record Measure(String name, String unit, String statutoryArea, String def
         aggregation = aggregation == null ? Aggregation.SUM : aggregation;
     }
 
-    private static void tooLong(List<Problem> problems, String field, String text, int longest) {
+    private static void tooLong(Problems problems, MeasureField field, String text, int longest) {
         if (text != null && text.strip().length() > longest) {
-            problems.add(new Problem(null, 0, field, text, "The " + field.toLowerCase(Locale.ROOT)
-                    + " can be at most " + longest + " characters."));
+            problems.add(field, text, "The " + field.label().toLowerCase(Locale.ROOT) + " can be at most " + longest
+                    + " characters.");
         }
     }
 
@@ -103,6 +101,6 @@ public record Measure(String name, String unit, String statutoryArea, String def
     }
 
     private static InvalidDataException refused(String text, String message) {
-        return new InvalidDataException(List.of(new Problem(null, 0, "Value", text, message)));
+        return new InvalidDataException(List.of(Problem.of(MeasureField.VALUE, text, message)));
     }
 }

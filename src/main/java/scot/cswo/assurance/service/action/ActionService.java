@@ -8,6 +8,7 @@ import java.util.List;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.action.ActionNote;
+import scot.cswo.assurance.domain.action.ActionNoteField;
 import scot.cswo.assurance.domain.action.ActionProgress;
 import scot.cswo.assurance.domain.action.ActionRepository;
 import scot.cswo.assurance.domain.action.ActionRepository.NewAction;
@@ -16,8 +17,7 @@ import scot.cswo.assurance.domain.action.ImprovementAction;
 import scot.cswo.assurance.domain.action.TrackedAction;
 import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
-import scot.cswo.assurance.domain.problem.InvalidDataException;
-import scot.cswo.assurance.domain.problem.Problem;
+import scot.cswo.assurance.domain.problem.Problems;
 import scot.cswo.assurance.domain.problem.RefusedException;
 import scot.cswo.assurance.domain.schedule.Status;
 import scot.cswo.assurance.service.access.Access;
@@ -32,10 +32,6 @@ public final class ActionService {
     static final String AUDIT_SCOTLAND_REF = "Audit Scotland, Social Work in Scotland (2016), recommendation ";
     private static final int LONGEST_NOTE = 8000;
     /** The fields a progress note's problems name. */
-    public static final String NOTE = "Note";
-    public static final String DATE = "Date";
-    public static final String EVIDENCE = "Evidence";
-    public static final String REASON = "Reason";
     /**
      * When Dundee's responses to the recommendations were made: the framework that holds them went to
      * the Policy and Resources Committee on 24 September 2018 (report 312-2018).
@@ -152,17 +148,17 @@ public final class ActionService {
      */
     public TrackedAction addNote(long id, LocalDate date, String text, String evidence) {
         access.require(Role.EDITOR, CHANGE);
-        return actions.addNote(id, note(date, text, evidence, List.of()), access.identity().account(), clock.instant());
+        return actions.addNote(id, note(date, text, evidence, new Problems()), access.identity().account(), clock.instant());
     }
 
     /** Replaces a progress note with a corrected version, saying why; the earlier one is kept in the history. */
     public TrackedAction correctNote(long noteId, LocalDate date, String text, String evidence, String reason) {
         access.require(Role.EDITOR, CHANGE);
-        List<Problem> reasonProblems = new ArrayList<>();
+        Problems problems = new Problems();
         if (reason == null || reason.isBlank()) {
-            reasonProblems.add(new Problem(null, 0, REASON, reason, "Say why the note is corrected."));
+            problems.add(ActionNoteField.REASON, reason, "Say why the note is corrected.");
         }
-        ActionNote corrected = note(date, text, evidence, reasonProblems);
+        ActionNote corrected = note(date, text, evidence, problems);
         return actions.correctNote(noteId, corrected, reason.strip(), access.identity().account(), clock.instant());
     }
 
@@ -170,32 +166,28 @@ public final class ActionService {
     public TrackedAction withdrawNote(long noteId, String reason) {
         access.require(Role.EDITOR, CHANGE);
         if (reason == null || reason.isBlank()) {
-            throw new InvalidDataException(List.of(new Problem(null, 0, REASON, reason,
-                    "Say why the note is withdrawn.")));
+            new Problems().add(ActionNoteField.REASON, reason, "Say why the note is withdrawn.").refuseIfAny();
         }
         return actions.withdrawNote(noteId, reason.strip(), access.identity().account(), clock.instant());
     }
 
     /** A note checked field by field, with any problems found already ({@code problems}) reported together. */
-    private ActionNote note(LocalDate date, String text, String evidence, List<Problem> found) {
+    private ActionNote note(LocalDate date, String text, String evidence, Problems problems) {
         LocalDate today = LocalDate.now(clock);
-        List<Problem> problems = new ArrayList<>(found);
         if (text == null || text.isBlank()) {
-            problems.add(new Problem(null, 0, NOTE, text, "A progress note needs some text."));
+            problems.add(ActionNoteField.NOTE, text, "A progress note needs some text.");
         } else if (text.strip().length() > LONGEST_NOTE) {
-            problems.add(new Problem(null, 0, NOTE, null, "A progress note can be at most 8,000 characters."));
+            problems.add(ActionNoteField.NOTE, null, "A progress note can be at most 8,000 characters.");
         }
         if (evidence != null && evidence.strip().length() > LONGEST_EVIDENCE) {
-            problems.add(new Problem(null, 0, EVIDENCE, null, "Where the evidence is can be at most 500 characters;"
-                    + " give a reference or a link."));
+            problems.add(ActionNoteField.EVIDENCE, null, "Where the evidence is can be at most 500 characters;"
+                    + " give a reference or a link.");
         }
         if (date == null || date.isAfter(today)) {
-            problems.add(new Problem(null, 0, DATE, null, "A progress note is dated today or earlier, not "
-                    + (date == null ? "without a date" : DateFormats.display(date)) + "."));
+            problems.add(ActionNoteField.DATE, null, "A progress note is dated today or earlier, not "
+                    + (date == null ? "without a date" : DateFormats.display(date)) + ".");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidDataException(problems);
-        }
+        problems.refuseIfAny();
         return new ActionNote(0, date, text.strip(), evidence, access.identity().account());
     }
 

@@ -23,6 +23,7 @@ import scot.cswo.assurance.domain.dataset.SmallNumbers;
 import scot.cswo.assurance.domain.dataset.Target;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.Problem;
+import scot.cswo.assurance.domain.problem.Problems;
 import scot.cswo.assurance.domain.problem.RefusedException;
 import scot.cswo.assurance.service.access.Access;
 import scot.cswo.assurance.service.dataset.DatasetFiles.ValueRow;
@@ -195,8 +196,7 @@ public final class DatasetService {
                     changes.add(new ValueChange(id, series.periodIn(quarter), before, value));
                 }
             } catch (InvalidDataException invalid) {
-                invalid.problems().forEach(p -> problems.add(new Problem(null, 0, series.measure().name(), text,
-                        p.message())));
+                invalid.problems().forEach(p -> problems.add(Problem.of(ValueField.of(series), text, p.message())));
             }
         });
         if (!problems.isEmpty()) {
@@ -213,15 +213,13 @@ public final class DatasetService {
         access.require(Role.EDITOR, CHANGE);
         MeasureSeries series = dataset.dataset().stream().filter(s -> s.id() == measureId).findFirst()
                 .orElseThrow(() -> new RefusedException("That measure no longer exists."));
-        List<Problem> problems = new ArrayList<>();
-        BigDecimal value = parsed(series.measure(), "Target", target, problems);
-        BigDecimal within = parsed(series.measure(), "Tolerance", tolerance, problems);
+        Problems problems = new Problems();
+        BigDecimal value = parsed(series.measure(), TargetField.TARGET, target, problems);
+        BigDecimal within = parsed(series.measure(), TargetField.TOLERANCE, tolerance, problems);
         if (value == null && within != null && problems.isEmpty()) {
-            problems.add(new Problem(null, 0, "Target", target, "A tolerance needs a target to be measured from."));
+            problems.add(TargetField.TARGET, target, "A tolerance needs a target to be measured from.");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidDataException(problems);
-        }
+        problems.refuseIfAny();
         dataset.saveTarget(measureId, financialYear, value == null ? null : new Target(value, within),
                 access.identity().account(), clock.instant());
     }
@@ -357,11 +355,11 @@ public final class DatasetService {
         }
     }
 
-    private static BigDecimal parsed(Measure measure, String field, String text, List<Problem> problems) {
+    private static BigDecimal parsed(Measure measure, TargetField field, String text, Problems problems) {
         try {
             return measure.valueFrom(text);
         } catch (InvalidDataException invalid) {
-            problems.add(new Problem(null, 0, field, text, invalid.problems().getFirst().message()));
+            problems.add(field, text, invalid.problems().getFirst().message());
             return null;
         }
     }

@@ -30,6 +30,7 @@ import scot.cswo.assurance.domain.matrix.Mechanism;
 import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.Problem;
+import scot.cswo.assurance.domain.problem.Problems;
 import scot.cswo.assurance.domain.problem.RefusedException;
 import scot.cswo.assurance.domain.schedule.MechanismStatus;
 import scot.cswo.assurance.domain.schedule.Period;
@@ -41,18 +42,21 @@ import scot.cswo.assurance.service.access.Access;
 import scot.cswo.assurance.service.matrix.MatrixService;
 import scot.cswo.assurance.service.schedule.StatusService;
 
+import static scot.cswo.assurance.service.evidence.EvidenceField.ATTACHMENT;
+import static scot.cswo.assurance.service.evidence.EvidenceField.DATE;
+import static scot.cswo.assurance.service.evidence.EvidenceField.FORUM;
+import static scot.cswo.assurance.service.evidence.EvidenceField.NOTE;
+import static scot.cswo.assurance.service.evidence.EvidenceField.PERIOD;
+import static scot.cswo.assurance.service.evidence.EvidenceField.PROVIDED_BY;
+import static scot.cswo.assurance.service.evidence.EvidenceField.QUARTER;
+import static scot.cswo.assurance.service.evidence.EvidenceField.REASON;
+import static scot.cswo.assurance.service.evidence.EvidenceField.REF;
+import static scot.cswo.assurance.service.evidence.EvidenceField.REFERENCE;
+
 /** Recording, correcting and listing evidence. */
 public final class EvidenceService {
-    public static final String DATE = "Activity date";
-    public static final String NOTE = "What";
-    public static final String REFERENCE = "Reference";
-    public static final String FORUM = "Forum";
-    public static final String PROVIDED_BY = "Carried out by";
-    public static final String ATTACHMENT = "Attachment";
-    public static final String REASON = "Reason";
-    public static final String PERIOD = "Period";
-    public static final String QUARTER = "Quarter";
     static final long MAX_ATTACHMENT_BYTES = 100L * 1024 * 1024;
+    private static final int MAX_REASON = 1000;
 
     private final MatrixService matrices;
     private final StatusService statuses;
@@ -110,9 +114,9 @@ public final class EvidenceService {
         access.requireEvidence(mechanism);
         return switch (earlier.kind()) {
             case EVIDENCE -> {
-                List<Problem> problems = problems(input, matrix.framework());
+                Problems problems = problems(input, matrix.framework());
                 requireReason(problems, reason, "say why the record is corrected.");
-                refuseIfAny(problems);
+                problems.refuseIfAny();
                 List<Attachment> added = keep(input);
                 List<Attachment> kept = new ArrayList<>(earlier.attachments());
                 kept.addAll(added);
@@ -120,7 +124,8 @@ public final class EvidenceService {
                         input.date(), input, kept), reason.strip(), identity.account(), clock.instant()));
             }
             case NOT_APPLICABLE -> {
-                Period period = notApplicablePeriod(matrix, mechanism, input.date(), input.note(), reason);
+                // The form's "because" is the record's note; its reason says why it is corrected.
+                Period period = notApplicablePeriod(matrix, mechanism, input.date(), input.note(), NOTE, reason);
                 yield evidence.correct(id, newEvidence(mechanism, earlier.kind(), period.end(),
                         noteOnly(period.end(), input.note()), List.of()), reason.strip(), identity.account(),
                         clock.instant());
@@ -134,9 +139,9 @@ public final class EvidenceService {
     public Evidence withdraw(long id, String reason) {
         Evidence record = find(id);
         access.requireEvidence(matrices.mechanism(record.mechanismId()));
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         requireReason(problems, reason, "say why the record is withdrawn.");
-        refuseIfAny(problems);
+        problems.refuseIfAny();
         return evidence.withdraw(id, reason.strip(), identity.account(), clock.instant());
     }
 
@@ -161,7 +166,7 @@ public final class EvidenceService {
     private Evidence notApplicable(AssuranceMatrix matrix, Ref ref, LocalDate dateInPeriod, String reason) {
         Mechanism mechanism = mechanism(matrix, ref);
         access.requireEvidence(mechanism);
-        Period period = notApplicablePeriod(matrix, mechanism, dateInPeriod, reason, null);
+        Period period = notApplicablePeriod(matrix, mechanism, dateInPeriod, reason, REASON, null);
         return evidence.add(newEvidence(mechanism, EvidenceKind.NOT_APPLICABLE, period.end(),
                 noteOnly(period.end(), reason), List.of()), identity.account(), clock.instant());
     }
@@ -169,27 +174,27 @@ public final class EvidenceService {
     /**
      * The period a "not applicable" record covers, after checking the date and reason (and, for a
      * correction, that it says why).
+     *
+     * @param reasonField the field holding why the period needs no evidence
      */
     private Period notApplicablePeriod(AssuranceMatrix matrix, Mechanism mechanism, LocalDate dateInPeriod,
-                                       String reason, String correctionReason) {
-        List<Problem> problems = new ArrayList<>();
+                                       String reason, EvidenceField reasonField, String correctionReason) {
+        Problems problems = new Problems();
         if (dateInPeriod == null) {
-            problems.add(field(PERIOD, null, "give a date in the period that needs no evidence."));
+            problems.add(PERIOD, null, "give a date in the period that needs no evidence.");
         }
-        requireReason(problems, reason, "say why this period needs no evidence.");
+        problems.required(reasonField, reason, MAX_REASON, "say why this period needs no evidence.");
         if (correctionReason != null) {
             requireReason(problems, correctionReason, "say why the record is corrected.");
         }
         if (dateInPeriod != null && dateInPeriod.isAfter(LocalDate.now(clock))) {
-            problems.add(field(PERIOD, DateFormats.display(dateInPeriod), "a period that has not started cannot be"
-                    + " marked yet; give a date in the period, today or earlier."));
+            problems.add(PERIOD, DateFormats.display(dateInPeriod), "a period that has not started cannot be"
+                    + " marked yet; give a date in the period, today or earlier.");
         }
         if (dateInPeriod != null) {
             elsewhere(matrix.framework(), dateInPeriod, PERIOD).ifPresent(problems::add);
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidDataException(problems);
-        }
+        problems.refuseIfAny();
         Schedule schedule = statuses.schedule(matrix.framework());
         Frequency rule = mechanism.frequencies().at(dateInPeriod);
         return schedule.current(rule, dateInPeriod).orElseThrow(() -> new RefusedException(
@@ -219,19 +224,17 @@ public final class EvidenceService {
                     + " is " + mechanism.frequency().wording() + ".");
         }
         if (dateInQuarter == null) {
-            throw new InvalidDataException(List.of(field(QUARTER, null, "give a date in the quarter.")));
+            new Problems().add(QUARTER, null, "give a date in the quarter.").refuseIfAny();
         }
         Schedule schedule = statuses.schedule(matrix.framework());
         Period quarter = schedule.current(new Frequency.Periodic(Cadence.QUARTERLY, null), dateInQuarter).orElseThrow();
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         if (quarter.start().isAfter(LocalDate.now(clock))) {
-            problems.add(field(QUARTER, DateFormats.display(dateInQuarter), "that quarter has not started; a return"
-                    + " says nothing happened in a quarter under way or ended."));
+            problems.add(QUARTER, DateFormats.display(dateInQuarter), "that quarter has not started; a return"
+                    + " says nothing happened in a quarter under way or ended.");
         }
         elsewhere(matrix.framework(), dateInQuarter, QUARTER).ifPresent(problems::add);
-        if (!problems.isEmpty()) {
-            throw new InvalidDataException(problems);
-        }
+        problems.refuseIfAny();
         return evidence.add(newEvidence(mechanism, EvidenceKind.NOTHING_TO_REPORT, quarter.end(),
                 noteOnly(quarter.end(), "Nothing to report for " + quarter.label()), List.of()),
                 identity.account(), clock.instant());
@@ -353,45 +356,45 @@ public final class EvidenceService {
 
     private NewEvidence newEvidence(Mechanism mechanism, EvidenceKind kind, LocalDate date, EvidenceInput input,
                                     List<Attachment> files) {
-        return new NewEvidence(mechanism.id(), kind, date, input.note().strip(), blankToNull(input.reference()),
-                blankToNull(input.forum()), input.conclusion(), blankToNull(input.providedBy()),
+        return new NewEvidence(mechanism.id(), kind, date, input.note().strip(), Problems.blankToNull(input.reference()),
+                Problems.blankToNull(input.forum()), input.conclusion(), Problems.blankToNull(input.providedBy()),
                 access.recorder(mechanism).actingFor().map(Lead::id).orElse(null), files);
     }
 
     private void validate(EvidenceInput input, Framework framework) {
-        refuseIfAny(problems(input, framework));
+        problems(input, framework).refuseIfAny();
     }
 
-    private List<Problem> problems(EvidenceInput input, Framework framework) {
-        List<Problem> problems = new ArrayList<>();
+    private Problems problems(EvidenceInput input, Framework framework) {
+        Problems problems = new Problems();
         LocalDate today = LocalDate.now(clock);
         if (input.date() == null) {
-            problems.add(field(DATE, null, "give the day the activity happened."));
+            problems.add(DATE, null, "give the day the activity happened.");
         } else if (input.date().isAfter(today)) {
-            problems.add(field(DATE, DateFormats.display(input.date()), "this is in the future; give the day the"
-                    + " activity happened (today or earlier)."));
+            problems.add(DATE, DateFormats.display(input.date()), "this is in the future; give the day the"
+                    + " activity happened (today or earlier).");
         } else {
             elsewhere(framework, input.date(), DATE).ifPresent(problems::add);
         }
         if (input.note() == null || input.note().isBlank()) {
-            problems.add(field(NOTE, "", "say what the evidence is (a meeting, report, audit, …)."));
+            problems.add(NOTE, "", "say what the evidence is (a meeting, report, audit, …).");
         } else if (input.note().length() > 4000) {
-            problems.add(field(NOTE, input.note(), "keep this under 4,000 characters; attach longer documents."));
+            problems.add(NOTE, input.note(), "keep this under 4,000 characters; attach longer documents.");
         }
-        tooLong(problems, REFERENCE, input.reference(), 300);
-        tooLong(problems, FORUM, input.forum(), 100);
-        tooLong(problems, PROVIDED_BY, input.providedBy(), 300);
+        problems.notLonger(REFERENCE, input.reference(), 300);
+        problems.notLonger(FORUM, input.forum(), 100);
+        problems.notLonger(PROVIDED_BY, input.providedBy(), 300);
         for (Path file : input.attachments()) {
             String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
             if (!DocumentTypes.allowed(name)) {
-                problems.add(field(ATTACHMENT, file.toString(), DocumentTypes.extension(name)
+                problems.add(ATTACHMENT, file.toString(), DocumentTypes.extension(name)
                         .map(type -> "a ." + type + " file").orElse("a file without a type")
-                        + " cannot be attached; attach " + DocumentTypes.DESCRIPTION + ", or save it as a PDF."));
+                        + " cannot be attached; attach " + DocumentTypes.DESCRIPTION + ", or save it as a PDF.");
             } else if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-                problems.add(field(ATTACHMENT, file.toString(), "there is no readable file here."));
+                problems.add(ATTACHMENT, file.toString(), "there is no readable file here.");
             } else if (size(file) > MAX_ATTACHMENT_BYTES) {
-                problems.add(field(ATTACHMENT, file.toString(), "files over 100 MB cannot be attached; link to them"
-                        + " in the reference instead."));
+                problems.add(ATTACHMENT, file.toString(), "files over 100 MB cannot be attached; link to them"
+                        + " in the reference instead.");
             }
         }
         return problems;
@@ -401,30 +404,20 @@ public final class EvidenceService {
      * A date that belongs to another framework's years: evidence stays with the framework in force
      * when it happened, so it is recorded there (by looking at that date).
      */
-    private Optional<Problem> elsewhere(Framework framework, LocalDate date, String field) {
+    private Optional<Problem> elsewhere(Framework framework, LocalDate date, EvidenceField field) {
         FrameworkTimeline timeline = matrices.timeline();
         if (!timeline.belongsElsewhere(framework, date)) {
             return Optional.empty();
         }
         Framework then = timeline.inForceOn(date).orElseThrow();
-        return Optional.of(field(field, DateFormats.display(date), "this falls under \"" + then.name() + "\" ("
+        return Optional.of(Problem.of(field, DateFormats.display(date), "this falls under \"" + then.name() + "\" ("
                 + then.periodLabel() + "), the framework in force then, not \"" + framework.name() + "\" (from "
                 + DateFormats.display(framework.trackingStart()) + "); look at " + DateFormats.display(date)
                 + " (As of) and record it there."));
     }
 
-    private static void requireReason(List<Problem> problems, String reason, String message) {
-        if (reason == null || reason.isBlank()) {
-            problems.add(field(REASON, reason, message));
-        } else if (reason.strip().length() > 1000) {
-            problems.add(field(REASON, reason, "keep this under 1,000 characters."));
-        }
-    }
-
-    private static void refuseIfAny(List<Problem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidDataException(problems);
-        }
+    private static void requireReason(Problems problems, String reason, String message) {
+        problems.required(REASON, reason, MAX_REASON, message);
     }
 
     /** The input of a record that is only a date and a text ("not applicable", "nothing to report"). */
@@ -467,15 +460,9 @@ public final class EvidenceService {
         }
     }
 
-    private static void tooLong(List<Problem> problems, String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            problems.add(field(field, value, "keep this under " + max + " characters."));
-        }
-    }
-
     private static Mechanism mechanism(AssuranceMatrix matrix, Ref ref) {
         return matrix.row(ref).map(MatrixRow::mechanism).orElseThrow(() -> new InvalidDataException(
-                List.of(field("Ref", ref.text(), "there is no such row in the matrix of \""
+                List.of(Problem.of(REF, ref.text(), "there is no such row in the matrix of \""
                         + matrix.framework().name() + "\" (" + matrix.framework().periodLabel() + ")."))));
     }
 
@@ -484,11 +471,4 @@ public final class EvidenceService {
                 .orElseThrow(() -> new RefusedException("The mechanism of that record has been retired."));
     }
 
-    private static Problem field(String name, String value, String message) {
-        return new Problem(null, 0, name, value, message);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

@@ -21,6 +21,7 @@ import scot.cswo.assurance.domain.matrix.MatrixRow;
 import scot.cswo.assurance.domain.matrix.Mechanism;
 import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
+import scot.cswo.assurance.domain.problem.Problems;
 import scot.cswo.assurance.domain.problem.RefusedException;
 import scot.cswo.assurance.domain.report.ExceptionNote;
 import scot.cswo.assurance.domain.report.ReportRepository;
@@ -56,6 +57,8 @@ public final class ReportService {
     private final StatusService statuses;
     private final EvidenceService evidence;
     private static final String WRITE = "write the annual report";
+    /** A missed period's reason or action: a few sentences in the report's exceptions table. */
+    private static final int MAX_NOTE = 2000;
     private final ReportRepository reports;
     private final DatasetService dataset;
     private final ActionService actions;
@@ -230,9 +233,8 @@ public final class ReportService {
         access.require(Role.EDITOR, WRITE);
         Mechanism mechanism = matrixFor(year).row(ref).map(MatrixRow::mechanism).orElseThrow(() ->
                 new InvalidDataException("There is no row " + ref + " in the matrix."));
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidDataException("Say why the period was missed.");
-        }
+        new Problems().required(ExceptionNoteField.REASON, reason, MAX_NOTE, "say why the period was missed.")
+                .notLonger(ExceptionNoteField.ACTION, action == null ? null : action.strip(), MAX_NOTE).refuseIfAny();
         return reports.saveExceptionNote(new ExceptionNote(mechanism.id(), periodEnd, reason.strip(),
                 action == null ? "" : action.strip(), 0), seen, identity.account(), clock.instant());
     }

@@ -2,15 +2,13 @@ package scot.cswo.assurance.service.tasks;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.lead.Absence;
 import scot.cswo.assurance.domain.lead.LeadRepository;
 import scot.cswo.assurance.domain.matrix.Lead;
-import scot.cswo.assurance.domain.problem.InvalidDataException;
-import scot.cswo.assurance.domain.problem.Problem;
+import scot.cswo.assurance.domain.problem.Problems;
 import scot.cswo.assurance.domain.problem.RefusedException;
 import scot.cswo.assurance.domain.schedule.StatusBoard;
 import scot.cswo.assurance.domain.tasks.Task;
@@ -70,19 +68,20 @@ public final class TaskService {
     /** Marks a lead away between two dates, with a deputy who sees and can complete their tasks. */
     public Absence markAbsent(Lead lead, LocalDate from, LocalDate to, Lead deputy) {
         access.requireAbsenceFor(lead);
-        List<Problem> problems = new ArrayList<>();
-        if (from == null || to == null) {
-            problems.add(new Problem(null, 0, "Dates", null, "give the first and last day away."));
-        } else if (to.isBefore(from)) {
-            problems.add(new Problem(null, 0, "Last day", DateFormats.display(to), "the last day is before the first."));
+        Problems problems = new Problems();
+        if (from == null) {
+            problems.add(AbsenceField.FIRST_DAY, null, "give the first day away.");
+        }
+        if (to == null) {
+            problems.add(AbsenceField.LAST_DAY, null, "give the last day away.");
+        } else if (from != null && to.isBefore(from)) {
+            problems.add(AbsenceField.LAST_DAY, DateFormats.display(to), "the last day is before the first.");
         }
         if (deputy == null || deputy.id() == lead.id()) {
-            problems.add(new Problem(null, 0, "Deputy", deputy == null ? "" : deputy.name(),
-                    "choose someone other than the lead who is away."));
+            problems.add(AbsenceField.DEPUTY, deputy == null ? "" : deputy.name(),
+                    "choose someone other than the lead who is away.");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidDataException(problems);
-        }
+        problems.refuseIfAny();
         return leads.addAbsence(lead.id(), deputy.id(), from, to, identity.account(), clock.instant());
     }
 }

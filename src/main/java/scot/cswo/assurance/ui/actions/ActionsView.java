@@ -1,9 +1,9 @@
 package scot.cswo.assurance.ui.actions;
 
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -11,18 +11,17 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.KeyCode;
 import javafx.scene.control.TableRow;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.ContextMenu;
-import javafx.beans.binding.BooleanBinding;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -30,15 +29,15 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.access.Role;
+import scot.cswo.assurance.domain.action.ActionField;
 import scot.cswo.assurance.domain.action.ActionNote;
+import scot.cswo.assurance.domain.action.ActionNoteField;
 import scot.cswo.assurance.domain.action.ActionProgress;
 import scot.cswo.assurance.domain.action.ActionSource;
 import scot.cswo.assurance.domain.action.ImprovementAction;
 import scot.cswo.assurance.domain.action.TrackedAction;
 import scot.cswo.assurance.domain.schedule.Status;
-import scot.cswo.assurance.service.action.ActionService;
 import scot.cswo.assurance.service.action.ActionService.ActionLine;
-import scot.cswo.assurance.ui.Alerts;
 import scot.cswo.assurance.ui.AssuranceState;
 import scot.cswo.assurance.ui.Columns;
 import scot.cswo.assurance.ui.DateField;
@@ -103,9 +102,7 @@ public final class ActionsView {
         template.setId("actions-audit-scotland");
         template.disableProperty().bind(state.below(Role.EDITOR).or(Bindings.createBooleanBinding(
                 model::hasAuditScotland, model.lines())));
-        template.setOnAction(e -> model.addAuditScotland(added -> Alerts.done(window(),
-                Messages.get("actions.auditScotland.title"), Messages.get("actions.auditScotland.done", added)),
-                failure -> Alerts.failed(window(), failure)));
+        template.setOnAction(e -> model.addAuditScotland());
         HBox bar = new HBox(8, showLabel, show, add, edit, note, template);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -222,43 +219,45 @@ public final class ActionsView {
     }
 
     private void edit(TrackedAction existing) {
-        boolean adding = existing == null;
+        ActionFormModel action = model.actionForm(existing);
+        boolean adding = action.adding();
         FormDialog form = new FormDialog(window(), "action-dialog", Messages.get(adding ? "actions.add.title"
                 : "actions.edit.title"), adding ? Messages.get("actions.add.header") : existing.action().title(),
                 Messages.get("actions.save"));
         form.noPersonalDetails();
-        TextArea title = form.field("Action", Messages.get("actions.field.action"), new TextArea(adding ? ""
-                : existing.action().title()));
+        TextArea title = form.field(ActionField.ACTION, Messages.get("actions.field.action"), new TextArea());
         title.setId("action-title");
         title.setPrefRowCount(3);
         title.setWrapText(true);
-        ComboBox<ActionSource> source = form.field("Source", Messages.get("actions.field.source"),
+        title.textProperty().bindBidirectional(action.titleProperty());
+        ComboBox<ActionSource> source = form.field(ActionField.SOURCE, Messages.get("actions.field.source"),
                 new ComboBox<>(FXCollections.observableArrayList(ActionSource.values())));
         source.setId("action-source");
         source.setConverter(Shown.as(ActionSource::label, ""));
-        source.setValue(adding ? ActionSource.OTHER : existing.action().source());
-        TextField sourceRef = new TextField(adding ? "" : existing.sourceRef());
+        source.valueProperty().bindBidirectional(action.sourceProperty());
         if (adding) {
-            form.field("Source reference", Messages.get("actions.field.sourceRef"), sourceRef);
+            TextField sourceRef = form.field(ActionField.SOURCE_REFERENCE, Messages.get("actions.field.sourceRef"),
+                    new TextField());
             sourceRef.setId("action-source-ref");
+            sourceRef.textProperty().bindBidirectional(action.sourceReferenceProperty());
         }
-        ComboBox<String> lead = form.field("Lead", Messages.get("actions.field.lead"),
+        ComboBox<String> lead = form.field(ActionField.LEAD, Messages.get("actions.field.lead"),
                 new ComboBox<>(model.leads()));
         lead.setId("action-lead");
         lead.setEditable(true);
-        lead.setValue(adding ? "" : existing.action().lead());
-        DateField target = form.field("Target date", Messages.get("actions.field.target"),
-                Dates.picker("action-target", adding ? model.today().plusMonths(3) : existing.action().targetDate(),
-                        Messages.get("actions.field.target.accessible")));
-        ComboBox<ActionProgress> progress = form.field("Progress", Messages.get("actions.field.progress"),
+        lead.setValue(action.leadProperty().get());
+        lead.getEditor().textProperty().bindBidirectional(action.leadProperty());
+        DateField target = form.field(ActionField.TARGET_DATE, Messages.get("actions.field.target"),
+                Dates.picker("action-target", null, Messages.get("actions.field.target.accessible")));
+        target.valueProperty().bindBidirectional(action.targetProperty());
+        ComboBox<ActionProgress> progress = form.field(ActionField.PROGRESS, Messages.get("actions.field.progress"),
                 new ComboBox<>(FXCollections.observableArrayList(Arrays.asList(ActionProgress.values()))));
         progress.setId("action-progress");
         progress.setConverter(Shown.as(ActionProgress::label, ""));
-        progress.setValue(adding ? ActionProgress.NOT_STARTED : existing.action().progress());
+        progress.valueProperty().bindBidirectional(action.progressProperty());
         form.show(state, () -> {
-            ImprovementAction action = new ImprovementAction(title.getText(), source.getValue(),
-                    lead.getEditor().getText(), target.read("Target date"), progress.getValue());
-            return adding ? model.add(action, sourceRef.getText()) : model.update(existing, action);
+            target.read(ActionField.TARGET_DATE);
+            return action.change();
         }, saved -> model.reload());
     }
 
@@ -267,17 +266,12 @@ public final class ActionsView {
                 Messages.get("actions.note.correct.header", DateFormats.display(note.date())),
                 Messages.get("correct.save"));
         form.noPersonalDetails();
-        DateField date = form.field(ActionService.DATE, Messages.get("actions.note.date"),
-                Dates.picker("action-note-date", note.date(), Messages.get("actions.note.date.accessible")));
-        TextArea text = noteArea(form, note.text());
-        TextField evidence = evidenceField(form, note.evidence());
-        TextArea reason = form.field(ActionService.REASON, Messages.get("correct.reason"), new TextArea());
-        reason.setId("action-note-reason");
-        reason.setPrefRowCount(2);
-        reason.setWrapText(true);
+        ActionNoteFormModel correction = model.noteCorrection(note);
+        DateField date = noteFields(form, correction);
+        reasonArea(form, "correct.reason").textProperty().bindBidirectional(correction.reasonProperty());
         form.show(state, () -> {
-            LocalDate when = date.read(ActionService.DATE);
-            return model.correctNote(note, when, text.getText(), evidence.getText(), reason.getText());
+            date.read(ActionNoteField.DATE);
+            return correction.change();
         }, saved -> model.reload());
     }
 
@@ -287,42 +281,46 @@ public final class ActionsView {
                 Messages.get("actions.note.correct.header", DateFormats.display(note.date())),
                 Messages.get("withdraw.save"));
         form.hint(Messages.get("withdraw.note", note.text()));
-        TextArea reason = form.field(ActionService.REASON, Messages.get("withdraw.reason"), new TextArea());
+        NoteWithdrawFormModel withdrawal = model.noteWithdrawal(note);
+        reasonArea(form, "withdraw.reason").textProperty().bindBidirectional(withdrawal.reasonProperty());
+        form.show(state, withdrawal::change, saved -> model.reload());
+    }
+
+    private static TextArea reasonArea(FormDialog form, String labelKey) {
+        TextArea reason = form.field(ActionNoteField.REASON, Messages.get(labelKey), new TextArea());
         reason.setId("action-note-reason");
         reason.setPrefRowCount(2);
         reason.setWrapText(true);
-        form.show(state, () -> model.withdrawNote(note, reason.getText()), saved -> model.reload());
+        return reason;
     }
 
-    private static TextArea noteArea(FormDialog form, String initial) {
-        TextArea text = form.field(ActionService.NOTE, Messages.get("actions.note.text"), new TextArea(initial));
+    /** A note's date, text and evidence, bound to its form's model; returns the date field, read on Save. */
+    private static DateField noteFields(FormDialog form, ActionNoteFormModel note) {
+        DateField date = form.field(ActionNoteField.DATE, Messages.get("actions.note.date"),
+                Dates.picker("action-note-date", null, Messages.get("actions.note.date.accessible")));
+        date.valueProperty().bindBidirectional(note.dateProperty());
+        TextArea text = form.field(ActionNoteField.NOTE, Messages.get("actions.note.text"), new TextArea());
         text.setId("action-note-text");
         text.setPrefRowCount(4);
         text.setWrapText(true);
-        return text;
-    }
-
-    private static TextField evidenceField(FormDialog form, String initial) {
-        TextField evidence = form.field(ActionService.EVIDENCE, Messages.get("actions.note.evidence"),
-                new TextField(initial));
+        text.textProperty().bindBidirectional(note.textProperty());
+        TextField evidence = form.field(ActionNoteField.EVIDENCE, Messages.get("actions.note.evidence"),
+                new TextField());
         evidence.setId("action-note-evidence");
         evidence.setPromptText(Messages.get("actions.note.evidence.prompt"));
-        return evidence;
+        evidence.textProperty().bindBidirectional(note.evidenceProperty());
+        return date;
     }
 
     private void addNote(TrackedAction action) {
         FormDialog form = new FormDialog(window(), "action-note-dialog", Messages.get("actions.note.title"),
                 action.action().title(), Messages.get("actions.note.save"));
         form.noPersonalDetails();
-        DateField date = form.field(ActionService.DATE, Messages.get("actions.note.date"),
-                Dates.picker("action-note-date", model.today(), Messages.get("actions.note.date.accessible")));
-        TextArea text = noteArea(form, "");
-        TextField evidence = evidenceField(form, "");
+        ActionNoteFormModel note = model.noteForm(action);
+        DateField date = noteFields(form, note);
         form.show(state, () -> {
-            LocalDate when = date.read(ActionService.DATE);
-            String note = text.getText();
-            String where = evidence.getText();
-            return model.addNote(action, when, note, where);
+            date.read(ActionNoteField.DATE);
+            return note.change();
         }, saved -> model.reload());
     }
 

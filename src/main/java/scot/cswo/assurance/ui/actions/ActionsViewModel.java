@@ -1,22 +1,21 @@
 package scot.cswo.assurance.ui.actions;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import scot.cswo.assurance.domain.action.ActionNote;
-import scot.cswo.assurance.domain.action.ImprovementAction;
 import scot.cswo.assurance.domain.action.TrackedAction;
 import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.schedule.Status;
 import scot.cswo.assurance.service.action.ActionService;
 import scot.cswo.assurance.service.action.ActionService.ActionLine;
+import scot.cswo.assurance.service.matrix.MatrixService;
 import scot.cswo.assurance.ui.AssuranceState;
+import scot.cswo.assurance.ui.DialogService;
+import scot.cswo.assurance.ui.Messages;
 
 /**
  * The action tracker: every improvement action with where it stands today, shown all or open
@@ -29,14 +28,21 @@ public final class ActionsViewModel {
     }
 
     private final AssuranceState state;
+    private final ActionService service;
+    private final MatrixService matrices;
+    private final DialogService dialogs;
     private final ObservableList<ActionLine> all = FXCollections.observableArrayList();
     private final FilteredList<ActionLine> lines = new FilteredList<>(all);
     private final ObjectProperty<Shown> shown = new SimpleObjectProperty<>(Shown.OPEN);
     private final ObjectProperty<ActionLine> selected = new SimpleObjectProperty<>();
     private final ObservableList<String> leads = FXCollections.observableArrayList();
 
-    public ActionsViewModel(AssuranceState state) {
+    public ActionsViewModel(AssuranceState state, ActionService service, MatrixService matrices,
+                            DialogService dialogs) {
         this.state = state;
+        this.service = service;
+        this.matrices = matrices;
+        this.dialogs = dialogs;
         shown.addListener((obs, old, now) -> filter());
         state.boardProperty().addListener((obs, old, board) -> reload());
         filter();
@@ -60,17 +66,13 @@ public final class ActionsViewModel {
         return leads;
     }
 
-    public LocalDate today() {
-        return state.today();
-    }
-
     /** Whether the Audit Scotland template has been loaded (it may be loaded once). */
     public boolean hasAuditScotland() {
         return all.stream().anyMatch(l -> ActionService.fromAuditScotland2016(l.tracked()));
     }
 
     public void reload() {
-        state.load(() -> new Loaded(service().lines(), state.workspace().matrix().matrix().leads().stream()
+        state.load(() -> new Loaded(service.lines(), matrices.matrix().leads().stream()
                 .map(Lead::name).toList()), loaded -> {
             long keep = selected.get() == null ? -1 : selected.get().tracked().id();
             all.setAll(loaded.lines().stream().sorted(ActionService.MOST_URGENT_FIRST).toList());
@@ -92,37 +94,32 @@ public final class ActionsViewModel {
         });
     }
 
-    /** Adding an action, for a form to run on the database thread. */
-    public Callable<TrackedAction> add(ImprovementAction action, String sourceRef) {
-        return () -> service().add(action, sourceRef);
+    /** The form for adding an action (null) or changing one as read. */
+    public ActionFormModel actionForm(TrackedAction existing) {
+        return new ActionFormModel(state, service, existing);
     }
 
-    /** Saving a change to an action as read, refused if someone changed it since. */
-    public Callable<TrackedAction> update(TrackedAction read, ImprovementAction changed) {
-        return () -> service().update(read.id(), read.version(), changed);
+    /** The form for a new progress note on {@code action}. */
+    public ActionNoteFormModel noteForm(TrackedAction action) {
+        return ActionNoteFormModel.add(state, service, action);
     }
 
-    public Callable<TrackedAction> addNote(TrackedAction action, LocalDate date, String text, String evidence) {
-        return () -> service().addNote(action.id(), date, text, evidence);
+    /** The form correcting {@code note}, with a reason. */
+    public ActionNoteFormModel noteCorrection(ActionNote note) {
+        return ActionNoteFormModel.correct(state, service, note);
     }
 
-    public Callable<TrackedAction> correctNote(ActionNote note, LocalDate date, String text, String evidence,
-                                               String reason) {
-        return () -> service().correctNote(note.id(), date, text, evidence, reason);
+    /** The form withdrawing {@code note}, with a reason. */
+    public NoteWithdrawFormModel noteWithdrawal(ActionNote note) {
+        return new NoteWithdrawFormModel(state, service, note);
     }
 
-    public Callable<TrackedAction> withdrawNote(ActionNote note, String reason) {
-        return () -> service().withdrawNote(note.id(), reason);
-    }
-
-    public void addAuditScotland(Consumer<Integer> onAdded, Consumer<Throwable> onFailure) {
-        state.save(() -> service().addAuditScotland2016().size(), added -> {
+    /** Adds Audit Scotland's 2016 recommendations and says how many; a refusal is explained. */
+    public void addAuditScotland() {
+        state.save(() -> service.addAuditScotland2016().size(), added -> {
             reload();
-            onAdded.accept(added);
-        }, onFailure);
-    }
-
-    private ActionService service() {
-        return state.workspace().actions();
+            dialogs.done(Messages.get("actions.auditScotland.title"), Messages.get("actions.auditScotland.done",
+                    added));
+        }, dialogs::failed);
     }
 }

@@ -16,6 +16,7 @@ import scot.cswo.assurance.domain.matrix.StatutoryFunction;
 import scot.cswo.assurance.domain.schedule.Status;
 import scot.cswo.assurance.domain.schedule.StatusBoard;
 import scot.cswo.assurance.domain.schedule.YearReview;
+import scot.cswo.assurance.service.action.ActionService;
 import scot.cswo.assurance.service.action.ActionService.ActionLine;
 import scot.cswo.assurance.service.dataset.DatasetService;
 import scot.cswo.assurance.ui.AssuranceState;
@@ -31,6 +32,8 @@ public final class DashboardViewModel {
     private final ReadOnlyStringWrapper actionsSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper datasetSummary = new ReadOnlyStringWrapper("");
     private final AssuranceState state;
+    private final ActionService actions;
+    private final DatasetService dataset;
 
     /** How many rows have a status. */
     public record StatusCount(Status status, int count) {
@@ -51,8 +54,10 @@ public final class DashboardViewModel {
         }
     }
 
-    public DashboardViewModel(AssuranceState state) {
+    public DashboardViewModel(AssuranceState state, ActionService actions, DatasetService dataset) {
         this.state = state;
+        this.actions = actions;
+        this.dataset = dataset;
         state.boardProperty().addListener((obs, old, board) -> {
             show(board, state.yearToDateProperty().get());
             beyondTheMatrix();
@@ -66,16 +71,15 @@ public final class DashboardViewModel {
     /** What the action tracker and the dataset say at a glance: "2 overdue, 1 due soon"; "1 Red, 2 Amber". */
     private void beyondTheMatrix() {
         state.load(() -> {
-            Map<Status, Long> actions = state.workspace().actions().lines().stream()
+            Map<Status, Long> open = actions.lines().stream()
                     .filter(l -> !l.tracked().action().progress().closed())
                     .collect(Collectors.groupingBy(ActionLine::status, () -> new EnumMap<>(Status.class),
                             Collectors.counting()));
-            DatasetService dataset = state.workspace().dataset();
             Quarter quarter = dataset.lastEndedQuarter();
             Map<Rag, Long> ratings = dataset.dataset().stream().map(s -> s.rag(quarter))
                     .filter(r -> r != Rag.NOT_RATED)
                     .collect(Collectors.groupingBy(r -> r, () -> new EnumMap<>(Rag.class), Collectors.counting()));
-            return new Beyond(actions, quarter, ratings);
+            return new Beyond(open, quarter, ratings);
         }, beyond -> {
             long open = beyond.actions().values().stream().mapToLong(Long::longValue).sum();
             actionsSummary.set(open == 0 ? Messages.get("dashboard.actions.none") : Messages.get("dashboard.actions",

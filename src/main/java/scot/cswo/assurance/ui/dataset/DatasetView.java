@@ -1,15 +1,13 @@
 package scot.cswo.assurance.ui.dataset;
 
-import java.io.File;
 import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -34,21 +32,20 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.dataset.Aggregation;
 import scot.cswo.assurance.domain.dataset.Aggregation.YearValue;
 import scot.cswo.assurance.domain.dataset.CollectionFrequency;
 import scot.cswo.assurance.domain.dataset.Measure;
+import scot.cswo.assurance.domain.dataset.MeasureField;
 import scot.cswo.assurance.domain.dataset.MeasureSeries;
 import scot.cswo.assurance.domain.dataset.Polarity;
 import scot.cswo.assurance.domain.dataset.PublishedFigures;
 import scot.cswo.assurance.domain.dataset.Quarter;
 import scot.cswo.assurance.domain.dataset.Rag;
 import scot.cswo.assurance.domain.dataset.Target;
-import scot.cswo.assurance.domain.problem.InvalidDataException;
-import scot.cswo.assurance.ui.Alerts;
+import scot.cswo.assurance.service.dataset.TargetField;
 import scot.cswo.assurance.ui.AssuranceState;
 import scot.cswo.assurance.ui.Columns;
 import scot.cswo.assurance.ui.Dates;
@@ -58,7 +55,6 @@ import scot.cswo.assurance.ui.PillCell;
 import scot.cswo.assurance.ui.Shown;
 import scot.cswo.assurance.ui.dataset.DatasetViewModel.Line;
 import scot.cswo.assurance.ui.dataset.DatasetViewModel.Point;
-import scot.cswo.assurance.ui.editing.FileActions;
 
 /**
  * Dataset: every measure as of a quarter with its rating, values entered a quarter at a time, and
@@ -114,10 +110,10 @@ public final class DatasetView {
         Button importing = new Button(Messages.get("dataset.import"));
         importing.setId("dataset-import");
         importing.disableProperty().bind(state.below(Role.EDITOR));
-        importing.setOnAction(e -> importValues());
+        importing.setOnAction(e -> model.importValues());
         Button exporting = new Button(Messages.get("dataset.export"));
         exporting.setId("dataset-export");
-        exporting.setOnAction(e -> exportValues());
+        exporting.setOnAction(e -> model.exportValues());
         Button add = new Button(Messages.get("dataset.addMeasure"));
         add.setId("dataset-add-measure");
         add.disableProperty().bind(state.below(Role.EDITOR));
@@ -262,13 +258,13 @@ public final class DatasetView {
     }
 
     private void enterValues() {
-        Quarter quarter = model.quarterProperty().get();
+        ValuesFormModel values = model.valuesForm();
+        Quarter quarter = values.quarter();
         FormDialog form = new FormDialog(window(), "dataset-enter-dialog", Messages.get("dataset.enter.title"),
                 Messages.get("dataset.enter.header", Dates.quarter(quarter)), Messages.get("dataset.enter.save"));
         form.hint(Messages.get("dataset.aggregatesOnly"));
-        Map<Long, TextField> fields = new LinkedHashMap<>();
         String area = null;
-        for (Line line : model.toEnter()) {
+        for (Line line : values.lines()) {
             Measure m = line.series().measure();
             if (!m.statutoryArea().equals(area)) {
                 area = m.statutoryArea();
@@ -276,7 +272,7 @@ public final class DatasetView {
                 group.getStyleClass().add("pane-heading");
                 form.note(group);
             }
-            TextField field = new TextField(line.value() == null ? "" : line.value().toPlainString());
+            TextField field = new TextField();
             field.setId("dataset-value-" + line.series().id());
             field.setPrefColumnCount(8);
             field.setMaxWidth(140);
@@ -284,73 +280,78 @@ public final class DatasetView {
             String label = m.collection() == CollectionFrequency.ANNUAL
                     ? Messages.get("dataset.enter.annualLabel", m.name(), m.unit(), quarter.yearLabel())
                     : Messages.get("dataset.enter.label", m.name(), m.unit());
-            fields.put(line.series().id(), form.field(m.name(), label.replace("_", "__"), field));
+            form.field(ValuesFormModel.field(line), label.replace("_", "__"), field).textProperty()
+                    .bindBidirectional(values.valueProperty(line));
         }
         form.scrollable(440);
-        form.show(state, () -> {
-            Map<Long, String> typed = new LinkedHashMap<>();
-            fields.forEach((id, field) -> typed.put(id, field.getText()));
-            return model.enter(typed);
-        }, changed -> model.reload());
+        form.show(state, values::change, changed -> model.reload());
     }
 
     /** The form defining a measure: a new one, or {@code existing} changed. */
     private void editMeasure(MeasureSeries existing) {
-        Measure m = existing == null ? null : existing.measure();
+        MeasureFormModel measure = model.measureForm(existing);
         FormDialog form = new FormDialog(window(), "dataset-measure-dialog", Messages.get(existing == null
                 ? "dataset.addMeasure.title" : "dataset.editMeasure.title"), existing == null
-                ? Messages.get("dataset.addMeasure.header") : m.name(), Messages.get("dataset.measure.save"));
+                ? Messages.get("dataset.addMeasure.header") : existing.measure().name(),
+                Messages.get("dataset.measure.save"));
         form.noPersonalDetails();
-        TextField name = form.field("Name", Messages.get("dataset.measure.name"), new TextField(m == null ? ""
-                : m.name()));
+        TextField name = form.field(MeasureField.NAME, Messages.get("dataset.measure.name"), new TextField());
         name.setId("measure-name");
-        TextField unit = form.field("Unit", Messages.get("dataset.measure.unit"), new TextField(m == null ? ""
-                : m.unit()));
+        name.textProperty().bindBidirectional(measure.nameProperty());
+        TextField unit = form.field(MeasureField.UNIT, Messages.get("dataset.measure.unit"), new TextField());
         unit.setId("measure-unit");
         unit.setPromptText(Messages.get("dataset.measure.unit.prompt"));
-        ComboBox<String> area = form.field("Statutory area", Messages.get("dataset.measure.area"),
-                new ComboBox<>(FXCollections.observableArrayList(model.areas())));
-        area.setId("measure-area");
-        area.setEditable(true);
-        area.setValue(m == null ? "" : m.statutoryArea());
-        TextArea definition = form.field("Definition", Messages.get("dataset.measure.definition"),
-                new TextArea(m == null ? "" : m.definition()));
+        unit.textProperty().bindBidirectional(measure.unitProperty());
+        ComboBox<String> area = editable(form, MeasureField.STATUTORY_AREA, "dataset.measure.area", "measure-area",
+                model.areas(), measure.areaProperty());
+        TextArea definition = form.field(MeasureField.DEFINITION, Messages.get("dataset.measure.definition"),
+                new TextArea());
         definition.setId("measure-definition");
         definition.setPrefRowCount(3);
         definition.setWrapText(true);
-        TextField owner = form.field("Data owner", Messages.get("dataset.measure.owner"), new TextField(m == null ? ""
-                : m.dataOwner()));
+        definition.textProperty().bindBidirectional(measure.definitionProperty());
+        TextField owner = form.field(MeasureField.DATA_OWNER, Messages.get("dataset.measure.owner"), new TextField());
         owner.setId("measure-owner");
-        ComboBox<CollectionFrequency> collection = form.field("Collection", Messages.get("dataset.measure.collection"),
-                new ComboBox<>(FXCollections.observableArrayList(CollectionFrequency.values())));
-        collection.setId("measure-collection");
-        collection.setConverter(Shown.as(CollectionFrequency::label, ""));
-        collection.setValue(m == null ? CollectionFrequency.QUARTERLY : m.collection());
-        ComboBox<Polarity> polarity = form.field("Polarity", Messages.get("dataset.measure.polarity"),
-                new ComboBox<>(FXCollections.observableArrayList(Polarity.values())));
-        polarity.setId("measure-polarity");
-        polarity.setConverter(Shown.as(Polarity::label, ""));
-        polarity.setValue(m == null ? Polarity.CONTEXT_ONLY : m.polarity());
-        ComboBox<Aggregation> aggregation = form.field("Aggregation", Messages.get("dataset.measure.aggregation"),
-                new ComboBox<>(FXCollections.observableArrayList(Aggregation.values())));
-        aggregation.setId("measure-aggregation");
-        aggregation.setConverter(Shown.as(Aggregation::label, ""));
-        aggregation.setValue(m == null ? Aggregation.SUM : m.aggregation());
-        aggregation.disableProperty().bind(collection.valueProperty().isEqualTo(CollectionFrequency.ANNUAL));
-        CheckBox people = form.field("Counts people", Messages.get("dataset.measure.people"),
+        owner.textProperty().bindBidirectional(measure.ownerProperty());
+        ComboBox<CollectionFrequency> collection = choice(form, MeasureField.COLLECTION, "dataset.measure.collection",
+                "measure-collection", CollectionFrequency.values(), CollectionFrequency::label,
+                measure.collectionProperty());
+        choice(form, MeasureField.POLARITY, "dataset.measure.polarity", "measure-polarity", Polarity.values(),
+                Polarity::label, measure.polarityProperty());
+        choice(form, MeasureField.AGGREGATION, "dataset.measure.aggregation", "measure-aggregation",
+                Aggregation.values(), Aggregation::label, measure.aggregationProperty())
+                .disableProperty().bind(collection.valueProperty().isEqualTo(CollectionFrequency.ANNUAL));
+        CheckBox people = form.field(MeasureField.COUNTS_PEOPLE, Messages.get("dataset.measure.people"),
                 new CheckBox(Messages.get("dataset.measure.people.box")));
         people.setId("measure-counts-people");
-        people.setSelected(m == null || m.countsPeople());
-        ComboBox<String> breakdown = form.field("Breakdown", Messages.get("dataset.measure.breakdown"),
-                new ComboBox<>(FXCollections.observableArrayList(model.breakdowns())));
-        breakdown.setId("measure-breakdown");
-        breakdown.setEditable(true);
-        breakdown.setValue(m == null ? "" : m.breakdown());
+        people.selectedProperty().bindBidirectional(measure.countsPeopleProperty());
+        editable(form, MeasureField.BREAKDOWN, "dataset.measure.breakdown", "measure-breakdown", model.breakdowns(),
+                measure.breakdownProperty());
         form.hint(Messages.get("dataset.measure.breakdown.hint"));
-        form.show(state, () -> model.saveMeasure(existing, new Measure(name.getText(), unit.getText(),
-                area.getEditor().getText(), definition.getText(), owner.getText(), collection.getValue(),
-                polarity.getValue(), aggregation.getValue(), people.isSelected(), breakdown.getEditor().getText())),
-                saved -> model.reload());
+        form.show(state, measure::change, saved -> model.reload());
+    }
+
+    /** A list to choose from, bound to the form's model. */
+    private static <T> ComboBox<T> choice(FormDialog form, MeasureField field, String labelKey, String id, T[] values,
+                                          Function<T, String> label, ObjectProperty<T> value) {
+        ComboBox<T> box = form.field(field, Messages.get(labelKey), new ComboBox<>(
+                FXCollections.observableArrayList(values)));
+        box.setId(id);
+        box.setConverter(Shown.as(label, ""));
+        box.valueProperty().bindBidirectional(value);
+        return box;
+    }
+
+    /** Text typed or chosen from those already used, bound to the form's model. */
+    private static ComboBox<String> editable(FormDialog form, MeasureField field, String labelKey, String id,
+                                             List<String> used, StringProperty text) {
+        ComboBox<String> box = form.field(field, Messages.get(labelKey), new ComboBox<>(
+                FXCollections.observableArrayList(used)));
+        box.setId(id);
+        box.setEditable(true);
+        box.setValue(text.get());
+        box.getEditor().textProperty().bindBidirectional(text);
+        return box;
     }
 
     private void setTarget(Line line) {
@@ -358,66 +359,21 @@ public final class DatasetView {
         String year = line.quarter().yearLabel();
         FormDialog form = new FormDialog(window(), "dataset-target-dialog", Messages.get("dataset.target.title"),
                 Messages.get("dataset.target.header", m.name(), year), Messages.get("dataset.target.save"));
-        Target current = line.target();
-        TextField target = form.field("Target", Messages.get("dataset.target.value", m.unit()),
-                new TextField(current == null ? "" : current.value().toPlainString()));
+        TargetFormModel targets = model.targetForm(line);
+        TextField target = form.field(TargetField.TARGET, Messages.get("dataset.target.value", m.unit()),
+                new TextField());
         target.setId("dataset-target-value");
-        TextField tolerance = form.field("Tolerance", Messages.get("dataset.target.tolerance", m.unit()),
-                new TextField(current == null ? "" : current.tolerance().toPlainString()));
+        target.textProperty().bindBidirectional(targets.targetProperty());
+        TextField tolerance = form.field(TargetField.TOLERANCE, Messages.get("dataset.target.tolerance", m.unit()),
+                new TextField());
         tolerance.setId("dataset-target-tolerance");
+        tolerance.textProperty().bindBidirectional(targets.toleranceProperty());
         form.hint(switch (m.polarity()) {
             case HIGHER_IS_BETTER -> Messages.get("dataset.target.higher");
             case LOWER_IS_BETTER -> Messages.get("dataset.target.lower");
             case CONTEXT_ONLY -> Messages.get("dataset.target.context");
         });
-        form.show(state, () -> model.setTarget(line, target.getText(), tolerance.getText()), saved -> model.reload());
-    }
-
-    private void importValues() {
-        FileActions.spreadsheetToOpen(window(), Messages.get("dataset.import.choose")).ifPresent(this::importValues);
-    }
-
-    /** Checks the file, says what it would change, and saves it only when the user confirms. */
-    void importValues(Path file) {
-        String title = Messages.get("dataset.import.title");
-        model.checkImport(file, check -> {
-            // How the file was read (the sheet, rows left out as hidden) goes with the question.
-            String notes = check.notes().stream().map(note -> "\n\n" + note).collect(Collectors.joining());
-            if (check.added() + check.changed() == 0) {
-                Alerts.done(window(), title, Messages.get("dataset.import.nothing", file.getFileName(),
-                        check.unchanged()) + notes);
-                return;
-            }
-            if (Alerts.confirm(window(), title, Messages.get("dataset.import.confirm", file.getFileName(),
-                    check.added(), check.changed(), check.unchanged()) + notes, Messages.get("dataset.import.save"))) {
-                model.importValues(file, saved -> Alerts.done(window(), title, Messages.get("dataset.import.done",
-                        saved.added(), saved.changed())), failure -> failed(title, file, failure));
-            }
-        }, failure -> failed(title, file, failure));
-    }
-
-    private void failed(String title, Path file, Throwable failure) {
-        if (failure instanceof InvalidDataException invalid) {
-            FileActions.problems(window(), title, file, invalid.problems());
-        } else {
-            Alerts.failed(window(), failure);
-        }
-    }
-
-    private void exportValues() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("dataset.export.choose"));
-        chooser.setInitialFileName("cswo-dataset.xlsx");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Messages.get("files.xlsx"), "*.xlsx"),
-                new FileChooser.ExtensionFilter(Messages.get("files.csv"), "*.csv"));
-        File file = chooser.showSaveDialog(window());
-        if (file == null) {
-            return;
-        }
-        Path target = FileActions.withExtension(file.toPath(), chooser.getSelectedExtensionFilter());
-        model.export(target, values -> Alerts.done(window(), Messages.get("dataset.export.title"),
-                Messages.get("dataset.export.done", values, target.toString())), failure -> Alerts.failed(window(),
-                failure));
+        form.show(state, targets::change, saved -> model.reload());
     }
 
     private Window window() {

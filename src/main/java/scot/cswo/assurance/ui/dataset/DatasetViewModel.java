@@ -3,11 +3,8 @@ package scot.cswo.assurance.ui.dataset;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -15,14 +12,16 @@ import javafx.collections.ObservableList;
 import scot.cswo.assurance.domain.dataset.Aggregation.YearValue;
 import scot.cswo.assurance.domain.dataset.CollectionFrequency;
 import scot.cswo.assurance.domain.dataset.DataPeriod;
-import scot.cswo.assurance.domain.dataset.Measure;
 import scot.cswo.assurance.domain.dataset.MeasureSeries;
 import scot.cswo.assurance.domain.dataset.Quarter;
 import scot.cswo.assurance.domain.dataset.Rag;
 import scot.cswo.assurance.domain.dataset.Target;
+import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.service.dataset.DatasetService;
-import scot.cswo.assurance.service.dataset.DatasetService.ImportResult;
 import scot.cswo.assurance.ui.AssuranceState;
+import scot.cswo.assurance.ui.DialogService;
+import scot.cswo.assurance.ui.DialogService.FileType;
+import scot.cswo.assurance.ui.Messages;
 
 /**
  * The dataset screen: every measure as of a chosen quarter (its value, the year so far, the target
@@ -34,6 +33,8 @@ public final class DatasetViewModel {
     static final int YEARS_SHOWN = 5;
 
     private final AssuranceState state;
+    private final DatasetService service;
+    private final DialogService dialogs;
     private final ObjectProperty<Quarter> quarter = new SimpleObjectProperty<>();
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private final ObjectProperty<Line> selected = new SimpleObjectProperty<>();
@@ -65,8 +66,10 @@ public final class DatasetViewModel {
     public record Point(DataPeriod period, BigDecimal value, YearValue yearSoFar, Target target, Rag rag) {
     }
 
-    public DatasetViewModel(AssuranceState state) {
+    public DatasetViewModel(AssuranceState state, DatasetService service, DialogService dialogs) {
         this.state = state;
+        this.service = service;
+        this.dialogs = dialogs;
         Quarter last = Quarter.containing(state.today()).previous();
         Quarter q = Quarter.containing(state.today());
         for (int i = 0; i < 12; i++) {
@@ -102,7 +105,7 @@ public final class DatasetViewModel {
 
     public void reload() {
         Quarter chosen = quarter.get();
-        state.load(() -> service().dataset(), all -> {
+        state.load(() -> service.dataset(), all -> {
             long keep = selected.get() == null ? -1 : selected.get().series().id();
             lines.setAll(all.stream().map(s -> new Line(s, chosen)).toList());
             selected.set(lines.stream().filter(l -> l.series().id() == keep).findFirst()
@@ -147,19 +150,19 @@ public final class DatasetViewModel {
                 .toList();
     }
 
-    /** Saving the values typed for the chosen quarter, for the form to run on the database thread. */
-    public Callable<Integer> enter(Map<Long, String> typed) {
-        Quarter chosen = quarter.get();
-        Map<Long, BigDecimal> asRead = new LinkedHashMap<>();
-        lines.stream().filter(l -> l.value() != null).forEach(l -> asRead.put(l.series().id(), l.value()));
-        Map<Long, String> values = Map.copyOf(typed);
-        return () -> service().enter(chosen, values, asRead);
+    /** The form for the values of the chosen quarter. */
+    public ValuesFormModel valuesForm() {
+        return new ValuesFormModel(state, service, quarter.get(), toEnter());
     }
 
-    /** Adding a measure, or changing the one read as {@code existing}, for a form to run on the database thread. */
-    public Callable<MeasureSeries> saveMeasure(MeasureSeries existing, Measure measure) {
-        return existing == null ? () -> service().addMeasure(measure)
-                : () -> service().updateMeasure(existing.id(), existing.version(), measure);
+    /** The form defining a measure: a new one (null), or {@code existing} changed. */
+    public MeasureFormModel measureForm(MeasureSeries existing) {
+        return new MeasureFormModel(state, service, existing);
+    }
+
+    /** The form for a line's target in the chosen quarter's year. */
+    public TargetFormModel targetForm(Line line) {
+        return new TargetFormModel(state, service, line);
     }
 
     /** The statutory areas and breakdowns already used, offered when a measure is defined. */
@@ -173,31 +176,49 @@ public final class DatasetViewModel {
                 .toList();
     }
 
-    public Callable<Void> setTarget(Line line, String target, String tolerance) {
-        int year = quarter.get().financialYear();
-        return () -> {
-            service().setTarget(line.series().id(), year, target, tolerance);
-            return null;
-        };
+    /** Asks for a values file, then checks it and imports it once the user confirms what it would change. */
+    public void importValues() {
+        dialogs.fileToOpen(Messages.get("dataset.import.choose"), List.of(
+                FileType.of(Messages.get("files.spreadsheets"), "*.xlsx", "*.csv", "*.txt"),
+                FileType.of(Messages.get("files.xlsx"), "*.xlsx"),
+                FileType.of(Messages.get("files.csv"), "*.csv"))).ifPresent(this::importValues);
     }
 
-    /** Checks a values file without saving; the result says what saving would change. */
-    public void checkImport(Path file, Consumer<ImportResult> onChecked, Consumer<Throwable> onFailure) {
-        state.load(() -> service().importValues(file, false), onChecked, onFailure);
+    /** Checks the file, says what it would change, and saves it only when the user confirms. */
+    void importValues(Path file) {
+        String title = Messages.get("dataset.import.title");
+        state.load(() -> service.importValues(file, false), check -> {
+            // How the file was read (the sheet, rows left out as hidden) goes with the question.
+            String notes = check.notes().stream().map(note -> "\n\n" + note).collect(Collectors.joining());
+            if (check.added() + check.changed() == 0) {
+                dialogs.done(title, Messages.get("dataset.import.nothing", file.getFileName(), check.unchanged())
+                        + notes);
+                return;
+            }
+            if (dialogs.confirm(title, Messages.get("dataset.import.confirm", file.getFileName(), check.added(),
+                    check.changed(), check.unchanged()) + notes, Messages.get("dataset.import.save"))) {
+                state.save(() -> service.importValues(file, true), saved -> {
+                    reload();
+                    dialogs.done(title, Messages.get("dataset.import.done", saved.added(), saved.changed()));
+                }, failure -> failed(title, file, failure));
+            }
+        }, failure -> failed(title, file, failure));
     }
 
-    public void importValues(Path file, Consumer<ImportResult> onSaved, Consumer<Throwable> onFailure) {
-        state.save(() -> service().importValues(file, true), saved -> {
-            reload();
-            onSaved.accept(saved);
-        }, onFailure);
+    private void failed(String title, Path file, Throwable failure) {
+        if (failure instanceof InvalidDataException invalid) {
+            dialogs.problems(title, file, invalid.problems());
+        } else {
+            dialogs.failed(failure);
+        }
     }
 
-    public void export(Path file, Consumer<Integer> onWritten, Consumer<Throwable> onFailure) {
-        state.load(() -> service().export(file), onWritten, onFailure);
-    }
-
-    private DatasetService service() {
-        return state.workspace().dataset();
+    /** Asks where, then writes every value to a workbook or CSV file and says how many. */
+    public void exportValues() {
+        dialogs.fileToSave(Messages.get("dataset.export.choose"), "cswo-dataset.xlsx", List.of(
+                FileType.of(Messages.get("files.xlsx"), "*.xlsx"), FileType.of(Messages.get("files.csv"), "*.csv")))
+                .ifPresent(file -> state.load(() -> service.export(file), values -> dialogs.done(
+                        Messages.get("dataset.export.title"), Messages.get("dataset.export.done", values,
+                                file.toString())), dialogs::failed));
     }
 }

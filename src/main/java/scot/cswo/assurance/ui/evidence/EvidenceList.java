@@ -1,6 +1,5 @@
 package scot.cswo.assurance.ui.evidence;
 
-import java.util.Optional;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -23,10 +22,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.evidence.Evidence;
-import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
 import scot.cswo.assurance.service.evidence.EvidenceEntry;
-import scot.cswo.assurance.ui.AssuranceState;
 import scot.cswo.assurance.ui.Columns;
 import scot.cswo.assurance.ui.Messages;
 
@@ -40,8 +37,7 @@ import scot.cswo.assurance.ui.Messages;
 public final class EvidenceList {
     private static final PseudoClass SUPERSEDED = PseudoClass.getPseudoClass("superseded");
 
-    private final AssuranceState state;
-    private final EvidenceActions actions;
+    private final EvidenceForms forms;
     private final ObservableList<EvidenceEntry> entries = FXCollections.observableArrayList();
     private final TableView<EvidenceEntry> table = new TableView<>(entries);
     private final VBox root;
@@ -50,9 +46,8 @@ public final class EvidenceList {
     private final BooleanProperty mayChange = new SimpleBooleanProperty(false);
 
     /** @param id the id of the table ("detail-evidence"); its buttons get it as a prefix */
-    public EvidenceList(String id, AssuranceState state, EvidenceActions actions) {
-        this.state = state;
-        this.actions = actions;
+    public EvidenceList(String id, EvidenceForms forms) {
+        this.forms = forms;
         table.setId(id);
         table.getProperties().put(EvidenceList.class, Boolean.TRUE);
         table.setAccessibleText(Messages.get("detail.evidence"));
@@ -137,15 +132,13 @@ public final class EvidenceList {
         mayChange.set(false);
         if (row != null) {
             load();
-            actions.mayRecord(row, may -> mayChange.set(shown == row && may));
+            forms.mayRecord(row, may -> mayChange.set(shown == row && may));
         }
     }
 
     private void load() {
         MatrixRow row = shown;
-        // The matrix on screen, which still holds a row retired from a later date.
-        AssuranceMatrix matrix = state.boardProperty().get().matrix();
-        state.load(() -> state.workspace().evidence().list(matrix, Optional.of(row.ref()), true), found -> {
+        forms.records(row, found -> {
             if (shown == row) {
                 entries.setAll(found);
             }
@@ -155,14 +148,14 @@ public final class EvidenceList {
     private void correct() {
         EvidenceEntry entry = table.getSelectionModel().getSelectedItem();
         if (entry != null && entry.evidence().current()) {
-            actions.correct(window(), entry, saved -> load());
+            forms.correct(window(), entry, saved -> load());
         }
     }
 
     private void withdraw() {
         EvidenceEntry entry = table.getSelectionModel().getSelectedItem();
         if (entry != null && entry.evidence().current()) {
-            actions.withdraw(window(), entry, saved -> load());
+            forms.withdraw(window(), entry, saved -> load());
         }
     }
 

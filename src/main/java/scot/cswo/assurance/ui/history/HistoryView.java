@@ -1,6 +1,5 @@
 package scot.cswo.assurance.ui.history;
 
-import java.io.File;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
@@ -16,7 +15,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import scot.cswo.assurance.domain.history.HistoryEntry;
@@ -29,16 +27,19 @@ import scot.cswo.assurance.ui.Styles;
 public final class HistoryView {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-    private final HistoryViewModel model;
     private final ZoneId zone;
+    private final Stage stage = new Stage();
 
-    public HistoryView(HistoryViewModel model, ZoneId zone) {
-        this.model = model;
+    public HistoryView(ZoneId zone) {
         this.zone = zone;
     }
 
-    public void show(Window owner, String title) {
-        Stage stage = new Stage();
+    /** The history's own window, which its dialogs belong to. */
+    public Window window() {
+        return stage;
+    }
+
+    public void show(HistoryViewModel model, Window owner, String title) {
         stage.initOwner(owner);
         stage.setTitle(title);
 
@@ -50,15 +51,7 @@ public final class HistoryView {
         HBox.setHgrow(containing, Priority.ALWAYS);
         Button export = new Button(Messages.get("history.export"));
         export.setId("history-export");
-        export.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setInitialFileName("change-history.csv");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("files.csv"), "*.csv"));
-            File file = chooser.showSaveDialog(stage);
-            if (file != null) {
-                model.export(file.toPath(), stage);
-            }
-        });
+        export.setOnAction(e -> model.export());
         HBox filters = new HBox(8);
         if (model.wholeLog()) {
             Label sinceLabel = new Label(Messages.get("history.since"));

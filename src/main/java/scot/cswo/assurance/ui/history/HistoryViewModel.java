@@ -13,10 +13,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.stage.Window;
 import scot.cswo.assurance.domain.history.HistoryEntry;
-import scot.cswo.assurance.ui.Alerts;
+import scot.cswo.assurance.service.history.HistoryService;
 import scot.cswo.assurance.ui.AssuranceState;
+import scot.cswo.assurance.ui.DialogService;
+import scot.cswo.assurance.ui.DialogService.FileType;
 import scot.cswo.assurance.ui.Messages;
 
 /**
@@ -25,6 +26,8 @@ import scot.cswo.assurance.ui.Messages;
  */
 public final class HistoryViewModel {
     private final AssuranceState state;
+    private final HistoryService history;
+    private final DialogService dialogs;
     private final Long mechanismId;
     private final ObservableList<HistoryEntry> entries = FXCollections.observableArrayList();
     private final FilteredList<HistoryEntry> shown = new FilteredList<>(entries);
@@ -33,8 +36,10 @@ public final class HistoryViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     /** @param mechanismId one mechanism's history, or null for the whole log */
-    public HistoryViewModel(AssuranceState state, Long mechanismId) {
+    public HistoryViewModel(AssuranceState state, HistoryService history, DialogService dialogs, Long mechanismId) {
         this.state = state;
+        this.history = history;
+        this.dialogs = dialogs;
         this.mechanismId = mechanismId;
         if (mechanismId == null) {
             since.set(state.today().minusDays(90));
@@ -45,8 +50,8 @@ public final class HistoryViewModel {
 
     public void load() {
         LocalDate from = since.get();
-        state.load(() -> mechanismId != null ? state.workspace().history().forMechanism(mechanismId)
-                : state.workspace().history().log(from, null), loaded -> {
+        state.load(() -> mechanismId != null ? history.forMechanism(mechanismId)
+                : history.log(from, null), loaded -> {
             entries.setAll(loaded);
             filter();
         });
@@ -64,14 +69,19 @@ public final class HistoryViewModel {
                 .toLowerCase(Locale.ROOT);
     }
 
-    /** Saves the entries shown as CSV for a spreadsheet. */
-    public void export(Path file, Window owner) {
+    /** Asks where, then saves the entries shown as CSV for a spreadsheet. */
+    public void export() {
+        dialogs.fileToSave(Messages.get("history.export.title"), "change-history.csv",
+                List.of(FileType.of(Messages.get("files.csv"), "*.csv"))).ifPresent(this::export);
+    }
+
+    private void export(Path file) {
         List<HistoryEntry> copy = List.copyOf(shown);
         state.load(() -> {
-            state.workspace().history().writeCsv(file, copy);
+            history.writeCsv(file, copy);
             return file;
         }, written -> message.set(Messages.get("history.exported", copy.size(), written.toString())),
-                failure -> Alerts.failed(owner, failure));
+                dialogs::failed);
     }
 
     public ObservableList<HistoryEntry> shown() {

@@ -30,10 +30,10 @@ import scot.cswo.assurance.domain.schedule.YearReview;
 import scot.cswo.assurance.ui.Alerts;
 import scot.cswo.assurance.ui.AssuranceState;
 import scot.cswo.assurance.ui.Messages;
-import scot.cswo.assurance.ui.actions.RaiseAction;
+import scot.cswo.assurance.ui.actions.ActionRaiser;
 import scot.cswo.assurance.ui.StatusLabel;
 import scot.cswo.assurance.ui.editing.MechanismForms;
-import scot.cswo.assurance.ui.evidence.EvidenceActions;
+import scot.cswo.assurance.ui.evidence.EvidenceForms;
 import scot.cswo.assurance.ui.evidence.EvidenceList;
 import scot.cswo.assurance.ui.history.HistoryWindows;
 
@@ -44,20 +44,23 @@ import scot.cswo.assurance.ui.history.HistoryWindows;
 final class MatrixRowDetail {
     private final MatrixViewModel model;
     private final AssuranceState state;
-    private final EvidenceActions actions;
-    /** Set once the database is open; until then the screen is disabled. */
-    private MechanismForms edits;
+    private final EvidenceForms actions;
+    private final MechanismForms edits;
     private final HistoryWindows history;
+    private final ActionRaiser raiser;
     private final VBox content = new VBox(10);
     private final ScrollPane root = new ScrollPane(content);
     private final EvidenceList evidence;
 
-    MatrixRowDetail(MatrixViewModel model, AssuranceState state, EvidenceActions actions, HistoryWindows history) {
+    MatrixRowDetail(MatrixViewModel model, AssuranceState state, EvidenceForms actions, MechanismForms edits,
+                    HistoryWindows history, ActionRaiser raiser) {
         this.model = model;
         this.state = state;
         this.actions = actions;
+        this.edits = edits;
         this.history = history;
-        this.evidence = new EvidenceList("detail-evidence", state, actions);
+        this.raiser = raiser;
+        this.evidence = new EvidenceList("detail-evidence", actions);
         content.setPadding(new Insets(12));
         content.getStyleClass().add("row-detail");
         root.setId("row-detail");
@@ -69,10 +72,6 @@ final class MatrixRowDetail {
 
     Node node() {
         return root;
-    }
-
-    void editWith(MechanismForms forms) {
-        this.edits = forms;
     }
 
     private void show(MatrixLine line) {
@@ -116,7 +115,7 @@ final class MatrixRowDetail {
         Button record = new Button(Messages.get("detail.record"));
         record.setId("detail-record");
         record.setOnAction(e -> actions.record(root.getScene().getWindow(), row, saved -> evidence.reload()));
-        Button other = new Button(EvidenceActions.insteadOfEvidenceLabel(row, "detail.notApplicable",
+        Button other = new Button(EvidenceForms.insteadOfEvidenceLabel(row, "detail.notApplicable",
                 "detail.nothingToReport"));
         other.setOnAction(e -> actions.insteadOfEvidence(root.getScene().getWindow(), row, saved -> evidence.reload()));
         HBox buttons = new HBox(8, record, other, raiseAction(row));
@@ -161,7 +160,7 @@ final class MatrixRowDetail {
         Button raise = new Button(Messages.get("detail.raiseAction"));
         raise.setId("detail-raise-action");
         raise.disableProperty().bind(state.below(Role.EDITOR).or(new SimpleBooleanProperty(!overdue)));
-        raise.setOnAction(e -> RaiseAction.from(state, window(), row, line.status().reason()));
+        raise.setOnAction(e -> raiser.raise(row, line.status().reason()));
         return raise;
     }
 

@@ -45,8 +45,9 @@ import scot.cswo.assurance.ui.Messages;
 import scot.cswo.assurance.ui.PillCell;
 import scot.cswo.assurance.ui.Shown;
 import scot.cswo.assurance.ui.StatusLabel;
+import scot.cswo.assurance.ui.actions.ActionRaiser;
 import scot.cswo.assurance.ui.editing.MechanismForms;
-import scot.cswo.assurance.ui.evidence.EvidenceActions;
+import scot.cswo.assurance.ui.evidence.EvidenceForms;
 import scot.cswo.assurance.ui.history.HistoryWindows;
 
 /** The matrix screen: functions on the left, the filtered matrix in the centre, details below. */
@@ -55,30 +56,23 @@ public final class MatrixView {
     private final TextField search = TextFields.createClearableTextField();
     private final TableView<MatrixLine> table = new TableView<>();
     private final BorderPane root = new BorderPane();
-    private final MatrixRowDetail detail;
-    /** The forms that change the matrix: handed over once the database is open (the screen is disabled until then). */
-    private MechanismForms edits;
 
-    public MatrixView(MatrixViewModel model, AssuranceState state, EvidenceActions actions, HistoryWindows history) {
+    public MatrixView(MatrixViewModel model, AssuranceState state, EvidenceForms forms, MechanismForms edits,
+                      HistoryWindows history, ActionRaiser raiser) {
         this.model = model;
-        this.detail = new MatrixRowDetail(model, state, actions, history);
         root.setTop(filterBar(state.asOfProperty()));
-        root.setLeft(functionList(state));
-        SplitPane centre = new SplitPane(matrixTable(), detail.node());
+        root.setLeft(functionList(state, edits));
+        SplitPane centre = new SplitPane(matrixTable(), new MatrixRowDetail(model, state, forms, edits, history, raiser).node());
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.64);
+        // The table gets 59%: what the window showed when this screen was built before the window was sized
+        // (it is now built once the database is open), so the details' buttons stay in view at 1280×800.
+        centre.setDividerPositions(0.59);
         root.setCenter(centre);
         root.getStyleClass().add("matrix-view");
     }
 
     public Node node() {
         return root;
-    }
-
-    /** The forms that change the matrix, with the services they need, once the database is open. */
-    public void editWith(MechanismForms forms) {
-        this.edits = forms;
-        detail.editWith(forms);
     }
 
     /** Ctrl+F: puts the cursor in the search box with its text selected. */
@@ -169,9 +163,9 @@ public final class MatrixView {
         return box;
     }
 
-    private Node functionList(AssuranceState state) {
+    private Node functionList(AssuranceState state, MechanismForms edits) {
         ListView<FunctionChoice> list = new ListView<>(model.functions());
-        list.setContextMenu(functionMenu(list, state));
+        list.setContextMenu(functionMenu(list, state, edits));
         list.setId("function-list");
         list.setAccessibleText(Messages.get("matrix.functions.accessible"));
         list.setCellFactory(v -> new FunctionCell());
@@ -192,7 +186,8 @@ public final class MatrixView {
     }
 
     /** Right-click (or the menu key) on a function: arrange, rename, renumber or retire it. */
-    private ContextMenu functionMenu(ListView<FunctionChoice> list, AssuranceState state) {
+    private static ContextMenu functionMenu(ListView<FunctionChoice> list, AssuranceState state,
+                                            MechanismForms edits) {
         Supplier<StatutoryFunction> chosen = () -> {
             FunctionChoice choice = list.getSelectionModel().getSelectedItem();
             return choice == null || choice.isAll() ? null : choice.function();

@@ -7,9 +7,7 @@ import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -81,12 +79,12 @@ public final class MeetingsView {
                 Messages.get("meetings.date.accessible", series.title()));
         Button add = new Button(Messages.get("meetings.add"));
         add.setId("meetings-" + key + "-add");
-        add.setOnAction(e -> typed(date).ifPresent(day -> model.add(series, day, this::error)));
+        add.setOnAction(e -> typed(date).ifPresent(day -> model.add(series, day)));
         Button move = new Button(Messages.get("meetings.move"));
         move.setId("meetings-" + key + "-move");
         move.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         move.setOnAction(e -> typed(date).ifPresent(day ->
-                model.move(list.getSelectionModel().getSelectedItem(), day, this::error)));
+                model.move(list.getSelectionModel().getSelectedItem(), day)));
         Button cancel = new Button(Messages.get("meetings.cancel"));
         cancel.setId("meetings-" + key + "-cancel");
         cancel.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
@@ -94,7 +92,7 @@ public final class MeetingsView {
                 Messages.get(meeting != null && meeting.cancelled() ? "meetings.reinstate" : "meetings.cancel")));
         cancel.setOnAction(e -> {
             Meeting meeting = list.getSelectionModel().getSelectedItem();
-            model.setCancelled(meeting, !meeting.cancelled(), this::error);
+            model.setCancelled(meeting, !meeting.cancelled());
         });
         HBox dateRow = new HBox(6, date, add);
         dateRow.setAlignment(Pos.CENTER_LEFT);
@@ -112,20 +110,10 @@ public final class MeetingsView {
     /** The date typed, or nothing (and the reason said) when it is empty or not a date. */
     private Optional<LocalDate> typed(DateField date) {
         try {
-            LocalDate day = date.read(Messages.get("meetings.date.field"));
-            if (day == null) {
-                error(new InvalidDataException(Messages.get("meetings.date.missing")));
-            }
-            return Optional.ofNullable(day);
+            return model.given(date.read(Messages.get("meetings.date.field")));
         } catch (InvalidDataException notADate) {
-            error(notADate);
+            model.refused(notADate);
             return Optional.empty();
         }
-    }
-
-    private void error(Throwable failure) {
-        Alert alert = new Alert(Alert.AlertType.WARNING, failure.getMessage(), ButtonType.OK);
-        alert.initOwner(root.getScene().getWindow());
-        alert.showAndWait();
     }
 }

@@ -4,25 +4,32 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import scot.cswo.assurance.domain.frequency.Frequency;
 import scot.cswo.assurance.domain.frequency.MeetingSeries;
 import scot.cswo.assurance.domain.meeting.Meeting;
+import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.schedule.StatusBoard;
 import scot.cswo.assurance.service.meeting.MeetingService;
 import scot.cswo.assurance.ui.AssuranceState;
+import scot.cswo.assurance.ui.DialogService;
+import scot.cswo.assurance.ui.Messages;
 
 /** The meeting series and their dates; every change updates the statuses that depend on them. */
 public final class MeetingsViewModel {
     private final AssuranceState state;
+    private final MeetingService service;
+    private final DialogService dialogs;
     private final Map<MeetingSeries, ObservableList<Meeting>> meetings = new EnumMap<>(MeetingSeries.class);
 
-    public MeetingsViewModel(AssuranceState state) {
+    public MeetingsViewModel(AssuranceState state, MeetingService service, DialogService dialogs) {
         this.state = state;
+        this.service = service;
+        this.dialogs = dialogs;
         for (MeetingSeries series : MeetingSeries.values()) {
             meetings.put(series, FXCollections.observableArrayList());
         }
@@ -48,33 +55,43 @@ public final class MeetingsViewModel {
         return state.today();
     }
 
-    public void add(MeetingSeries series, LocalDate date, Consumer<Throwable> onFailure) {
-        change(() -> service().add(series, date), onFailure);
+    /** The date typed for a meeting, or nothing, saying that a date is needed, when none was. */
+    public Optional<LocalDate> given(LocalDate date) {
+        if (date == null) {
+            refused(new InvalidDataException(Messages.get("meetings.date.missing")));
+        }
+        return Optional.ofNullable(date);
     }
 
-    public void move(Meeting meeting, LocalDate to, Consumer<Throwable> onFailure) {
-        change(() -> service().move(meeting.series(), meeting.date(), to), onFailure);
+    /** Says why a meeting's date was not taken. */
+    public void refused(InvalidDataException why) {
+        dialogs.failed(why);
     }
 
-    public void setCancelled(Meeting meeting, boolean cancelled, Consumer<Throwable> onFailure) {
-        change(() -> cancelled ? service().cancel(meeting.series(), meeting.date())
-                : service().reinstate(meeting.series(), meeting.date()), onFailure);
+    public void add(MeetingSeries series, LocalDate date) {
+        change(() -> service.add(series, date));
     }
 
-    private void change(Callable<Meeting> work, Consumer<Throwable> onFailure) {
-        state.save(work, saved -> reload(), onFailure);
+    public void move(Meeting meeting, LocalDate to) {
+        change(() -> service.move(meeting.series(), meeting.date(), to));
+    }
+
+    public void setCancelled(Meeting meeting, boolean cancelled) {
+        change(() -> cancelled ? service.cancel(meeting.series(), meeting.date())
+                : service.reinstate(meeting.series(), meeting.date()));
+    }
+
+    /** Saves a change to the meetings; a refusal is explained. */
+    private void change(Callable<Meeting> work) {
+        state.save(work, saved -> reload(), dialogs::failed);
     }
 
     private void reload() {
-        state.load(() -> service().list(), all -> {
+        state.load(() -> service.list(), all -> {
             for (MeetingSeries series : MeetingSeries.values()) {
                 List<Meeting> ofSeries = all.stream().filter(m -> m.series() == series).toList();
                 meetings.get(series).setAll(ofSeries);
             }
         });
-    }
-
-    private MeetingService service() {
-        return state.workspace().meetings();
     }
 }

@@ -1,8 +1,6 @@
 package scot.cswo.assurance.ui.report;
 
 import java.awt.image.BufferedImage;
-import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
@@ -33,17 +31,17 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.report.ReportYear;
 import scot.cswo.assurance.service.report.AnnualReportData;
+import scot.cswo.assurance.service.report.ExceptionNoteField;
 import scot.cswo.assurance.ui.AssuranceState;
 import scot.cswo.assurance.ui.Columns;
 import scot.cswo.assurance.ui.FormDialog;
 import scot.cswo.assurance.ui.Messages;
-import scot.cswo.assurance.ui.actions.RaiseAction;
+import scot.cswo.assurance.ui.actions.ActionRaiser;
 
 /**
  * The Report screen: choose a year, write the narrative sections with a live preview, record why
@@ -52,13 +50,15 @@ import scot.cswo.assurance.ui.actions.RaiseAction;
 public final class ReportView {
     private final ReportViewModel model;
     private final AssuranceState state;
+    private final ActionRaiser raiser;
     private final BorderPane root = new BorderPane();
     private final StackPane editor = new StackPane();
     private final MarkdownView preview = new MarkdownView();
 
-    public ReportView(ReportViewModel model, AssuranceState state) {
+    public ReportView(ReportViewModel model, AssuranceState state, ActionRaiser raiser) {
         this.model = model;
         this.state = state;
+        this.raiser = raiser;
         root.setTop(toolbar());
         root.setLeft(entries());
         root.setCenter(editor);
@@ -97,7 +97,7 @@ public final class ReportView {
         Button save = button("report-save", "report.save", e -> model.save());
         save.disableProperty().bind(model.dirtyProperty().not());
         Button preview = button("report-preview", "report.preview", e -> model.preview(this::showPages));
-        Button saveAs = button("report-save-pdf", "report.savePdf", e -> saveFiles());
+        Button saveAs = button("report-save-pdf", "report.savePdf", e -> model.saveFiles());
         Button print = button("report-print", "report.print", e -> model.print());
         for (Button b : List.of(preview, saveAs, print)) {
             b.disableProperty().bind(model.busyProperty());
@@ -243,7 +243,7 @@ public final class ReportView {
                 .or(state.below(Role.EDITOR)));
         raise.setOnAction(e -> {
             AnnualReportData.Exception missed = table.getSelectionModel().getSelectedItem();
-            RaiseAction.from(state, window(), missed.rows().getFirst(), missed.period() == null
+            raiser.raise(missed.rows().getFirst(), missed.period() == null
                     ? Messages.get("report.exceptions.notDone") : Messages.get("report.exceptions.missed",
                     missed.period().label()));
         });
@@ -262,23 +262,18 @@ public final class ReportView {
         FormDialog form = new FormDialog(window(), "exception-dialog", Messages.get("report.exceptions.title"),
                 exception.rows().getFirst().ref().text() + "  " + exception.mechanism().description() + "\n"
                         + exception.period().label(), Messages.get("evidence.save"));
-        TextArea reason = form.field("Reason", Messages.get("report.exceptions.reason.field"), new TextArea(
-                exception.note() == null ? "" : exception.note().reason()));
+        ExceptionNoteFormModel note = model.exceptionNote(exception);
+        TextArea reason = form.field(ExceptionNoteField.REASON, Messages.get("report.exceptions.reason.field"),
+                new TextArea());
         reason.setPrefRowCount(3);
         reason.setWrapText(true);
-        TextArea action = form.field("Action", Messages.get("report.exceptions.action.field"), new TextArea(
-                exception.note() == null ? "" : exception.note().action()));
+        reason.textProperty().bindBidirectional(note.reasonProperty());
+        TextArea action = form.field(ExceptionNoteField.ACTION, Messages.get("report.exceptions.action.field"),
+                new TextArea());
         action.setPrefRowCount(3);
         action.setWrapText(true);
-        var ref = exception.rows().getFirst().ref();
-        var periodEnd = exception.period().end();
-        var seen = exception.note();
-        var year = model.yearProperty().get();
-        form.show(state, () -> {
-            String why = reason.getText();
-            String what = action.getText();
-            return () -> state.workspace().report().noteException(year, ref, periodEnd, why, what, seen);
-        }, saved -> model.refreshExceptions());
+        action.textProperty().bindBidirectional(note.actionProperty());
+        form.show(state, note::change, saved -> model.refreshExceptions());
     }
 
     private Node statusLine() {
@@ -292,24 +287,6 @@ public final class ReportView {
         HBox line = new HBox(12, unsaved, message);
         line.setPadding(new Insets(4, 10, 6, 10));
         return line;
-    }
-
-    private void saveFiles() {
-        ReportYear year = model.yearProperty().get();
-        if (year == null) {
-            return;
-        }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("report.savePdf.title"));
-        chooser.setInitialFileName("CSWO Annual Report " + year.label() + ".pdf");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("report.savePdf.filter"), "*.pdf"));
-        File file = chooser.showSaveDialog(window());
-        if (file != null) {
-            Path pdf = file.toPath();
-            String name = pdf.getFileName().toString();
-            Path html = pdf.resolveSibling(name.replaceAll("(?i)\\.pdf$", "") + ".html");
-            model.saveFiles(pdf, html);
-        }
     }
 
     private void showPages(List<BufferedImage> pages) {

@@ -31,6 +31,8 @@ import scot.cswo.assurance.report.ReportPrinter;
 import scot.cswo.assurance.service.report.AnnualReportData;
 import scot.cswo.assurance.service.report.ReportService;
 import scot.cswo.assurance.ui.AssuranceState;
+import scot.cswo.assurance.ui.DialogService;
+import scot.cswo.assurance.ui.DialogService.FileType;
 import scot.cswo.assurance.ui.Messages;
 
 /**
@@ -42,6 +44,8 @@ public final class ReportViewModel {
             ReportService.REPORT_NUMBER);
 
     private final AssuranceState state;
+    private final ReportService report;
+    private final DialogService dialogs;
     private final ObservableList<ReportYear> years = FXCollections.observableArrayList();
     private final ObjectProperty<ReportYear> year = new SimpleObjectProperty<>();
     private final ObservableList<ReportEntry> entries = FXCollections.observableArrayList();
@@ -64,8 +68,10 @@ public final class ReportViewModel {
                           boolean byJobTitle, List<AnnualReportData.Exception> exceptions) {
     }
 
-    public ReportViewModel(AssuranceState state) {
+    public ReportViewModel(AssuranceState state, ReportService report, DialogService dialogs) {
         this.state = state;
+        this.report = report;
+        this.dialogs = dialogs;
         for (String key : COVER_KEYS) {
             StringProperty field = new SimpleStringProperty("");
             field.addListener((obs, old, now) -> edit(key, now));
@@ -113,7 +119,7 @@ public final class ReportViewModel {
     }
 
     private void loadYears() {
-        state.load(() -> state.workspace().report().years(), found -> {
+        state.load(report::years, found -> {
             ReportYear kept = year.get();
             years.setAll(found);
             if (kept != null && found.contains(kept)) {
@@ -128,7 +134,6 @@ public final class ReportViewModel {
     private void load(ReportYear chosen) {
         busy.set(true);
         state.load(() -> {
-            ReportService report = state.workspace().report();
             AnnualReportData data = report.data(chosen, Optional.empty());
             return new Loaded(report.years(), report.texts(chosen), report.headings(data.matrix().framework().id()),
                     data.leadsByJobTitle(),
@@ -191,7 +196,6 @@ public final class ReportViewModel {
         Map<ReportSection, String> headingsSeen = new LinkedHashMap<>(headings);
         boolean byJobTitle = leadsByJobTitle.get();
         state.save(() -> {
-            ReportService report = state.workspace().report();
             report.saveTexts(which, seen, texts);
             headingsToSave.forEach((section, heading) -> report.renameHeading(which, section, headingsSeen.get(section),
                     heading));
@@ -218,8 +222,24 @@ public final class ReportViewModel {
         });
     }
 
+    /** Asks where to save the year's PDF, then writes it and the HTML page beside it. */
+    public void saveFiles() {
+        ReportYear chosen = year.get();
+        if (chosen == null) {
+            return;
+        }
+        dialogs.fileToSave(Messages.get("report.savePdf.title"), "CSWO Annual Report " + chosen.label() + ".pdf",
+                List.of(FileType.of(Messages.get("report.savePdf.filter"), "*.pdf")))
+                .ifPresent(pdf -> saveFiles(pdf, htmlBeside(pdf)));
+    }
+
+    /** The HTML page written beside a PDF: "report.pdf" gives "report.html". */
+    static Path htmlBeside(Path pdf) {
+        return pdf.resolveSibling(pdf.getFileName().toString().replaceAll("(?i)\\.pdf$", "") + ".html");
+    }
+
     /** Saves, then writes the PDF (and the HTML page, if asked) whole or not at all. */
-    public void saveFiles(Path pdf, Path html) {
+    void saveFiles(Path pdf, Path html) {
         produce(report -> {
             report.save(pdf, html);
             return report.pages();
@@ -233,11 +253,16 @@ public final class ReportViewModel {
                 : "report.notPrinted")), this::failed));
     }
 
+    /** The form for why the missed period {@code missed} of the year shown was missed. */
+    public ExceptionNoteFormModel exceptionNote(AnnualReportData.Exception missed) {
+        return new ExceptionNoteFormModel(state, report, year.get(), missed);
+    }
+
     /** Refreshes the missed periods after a reason is recorded, leaving unsaved narrative alone. */
     public void refreshExceptions() {
         ReportYear chosen = year.get();
         if (chosen != null) {
-            state.load(() -> state.workspace().report().data(chosen, Optional.empty()).exceptions(),
+            state.load(() -> report.data(chosen, Optional.empty()).exceptions(),
                     exceptions::setAll, this::failed);
         }
     }
@@ -254,7 +279,7 @@ public final class ReportViewModel {
         Runnable render = () -> {
             busy.set(true);
             message.set(Messages.get("report.rendering", chosen.label()));
-            state.load(() -> step.apply(new AnnualReport(state.workspace().report().data(chosen, Optional.empty()))),
+            state.load(() -> step.apply(new AnnualReport(report.data(chosen, Optional.empty()))),
                     result -> {
                         busy.set(false);
                         done.accept(result);

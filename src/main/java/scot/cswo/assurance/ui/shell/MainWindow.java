@@ -40,6 +40,7 @@ import scot.cswo.assurance.domain.problem.StoreUnavailableException;
 import scot.cswo.assurance.domain.schedule.Status;
 import scot.cswo.assurance.service.DatabaseChoice;
 import scot.cswo.assurance.service.Workspace;
+import scot.cswo.assurance.ui.actions.ActionRaiser;
 import scot.cswo.assurance.ui.actions.ActionsView;
 import scot.cswo.assurance.ui.actions.ActionsViewModel;
 import scot.cswo.assurance.ui.dashboard.DashboardView;
@@ -52,14 +53,14 @@ import scot.cswo.assurance.ui.editing.FrameworkForms;
 import scot.cswo.assurance.ui.editing.ImportExport;
 import scot.cswo.assurance.ui.editing.ImportExportModel;
 import scot.cswo.assurance.ui.editing.MechanismForms;
-import scot.cswo.assurance.ui.evidence.EvidenceActions;
+import scot.cswo.assurance.ui.evidence.EvidenceForms;
 import scot.cswo.assurance.ui.evidence.EvidenceList;
 import scot.cswo.assurance.ui.history.HistoryWindows;
 import scot.cswo.assurance.ui.matrix.MatrixView;
 import scot.cswo.assurance.ui.matrix.MatrixViewModel;
 import scot.cswo.assurance.ui.meetings.MeetingsView;
 import scot.cswo.assurance.ui.meetings.MeetingsViewModel;
-import scot.cswo.assurance.ui.report.QuarterlyReviewActions;
+import scot.cswo.assurance.ui.report.QuarterlyReviewDialogs;
 import scot.cswo.assurance.ui.report.ReportView;
 import scot.cswo.assurance.ui.report.ReportViewModel;
 import scot.cswo.assurance.ui.tasks.TasksView;
@@ -84,18 +85,19 @@ public final class MainWindow {
 
     private final UiContext context;
     private final AssuranceState state;
-    private final EvidenceActions actions;
     private final DialogService dialogs = new FxDialogService(this::front);
-    private final HistoryWindows history;
-    private final QuarterlyReviewActions quarterly;
     private final MatrixViewModel matrixModel = new MatrixViewModel();
-    private final MatrixView matrixView;
     /** Built once the database is open, with the services they need. */
     private MechanismForms edits;
     private FrameworkForms framework;
     private ImportExport files;
     private ConnectionForms connection;
     private BackupsDialog backups;
+    private EvidenceForms evidenceForms;
+    private HistoryWindows history;
+    private ActionRaiser raiser;
+    private QuarterlyReviewDialogs quarterly;
+    private MatrixView matrixView;
     /** The open database, for the diagnostics zip and About. */
     private Workspace workspace;
     private final TabPane tabs = new TabPane();
@@ -115,28 +117,29 @@ public final class MainWindow {
         this.context = context;
         this.browser = browser;
         this.state = new AssuranceState(context.runner(), context.clock(), this::unexpected);
-        this.actions = new EvidenceActions(state);
-        this.history = new HistoryWindows(state);
-        this.matrixView = new MatrixView(matrixModel, state, actions, history);
-        this.quarterly = new QuarterlyReviewActions(state);
         state.boardProperty().addListener((obs, old, board) -> matrixModel.show(board));
     }
 
     public void show(Stage window) {
         this.stage = window;
         PlainTextInput.everywhere();
-        matrixTab.setContent(matrixView.node());
+        // Every screen but the matrix is built when first opened, which is after the database is open.
         tabs.getTabs().addAll(matrixTab,
-                lazyTab("tab.tasks", "tab-tasks", () -> new TasksView(new TasksViewModel(state), state, actions).node()),
-                lazyTab("tab.dashboard", "tab-dashboard", () -> new DashboardView(new DashboardViewModel(state),
-                        state.asOfProperty(), this::showInMatrix, this::openScreen).node()),
-                lazyTab("tab.meetings", "tab-meetings", () -> new MeetingsView(new MeetingsViewModel(state)).node()),
+                lazyTab("tab.tasks", "tab-tasks", () -> new TasksView(new TasksViewModel(state, workspace.tasks(),
+                        workspace.status(), workspace.actions(), dialogs), state, evidenceForms).node()),
+                lazyTab("tab.dashboard", "tab-dashboard", () -> new DashboardView(new DashboardViewModel(state,
+                        workspace.actions(), workspace.dataset()), state.asOfProperty(), this::showInMatrix,
+                        this::openScreen).node()),
+                lazyTab("tab.meetings", "tab-meetings", () -> new MeetingsView(new MeetingsViewModel(state,
+                        workspace.meetings(), dialogs)).node()),
                 lazyTab("tab.report", "tab-report", () -> {
-                    reportView = new ReportView(new ReportViewModel(state), state);
+                    reportView = new ReportView(new ReportViewModel(state, workspace.report(), dialogs), state, raiser);
                     return reportView.node();
                 }),
-                lazyTab("tab.dataset", "tab-dataset", () -> new DatasetView(new DatasetViewModel(state), state).node()),
-                lazyTab("tab.actions", "tab-actions", () -> new ActionsView(new ActionsViewModel(state), state).node()));
+                lazyTab("tab.dataset", "tab-dataset", () -> new DatasetView(new DatasetViewModel(state,
+                        workspace.dataset(), dialogs), state).node()),
+                lazyTab("tab.actions", "tab-actions", () -> new ActionsView(new ActionsViewModel(state,
+                        workspace.actions(), workspace.matrix(), dialogs), state).node()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         matrixTab.setId("tab-matrix");
         tabs.setDisable(true);
@@ -208,13 +211,18 @@ public final class MainWindow {
         framework = new FrameworkForms(workspace.editor(), workspace.access(), state, dialogs);
         files = new ImportExport(new ImportExportModel(workspace.imports(), workspace.export(), workspace.calendar(),
                 workspace.tasks(), state, dialogs), dialogs);
-        matrixView.editWith(edits);
         connection = new ConnectionForms(context.connections(), (url, user, password) -> context.connections()
                 .copyToServer(opened.workspace(), url, user, password), workspace.where(), state, dialogs);
         backups = new BackupsDialog(workspace.backups(), state, dialogs, this::exit);
+        evidenceForms = new EvidenceForms(state, workspace.evidence(), dialogs);
+        history = new HistoryWindows(state, workspace.history());
+        raiser = new ActionRaiser(state, workspace.actions(), dialogs);
+        quarterly = new QuarterlyReviewDialogs(state, workspace.report(), dialogs);
+        matrixView = new MatrixView(matrixModel, state, evidenceForms, edits, history, raiser);
+        matrixTab.setContent(matrixView.node());
         state.boardProperty().addListener((obs, old, board) -> showFramework());
         state.frameworksProperty().addListener((obs, old, frameworks) -> showFramework());
-        state.start(opened);
+        state.start(workspace.status(), workspace.access(), workspace.matrix(), opened.board(), opened.yearToDate());
         tabs.setDisable(false);
         showFramework();
         BenchHooks.matrixShown(stage.getScene(), matrixModel.visibleLines(), tabs.getTabs());
@@ -327,7 +335,9 @@ public final class MainWindow {
         find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         find.setOnAction(e -> {
             tabs.getSelectionModel().select(matrixTab);
-            matrixView.focusSearch();
+            if (matrixView != null) {
+                matrixView.focusSearch();
+            }
         });
         MenuItem clear = new MenuItem(Messages.get("menu.view.clearFilters"));
         clear.setOnAction(e -> matrixModel.clearFilters());
@@ -360,7 +370,7 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("menu.file.print", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), Role.VIEWER,
                         this::printReport),
-                item("menu.file.qbr", null, Role.VIEWER, () -> quarterly.write(stage)),
+                item("menu.file.qbr", null, Role.VIEWER, () -> quarterly.write()),
                 new SeparatorMenuItem(),
                 item("menu.file.backups", null, Role.VIEWER, () -> backups.show(stage)),
                 item("menu.file.connection", null, Role.VIEWER, () -> connection.choose(stage)),

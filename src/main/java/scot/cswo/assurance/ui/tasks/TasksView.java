@@ -1,6 +1,5 @@
 package scot.cswo.assurance.ui.tasks;
 
-import java.time.LocalDate;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -9,9 +8,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -33,6 +30,7 @@ import scot.cswo.assurance.domain.schedule.MechanismStatus;
 import scot.cswo.assurance.domain.schedule.Status;
 import scot.cswo.assurance.domain.tasks.Task;
 import scot.cswo.assurance.service.action.ActionService.ActionLine;
+import scot.cswo.assurance.service.tasks.AbsenceField;
 import scot.cswo.assurance.ui.AssuranceState;
 import scot.cswo.assurance.ui.Columns;
 import scot.cswo.assurance.ui.DateField;
@@ -41,14 +39,14 @@ import scot.cswo.assurance.ui.FormDialog;
 import scot.cswo.assurance.ui.Messages;
 import scot.cswo.assurance.ui.PillCell;
 import scot.cswo.assurance.ui.Shown;
-import scot.cswo.assurance.ui.evidence.EvidenceActions;
+import scot.cswo.assurance.ui.evidence.EvidenceForms;
 import scot.cswo.assurance.ui.evidence.EvidenceList;
 
 /** My tasks: the signed-in lead's assurance tasks, most urgent first, with evidence two clicks away. */
 public final class TasksView {
     private final TasksViewModel model;
     private final AssuranceState state;
-    private final EvidenceActions actions;
+    private final EvidenceForms forms;
     private final BorderPane root = new BorderPane();
     private final TableView<Task> table = new TableView<>();
     private final Label heading = new Label();
@@ -56,11 +54,11 @@ public final class TasksView {
     private final VBox claim = new VBox(8);
     private final EvidenceList evidence;
 
-    public TasksView(TasksViewModel model, AssuranceState state, EvidenceActions actions) {
+    public TasksView(TasksViewModel model, AssuranceState state, EvidenceForms forms) {
         this.model = model;
         this.state = state;
-        this.actions = actions;
-        this.evidence = new EvidenceList("tasks-evidence", state, actions);
+        this.forms = forms;
+        this.evidence = new EvidenceList("tasks-evidence", forms);
         heading.getStyleClass().add("screen-heading");
         heading.setId("tasks-heading");
         cover.setId("tasks-cover");
@@ -115,7 +113,7 @@ public final class TasksView {
         Button confirm = new Button(Messages.get("tasks.claim.confirm"));
         confirm.setId("tasks-claim");
         confirm.disableProperty().bind(who.valueProperty().isNull());
-        confirm.setOnAction(e -> model.claim(who.getValue(), failure -> error(failure.getMessage())));
+        confirm.setOnAction(e -> model.claim(who.getValue()));
         HBox choose = new HBox(8, who, confirm);
         choose.setAlignment(Pos.CENTER_LEFT);
         claim.getChildren().setAll(question, choose);
@@ -218,7 +216,7 @@ public final class TasksView {
         other.disableProperty().bind(Bindings.createBooleanBinding(() -> model.selectedProperty().get() == null
                 || EvidenceKind.insteadOfEvidence(model.selectedProperty().get().mechanism().frequency()).isEmpty(),
                 model.selectedProperty()));
-        other.setOnAction(e -> actions.insteadOfEvidence(window(), model.selectedProperty().get().rows().getFirst(),
+        other.setOnAction(e -> forms.insteadOfEvidence(window(), model.selectedProperty().get().rows().getFirst(),
                 saved -> evidence.reload()));
         Button away = new Button(Messages.get("tasks.away"));
         away.setId("tasks-away");
@@ -233,38 +231,33 @@ public final class TasksView {
     private void record() {
         Task task = model.selectedProperty().get();
         if (task != null) {
-            actions.record(window(), task.rows().getFirst(), saved -> evidence.reload());
+            forms.record(window(), task.rows().getFirst(), saved -> evidence.reload());
         }
     }
 
     private void markAway() {
-        Lead me = model.meProperty().get();
+        AbsenceFormModel away = model.absenceForm();
         FormDialog form = new FormDialog(window(), "away-dialog", Messages.get("away.title"),
-                Messages.get("away.header", me.name()), Messages.get("away.save"));
-        DateField from = form.field("Dates", Messages.get("away.from"),
-                Dates.picker("away-from", model.today(), Messages.get("away.from")));
-        DateField to = form.field("Last day", Messages.get("away.to"),
-                Dates.picker("away-to", model.today().plusDays(7), Messages.get("away.to")));
-        ComboBox<Lead> deputy = form.field("Deputy", Messages.get("away.deputy"),
-                new ComboBox<>(FXCollections.observableArrayList(model.leads().stream()
-                        .filter(l -> l.id() != me.id()).toList())));
+                Messages.get("away.header", away.lead().name()), Messages.get("away.save"));
+        DateField from = form.field(AbsenceField.FIRST_DAY, Messages.get("away.from"),
+                Dates.picker("away-from", null, Messages.get("away.from")));
+        from.valueProperty().bindBidirectional(away.fromProperty());
+        DateField to = form.field(AbsenceField.LAST_DAY, Messages.get("away.to"),
+                Dates.picker("away-to", null, Messages.get("away.to")));
+        to.valueProperty().bindBidirectional(away.toProperty());
+        ComboBox<Lead> deputy = form.field(AbsenceField.DEPUTY, Messages.get("away.deputy"),
+                new ComboBox<>(FXCollections.observableArrayList(away.deputies())));
         deputy.setConverter(Shown.as(Lead::name, ""));
         deputy.setId("away-deputy");
+        deputy.valueProperty().bindBidirectional(away.deputyProperty());
         form.show(state, () -> {
-            LocalDate first = from.read("Dates");
-            LocalDate last = to.read("Last day");
-            Lead chosen = deputy.getValue();
-            return () -> state.workspace().tasks().markAbsent(me, first, last, chosen);
+            from.read(AbsenceField.FIRST_DAY);
+            to.read(AbsenceField.LAST_DAY);
+            return away.change();
         }, saved -> { });
     }
 
     private Window window() {
         return root.getScene().getWindow();
-    }
-
-    private void error(String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-        alert.initOwner(window());
-        alert.showAndWait();
     }
 }

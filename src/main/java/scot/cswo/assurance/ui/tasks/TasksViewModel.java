@@ -1,9 +1,7 @@
 package scot.cswo.assurance.ui.tasks;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -14,9 +12,12 @@ import scot.cswo.assurance.domain.lead.Absence;
 import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.schedule.StatusBoard;
 import scot.cswo.assurance.domain.tasks.Task;
+import scot.cswo.assurance.service.action.ActionService;
 import scot.cswo.assurance.service.action.ActionService.ActionLine;
+import scot.cswo.assurance.service.schedule.StatusService;
 import scot.cswo.assurance.service.tasks.TaskService;
 import scot.cswo.assurance.ui.AssuranceState;
+import scot.cswo.assurance.ui.DialogService;
 
 /**
  * My tasks: who the signed-in user is among the leads, their tasks most urgent first (their own and
@@ -24,6 +25,10 @@ import scot.cswo.assurance.ui.AssuranceState;
  */
 public final class TasksViewModel {
     private final AssuranceState state;
+    private final TaskService service;
+    private final StatusService statuses;
+    private final ActionService improvementActions;
+    private final DialogService dialogs;
     private final ReadOnlyObjectWrapper<Lead> me = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> account = new ReadOnlyObjectWrapper<>("");
     private final ObservableList<Lead> leads = FXCollections.observableArrayList();
@@ -36,8 +41,13 @@ public final class TasksViewModel {
                           List<ActionLine> actions) {
     }
 
-    public TasksViewModel(AssuranceState state) {
+    public TasksViewModel(AssuranceState state, TaskService service, StatusService statuses,
+                          ActionService improvementActions, DialogService dialogs) {
         this.state = state;
+        this.service = service;
+        this.statuses = statuses;
+        this.improvementActions = improvementActions;
+        this.dialogs = dialogs;
         state.boardProperty().addListener((obs, old, board) -> reload(board));
         if (state.boardProperty().get() != null) {
             reload(state.boardProperty().get());
@@ -49,13 +59,12 @@ public final class TasksViewModel {
             return;
         }
         state.load(() -> {
-            TaskService service = state.workspace().tasks();
             // Tasks are about today, whatever date the matrix is being looked at.
             StatusBoard today = board.asOf().equals(state.today()) ? board
-                    : state.workspace().status().board(board.matrix(), state.today());
+                    : statuses.board(board.matrix(), state.today());
             Optional<Lead> me = service.me();
             return new Loaded(service.identity().account(), me, service.leads(), service.myTasks(today),
-                    service.absences(), me.map(l -> state.workspace().actions().openFor(l.name())).orElse(List.of()));
+                    service.absences(), me.map(l -> improvementActions.openFor(l.name())).orElse(List.of()));
         }, loaded -> {
             Task previously = selected.get();
             account.set(loaded.account());
@@ -71,9 +80,14 @@ public final class TasksViewModel {
         });
     }
 
-    /** "I am …": links the signed-in account to a lead. */
-    public void claim(Lead lead, Consumer<Throwable> onFailure) {
-        state.save(() -> state.workspace().tasks().claim(lead.id()), claimed -> { }, onFailure);
+    /** "I am …": links the signed-in account to a lead; a refusal is explained. */
+    public void claim(Lead lead) {
+        state.save(() -> service.claim(lead.id()), claimed -> { }, dialogs::failed);
+    }
+
+    /** The form for marking the signed-in lead away. */
+    public AbsenceFormModel absenceForm() {
+        return new AbsenceFormModel(state, service, me.get(), List.copyOf(leads));
     }
 
     /** Absences that concern the signed-in lead: their own, and those they cover. */
@@ -81,10 +95,6 @@ public final class TasksViewModel {
         Lead lead = me.get();
         return lead == null ? List.of() : absences.stream()
                 .filter(a -> a.lead().id() == lead.id() || a.deputy().id() == lead.id()).toList();
-    }
-
-    public LocalDate today() {
-        return state.today();
     }
 
     public ReadOnlyObjectProperty<Lead> meProperty() {

@@ -86,7 +86,7 @@ class CorrectingEvidenceTest {
 
         assertThatThrownBy(() -> workspace.evidence().correct(first.id(), input(TODAY, "CCPG attended (am)", null), " "))
                 .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.problems())
-                        .extracting(Problem::column).containsExactly(EvidenceService.REASON));
+                        .extracting(Problem::column).containsExactly(EvidenceField.REASON.label()));
         assertThat(workspace.evidence().list(Optional.empty(), true)).singleElement()
                 .satisfies(e -> assertThat(e.evidence().current()).isTrue());
     }

@@ -69,7 +69,7 @@ class EvidenceServiceTest {
     void aFutureDateAndAnEmptyNoteAreRejectedNamingTheFieldsAndNothingIsSaved() {
         assertThatThrownBy(() -> workspace.evidence().record(new Ref("F3.7"), input(TODAY.plusDays(1), " ")))
                 .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.problems())
-                        .extracting(Problem::column).containsExactly(EvidenceService.DATE, EvidenceService.NOTE));
+                        .extracting(Problem::column).containsExactly(EvidenceField.DATE.label(), EvidenceField.NOTE.label()));
         assertThat(workspace.evidence().list(Optional.empty(), true)).isEmpty();
     }
 

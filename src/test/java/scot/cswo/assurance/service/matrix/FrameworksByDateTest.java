@@ -28,6 +28,7 @@ import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.calendar.DueCalendar;
 import scot.cswo.assurance.service.evidence.EvidenceEntry;
 import scot.cswo.assurance.service.evidence.EvidenceInput;
+import scot.cswo.assurance.service.evidence.EvidenceField;
 import scot.cswo.assurance.service.evidence.EvidenceService;
 import scot.cswo.assurance.service.matrix.FrameworkEditor.MechanismInput;
 import scot.cswo.assurance.testing.Dundee;
@@ -118,7 +119,7 @@ class FrameworksByDateTest {
                     LocalDate.of(2026, 11, 20), "Peer review held", null, null, null, null, List.of())))
                     .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.problems())
                             .singleElement().satisfies(p -> {
-                                assertThat(p.column()).isEqualTo(EvidenceService.DATE);
+                                assertThat(p.column()).isEqualTo(EvidenceField.DATE.label());
                                 assertThat(p.message()).contains("the framework in force then", "2018-2026");
                             }));
             assertThat(workspace.evidence().list(APRIL, Optional.empty(), EvidenceService.Shown.ALL)).isEmpty();

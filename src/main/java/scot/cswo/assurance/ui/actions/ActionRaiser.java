@@ -1,28 +1,34 @@
 package scot.cswo.assurance.ui.actions;
 
-import javafx.stage.Window;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
-import scot.cswo.assurance.ui.Alerts;
+import scot.cswo.assurance.service.action.ActionService;
 import scot.cswo.assurance.ui.AssuranceState;
+import scot.cswo.assurance.ui.DialogService;
 import scot.cswo.assurance.ui.Messages;
 
 /**
  * One click from an exception (an overdue row of the matrix, a missed period in the report) to an
  * improvement action in its lead's My tasks, saying who leads it and when it is due.
  */
-public final class RaiseAction {
+public final class ActionRaiser {
+    private final AssuranceState state;
+    private final ActionService actions;
+    private final DialogService dialogs;
 
-    private RaiseAction() {
+    public ActionRaiser(AssuranceState state, ActionService actions, DialogService dialogs) {
+        this.state = state;
+        this.actions = actions;
+        this.dialogs = dialogs;
     }
 
     /** @param why what went wrong, which becomes part of the action ("No evidence for Jan–Mar 2025") */
-    public static void from(AssuranceState state, Window owner, MatrixRow row, String why) {
-        state.save(() -> state.workspace().actions().raiseFrom(row, why),
-                raised -> Alerts.done(owner, Messages.get("detail.raiseAction.title"),
+    public void raise(MatrixRow row, String why) {
+        state.save(() -> actions.raiseFrom(row, why),
+                raised -> dialogs.done(Messages.get("detail.raiseAction.title"),
                         Messages.get("detail.raiseAction.done", row.ref().text(), raised.action().lead().isEmpty()
                                 ? Messages.get("detail.raiseAction.noLead") : raised.action().lead(),
                                 DateFormats.display(raised.action().targetDate()))),
-                failure -> Alerts.failed(owner, failure));
+                dialogs::failed);
     }
 }
