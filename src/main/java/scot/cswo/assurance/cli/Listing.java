@@ -15,12 +15,21 @@ import scot.cswo.assurance.service.exporting.Json;
 final class Listing<T> {
     private final List<Column<T>> columns = new ArrayList<>();
 
-    private record Column<T>(String heading, String key, int width, Function<T, Object> value) {
+    private record Column<T>(String heading, String key, int width, Function<T, Object> value,
+                             Function<T, Object> inTable) {
     }
 
     /** @param width widest the column may be in a table; 0 leaves it out of the table */
     Listing<T> column(String heading, String key, int width, Function<T, Object> value) {
-        columns.add(new Column<>(heading, key, width, value));
+        return column(heading, key, width, value, value);
+    }
+
+    /**
+     * A column read by people in the table ({@code inTable}: "Overdue", 31/03/2026) and by programs in
+     * CSV and JSON ({@code value}: OVERDUE, 2026-03-31).
+     */
+    Listing<T> column(String heading, String key, int width, Function<T, Object> value, Function<T, Object> inTable) {
+        columns.add(new Column<>(heading, key, width, value, inTable));
         return this;
     }
 
@@ -50,7 +59,7 @@ final class Listing<T> {
         List<Column<T>> shown = columns.stream().filter(c -> c.width() > 0).toList();
         TextTable table = new TextTable(shown.stream().map(Column::heading).toList(),
                 shown.stream().mapToInt(Column::width).toArray());
-        items.forEach(item -> table.add(shown.stream().map(c -> text(c.value().apply(item))).toList()));
+        items.forEach(item -> table.add(shown.stream().map(c -> text(c.inTable().apply(item))).toList()));
         return table.render();
     }
 

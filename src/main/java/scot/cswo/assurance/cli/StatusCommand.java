@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
@@ -43,15 +44,23 @@ final class StatusCommand implements Callable<Integer> {
             .column("Assurance mechanism", "mechanism", 40, l -> l.row().mechanism().description())
             .column("Lead(s)", "leads", 0, l -> l.row().mechanism().leads().stream().map(Lead::name).toList())
             .column("Frequency", "frequency", 0, l -> l.row().mechanism().frequency().wording())
-            .column("Status", "status", 12, l -> l.status().status().name())
+            .column("Status", "status", 12, l -> l.status().status().name(), l -> l.status().status().label())
             .column("Period start", "periodStart", 0, l -> l.status().period() == null ? null
                     : l.status().period().start().toString())
             .column("Period end", "periodEnd", 0, l -> l.status().period() == null ? null
                     : l.status().period().end().toString())
-            .column("Due", "due", 10, l -> l.status().due() == null ? null : l.status().due().toString())
-            .column("Last evidence", "lastEvidence", 10, l -> l.status().lastEvidence() == null ? null
-                    : l.status().lastEvidence().toString())
+            .column("Due", "due", 10, l -> iso(l.status().due()), l -> shown(l.status().due()))
+            .column("Last evidence", "lastEvidence", 10, l -> iso(l.status().lastEvidence()),
+                    l -> shown(l.status().lastEvidence()))
             .column("Reason", "reason", 48, l -> l.status().reason());
+
+    private static String iso(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static String shown(LocalDate date) {
+        return date == null ? null : DateFormats.display(date);
+    }
 
     @Override
     public Integer call() {

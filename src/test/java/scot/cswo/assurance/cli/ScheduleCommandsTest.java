@@ -45,6 +45,14 @@ class ScheduleCommandsTest {
     }
 
     @Test
+    void theStatusTableIsForPeopleStatusesInWordsAndDatesAsWrittenInTheUk() {
+        TestApp.Run run = cli("status", "--as-of", "2025-07-10");
+
+        assertThat(run.out()).contains("Overdue", "Event-driven", "30/06/2025")
+                .doesNotContain("OVERDUE", "EVENT_DRIVEN", "2025-06-30");
+    }
+
+    @Test
     void statusJsonHasOneObjectPerRowWithTheDocumentedKeys() {
         Map<String, JsonNode> status = statuses("2025-07-10");
 

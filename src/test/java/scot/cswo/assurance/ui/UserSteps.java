@@ -62,6 +62,9 @@ public final class UserSteps {
         }
         int found = index;
         robot.interact(() -> list.scrollTo(found));
+        // The popup lays its cells out after scrolling; on a loaded machine that can take a moment.
+        waitUntil(() -> robot.lookup(".combo-box-popup .list-cell").match((Node n) -> n instanceof Labeled l
+                && text.equals(l.getText())).tryQuery().isPresent());
         robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match((Node n) -> n instanceof Labeled l
                 && text.equals(l.getText())).<Node>query());
     }

@@ -13,6 +13,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -49,7 +50,10 @@ final class MatrixRowDetail {
     private final HistoryWindows history;
     private final ActionRaiser raiser;
     private final VBox content = new VBox(10);
-    private final ScrollPane root = new ScrollPane(content);
+    private final ScrollPane details = new ScrollPane(content);
+    /** The row's buttons, kept in view under its details however long they are. */
+    private final HBox bar = new HBox(8);
+    private final BorderPane root = new BorderPane(details);
     private final EvidenceList evidence;
 
     MatrixRowDetail(MatrixViewModel model, AssuranceState state, EvidenceForms actions, MechanismForms edits,
@@ -63,9 +67,12 @@ final class MatrixRowDetail {
         this.evidence = new EvidenceList("detail-evidence", actions);
         content.setPadding(new Insets(12));
         content.getStyleClass().add("row-detail");
-        root.setId("row-detail");
-        root.setFitToWidth(true);
-        root.setAccessibleText(Messages.get("detail.accessible"));
+        details.setId("row-detail");
+        details.setFitToWidth(true);
+        details.setAccessibleText(Messages.get("detail.accessible"));
+        bar.setPadding(new Insets(6, 12, 6, 12));
+        bar.getStyleClass().add("detail-buttons");
+        root.setBottom(bar);
         model.selectedProperty().addListener((obs, old, line) -> show(line));
         show(null);
     }
@@ -79,6 +86,7 @@ final class MatrixRowDetail {
             Label hint = new Label(Messages.get("detail.none"));
             hint.getStyleClass().add("hint");
             content.getChildren().setAll(hint);
+            bar.getChildren().clear();
             evidence.show(null);
             return;
         }
@@ -118,8 +126,8 @@ final class MatrixRowDetail {
         Button other = new Button(EvidenceForms.insteadOfEvidenceLabel(row, "detail.notApplicable",
                 "detail.nothingToReport"));
         other.setOnAction(e -> actions.insteadOfEvidence(root.getScene().getWindow(), row, saved -> evidence.reload()));
-        HBox buttons = new HBox(8, record, other, raiseAction(row));
-        buttons.getChildren().addAll(changes(row));
+        bar.getChildren().setAll(record, other, raiseAction(row));
+        bar.getChildren().addAll(changes(row));
         // Offered only where the save would be allowed: a lead's own rows and those they cover.
         BooleanProperty mayRecord = new SimpleBooleanProperty(false);
         actions.mayRecord(row, mayRecord::set);
@@ -129,7 +137,7 @@ final class MatrixRowDetail {
 
         Label evidenceHeading = new Label(Messages.get("detail.evidence"));
         evidenceHeading.getStyleClass().add("fact-name");
-        content.getChildren().setAll(heading, facts, buttons, evidenceHeading, evidence.node());
+        content.getChildren().setAll(heading, facts, evidenceHeading, evidence.node());
         evidence.show(row);
     }
 
