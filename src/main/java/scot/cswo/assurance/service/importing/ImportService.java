@@ -111,6 +111,11 @@ public final class ImportService {
         if (current != null && hasEvidence) {
             start = start.plusYears(1);
         }
+        // Never before the framework in force, which would take over again on its own start (as the
+        // Dundee framework a first start brings in, from that day): the day after it, at the earliest.
+        if (current != null && !start.isAfter(current.trackingStart())) {
+            start = current.trackingStart().plusDays(1);
+        }
         String stem = source.replaceFirst("(?i)\\.(xlsx|csv|txt)$", "");
         return current == null
                 ? new FrameworkDetails(stem, "", "", start, yearStart, 0)

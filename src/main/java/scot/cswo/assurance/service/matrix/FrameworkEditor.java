@@ -243,7 +243,8 @@ public final class FrameworkEditor {
     public static void refuseASecondStart(FrameworkTimeline timeline, LocalDate start) {
         timeline.startingOn(start).ifPresent(existing -> {
             throw invalid(TRACKING_START, DateFormats.display(start), "\"" + existing.name() + "\" already comes"
-                    + " into force on " + DateFormats.display(start) + "; give another date, or keep that framework.");
+                    + " into force on " + DateFormats.display(start) + "; start this one the day after ("
+                    + DateFormats.display(start.plusDays(1)) + ") or later, or keep that framework.");
         });
     }
 

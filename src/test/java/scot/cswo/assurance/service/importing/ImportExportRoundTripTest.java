@@ -31,6 +31,7 @@ import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.Problem;
 import scot.cswo.assurance.domain.report.ReportYear;
 import scot.cswo.assurance.service.Workspace;
+import scot.cswo.assurance.service.access.Identity;
 import scot.cswo.assurance.service.WorkspaceOpener;
 import scot.cswo.assurance.service.evidence.EvidenceInput;
 import scot.cswo.assurance.service.matrix.FrameworkEditor;
@@ -176,6 +177,25 @@ class ImportExportRoundTripTest {
             assertThat(preview.newLeads()).containsExactly("Morag Stewart");
             assertThat(preview.replaces().name()).isEqualTo(workspace.matrix().matrix().framework().name());
             assertThat(workspace.matrix().matrix().rows()).hasSize(rows);
+        }
+    }
+
+    @Test
+    void anOfficesOwnFrameworkAfterAFirstStartIsSuggestedFromTheDayAfterTheTemplateSoItIsTheOneInForce()
+            throws IOException {
+        Path file = dir.resolve("own.csv");
+        Files.writeString(file, "Function,Function title,Assurance mechanism,Lead,Frequency\n"
+                + "1,Advice,Membership of IJB,Jane Martin,2 monthly\n");
+        // A first start brings in the Dundee template from that day, mid-year.
+        try (Workspace workspace = Dundee.open(dir.resolve("first"), TODAY, new Identity("COUNCIL\\tester"), TODAY)) {
+            ImportService.Preview preview = workspace.imports().preview(file);
+
+            workspace.imports().apply(preview, preview.suggested());
+
+            assertThat(preview.suggested().trackingStart()).isEqualTo(TODAY.plusDays(1));
+            assertThat(workspace.matrix().matrixOn(TODAY.plusDays(1)).rows()).extracting(MatrixRow::ref)
+                    .containsExactly(new Ref("F1.1"));
+            assertThat(workspace.matrix().matrixOn(TODAY.plusYears(1)).rows()).hasSize(1);
         }
     }
 
