@@ -2,6 +2,9 @@ package scot.cswo.assurance.ui.shell;
 
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Window;
@@ -45,6 +48,16 @@ final class PlainTextInput {
     }
 
     private static void watch(Scene scene) {
+        // Tab leaves a multi-line box for the next field, as in any Windows form, rather than typing a tab
+        // into it; TextArea moves on only with Ctrl+Tab, so Tab is passed on as that.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == KeyCode.TAB && !key.isControlDown() && !key.isAltDown()
+                    && key.getTarget() instanceof TextArea area) {
+                key.consume();
+                area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, key.isShiftDown(), true,
+                        false, false));
+            }
+        });
         scene.focusOwnerProperty().addListener((property, before, focused) -> {
             if (focused instanceof TextInputControl field && field.getTextFormatter() == null) {
                 field.setTextFormatter(new TextFormatter<>(change -> {

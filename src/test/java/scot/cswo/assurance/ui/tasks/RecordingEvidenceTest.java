@@ -9,6 +9,7 @@ import static scot.cswo.assurance.ui.UserSteps.waitUntil;
 
 import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,25 @@ class RecordingEvidenceTest extends WindowTest {
         waitUntil(() -> overdueTile(robot) == overdueBefore - 2);
         assertThat(fixture.workspace().evidence().list(Optional.empty(), false)).singleElement()
                 .satisfies(e -> assertThat(e.evidence().reference()).isEqualTo("IJB minute 19/11/2025"));
+    }
+
+    @Test
+    void tabLeavesTheWhatBoxForTheNextFieldAsInAnyWindowsForm(FxRobot robot) {
+        open(robot, "My tasks");
+        pick(robot, "#tasks-claim-lead", "Jane Martin");
+        press(robot, "This is me");
+        waitUntil(() -> !tasks(robot).getItems().isEmpty());
+        choose(robot, "F1.3, F10.1");
+        press(robot, "Record evidence…");
+        robot.clickOn("#evidence-note").write("IJB meeting attended");
+        robot.type(KeyCode.TAB).write("IJB minute 19/11/2025");
+
+        assertThat(robot.lookup("#evidence-note").queryTextInputControl().getText()).isEqualTo("IJB meeting attended");
+        assertThat(robot.lookup("#evidence-reference").queryTextInputControl().getText())
+                .isEqualTo("IJB minute 19/11/2025");
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        waitUntil(() -> robot.lookup("#evidence-note").query().isFocused());
+        press(robot, "Cancel");
     }
 
     @Test
