@@ -62,8 +62,10 @@ final class MeetingsCommand {
 
         @Override
         public Integer call() {
-            return parent.said("Moved to " + DateFormats.display(to) + ":",
-                    workspace -> workspace.meetings().move(series, date, to));
+            Meeting moved = parent.root.with(workspace -> workspace.meetings().move(series, date, to));
+            parent.context.out().printf("Moved the %s meeting on %s to %s.%n", moved.series().title(),
+                    DateFormats.display(date), DateFormats.display(moved.date()));
+            return ExitCode.OK;
         }
     }
 

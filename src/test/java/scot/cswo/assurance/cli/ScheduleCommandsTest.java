@@ -45,6 +45,16 @@ class ScheduleCommandsTest {
     }
 
     @Test
+    void movingAMeetingSaysFromWhichDateToWhich() {
+        cli("meetings", "add", "--series", "jswmt", "--date", "2025-12-10");
+
+        TestApp.Run run = cli("meetings", "move", "--series", "jswmt", "--date", "2025-12-10", "--to", "2025-12-17");
+
+        assertThat(run.out()).contains("Moved the Joint Social Work Management Team meeting on 10/12/2025 to"
+                + " 17/12/2025.");
+    }
+
+    @Test
     void theStatusTableIsForPeopleStatusesInWordsAndDatesAsWrittenInTheUk() {
         TestApp.Run run = cli("status", "--as-of", "2025-07-10");
 
