@@ -49,6 +49,8 @@ import scot.cswo.assurance.domain.problem.StoreUnavailableException;
  */
 public final class FormDialog {
     private static final Logger LOG = Logger.getLogger(FormDialog.class.getName());
+    /** The widest a message may be before it wraps: a form fits a 1280 by 720 screen whatever it says. */
+    private static final double MESSAGE_WIDTH = 560;
 
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final GridPane grid = new GridPane();
@@ -80,6 +82,7 @@ public final class FormDialog {
         grid.getColumnConstraints().addAll(labels, fields);
         general.getStyleClass().add("field-message");
         general.setWrapText(true);
+        general.setMaxWidth(MESSAGE_WIDTH);
         general.setManaged(false);
         general.setVisible(false);
         reload.setId("form-reload");
@@ -140,6 +143,8 @@ public final class FormDialog {
         Label message = new Label();
         message.getStyleClass().add("field-message");
         message.setWrapText(true);
+        // A long refusal wraps under its field rather than widening the form past the screen.
+        message.setMaxWidth(MESSAGE_WIDTH);
         message.setManaged(false);
         message.setVisible(false);
         if (control instanceof DateField date) {

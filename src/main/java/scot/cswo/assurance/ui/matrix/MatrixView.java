@@ -231,7 +231,7 @@ public final class MatrixView {
         status.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().status()));
         status.setCellFactory(c -> PillCell.mechanismStatus());
         table.getColumns().add(status);
-        table.getColumns().add(Columns.text("matrix.column.due", 90, l -> l.status() == null || l.status().due() == null ? ""
+        table.getColumns().add(Columns.date("matrix.column.due", l -> l.status() == null || l.status().due() == null ? ""
                 : DateFormats.display(l.status().due())));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, line) -> model.selectedProperty().set(line));
         model.selectedProperty().addListener((obs, old, line) -> {

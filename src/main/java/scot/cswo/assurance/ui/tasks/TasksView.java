@@ -141,7 +141,7 @@ public final class TasksView {
         table.getColumns().add(Columns.wrapped("matrix.column.mechanism", 330, t -> t.mechanism().description()));
         table.getColumns().add(Columns.wrapped("tasks.column.period", 150, t -> t.status().period() == null ? ""
                 : t.status().period().label()));
-        table.getColumns().add(Columns.text("matrix.column.due", 90, t -> t.status().due() == null ? ""
+        table.getColumns().add(Columns.date("matrix.column.due", t -> t.status().due() == null ? ""
                 : DateFormats.display(t.status().due())));
         table.getColumns().add(Columns.wrapped("tasks.column.reason", 300, t -> t.status().reason()
                 + (t.actingFor() == null ? "" : " " + Messages.get("tasks.actingFor", t.actingFor().name()))));
