@@ -76,7 +76,11 @@ class PackagedAppIT {
         String db = dir.resolve("assurance.mv.db").toString();
         assertThat(run(CLI, options(""), "--db", db, "init").exitCode()).isZero();
 
-        Run grant = run(CLI, options("--limit-modules=java.se,javafx.controls,jdk.unsupported -Duser.name="
+        // Every module of the packaged runtime (installer/jlink.args) but jdk.security.auth, which names the account.
+        Run grant = run(CLI, options("--limit-modules=java.base,java.compiler,java.desktop,java.instrument,java.logging,"
+                + "java.management,java.naming,java.scripting,java.security.jgss,java.sql,java.transaction.xa,java.xml,"
+                + "jdk.charsets,jdk.localedata,jdk.management,jdk.net,jdk.unsupported,jdk.zipfs,javafx.controls"
+                + " -Duser.name="
                 + System.getProperty("user.name")), "--db", db, "roles", "--grant", "COUNCIL\\intruder", "--role",
                 "administrator");
 
