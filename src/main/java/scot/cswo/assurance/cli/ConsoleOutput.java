@@ -1,13 +1,11 @@
 package scot.cswo.assurance.cli;
 
-import java.io.FilterWriter;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
+import java.util.function.UnaryOperator;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -45,7 +43,7 @@ public final class ConsoleOutput {
 
     /** A writer to {@code out} in {@code charset} that writes what the charset cannot hold in plain characters. */
     public static PrintWriter writer(OutputStream out, Charset charset, boolean autoFlush) {
-        return new PrintWriter(new Plain(new OutputStreamWriter(out, charset), charset.newEncoder()), autoFlush);
+        return new PrintWriter(new RewritingWriter(new OutputStreamWriter(out, charset), plainFor(charset.newEncoder())), autoFlush);
     }
 
     /** {@code text} with each character {@code encoder} cannot write replaced by its plain form, if it has one. */
@@ -62,27 +60,7 @@ public final class ConsoleOutput {
         return shown.toString();
     }
 
-    private static final class Plain extends FilterWriter {
-        private final CharsetEncoder encoder;
-
-        Plain(Writer out, CharsetEncoder encoder) {
-            super(out);
-            this.encoder = encoder;
-        }
-
-        @Override
-        public void write(int c) throws IOException {
-            write(String.valueOf((char) c));
-        }
-
-        @Override
-        public void write(char[] text, int offset, int length) throws IOException {
-            write(new String(text, offset, length));
-        }
-
-        @Override
-        public void write(String text, int offset, int length) throws IOException {
-            out.write(plain(text.substring(offset, offset + length), encoder));
-        }
+    private static UnaryOperator<String> plainFor(CharsetEncoder encoder) {
+        return text -> plain(text, encoder);
     }
 }

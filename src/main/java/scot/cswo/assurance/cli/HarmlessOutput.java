@@ -1,9 +1,6 @@
 package scot.cswo.assurance.cli;
 
-import java.io.FilterWriter;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import scot.cswo.assurance.domain.problem.ControlCharacters;
 
 /**
@@ -11,28 +8,12 @@ import scot.cswo.assurance.domain.problem.ControlCharacters;
  * database before the app refused such characters, or a message quoting one, can never send a
  * terminal an escape sequence. Tabs and line breaks pass, so tables and CSV keep their shape.
  */
-final class HarmlessOutput extends FilterWriter {
+final class HarmlessOutput {
 
-    private HarmlessOutput(Writer out) {
-        super(out);
+    private HarmlessOutput() {
     }
 
     static PrintWriter around(PrintWriter out, boolean autoFlush) {
-        return new PrintWriter(new HarmlessOutput(out), autoFlush);
-    }
-
-    @Override
-    public void write(int c) throws IOException {
-        write(String.valueOf((char) c));
-    }
-
-    @Override
-    public void write(char[] text, int offset, int length) throws IOException {
-        write(new String(text, offset, length));
-    }
-
-    @Override
-    public void write(String text, int offset, int length) throws IOException {
-        out.write(ControlCharacters.harmless(text.substring(offset, offset + length)));
+        return new PrintWriter(new RewritingWriter(out, ControlCharacters::harmless), autoFlush);
     }
 }
