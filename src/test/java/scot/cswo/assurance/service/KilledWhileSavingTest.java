@@ -24,12 +24,12 @@ import scot.cswo.assurance.testing.JavaProcess;
 
 /**
  * kill -9 at random moments while evidence is being recorded, again and again: every save the app
- * acknowledged is there afterwards, whole. 100 rounds in every build; {@code -Psoak} runs 1,000.
+ * acknowledged is there afterwards, whole. 50 rounds in every build (CI has 30 minutes); {@code -Psoak} runs 1,000.
  * Embedded H2: on a server, durability is the server's commit.
  */
 @Tag("embedded")
 class KilledWhileSavingTest {
-    private static final int ROUNDS = Integer.getInteger("cswo.kill.rounds", 100);
+    private static final int ROUNDS = Integer.getInteger("cswo.kill.rounds", 50);
 
     @TempDir
     Path dir;
