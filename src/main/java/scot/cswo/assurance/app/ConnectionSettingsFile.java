@@ -23,13 +23,13 @@ import scot.cswo.assurance.store.Database;
 import scot.cswo.assurance.store.DatabaseCopy;
 import scot.cswo.assurance.store.FileAttachmentStore;
 import scot.cswo.assurance.store.ServerAddress;
+import scot.cswo.assurance.service.ConnectionField;
 
 /**
  * This PC's connection settings in {@code connection.properties}: the server address and user, and
  * whether to sign in with the Windows logon; never a password.
  */
 final class ConnectionSettingsFile implements ConnectionSettings {
-    static final String USER_FIELD = "User";
     private static final String URL = "server.url";
     private static final String USER = "server.user";
     /** "windows" for single sign-on with the Windows logon (Kerberos); otherwise a password is asked for. */
@@ -62,9 +62,9 @@ final class ConnectionSettingsFile implements ConnectionSettings {
 
     @Override
     public void useServer(String url, String user, boolean windowsSignIn) {
-        ServerAddress address = ServerAddress.parse(url);
+        ServerAddress address = ServerAddress.parse(url, ConnectionField.URL);
         if (user == null || user.isBlank()) {
-            throw new InvalidDataException(List.of(new Problem(null, 0, USER_FIELD, "",
+            throw new InvalidDataException(List.of(Problem.of(ConnectionField.USER, "",
                     "give the user name the server knows you by.")));
         }
         Properties properties = new Properties();
@@ -87,7 +87,7 @@ final class ConnectionSettingsFile implements ConnectionSettings {
         if (!(from instanceof DatabaseWorkspace open) || !open.database().embedded()) {
             throw new RefusedException("Only this PC's own database can be copied to a server.");
         }
-        ServerAddress address = ServerAddress.parse(url);
+        ServerAddress address = ServerAddress.parse(url, ConnectionField.URL);
         FileAttachmentStore attachments = FileAttachmentStore.beside(open.database().embeddedLocation().orElseThrow());
         try (Database server = Database.openServer(address, user, password)) {
             return DatabaseCopy.copy(open.database(), server, attachments::file);

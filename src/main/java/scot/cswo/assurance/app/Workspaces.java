@@ -18,6 +18,7 @@ import scot.cswo.assurance.store.FileAttachmentStore;
 import scot.cswo.assurance.store.MarkOfTheWeb;
 import scot.cswo.assurance.store.ServerAddress;
 import scot.cswo.assurance.store.ServerAttachmentStore;
+import scot.cswo.assurance.service.ConnectionField;
 
 /**
  * Opens the database asked for: --db or --jdbc when given, else CSWO_ASSURANCE_DB, else the server
@@ -101,7 +102,7 @@ final class Workspaces implements WorkspaceOpener {
 
     /** Signs in with the Windows logon when set to, otherwise with a password asked for now and then wiped. */
     private Database connect(DatabaseChoice.Server server) {
-        ServerAddress address = ServerAddress.parse(server.url());
+        ServerAddress address = ServerAddress.parse(server.url(), ConnectionField.URL);
         if (server.windowsSignIn()) {
             return Database.openServerWithWindowsSignIn(address, server.user());
         }

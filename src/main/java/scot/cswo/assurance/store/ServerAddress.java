@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import scot.cswo.assurance.domain.problem.Field;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.Problem;
 
@@ -17,7 +18,6 @@ import scot.cswo.assurance.domain.problem.Problem;
  * (sslmode, timeouts, application name). Any other URL, including {@code jdbc:h2:}, is refused.
  */
 public record ServerAddress(String host, int port, String database, Map<String, String> options) {
-    public static final String FIELD = "Server address";
     private static final Pattern URL = Pattern.compile(
             "jdbc:postgresql://([A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+])(?::(\\d{1,5}))?/([A-Za-z0-9_][A-Za-z0-9_.-]{0,62})"
                     + "(?:\\?(.*))?");
@@ -33,18 +33,18 @@ public record ServerAddress(String host, int port, String database, Map<String, 
     }
 
     /** Reads an address as typed, or explains exactly what is wrong with it. */
-    public static ServerAddress parse(String url) {
+    public static ServerAddress parse(String url, Field field) {
         String text = url == null ? "" : url.strip();
         Matcher m = URL.matcher(text);
         if (!m.matches()) {
-            throw invalid(text, text.toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:")
+            throw invalid(field, text, text.toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:")
                     ? "write the address as jdbc:postgresql://server:5432/database."
                     : "only a PostgreSQL server address is accepted, such as"
                     + " jdbc:postgresql://sql01.council.local:5432/cswo.");
         }
         int port = m.group(2) == null ? 5432 : Integer.parseInt(m.group(2));
         if (port < 1 || port > 65_535) {
-            throw invalid(text, "the port must be between 1 and 65535.");
+            throw invalid(field, text, "the port must be between 1 and 65535.");
         }
         Map<String, String> options = new TreeMap<>();
         if (m.group(4) != null && !m.group(4).isEmpty()) {
@@ -53,7 +53,7 @@ public record ServerAddress(String host, int port, String database, Map<String, 
                 String key = kv[0].toLowerCase(Locale.ROOT);
                 String value = kv.length == 2 ? kv[1] : "";
                 if (!SAFE_OPTIONS.containsKey(key)) {
-                    throw invalid(text, "the setting \"" + kv[0] + "\" is not allowed; only sslmode,"
+                    throw invalid(field, text, "the setting \"" + kv[0] + "\" is not allowed; only sslmode,"
                             + " connectTimeout, socketTimeout, loginTimeout, ApplicationName and tcpKeepAlive are.");
                 }
                 boolean ok = switch (key) {
@@ -63,7 +63,7 @@ public record ServerAddress(String host, int port, String database, Map<String, 
                     default -> value.matches("\\d{1,4}");
                 };
                 if (!ok) {
-                    throw invalid(text, "\"" + value + "\" is not a value the setting " + kv[0] + " accepts.");
+                    throw invalid(field, text, "\"" + value + "\" is not a value the setting " + kv[0] + " accepts.");
                 }
                 options.put(SAFE_OPTIONS.get(key), value);
             }
@@ -88,7 +88,7 @@ public record ServerAddress(String host, int port, String database, Map<String, 
         return "database " + database + " on " + host + ":" + port;
     }
 
-    private static InvalidDataException invalid(String value, String message) {
-        return new InvalidDataException(List.of(new Problem(null, 0, FIELD, value, message)));
+    private static InvalidDataException invalid(Field field, String value, String message) {
+        return new InvalidDataException(List.of(Problem.of(field, value, message)));
     }
 }

@@ -57,8 +57,7 @@ public final class FormDialog {
     private final Label general = new Label();
     private final Hyperlink reload = new Hyperlink(Messages.get("form.reload"));
     /** The message beside each field, by the {@link Field} (or, for forms not yet typed, the name) problems use. */
-    private final Map<Object, Label> messages = new LinkedHashMap<>();
-    private final Map<FieldKey, Label> fieldMessages = new LinkedHashMap<>();
+    private final Map<Field, Label> messages = new LinkedHashMap<>();
     private final List<DateField> dates = new ArrayList<>();
     private final ButtonType save;
     private int rows;
@@ -99,29 +98,11 @@ public final class FormDialog {
     /**
      * Adds a labelled field.
      *
-     * @param problemField the field name the service uses in its problems, so they appear here
-     */
-    public <C extends Control> C field(String problemField, String label, C control) {
-        messages.put(problemField, row(label, control));
-        return control;
-    }
-
-    /**
-     * Adds a labelled field.
-     *
-     * @param key the field the service's problems are about, so they appear here
+     * @param key the field the service's problems are about, so they appear here; on a form shown
+     *            with a {@link FormModel} ({@link #show(FormModel, Consumer)}), the model's message for it
      */
     public <C extends Control> C field(Field key, String label, C control) {
         messages.put(key, row(label, control));
-        return control;
-    }
-
-    /**
-     * Adds a labelled field whose messages come from a {@link FormModel}'s {@code key}, shown by
-     * {@link #show(FormModel, Consumer)}.
-     */
-    public <F extends Enum<F> & FieldKey, C extends Control> C field(F key, String label, C control) {
-        fieldMessages.put(key, row(label, control));
         if (control instanceof DateField date) {
             dates.add(date);
         }
@@ -275,11 +256,15 @@ public final class FormDialog {
      * date is said beside its field and nothing is saved), then the model saves; the dialog closes
      * only once it has, and otherwise shows the model's messages beside their fields.
      */
-    public <F extends Enum<F> & FieldKey, T> void show(FormModel<F, T> model, Consumer<? super T> onSaved) {
+    public <F extends Enum<F> & Field, T> void show(FormModel<F, T> model, Consumer<? super T> onSaved) {
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
         saveButton.disableProperty().bind(model.savingProperty());
         FormMessages<F> said = model.messages();
-        fieldMessages.forEach((key, label) -> follow(said.of(model.keys().cast(key)), label));
+        messages.forEach((key, label) -> {
+            if (model.keys().isInstance(key)) {
+                follow(said.of(model.keys().cast(key)), label);
+            }
+        });
         follow(said.generalProperty(), general);
         said.staleProperty().addListener((obs, was, stale) -> {
             reload.setManaged(stale);
@@ -323,8 +308,7 @@ public final class FormDialog {
         switch (failure) {
             case InvalidDataException invalid -> {
                 for (Problem problem : invalid.problems()) {
-                    Label message = problem.field() != null && messages.containsKey(problem.field())
-                            ? messages.get(problem.field()) : messages.get(problem.column());
+                    Label message = problem.field() == null ? null : messages.get(problem.field());
                     show(message != null ? message : general, message != null ? problem.message()
                             : problem.describe());
                 }

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import scot.cswo.assurance.domain.access.ConflictException;
 import scot.cswo.assurance.domain.access.NotAllowedException;
+import scot.cswo.assurance.domain.problem.Field;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.Problem;
 import scot.cswo.assurance.domain.problem.RefusedException;
@@ -18,7 +19,7 @@ import scot.cswo.assurance.domain.problem.StoreUnavailableException;
  * top for the form as a whole, and whether someone else changed the item first (so the form offers
  * to show their change). A view binds to these; a test reads them.
  */
-public final class FormMessages<F extends Enum<F> & FieldKey> {
+public final class FormMessages<F extends Enum<F> & Field> {
     private final Class<F> keys;
     private final Map<F, ReadOnlyStringWrapper> fields;
     private final ReadOnlyStringWrapper general = new ReadOnlyStringWrapper();
@@ -79,13 +80,11 @@ public final class FormMessages<F extends Enum<F> & FieldKey> {
     }
 
     private void place(Problem problem) {
-        for (F key : keys.getEnumConstants()) {
-            if (key.column().equals(problem.column())) {
-                add(fields.get(key), problem.message());
-                return;
-            }
+        if (keys.isInstance(problem.field())) {
+            add(fields.get(keys.cast(problem.field())), problem.message());
+        } else {
+            add(general, problem.describe());
         }
-        add(general, problem.describe());
     }
 
     /** A second problem for the same place goes on a line of its own. */

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import scot.cswo.assurance.domain.problem.Field;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.RefusedException;
 
@@ -15,7 +16,7 @@ import scot.cswo.assurance.domain.problem.RefusedException;
  * @param <F> the form's field keys
  * @param <T> what a successful save gives back
  */
-public abstract class FormModel<F extends Enum<F> & FieldKey, T> {
+public abstract class FormModel<F extends Enum<F> & Field, T> {
     private final AssuranceState state;
     private final DialogService dialogs;
     private final Class<F> keys;

@@ -8,12 +8,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.Problem;
+import scot.cswo.assurance.service.ConnectionField;
 
 class ServerAddressTest {
 
     @Test
     void aPostgresAddressIsReadWithTheUsualPortByDefault() {
-        ServerAddress address = ServerAddress.parse(" jdbc:postgresql://sql01.council.local/cswo ");
+        ServerAddress address = ServerAddress.parse(" jdbc:postgresql://sql01.council.local/cswo ", ConnectionField.URL);
 
         assertThat(address.jdbcUrl()).isEqualTo("jdbc:postgresql://sql01.council.local:5432/cswo");
         assertThat(address.describe()).isEqualTo("database cswo on sql01.council.local:5432");
@@ -22,7 +23,7 @@ class ServerAddressTest {
     @Test
     void safeConnectionSettingsAreKeptWithTheDriversSpelling() {
         ServerAddress address = ServerAddress.parse("jdbc:postgresql://10.1.2.3:6432/cswo?sslmode=require"
-                + "&connecttimeout=10&ApplicationName=CSWO");
+                + "&connecttimeout=10&ApplicationName=CSWO", ConnectionField.URL);
 
         assertThat(address.jdbcUrl()).isEqualTo("jdbc:postgresql://10.1.2.3:6432/cswo?ApplicationName=CSWO"
                 + "&connectTimeout=10&sslmode=require");
@@ -44,8 +45,8 @@ class ServerAddressTest {
         "",
     })
     void anythingButAPlainPostgresAddressIsRefusedNamingTheField(String url) {
-        assertThatThrownBy(() -> ServerAddress.parse(url)).isInstanceOfSatisfying(InvalidDataException.class,
-                e -> assertThat(e.problems()).singleElement().extracting(Problem::column)
-                        .isEqualTo(ServerAddress.FIELD));
+        assertThatThrownBy(() -> ServerAddress.parse(url, ConnectionField.URL)).isInstanceOfSatisfying(InvalidDataException.class,
+                e -> assertThat(e.problems()).singleElement().extracting(Problem::field)
+                        .isEqualTo(ConnectionField.URL));
     }
 }

@@ -19,6 +19,7 @@ import scot.cswo.assurance.domain.problem.StoreUnavailableException;
 import scot.cswo.assurance.store.Database;
 import scot.cswo.assurance.store.DatabaseLocation;
 import scot.cswo.assurance.store.ServerAddress;
+import scot.cswo.assurance.service.ConnectionField;
 
 /**
  * The engine the store and service tests run against: embedded H2 by default, or PostgreSQL
@@ -94,7 +95,7 @@ public final class TestEngine {
     }
 
     public static ServerAddress address(String database) {
-        ServerAddress admin = ServerAddress.parse(setting("CSWO_TEST_PG_URL"));
+        ServerAddress admin = ServerAddress.parse(setting("CSWO_TEST_PG_URL"), ConnectionField.URL);
         return new ServerAddress(admin.host(), admin.port(), database, admin.options());
     }
 
@@ -202,7 +203,7 @@ public final class TestEngine {
     }
 
     private static <T> T admin(Work<T> work) {
-        return on(ServerAddress.parse(setting("CSWO_TEST_PG_URL")).database(), work);
+        return on(ServerAddress.parse(setting("CSWO_TEST_PG_URL"), ConnectionField.URL).database(), work);
     }
 
     private static <T> T on(String database, Work<T> work) {

@@ -18,6 +18,7 @@ import scot.cswo.assurance.domain.matrix.MatrixDraft.MechanismDraft;
 import scot.cswo.assurance.domain.matrix.MatrixDraft.RowDraft;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.Problem;
+import scot.cswo.assurance.domain.problem.Problems;
 
 /**
  * Turns rows typed as in the framework's Word table into a {@link MatrixDraft}, collecting every
@@ -69,7 +70,7 @@ public final class MatrixDraftBuilder {
 
     public void add(SourceRow row) {
         Optional<Integer> function = function(row);
-        String description = collapse(row.mechanism());
+        String description = Problems.collapse(row.mechanism());
         List<String> leads = leads(row.lead());
         Optional<Frequency> frequency = Frequencies.parse(row.frequency());
         Optional<Ref> ref = ref(row);
@@ -154,7 +155,7 @@ public final class MatrixDraftBuilder {
         }
         List<String> names = new ArrayList<>();
         for (String part : LEAD_SEPARATORS.split(cell)) {
-            String name = collapse(part)
+            String name = Problems.collapse(part)
                     .replaceAll("(?<=\\p{L})-\\s+(?=\\p{L})", "-")
                     .replaceAll("(?<=\\p{L})\\s+-(?=\\p{L})", "-");
             if (!name.isEmpty() && names.stream().noneMatch(name::equalsIgnoreCase)) {
@@ -165,8 +166,8 @@ public final class MatrixDraftBuilder {
     }
 
     private Optional<Integer> function(SourceRow row) {
-        String cell = collapse(row.function());
-        String title = collapse(row.functionTitle());
+        String cell = Problems.collapse(row.function());
+        String title = Problems.collapse(row.functionTitle());
         if (cell.isEmpty()) {
             if (previousFunction == null) {
                 problem(row, FUNCTION, row.function(), "the function number is empty.");
@@ -186,7 +187,7 @@ public final class MatrixDraftBuilder {
         }
         int number = Integer.parseInt(digits);
         // A Word table often holds "3. Promote the values…" in one cell.
-        String titleInCell = collapse(m.group(2));
+        String titleInCell = Problems.collapse(m.group(2));
         previousFunction = number;
         return recordTitle(row, number, title.isEmpty() ? titleInCell : title);
     }
@@ -274,10 +275,6 @@ public final class MatrixDraftBuilder {
     /** Same mechanism whatever the spacing around slashes or the case ("of/access" = "of / access"). */
     private static String key(String description) {
         return description.toLowerCase(Locale.ROOT).replaceAll("\\s*/\\s*", "/").replaceAll("[.]$", "");
-    }
-
-    private static String collapse(String text) {
-        return text == null ? "" : text.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
     }
 
     private static boolean blank(String text) {

@@ -52,6 +52,11 @@ public final class Problems {
         }
     }
 
+    /** Text as it is kept: one space wherever spaces, tabs, line breaks or no-break spaces ran together; never null. */
+    public static String collapse(String text) {
+        return text == null ? "" : text.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
+    }
+
     /** Optional text as it is kept: stripped, or null when blank. */
     public static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();

@@ -24,6 +24,7 @@ import scot.cswo.assurance.domain.problem.Problem;
 import scot.cswo.assurance.service.access.Access;
 import scot.cswo.assurance.service.files.SafeFiles;
 import scot.cswo.assurance.service.matrix.FrameworkEditor;
+import scot.cswo.assurance.service.matrix.FrameworkField;
 
 /**
  * Bringing in a framework from a spreadsheet (.xlsx or .csv): read and check the whole file first,
@@ -94,7 +95,7 @@ public final class ImportService {
         new FrameworkTimeline(matrices.frameworks()).inForceOn(start).ifPresent(displaced -> evidence
                 .list(displaced.id()).stream().filter(e -> e.current() && !e.date().isBefore(start))
                 .map(Evidence::date).max(LocalDate::compareTo).ifPresent(latest -> {
-                    throw new InvalidDataException(List.of(new Problem(null, 0, FrameworkEditor.TRACKING_START,
+                    throw new InvalidDataException(List.of(Problem.of(FrameworkField.TRACKING_START,
                             DateFormats.display(start), "\"" + displaced.name() + "\" holds evidence up to "
                             + DateFormats.display(latest) + ", which would no longer count; start the imported"
                             + " framework after that (" + DateFormats.display(latest.plusDays(1)) + " or later).")));

@@ -23,7 +23,9 @@ import scot.cswo.assurance.domain.matrix.Mechanism;
 import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.domain.matrix.StatutoryFunction;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
+import scot.cswo.assurance.domain.problem.Field;
 import scot.cswo.assurance.domain.problem.Problem;
+import scot.cswo.assurance.domain.problem.Problems;
 import scot.cswo.assurance.domain.problem.RefusedException;
 import scot.cswo.assurance.service.access.Access;
 
@@ -33,22 +35,6 @@ import scot.cswo.assurance.service.access.Access;
  * at all. Matrix changes need an Editor; leads, settings and new periods need an Administrator.
  */
 public final class FrameworkEditor {
-    public static final String MECHANISM = MatrixDraftBuilder.MECHANISM;
-    public static final String LEADS = MatrixDraftBuilder.LEAD;
-    public static final String FREQUENCY = MatrixDraftBuilder.FREQUENCY;
-    public static final String EFFECTIVE_FROM = "Effective from";
-    public static final String FUNCTION = MatrixDraftBuilder.FUNCTION;
-    public static final String FUNCTION_TITLE = MatrixDraftBuilder.FUNCTION_TITLE;
-    public static final String NAME = "Name";
-    public static final String JOB_TITLE = "Job title";
-    public static final String WINDOWS_ACCOUNT = "Windows account";
-    public static final String EMAIL = "Email";
-    public static final String SUCCESSOR = "Successor";
-    public static final String FRAMEWORK_NAME = "Framework name";
-    public static final String COUNCIL = "Council";
-    public static final String PERIOD = "Period";
-    public static final String TRACKING_START = "Tracking start";
-    public static final String GRACE_DAYS = "Grace days";
 
     private static final int MAX_DESCRIPTION = 4000;
     private static final int MAX_TITLE = 2000;
@@ -97,7 +83,7 @@ public final class FrameworkEditor {
         LocalDate from = null;
         if (frequencyChanged) {
             if (input.effectiveFrom() == null) {
-                throw invalid(EFFECTIVE_FROM, "", "give the date the new frequency applies from; periods due before"
+                throw invalid(MatrixField.EFFECTIVE_FROM, "", "give the date the new frequency applies from; periods due before"
                         + " it keep the old frequency.");
             }
             from = input.effectiveFrom().isAfter(framework.trackingStart()) ? input.effectiveFrom() : null;
@@ -157,7 +143,7 @@ public final class FrameworkEditor {
         access.require(Role.EDITOR, "edit the matrix");
         editable(frameworkId);
         if (number < 1 || number > 999) {
-            throw invalid(FUNCTION, String.valueOf(number), "give the function as a number from 1 to 999.");
+            throw invalid(MatrixField.FUNCTION, String.valueOf(number), "give the function as a number from 1 to 999.");
         }
         return editing.addFunction(frameworkId, number, title(title), account(), clock.instant());
     }
@@ -200,12 +186,12 @@ public final class FrameworkEditor {
     public int reassign(long leaverId, long successorId) {
         access.require(Role.ADMINISTRATOR, "manage leads");
         if (leaverId == successorId) {
-            throw invalid(SUCCESSOR, "", "choose someone other than the leaver.");
+            throw invalid(FrameworkField.SUCCESSOR, "", "choose someone other than the leaver.");
         }
         Lead successor = leads.all().stream().filter(l -> l.id() == successorId).findFirst()
                 .orElseThrow(() -> new RefusedException("That lead no longer exists."));
         if (!successor.active()) {
-            throw invalid(SUCCESSOR, successor.name(), "this lead has left; choose an active lead.");
+            throw invalid(FrameworkField.SUCCESSOR, successor.name(), "this lead has left; choose an active lead.");
         }
         return leads.reassign(leaverId, successorId, account(), clock.instant());
     }
@@ -229,7 +215,7 @@ public final class FrameworkEditor {
         Framework current = matrices.framework(frameworkId);
         FrameworkDetails valid = checked(details);
         if (!valid.trackingStart().isAfter(current.trackingStart())) {
-            throw invalid(TRACKING_START, DateFormats.display(valid.trackingStart()), "the new period must start after "
+            throw invalid(FrameworkField.TRACKING_START, DateFormats.display(valid.trackingStart()), "the new period must start after "
                     + DateFormats.display(current.trackingStart()) + ", when the framework it copies started.");
         }
         refuseASecondStart(matrices.timeline(), valid.trackingStart());
@@ -242,7 +228,7 @@ public final class FrameworkEditor {
      */
     public static void refuseASecondStart(FrameworkTimeline timeline, LocalDate start) {
         timeline.startingOn(start).ifPresent(existing -> {
-            throw invalid(TRACKING_START, DateFormats.display(start), "\"" + existing.name() + "\" already comes"
+            throw invalid(FrameworkField.TRACKING_START, DateFormats.display(start), "\"" + existing.name() + "\" already comes"
                     + " into force on " + DateFormats.display(start) + "; start this one the day after ("
                     + DateFormats.display(start.plusDays(1)) + ") or later, or keep that framework.");
         });
@@ -251,14 +237,14 @@ public final class FrameworkEditor {
     /** The details with spaces trimmed, or every problem with them. */
     public static FrameworkDetails checked(FrameworkDetails details) {
         List<Problem> problems = new ArrayList<>();
-        required(problems, FRAMEWORK_NAME, details.name(), MAX_NAME);
-        required(problems, COUNCIL, details.council(), MAX_NAME);
-        required(problems, PERIOD, details.periodLabel(), 50);
+        required(problems, FrameworkField.FRAMEWORK_NAME, details.name(), MAX_NAME);
+        required(problems, FrameworkField.COUNCIL, details.council(), MAX_NAME);
+        required(problems, FrameworkField.PERIOD, details.periodLabel(), 50);
         if (details.trackingStart() == null) {
-            problems.add(new Problem(null, 0, TRACKING_START, "", "give the date tracking starts."));
+            problems.add(Problem.of(FrameworkField.TRACKING_START, "", "give the date tracking starts."));
         }
         if (details.graceDays() < 0 || details.graceDays() > 365) {
-            problems.add(new Problem(null, 0, GRACE_DAYS, String.valueOf(details.graceDays()),
+            problems.add(Problem.of(FrameworkField.GRACE_DAYS, String.valueOf(details.graceDays()),
                     "give a number of days from 0 to 365."));
         }
         if (!problems.isEmpty()) {
@@ -270,37 +256,37 @@ public final class FrameworkEditor {
 
     private LeadInput validate(LeadInput input, Long leadId) {
         List<Problem> problems = new ArrayList<>();
-        String name = collapse(input.name());
-        required(problems, NAME, name, MAX_NAME);
+        String name = Problems.collapse(input.name());
+        required(problems, FrameworkField.NAME, name, MAX_NAME);
         if (name.contains("/") || name.contains(";")) {
-            problems.add(new Problem(null, 0, NAME, name, "a lead's name cannot contain \"/\" or \";\", which"
+            problems.add(Problem.of(FrameworkField.NAME, name, "a lead's name cannot contain \"/\" or \";\", which"
                     + " separate leads in the matrix."));
         }
-        String account = blankToNull(input.windowsAccount());
+        String account = Problems.blankToNull(input.windowsAccount());
         if (account != null && !ACCOUNT_SHAPE.matcher(account).matches()) {
-            problems.add(new Problem(null, 0, WINDOWS_ACCOUNT, account,
+            problems.add(Problem.of(FrameworkField.WINDOWS_ACCOUNT, account,
                     "give the account as DOMAIN\\username or username, without spaces."));
         }
-        String email = blankToNull(input.email());
+        String email = Problems.blankToNull(input.email());
         if (email != null && !EMAIL_SHAPE.matcher(email).matches()) {
-            problems.add(new Problem(null, 0, EMAIL, email, "this does not look like an email address."));
+            problems.add(Problem.of(FrameworkField.EMAIL, email, "this does not look like an email address."));
         }
         for (Lead other : leads.all()) {
             if (leadId != null && other.id() == leadId) {
                 continue;
             }
             if (other.name().equalsIgnoreCase(name)) {
-                problems.add(new Problem(null, 0, NAME, name, "there is already a lead with this name."));
+                problems.add(Problem.of(FrameworkField.NAME, name, "there is already a lead with this name."));
             }
             if (account != null && account.equalsIgnoreCase(other.windowsAccount())) {
-                problems.add(new Problem(null, 0, WINDOWS_ACCOUNT, account, "this account belongs to "
+                problems.add(Problem.of(FrameworkField.WINDOWS_ACCOUNT, account, "this account belongs to "
                         + other.name() + "."));
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidDataException(problems);
         }
-        return new LeadInput(name, blankToNull(input.jobTitle()), account, email, input.active());
+        return new LeadInput(name, Problems.blankToNull(input.jobTitle()), account, email, input.active());
     }
 
     private record Validated(String description, List<String> leads, Frequency frequency) {
@@ -308,27 +294,27 @@ public final class FrameworkEditor {
 
     private Validated validate(MechanismInput input) {
         List<Problem> problems = new ArrayList<>();
-        String description = collapse(input.description());
-        required(problems, MECHANISM, description, MAX_DESCRIPTION);
+        String description = Problems.collapse(input.description());
+        required(problems, MatrixField.DESCRIPTION, description, MAX_DESCRIPTION);
         List<String> names = MatrixDraftBuilder.leads(input.leads());
         if (names.isEmpty()) {
-            problems.add(new Problem(null, 0, LEADS, "", "give at least one lead; separate several with \"/\"."));
+            problems.add(Problem.of(MatrixField.LEADS, "", "give at least one lead; separate several with \"/\"."));
         }
         List<String> canonical = new ArrayList<>();
         List<Lead> known = leads.all();
         for (String name : names) {
             Optional<Lead> lead = known.stream().filter(l -> l.name().equalsIgnoreCase(name)).findFirst();
             if (lead.isPresent() && !lead.get().active()) {
-                problems.add(new Problem(null, 0, LEADS, name, name + " has left; choose who took over from them."));
+                problems.add(Problem.of(MatrixField.LEADS, name, name + " has left; choose who took over from them."));
             } else if (name.length() > MAX_NAME) {
-                problems.add(new Problem(null, 0, LEADS, name, "a lead's name is longer than " + MAX_NAME
+                problems.add(Problem.of(MatrixField.LEADS, name, "a lead's name is longer than " + MAX_NAME
                         + " characters."));
             }
             canonical.add(lead.map(Lead::name).orElse(name));
         }
         Optional<Frequency> frequency = Frequencies.parse(input.frequency());
         if (frequency.isEmpty()) {
-            problems.add(new Problem(null, 0, FREQUENCY, input.frequency() == null ? "" : input.frequency(),
+            problems.add(Problem.of(MatrixField.FREQUENCY, input.frequency() == null ? "" : input.frequency(),
                     "not a frequency the app knows. Use one of: " + String.join(", ", Frequencies.ACCEPTED) + "."));
         }
         if (!problems.isEmpty()) {
@@ -339,24 +325,24 @@ public final class FrameworkEditor {
 
     private static String title(String title) {
         List<Problem> problems = new ArrayList<>();
-        String collapsed = collapse(title);
-        required(problems, FUNCTION_TITLE, collapsed, MAX_TITLE);
+        String collapsed = Problems.collapse(title);
+        required(problems, MatrixField.FUNCTION_TITLE, collapsed, MAX_TITLE);
         if (!problems.isEmpty()) {
             throw new InvalidDataException(problems);
         }
         return collapsed;
     }
 
-    private static void required(List<Problem> problems, String field, String value, int max) {
+    private static void required(List<Problem> problems, Field field, String value, int max) {
         if (value == null || value.isBlank()) {
-            problems.add(new Problem(null, 0, field, "", "this cannot be empty."));
+            problems.add(Problem.of(field, "", "this cannot be empty."));
         } else if (value.strip().length() > max) {
-            problems.add(new Problem(null, 0, field, value, "this is longer than " + max + " characters."));
+            problems.add(Problem.of(field, value, "this is longer than " + max + " characters."));
         }
     }
 
-    private static InvalidDataException invalid(String field, String value, String message) {
-        return new InvalidDataException(List.of(new Problem(null, 0, field, value, message)));
+    private static InvalidDataException invalid(Field field, String value, String message) {
+        return new InvalidDataException(List.of(Problem.of(field, value, message)));
     }
 
     /**
@@ -388,24 +374,16 @@ public final class FrameworkEditor {
 
     private static StatutoryFunction function(AssuranceMatrix matrix, int number) {
         return matrix.functions().stream().filter(f -> f.number() == number).findFirst()
-                .orElseThrow(() -> invalid(FUNCTION, number < 1 ? "" : String.valueOf(number), "choose one of the"
+                .orElseThrow(() -> invalid(MatrixField.FUNCTION, number < 1 ? "" : String.valueOf(number), "choose one of the"
                         + " framework's functions."));
     }
 
     private static StatutoryFunction functionWithId(AssuranceMatrix matrix, long id) {
         return matrix.functions().stream().filter(f -> f.id() == id).findFirst()
-                .orElseThrow(() -> invalid(FUNCTION, "", "choose one of the framework's functions."));
+                .orElseThrow(() -> invalid(MatrixField.FUNCTION, "", "choose one of the framework's functions."));
     }
 
     private String account() {
         return access.identity().account();
-    }
-
-    private static String collapse(String text) {
-        return text == null ? "" : text.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -36,6 +36,7 @@ import scot.cswo.assurance.service.WorkspaceOpener;
 import scot.cswo.assurance.service.evidence.EvidenceInput;
 import scot.cswo.assurance.service.matrix.FrameworkEditor;
 import scot.cswo.assurance.testing.Dundee;
+import scot.cswo.assurance.service.matrix.FrameworkField;
 
 class ImportExportRoundTripTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 11, 22);
@@ -214,7 +215,7 @@ class ImportExportRoundTripTest {
             assertThatThrownBy(() -> workspace.imports().apply(preview, preview.suggested()
                     .withTrackingStart(LocalDate.of(2025, 4, 1))))
                     .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.problems())
-                            .extracting(Problem::column).containsExactly(FrameworkEditor.TRACKING_START));
+                            .extracting(Problem::field).containsExactly(FrameworkField.TRACKING_START));
 
             workspace.imports().apply(preview, preview.suggested());
 

@@ -123,7 +123,7 @@ class FrameworkEditorTest {
     void aChangedFrequencyNeedsTheDateItAppliesFrom() {
         assertThatThrownBy(() -> edit(CHAIRS, "Regular meetings", "Kathryn Sharp", "Monthly", null))
                 .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.problems())
-                        .extracting(Problem::column).containsExactly(FrameworkEditor.EFFECTIVE_FROM));
+                        .extracting(Problem::field).containsExactly(MatrixField.EFFECTIVE_FROM));
     }
 
     @Test
@@ -133,7 +133,7 @@ class FrameworkEditorTest {
         assertThatThrownBy(() -> edit(CHAIRS, "Regular meetings", "Kathryn Sharp", "Fortnightly", TODAY))
                 .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.problems()).singleElement()
                         .satisfies(p -> {
-                            assertThat(p.column()).isEqualTo(FrameworkEditor.FREQUENCY);
+                            assertThat(p.field()).isEqualTo(MatrixField.FREQUENCY);
                             assertThat(p.value()).isEqualTo("Fortnightly");
                             assertThat(p.message()).contains("Quarterly", "Twice yearly");
                         }));
@@ -145,7 +145,7 @@ class FrameworkEditorTest {
     void anEmptyWordingAndNoLeadAreEachReportedAgainstTheirField() {
         assertThatThrownBy(() -> edit(CHAIRS, "  ", " / ", "Quarterly", null))
                 .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.problems())
-                        .extracting(Problem::column).containsExactly(FrameworkEditor.MECHANISM, FrameworkEditor.LEADS));
+                        .extracting(Problem::field).containsExactly(MatrixField.DESCRIPTION, MatrixField.LEADS));
     }
 
     @Test
@@ -252,8 +252,8 @@ class FrameworkEditorTest {
         assertThatThrownBy(() -> editor.addLead(new LeadInput("Ewan Bell", null, "COUNCIL\\mstewart", "ewan at dcc",
                 true)))
                 .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.problems())
-                        .extracting(Problem::column)
-                        .containsExactlyInAnyOrder(FrameworkEditor.EMAIL, FrameworkEditor.WINDOWS_ACCOUNT));
+                        .extracting(Problem::field)
+                        .containsExactlyInAnyOrder(FrameworkField.EMAIL, FrameworkField.WINDOWS_ACCOUNT));
     }
 
     @Test
@@ -285,7 +285,7 @@ class FrameworkEditorTest {
 
         assertThatThrownBy(() -> editor.copyToNewPeriod(framework(), overlapping))
                 .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.problems())
-                        .extracting(Problem::column).containsExactly(FrameworkEditor.TRACKING_START));
+                        .extracting(Problem::field).containsExactly(FrameworkField.TRACKING_START));
     }
 
     @Test

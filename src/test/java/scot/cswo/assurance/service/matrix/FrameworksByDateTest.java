@@ -133,7 +133,7 @@ class FrameworksByDateTest {
 
             assertThatThrownBy(() -> NextFramework.importFrom(workspace, LocalDate.of(2026, 10, 1)))
                     .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.problems())
-                            .extracting(Problem::column).containsExactly(FrameworkEditor.TRACKING_START));
+                            .extracting(Problem::field).containsExactly(FrameworkField.TRACKING_START));
             assertThat(workspace.matrix().frameworks()).hasSize(1);
         }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIf;
+import scot.cswo.assurance.service.ConnectionField;
 import scot.cswo.assurance.service.backup.BackupService;
 import scot.cswo.assurance.ui.ModelTest;
 import scot.cswo.assurance.ui.RecordingDialogs.Shown;

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.matrix.Lead;
+import scot.cswo.assurance.service.matrix.FrameworkField;
 import scot.cswo.assurance.ui.ModelTest;
 
 /** The administrators' forms, with no window: leads, hand-over, settings, a new period and roles. */

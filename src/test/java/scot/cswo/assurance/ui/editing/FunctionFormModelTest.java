@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import scot.cswo.assurance.domain.matrix.StatutoryFunction;
+import scot.cswo.assurance.service.matrix.MatrixField;
 import scot.cswo.assurance.ui.ModelTest;
 import scot.cswo.assurance.ui.editing.FunctionFormModel.Kind;
 

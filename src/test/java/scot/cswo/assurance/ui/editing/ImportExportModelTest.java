@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import scot.cswo.assurance.domain.problem.Problem;
+import scot.cswo.assurance.service.matrix.FrameworkField;
 import scot.cswo.assurance.ui.ModelTest;
 import scot.cswo.assurance.ui.RecordingDialogs.Shown;
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import scot.cswo.assurance.domain.matrix.Mechanism;
 import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.service.matrix.FrameworkEditor.MechanismInput;
+import scot.cswo.assurance.service.matrix.MatrixField;
 import scot.cswo.assurance.ui.ModelTest;
 
 /** The mechanism form, with no window: its checks, each beside its field, and its save on a real database. */

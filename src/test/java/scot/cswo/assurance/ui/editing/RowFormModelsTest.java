@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
 import scot.cswo.assurance.domain.matrix.Ref;
+import scot.cswo.assurance.service.matrix.MatrixField;
 import scot.cswo.assurance.ui.ModelFixture;
 import scot.cswo.assurance.ui.ModelTest;
 
