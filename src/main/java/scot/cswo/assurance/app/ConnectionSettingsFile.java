@@ -62,7 +62,7 @@ final class ConnectionSettingsFile implements ConnectionSettings {
 
     @Override
     public void useServer(String url, String user, boolean windowsSignIn) {
-        ServerAddress address = ServerAddress.parse(url, ConnectionField.URL);
+        ServerAddress address = ServerAddress.parse(url, ConnectionField.SERVER_ADDRESS);
         if (user == null || user.isBlank()) {
             throw new InvalidDataException(List.of(Problem.of(ConnectionField.USER, "",
                     "give the user name the server knows you by.")));
@@ -87,7 +87,7 @@ final class ConnectionSettingsFile implements ConnectionSettings {
         if (!(from instanceof DatabaseWorkspace open) || !open.database().embedded()) {
             throw new RefusedException("Only this PC's own database can be copied to a server.");
         }
-        ServerAddress address = ServerAddress.parse(url, ConnectionField.URL);
+        ServerAddress address = ServerAddress.parse(url, ConnectionField.SERVER_ADDRESS);
         FileAttachmentStore attachments = FileAttachmentStore.beside(open.database().embeddedLocation().orElseThrow());
         try (Database server = Database.openServer(address, user, password)) {
             return DatabaseCopy.copy(open.database(), server, attachments::file);

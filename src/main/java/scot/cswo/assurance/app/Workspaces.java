@@ -102,7 +102,7 @@ final class Workspaces implements WorkspaceOpener {
 
     /** Signs in with the Windows logon when set to, otherwise with a password asked for now and then wiped. */
     private Database connect(DatabaseChoice.Server server) {
-        ServerAddress address = ServerAddress.parse(server.url(), ConnectionField.URL);
+        ServerAddress address = ServerAddress.parse(server.url(), ConnectionField.SERVER_ADDRESS);
         if (server.windowsSignIn()) {
             return Database.openServerWithWindowsSignIn(address, server.user());
         }

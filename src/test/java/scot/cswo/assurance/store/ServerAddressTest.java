@@ -14,7 +14,7 @@ class ServerAddressTest {
 
     @Test
     void aPostgresAddressIsReadWithTheUsualPortByDefault() {
-        ServerAddress address = ServerAddress.parse(" jdbc:postgresql://sql01.council.local/cswo ", ConnectionField.URL);
+        ServerAddress address = ServerAddress.parse(" jdbc:postgresql://sql01.council.local/cswo ", ConnectionField.SERVER_ADDRESS);
 
         assertThat(address.jdbcUrl()).isEqualTo("jdbc:postgresql://sql01.council.local:5432/cswo");
         assertThat(address.describe()).isEqualTo("database cswo on sql01.council.local:5432");
@@ -23,7 +23,7 @@ class ServerAddressTest {
     @Test
     void safeConnectionSettingsAreKeptWithTheDriversSpelling() {
         ServerAddress address = ServerAddress.parse("jdbc:postgresql://10.1.2.3:6432/cswo?sslmode=require"
-                + "&connecttimeout=10&ApplicationName=CSWO", ConnectionField.URL);
+                + "&connecttimeout=10&ApplicationName=CSWO", ConnectionField.SERVER_ADDRESS);
 
         assertThat(address.jdbcUrl()).isEqualTo("jdbc:postgresql://10.1.2.3:6432/cswo?ApplicationName=CSWO"
                 + "&connectTimeout=10&sslmode=require");
@@ -45,8 +45,8 @@ class ServerAddressTest {
         "",
     })
     void anythingButAPlainPostgresAddressIsRefusedNamingTheField(String url) {
-        assertThatThrownBy(() -> ServerAddress.parse(url, ConnectionField.URL)).isInstanceOfSatisfying(InvalidDataException.class,
+        assertThatThrownBy(() -> ServerAddress.parse(url, ConnectionField.SERVER_ADDRESS)).isInstanceOfSatisfying(InvalidDataException.class,
                 e -> assertThat(e.problems()).singleElement().extracting(Problem::field)
-                        .isEqualTo(ConnectionField.URL));
+                        .isEqualTo(ConnectionField.SERVER_ADDRESS));
     }
 }

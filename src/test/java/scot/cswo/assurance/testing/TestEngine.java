@@ -95,7 +95,7 @@ public final class TestEngine {
     }
 
     public static ServerAddress address(String database) {
-        ServerAddress admin = ServerAddress.parse(setting("CSWO_TEST_PG_URL"), ConnectionField.URL);
+        ServerAddress admin = ServerAddress.parse(setting("CSWO_TEST_PG_URL"), ConnectionField.SERVER_ADDRESS);
         return new ServerAddress(admin.host(), admin.port(), database, admin.options());
     }
 
@@ -203,7 +203,7 @@ public final class TestEngine {
     }
 
     private static <T> T admin(Work<T> work) {
-        return on(ServerAddress.parse(setting("CSWO_TEST_PG_URL"), ConnectionField.URL).database(), work);
+        return on(ServerAddress.parse(setting("CSWO_TEST_PG_URL"), ConnectionField.SERVER_ADDRESS).database(), work);
     }
 
     private static <T> T on(String database, Work<T> work) {

@@ -4,17 +4,6 @@ import scot.cswo.assurance.domain.problem.Field;
 
 /** The inputs of a measure's target for a year, which problems with it are about. */
 public enum TargetField implements Field {
-    TARGET("Target"),
-    TOLERANCE("Tolerance");
-
-    private final String label;
-
-    TargetField(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    TARGET,
+    TOLERANCE
 }

@@ -12,4 +12,10 @@ public record ValueField(long measureId, String label) implements Field {
     public static ValueField of(MeasureSeries series) {
         return new ValueField(series.id(), series.measure().name());
     }
+
+    /** A field per measure has no constant's name; its label (the measure's name) serves. */
+    @Override
+    public String name() {
+        return label;
+    }
 }

@@ -42,16 +42,16 @@ import scot.cswo.assurance.service.access.Access;
 import scot.cswo.assurance.service.matrix.MatrixService;
 import scot.cswo.assurance.service.schedule.StatusService;
 
+import static scot.cswo.assurance.service.evidence.EvidenceField.ACTIVITY_DATE;
 import static scot.cswo.assurance.service.evidence.EvidenceField.ATTACHMENT;
-import static scot.cswo.assurance.service.evidence.EvidenceField.DATE;
+import static scot.cswo.assurance.service.evidence.EvidenceField.CARRIED_OUT_BY;
 import static scot.cswo.assurance.service.evidence.EvidenceField.FORUM;
-import static scot.cswo.assurance.service.evidence.EvidenceField.NOTE;
 import static scot.cswo.assurance.service.evidence.EvidenceField.PERIOD;
-import static scot.cswo.assurance.service.evidence.EvidenceField.PROVIDED_BY;
 import static scot.cswo.assurance.service.evidence.EvidenceField.QUARTER;
 import static scot.cswo.assurance.service.evidence.EvidenceField.REASON;
 import static scot.cswo.assurance.service.evidence.EvidenceField.REF;
 import static scot.cswo.assurance.service.evidence.EvidenceField.REFERENCE;
+import static scot.cswo.assurance.service.evidence.EvidenceField.WHAT;
 
 /** Recording, correcting and listing evidence. */
 public final class EvidenceService {
@@ -125,7 +125,7 @@ public final class EvidenceService {
             }
             case NOT_APPLICABLE -> {
                 // The form's "because" is the record's note; its reason says why it is corrected.
-                Period period = notApplicablePeriod(matrix, mechanism, input.date(), input.note(), NOTE, reason);
+                Period period = notApplicablePeriod(matrix, mechanism, input.date(), input.note(), WHAT, reason);
                 yield evidence.correct(id, newEvidence(mechanism, earlier.kind(), period.end(),
                         noteOnly(period.end(), input.note()), List.of()), reason.strip(), identity.account(),
                         clock.instant());
@@ -369,21 +369,21 @@ public final class EvidenceService {
         Problems problems = new Problems();
         LocalDate today = LocalDate.now(clock);
         if (input.date() == null) {
-            problems.add(DATE, null, "give the day the activity happened.");
+            problems.add(ACTIVITY_DATE, null, "give the day the activity happened.");
         } else if (input.date().isAfter(today)) {
-            problems.add(DATE, DateFormats.display(input.date()), "this is in the future; give the day the"
+            problems.add(ACTIVITY_DATE, DateFormats.display(input.date()), "this is in the future; give the day the"
                     + " activity happened (today or earlier).");
         } else {
-            elsewhere(framework, input.date(), DATE).ifPresent(problems::add);
+            elsewhere(framework, input.date(), ACTIVITY_DATE).ifPresent(problems::add);
         }
         if (input.note() == null || input.note().isBlank()) {
-            problems.add(NOTE, "", "say what the evidence is (a meeting, report, audit, …).");
+            problems.add(WHAT, "", "say what the evidence is (a meeting, report, audit, …).");
         } else if (input.note().length() > 4000) {
-            problems.add(NOTE, input.note(), "keep this under 4,000 characters; attach longer documents.");
+            problems.add(WHAT, input.note(), "keep this under 4,000 characters; attach longer documents.");
         }
         problems.notLonger(REFERENCE, input.reference(), 300);
         problems.notLonger(FORUM, input.forum(), 100);
-        problems.notLonger(PROVIDED_BY, input.providedBy(), 300);
+        problems.notLonger(CARRIED_OUT_BY, input.providedBy(), 300);
         for (Path file : input.attachments()) {
             String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
             if (!DocumentTypes.allowed(name)) {

@@ -295,19 +295,19 @@ public final class FrameworkEditor {
     private Validated validate(MechanismInput input) {
         List<Problem> problems = new ArrayList<>();
         String description = Problems.collapse(input.description());
-        required(problems, MatrixField.DESCRIPTION, description, MAX_DESCRIPTION);
+        required(problems, MatrixField.ASSURANCE_MECHANISM, description, MAX_DESCRIPTION);
         List<String> names = MatrixDraftBuilder.leads(input.leads());
         if (names.isEmpty()) {
-            problems.add(Problem.of(MatrixField.LEADS, "", "give at least one lead; separate several with \"/\"."));
+            problems.add(Problem.of(MatrixField.LEAD, "", "give at least one lead; separate several with \"/\"."));
         }
         List<String> canonical = new ArrayList<>();
         List<Lead> known = leads.all();
         for (String name : names) {
             Optional<Lead> lead = known.stream().filter(l -> l.name().equalsIgnoreCase(name)).findFirst();
             if (lead.isPresent() && !lead.get().active()) {
-                problems.add(Problem.of(MatrixField.LEADS, name, name + " has left; choose who took over from them."));
+                problems.add(Problem.of(MatrixField.LEAD, name, name + " has left; choose who took over from them."));
             } else if (name.length() > MAX_NAME) {
-                problems.add(Problem.of(MatrixField.LEADS, name, "a lead's name is longer than " + MAX_NAME
+                problems.add(Problem.of(MatrixField.LEAD, name, "a lead's name is longer than " + MAX_NAME
                         + " characters."));
             }
             canonical.add(lead.map(Lead::name).orElse(name));

@@ -57,7 +57,7 @@ public final class ConnectionForms {
         form.note(new VBox(6, thisPc, server));
         (model.useServerProperty().get() ? server : thisPc).setSelected(true);
         model.useServerProperty().bind(server.selectedProperty());
-        TextField url = text(form, ConnectionField.URL, "connection.url", "connection-url");
+        TextField url = text(form, ConnectionField.SERVER_ADDRESS, "connection.url", "connection-url");
         url.textProperty().bindBidirectional(model.urlProperty());
         TextField user = text(form, ConnectionField.USER, "connection.user", "connection-user");
         user.textProperty().bindBidirectional(model.userProperty());
@@ -77,7 +77,7 @@ public final class ConnectionForms {
         CopyToServerFormModel model = new CopyToServerFormModel(copy, connections, state, dialogs);
         FormDialog form = new FormDialog(owner, "copy-dialog", Messages.get("copy.title"),
                 Messages.get("copy.header", where), Messages.get("copy.save"));
-        TextField url = text(form, ConnectionField.URL, "connection.url", "copy-url");
+        TextField url = text(form, ConnectionField.SERVER_ADDRESS, "connection.url", "copy-url");
         url.textProperty().bindBidirectional(model.urlProperty());
         text(form, ConnectionField.USER, "connection.user", "copy-user").textProperty()
                 .bindBidirectional(model.userProperty());
@@ -93,7 +93,7 @@ public final class ConnectionForms {
     private static TextField text(FormDialog form, ConnectionField key, String label, String id) {
         TextField field = form.field(key, Messages.get(label), new TextField());
         field.setId(id);
-        if (key == ConnectionField.URL) {
+        if (key == ConnectionField.SERVER_ADDRESS) {
             field.setPromptText(SERVER_EXAMPLE);
         }
         return field;

@@ -148,10 +148,10 @@ public final class MechanismForms {
 
     /** The wording, leads, frequency and (for a change) effective-from fields of a mechanism form. */
     private static void mechanismFields(FormDialog form, MechanismFormModel model) {
-        TextArea description = form.field(MatrixField.DESCRIPTION, Messages.get("mechanism.description"), area(3));
+        TextArea description = form.field(MatrixField.ASSURANCE_MECHANISM, Messages.get("mechanism.description"), area(3));
         description.setId("mechanism-description");
         description.textProperty().bindBidirectional(model.descriptionProperty());
-        TextField leads = form.field(MatrixField.LEADS, Messages.get("mechanism.leads"), new TextField());
+        TextField leads = form.field(MatrixField.LEAD, Messages.get("mechanism.leads"), new TextField());
         leads.setId("mechanism-leads");
         leads.setPromptText(Messages.get("mechanism.leads.prompt"));
         leads.textProperty().bindBidirectional(model.leadsProperty());

@@ -62,7 +62,7 @@ public final class EvidenceForms {
         EvidenceFormModel model = EvidenceFormModel.record(state, evidence, dialogs, shownFramework(), row.ref());
         DateField date = evidenceFields(form, model);
         form.show(state, () -> {
-            date.read(EvidenceField.DATE);
+            date.read(EvidenceField.ACTIVITY_DATE);
             return model.change();
         }, onSaved);
     }
@@ -85,7 +85,7 @@ public final class EvidenceForms {
             DateField date = form.field(EvidenceField.PERIOD, Messages.get("notApplicable.period"),
                     Dates.picker("correct-period", null, Messages.get("notApplicable.period.accessible")));
             date.valueProperty().bindBidirectional(model.dateProperty());
-            area(form, EvidenceField.NOTE, "notApplicable.reason", "correct-na-reason")
+            area(form, EvidenceField.WHAT, "notApplicable.reason", "correct-na-reason")
                     .textProperty().bindBidirectional(model.becauseProperty());
             area(form, EvidenceField.REASON, "correct.reason", "correct-reason")
                     .textProperty().bindBidirectional(model.reasonProperty());
@@ -101,7 +101,7 @@ public final class EvidenceForms {
         area(form, EvidenceField.REASON, "correct.reason", "correct-reason")
                 .textProperty().bindBidirectional(model.reasonProperty());
         form.show(state, () -> {
-            date.read(EvidenceField.DATE);
+            date.read(EvidenceField.ACTIVITY_DATE);
             return model.change();
         }, onSaved);
     }
@@ -218,7 +218,7 @@ public final class EvidenceForms {
      * from the record being corrected); returns the date field, whose text is read on Save.
      */
     private static DateField evidenceFields(FormDialog form, EvidenceFormModel model) {
-        DateField date = form.field(EvidenceField.DATE, Messages.get("evidence.date"),
+        DateField date = form.field(EvidenceField.ACTIVITY_DATE, Messages.get("evidence.date"),
                 Dates.picker("evidence-date", null, Messages.get("evidence.date.accessible")));
         date.valueProperty().bindBidirectional(model.dateProperty());
         // Under the date: where evidence of the date typed counts.
@@ -227,7 +227,7 @@ public final class EvidenceForms {
         counts.textProperty().bind(model.countsProperty());
         form.note(counts);
         model.dateTextProperty().bind(date.getEditor().textProperty());
-        TextArea note = form.field(EvidenceField.NOTE, Messages.get("evidence.note"), new TextArea());
+        TextArea note = form.field(EvidenceField.WHAT, Messages.get("evidence.note"), new TextArea());
         note.setId("evidence-note");
         note.setPrefRowCount(4);
         note.setWrapText(true);
@@ -249,7 +249,7 @@ public final class EvidenceForms {
         conclusion.setButtonCell(conclusionCell());
         conclusion.setCellFactory(v -> conclusionCell());
         conclusion.valueProperty().bindBidirectional(model.conclusionProperty());
-        TextField providedBy = form.field(EvidenceField.PROVIDED_BY, Messages.get("evidence.providedBy"),
+        TextField providedBy = form.field(EvidenceField.CARRIED_OUT_BY, Messages.get("evidence.providedBy"),
                 new TextField());
         providedBy.setId("evidence-provided-by");
         providedBy.setPromptText(Messages.get("evidence.providedBy.prompt"));

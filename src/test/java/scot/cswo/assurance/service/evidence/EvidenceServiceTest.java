@@ -69,7 +69,7 @@ class EvidenceServiceTest {
     void aFutureDateAndAnEmptyNoteAreRejectedNamingTheFieldsAndNothingIsSaved() {
         assertThatThrownBy(() -> workspace.evidence().record(new Ref("F3.7"), input(TODAY.plusDays(1), " ")))
                 .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.problems())
-                        .extracting(Problem::column).containsExactly(EvidenceField.DATE.label(), EvidenceField.NOTE.label()));
+                        .extracting(Problem::column).containsExactly(EvidenceField.ACTIVITY_DATE.label(), EvidenceField.WHAT.label()));
         assertThat(workspace.evidence().list(Optional.empty(), true)).isEmpty();
     }
 

@@ -145,7 +145,7 @@ class FrameworkEditorTest {
     void anEmptyWordingAndNoLeadAreEachReportedAgainstTheirField() {
         assertThatThrownBy(() -> edit(CHAIRS, "  ", " / ", "Quarterly", null))
                 .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.problems())
-                        .extracting(Problem::field).containsExactly(MatrixField.DESCRIPTION, MatrixField.LEADS));
+                        .extracting(Problem::field).containsExactly(MatrixField.ASSURANCE_MECHANISM, MatrixField.LEAD));
     }
 
     @Test

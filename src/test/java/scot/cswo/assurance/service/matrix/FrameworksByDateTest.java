@@ -119,7 +119,7 @@ class FrameworksByDateTest {
                     LocalDate.of(2026, 11, 20), "Peer review held", null, null, null, null, List.of())))
                     .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.problems())
                             .singleElement().satisfies(p -> {
-                                assertThat(p.column()).isEqualTo(EvidenceField.DATE.label());
+                                assertThat(p.column()).isEqualTo(EvidenceField.ACTIVITY_DATE.label());
                                 assertThat(p.message()).contains("the framework in force then", "2018-2026");
                             }));
             assertThat(workspace.evidence().list(APRIL, Optional.empty(), EvidenceService.Shown.ALL)).isEmpty();

@@ -74,7 +74,7 @@ class BackupAndConnectionModelsTest extends ModelTest {
         form.useServerProperty().set(true);
         form.urlProperty().set("mysql://sql01/cswo");
         form.save(saved::add);
-        assertThat(form.messages().of(ConnectionField.URL).get()).isNotNull();
+        assertThat(form.messages().of(ConnectionField.SERVER_ADDRESS).get()).isNotNull();
 
         form.urlProperty().set("jdbc:postgresql://sql01.council.local:5432/cswo");
         form.userProperty().set(" ");
@@ -107,7 +107,7 @@ class BackupAndConnectionModelsTest extends ModelTest {
         form.passwordProperty().set("secret");
         form.save(saved::add);
 
-        assertThat(form.messages().of(ConnectionField.URL).get()).isNotNull();
+        assertThat(form.messages().of(ConnectionField.SERVER_ADDRESS).get()).isNotNull();
         assertThat(saved).isEmpty();
     }
 }

@@ -63,8 +63,8 @@ class MechanismFormModelTest extends ModelTest {
         form.frequencyProperty().set("Fortnightly");
         form.save(saved::add);
 
-        assertThat(form.messages().of(MatrixField.DESCRIPTION).get()).isEqualTo("this cannot be empty.");
-        assertThat(form.messages().of(MatrixField.LEADS).get()).startsWith("give at least one lead");
+        assertThat(form.messages().of(MatrixField.ASSURANCE_MECHANISM).get()).isEqualTo("this cannot be empty.");
+        assertThat(form.messages().of(MatrixField.LEAD).get()).startsWith("give at least one lead");
         assertThat(form.messages().of(MatrixField.FREQUENCY).get()).startsWith("not a frequency the app knows.");
         assertThat(form.messages().generalProperty().get()).isNull();
         assertThat(saved).isEmpty();

@@ -55,8 +55,8 @@ class EvidenceFormModelTest extends ViewModelTest {
         EvidenceFormModel form = record();
         Outcome<Evidence> outcome = Outcome.of(form::save);
 
-        assertThat(outcome.problems()).containsOnlyKeys(EvidenceField.NOTE)
-                .hasEntrySatisfying(EvidenceField.NOTE, m -> assertThat(m).startsWith("say what the evidence is"));
+        assertThat(outcome.problems()).containsOnlyKeys(EvidenceField.WHAT)
+                .hasEntrySatisfying(EvidenceField.WHAT, m -> assertThat(m).startsWith("say what the evidence is"));
         assertThat(open.workspace().evidence().list(Optional.empty(), true)).isEmpty();
     }
 
@@ -67,8 +67,8 @@ class EvidenceFormModelTest extends ViewModelTest {
         form.dateProperty().set(OpenState.TODAY.plusDays(1));
         Outcome<Evidence> outcome = Outcome.of(form::save);
 
-        assertThat(outcome.problems()).containsOnlyKeys(EvidenceField.DATE)
-                .hasEntrySatisfying(EvidenceField.DATE, m -> assertThat(m).contains("in the future"));
+        assertThat(outcome.problems()).containsOnlyKeys(EvidenceField.ACTIVITY_DATE)
+                .hasEntrySatisfying(EvidenceField.ACTIVITY_DATE, m -> assertThat(m).contains("in the future"));
     }
 
     @Test
@@ -78,8 +78,8 @@ class EvidenceFormModelTest extends ViewModelTest {
         form.dateProperty().set(null);
         Outcome<Evidence> outcome = Outcome.of(form::save);
 
-        assertThat(outcome.problems()).containsOnlyKeys(EvidenceField.DATE)
-                .containsEntry(EvidenceField.DATE, "give the day the activity happened.");
+        assertThat(outcome.problems()).containsOnlyKeys(EvidenceField.ACTIVITY_DATE)
+                .containsEntry(EvidenceField.ACTIVITY_DATE, "give the day the activity happened.");
     }
 
     @Test
@@ -92,10 +92,10 @@ class EvidenceFormModelTest extends ViewModelTest {
         Outcome<Evidence> outcome = Outcome.of(form::save);
 
         assertThat(outcome.problems()).containsExactly(
-                Map.entry(EvidenceField.NOTE, "keep this under 4,000 characters; attach longer documents."),
+                Map.entry(EvidenceField.WHAT, "keep this under 4,000 characters; attach longer documents."),
                 Map.entry(EvidenceField.REFERENCE, "keep this under 300 characters."),
                 Map.entry(EvidenceField.FORUM, "keep this under 100 characters."),
-                Map.entry(EvidenceField.PROVIDED_BY, "keep this under 300 characters."));
+                Map.entry(EvidenceField.CARRIED_OUT_BY, "keep this under 300 characters."));
     }
 
     @Test

@@ -83,8 +83,8 @@ class NotApplicableFormModelTest extends ViewModelTest {
 
         Outcome<Evidence> outcome = Outcome.of(form::save);
 
-        assertThat(outcome.problems()).containsOnlyKeys(EvidenceField.NOTE)
-                .containsEntry(EvidenceField.NOTE, "say why this period needs no evidence.");
+        assertThat(outcome.problems()).containsOnlyKeys(EvidenceField.WHAT)
+                .containsEntry(EvidenceField.WHAT, "say why this period needs no evidence.");
     }
 
     @Test
