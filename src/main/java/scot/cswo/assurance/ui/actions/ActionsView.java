@@ -46,6 +46,7 @@ import scot.cswo.assurance.ui.FormDialog;
 import scot.cswo.assurance.ui.Messages;
 import scot.cswo.assurance.ui.PillCell;
 import scot.cswo.assurance.ui.Shown;
+import scot.cswo.assurance.ui.ReasonFormModel;
 
 /**
  * Actions: the improvement action tracker. Every action with its status in the matrix's words,
@@ -281,7 +282,7 @@ public final class ActionsView {
                 Messages.get("actions.note.correct.header", DateFormats.display(note.date())),
                 Messages.get("withdraw.save"));
         form.hint(Messages.get("withdraw.note", note.text()));
-        NoteWithdrawFormModel withdrawal = model.noteWithdrawal(note);
+        ReasonFormModel<TrackedAction> withdrawal = model.noteWithdrawal(note);
         reasonArea(form, "withdraw.reason").textProperty().bindBidirectional(withdrawal.reasonProperty());
         form.show(state, withdrawal::change, saved -> model.reload());
     }

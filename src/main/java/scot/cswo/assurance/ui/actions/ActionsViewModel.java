@@ -16,6 +16,7 @@ import scot.cswo.assurance.service.matrix.MatrixService;
 import scot.cswo.assurance.ui.AssuranceState;
 import scot.cswo.assurance.ui.DialogService;
 import scot.cswo.assurance.ui.Messages;
+import scot.cswo.assurance.ui.ReasonFormModel;
 
 /**
  * The action tracker: every improvement action with where it stands today, shown all or open
@@ -110,8 +111,8 @@ public final class ActionsViewModel {
     }
 
     /** The form withdrawing {@code note}, with a reason. */
-    public NoteWithdrawFormModel noteWithdrawal(ActionNote note) {
-        return new NoteWithdrawFormModel(state, service, note);
+    public ReasonFormModel<TrackedAction> noteWithdrawal(ActionNote note) {
+        return new ReasonFormModel<>(state, why -> service.withdrawNote(note.id(), why));
     }
 
     /** Adds Audit Scotland's 2016 recommendations and says how many; a refusal is explained. */

@@ -33,6 +33,7 @@ import scot.cswo.assurance.ui.Dates;
 import scot.cswo.assurance.ui.DialogService;
 import scot.cswo.assurance.ui.FormDialog;
 import scot.cswo.assurance.ui.Messages;
+import scot.cswo.assurance.ui.ReasonFormModel;
 
 /**
  * The evidence dialogs, opened from the matrix and from My tasks: recording evidence, "not
@@ -112,7 +113,7 @@ public final class EvidenceForms {
         FormDialog form = new FormDialog(owner, "withdraw-dialog", Messages.get("withdraw.title"), header(entry),
                 Messages.get("withdraw.save"));
         form.hint(Messages.get("withdraw.note", record.note()));
-        WithdrawFormModel model = new WithdrawFormModel(state, evidence, record);
+        ReasonFormModel<Evidence> model = new ReasonFormModel<>(state, why -> evidence.withdraw(record.id(), why));
         area(form, EvidenceField.REASON, "withdraw.reason", "withdraw-reason")
                 .textProperty().bindBidirectional(model.reasonProperty());
         form.show(state, model::change, onSaved);

@@ -13,6 +13,8 @@ import scot.cswo.assurance.domain.action.TrackedAction;
 import scot.cswo.assurance.ui.OpenState;
 import scot.cswo.assurance.ui.Outcome;
 import scot.cswo.assurance.ui.ViewModelTest;
+import scot.cswo.assurance.ui.ReasonFormModel;
+import scot.cswo.assurance.ui.RecordingDialogs;
 
 /** An improvement action and its progress notes through their forms' view-models, with no window. */
 class ActionFormModelsTest extends ViewModelTest {
@@ -130,7 +132,8 @@ class ActionFormModelsTest extends ViewModelTest {
     @Test
     void aNoteWithdrawalNotSayingWhyIsRefusedBesideTheReason() {
         ActionNote earlier = withNote().notes().getLast();
-        NoteWithdrawFormModel form = new NoteWithdrawFormModel(open.state(), open.workspace().actions(), earlier);
+        ReasonFormModel<TrackedAction> form = new ActionsViewModel(open.state(), open.workspace().actions(),
+                open.workspace().matrix(), new RecordingDialogs()).noteWithdrawal(earlier);
 
         Outcome<TrackedAction> outcome = Outcome.of(form::save);
 

@@ -12,9 +12,10 @@ import scot.cswo.assurance.service.evidence.EvidenceInput;
 import scot.cswo.assurance.ui.OpenState;
 import scot.cswo.assurance.ui.Outcome;
 import scot.cswo.assurance.ui.ViewModelTest;
+import scot.cswo.assurance.ui.ReasonFormModel;
 
 /** Withdrawing a record entered in error through the form's view-model. */
-class WithdrawFormModelTest extends ViewModelTest {
+class WithdrawingEvidenceModelTest extends ViewModelTest {
     private Evidence record;
 
     @BeforeEach
@@ -25,7 +26,8 @@ class WithdrawFormModelTest extends ViewModelTest {
 
     @Test
     void withdrawingKeepsTheRecordMarkedWithdrawnWithTheReason() {
-        WithdrawFormModel form = new WithdrawFormModel(open.state(), open.workspace().evidence(), record);
+        ReasonFormModel<Evidence> form = new ReasonFormModel<>(open.state(),
+                why -> open.workspace().evidence().withdraw(record.id(), why));
         form.reasonProperty().set("Recorded against the wrong row");
 
         Outcome.of(form::save).saved();
@@ -37,7 +39,8 @@ class WithdrawFormModelTest extends ViewModelTest {
 
     @Test
     void aWithdrawalNotSayingWhyIsRefusedBesideTheReasonAndTheRecordStillCounts() {
-        WithdrawFormModel form = new WithdrawFormModel(open.state(), open.workspace().evidence(), record);
+        ReasonFormModel<Evidence> form = new ReasonFormModel<>(open.state(),
+                why -> open.workspace().evidence().withdraw(record.id(), why));
 
         Outcome<Evidence> outcome = Outcome.of(form::save);
 
