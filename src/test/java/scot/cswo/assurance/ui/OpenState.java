@@ -1,32 +1,42 @@
 package scot.cswo.assurance.ui;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import scot.cswo.assurance.app.TestApp;
 import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
+import scot.cswo.assurance.domain.matrix.MatrixRow;
+import scot.cswo.assurance.domain.matrix.Ref;
+import scot.cswo.assurance.service.ConnectionSettings;
 import scot.cswo.assurance.service.Workspace;
-import scot.cswo.assurance.testing.Dundee;
+import scot.cswo.assurance.service.WorkspaceOpener;
+import scot.cswo.assurance.service.importing.FrameworkTemplates;
 
 /**
- * What the window shares, with no window: a real H2 file holding the Dundee framework (tracked
- * from 1 April 2025), opened on 22 November 2025 as COUNCIL\tester, its administrator, with the
- * database work and its answers run at once on the test's thread.
+ * What the window shares, with no window, for view-model tests: a real H2 file holding the Dundee
+ * framework (tracked from 1 April 2025), opened on 22 November 2025 as COUNCIL\tester, its
+ * administrator, with the database work and its answers run at once on the test's thread, and the
+ * dialogs recorded instead of shown.
  */
 public final class OpenState implements AutoCloseable {
-    public static final LocalDate TODAY = LocalDate.of(2025, 11, 22);
+    public static final LocalDate TODAY = UiFixture.TODAY;
 
+    private final TestApp app;
     private final Workspace workspace;
     private final AssuranceState state;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
     private final List<Throwable> unexpected = new ArrayList<>();
 
     public OpenState(Path dir) {
-        workspace = Dundee.open(dir, TODAY);
-        ZoneId london = ZoneId.of("Europe/London");
-        state = new AssuranceState(new BackgroundRunner(Runnable::run, Runnable::run, Runnable::run),
-                Clock.fixed(TODAY.atTime(12, 0).atZone(london).toInstant(), london), unexpected::add);
+        app = new TestApp(dir.resolve("data"), TODAY);
+        workspace = app.opener().open(dir.resolve("assurance.mv.db"), WorkspaceOpener.Mode.CREATE_IF_MISSING);
+        workspace.matrix().matrixOrCreate(() -> FrameworkTemplates.dundee(LocalDate.of(2025, 4, 1)));
+        state = new AssuranceState(new BackgroundRunner(Runnable::run, Runnable::run, Runnable::run), app.clock(),
+                failure -> {
+                    unexpected.add(failure);
+                    dialogs.failed(failure);
+                });
         AssuranceMatrix matrix = workspace.matrix().matrix();
         state.start(workspace.status(), workspace.access(), workspace.matrix(), workspace.status().board(matrix, TODAY),
                 workspace.status().yearToDate(matrix, TODAY));
@@ -37,13 +47,37 @@ public final class OpenState implements AutoCloseable {
         return workspace;
     }
 
+    /** This PC's choice of database, kept in the fixture's data folder. */
+    public ConnectionSettings connections() {
+        return app.connections();
+    }
+
     public AssuranceState state() {
         return state;
     }
 
+    public RecordingDialogs dialogs() {
+        return dialogs;
+    }
+
     /** The id of the framework on screen. */
     public long frameworkId() {
-        return state.boardProperty().get().matrix().framework().id();
+        return matrix().framework().id();
+    }
+
+    /** The matrix as the screens show it now. */
+    public AssuranceMatrix matrix() {
+        return state.boardProperty().get().matrix();
+    }
+
+    /** The row as saved in the database. */
+    public MatrixRow saved(String ref) {
+        return workspace.matrix().matrix().row(new Ref(ref)).orElseThrow();
+    }
+
+    /** The row as the screens show it. */
+    public MatrixRow row(String ref) {
+        return matrix().row(new Ref(ref)).orElseThrow();
     }
 
     /** Failures no screen handled itself (AssuranceState's last resort). */

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIf;
 import scot.cswo.assurance.service.ConnectionField;
 import scot.cswo.assurance.service.backup.BackupService;
-import scot.cswo.assurance.ui.ModelTest;
+import scot.cswo.assurance.ui.ViewModelTest;
 import scot.cswo.assurance.ui.RecordingDialogs.Shown;
 
 /** The backups dialog and the connection forms, with no window, on this PC's own database. */
-class BackupAndConnectionModelsTest extends ModelTest {
+class BackupAndConnectionModelsTest extends ViewModelTest {
     private static final String ON_A_SERVER = "scot.cswo.assurance.testing.TestEngine#postgres";
     private final AtomicBoolean closed = new AtomicBoolean();
     private final List<Object> saved = new ArrayList<>();
@@ -22,13 +22,13 @@ class BackupAndConnectionModelsTest extends ModelTest {
     private void restoreABackupTakenNow(boolean confirmed) {
         BackupsViewModel backups = backups();
         backups.backupNow();
-        fixture.dialogs().confirming(confirmed);
+        open.dialogs().confirming(confirmed);
         backups.restore(backups.taken().getFirst().file());
     }
 
     private BackupsViewModel backups() {
-        BackupService service = fixture.workspace().backups().orElseThrow();
-        return new BackupsViewModel(service, fixture.state(), fixture.dialogs(), () -> closed.set(true));
+        BackupService service = open.workspace().backups().orElseThrow();
+        return new BackupsViewModel(service, open.state(), open.dialogs(), () -> closed.set(true));
     }
 
     @Test
@@ -45,8 +45,8 @@ class BackupAndConnectionModelsTest extends ModelTest {
     void aRestoreSaysWhatTheBackupHoldsAndLeavesTheAppOpenUnlessConfirmed() {
         restoreABackupTakenNow(false);
 
-        assertThat(fixture.dialogs().shown()).extracting(Shown::kind).containsExactly("confirm");
-        assertThat(fixture.dialogs().shown().getFirst().text()).contains(fixture.matrix().framework().name());
+        assertThat(open.dialogs().shown()).extracting(Shown::kind).containsExactly("confirm");
+        assertThat(open.dialogs().shown().getFirst().text()).contains(open.matrix().framework().name());
         assertThat(closed).isFalse();
     }
 
@@ -65,12 +65,12 @@ class BackupAndConnectionModelsTest extends ModelTest {
         backups.keepProperty().set("5");
         backups.saveKeep();
 
-        assertThat(fixture.workspace().backups().orElseThrow().keep()).isEqualTo(5);
+        assertThat(open.workspace().backups().orElseThrow().keep()).isEqualTo(5);
     }
 
     @Test
     void aServerAddressAndUserEachHaveTheirMessage() {
-        ConnectionFormModel form = new ConnectionFormModel(fixture.connections(), fixture.state(), fixture.dialogs());
+        ConnectionFormModel form = new ConnectionFormModel(open.connections(), open.state(), open.dialogs());
         form.useServerProperty().set(true);
         form.urlProperty().set("mysql://sql01/cswo");
         form.save(saved::add);
@@ -81,27 +81,27 @@ class BackupAndConnectionModelsTest extends ModelTest {
         form.save(saved::add);
         assertThat(form.messages().of(ConnectionField.USER).get()).isEqualTo("give the user name the server knows you by.");
         assertThat(saved).isEmpty();
-        assertThat(fixture.connections().server()).isEmpty();
+        assertThat(open.connections().server()).isEmpty();
     }
 
     @Test
     void aServerChosenIsUsedFromTheNextStart() {
-        ConnectionFormModel form = new ConnectionFormModel(fixture.connections(), fixture.state(), fixture.dialogs());
+        ConnectionFormModel form = new ConnectionFormModel(open.connections(), open.state(), open.dialogs());
         form.useServerProperty().set(true);
         form.urlProperty().set("jdbc:postgresql://sql01.council.local:5432/cswo");
         form.userProperty().set("jsmith");
         form.save(saved::add);
 
         assertThat(saved).containsExactly(true);
-        assertThat(fixture.connections().server()).hasValueSatisfying(s -> assertThat(s.user()).isEqualTo("jsmith"));
+        assertThat(open.connections().server()).hasValueSatisfying(s -> assertThat(s.user()).isEqualTo("jsmith"));
     }
 
     @Test
     @DisabledIf(value = ON_A_SERVER, disabledReason = "backups and copying are for this PC's own database")
     void aCopyToAnAddressThatIsNotAServersIsRefusedBesideTheAddress() {
-        CopyToServerFormModel form = new CopyToServerFormModel((url, user, password) -> fixture.connections()
-                .copyToServer(fixture.workspace(), url, user, password), fixture.connections(), fixture.state(),
-                fixture.dialogs());
+        CopyToServerFormModel form = new CopyToServerFormModel((url, user, password) -> open.connections()
+                .copyToServer(open.workspace(), url, user, password), open.connections(), open.state(),
+                open.dialogs());
         form.urlProperty().set("mysql://sql01/cswo");
         form.userProperty().set("jsmith");
         form.passwordProperty().set("secret");

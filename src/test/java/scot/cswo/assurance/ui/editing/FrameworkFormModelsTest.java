@@ -10,20 +10,20 @@ import org.junit.jupiter.api.Test;
 import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.service.matrix.FrameworkField;
-import scot.cswo.assurance.ui.ModelTest;
+import scot.cswo.assurance.ui.ViewModelTest;
 
 /** The administrators' forms, with no window: leads, hand-over, settings, a new period and roles. */
-class FrameworkFormModelsTest extends ModelTest {
+class FrameworkFormModelsTest extends ViewModelTest {
     private final List<Object> saved = new ArrayList<>();
 
     private LeadsViewModel leads() {
-        LeadsViewModel leads = new LeadsViewModel(fixture.workspace().editor(), fixture.state(), fixture.dialogs());
+        LeadsViewModel leads = new LeadsViewModel(open.workspace().editor(), open.state(), open.dialogs());
         leads.reload();
         return leads;
     }
 
     private Lead lead(String name) {
-        return fixture.workspace().editor().leads().stream().filter(l -> l.name().equals(name)).findFirst()
+        return open.workspace().editor().leads().stream().filter(l -> l.name().equals(name)).findFirst()
                 .orElseThrow();
     }
 
@@ -95,24 +95,24 @@ class FrameworkFormModelsTest extends ModelTest {
         form.save(saved::add);
 
         assertThat(saved).singleElement().satisfies(moved -> assertThat((Integer) moved).isPositive());
-        assertThat(fixture.saved("F1.3").mechanism().leadNames()).contains("Diane McCulloch");
+        assertThat(open.saved("F1.3").mechanism().leadNames()).contains("Diane McCulloch");
     }
 
     @Test
     void settingsSaveTheTrackingStartAndGraceDays() {
-        SettingsFormModel form = new SettingsFormModel(fixture.workspace().editor(), fixture.state(), fixture.dialogs());
+        SettingsFormModel form = new SettingsFormModel(open.workspace().editor(), open.state(), open.dialogs());
         form.trackingStartProperty().set(LocalDate.of(2024, 9, 11));
         form.graceDaysProperty().set("10");
         form.save(saved::add);
 
-        var framework = fixture.workspace().matrix().matrix().framework();
+        var framework = open.workspace().matrix().matrix().framework();
         assertThat(framework.trackingStart()).isEqualTo(LocalDate.of(2024, 9, 11));
         assertThat(framework.graceDays()).isEqualTo(10);
     }
 
     @Test
     void everySettingHasItsMessageAndNothingIsSaved() {
-        SettingsFormModel form = new SettingsFormModel(fixture.workspace().editor(), fixture.state(), fixture.dialogs());
+        SettingsFormModel form = new SettingsFormModel(open.workspace().editor(), open.state(), open.dialogs());
         form.nameProperty().set("");
         form.councilProperty().set(" ");
         form.periodProperty().set("");
@@ -131,8 +131,8 @@ class FrameworkFormModelsTest extends ModelTest {
 
     @Test
     void aNewPeriodStartsByDefaultOnTheNextStartOfTheYear() {
-        NewPeriodFormModel form = new NewPeriodFormModel(fixture.workspace().editor(), fixture.state(),
-                fixture.dialogs());
+        NewPeriodFormModel form = new NewPeriodFormModel(open.workspace().editor(), open.state(),
+                open.dialogs());
 
         assertThat(form.trackingStartProperty().get()).isEqualTo(LocalDate.of(2026, 4, 1));
         assertThat(form.periodProperty().get()).isEmpty();
@@ -140,19 +140,19 @@ class FrameworkFormModelsTest extends ModelTest {
 
     @Test
     void aNewPeriodIsACopyStartingOnTheDateGiven() {
-        NewPeriodFormModel form = new NewPeriodFormModel(fixture.workspace().editor(), fixture.state(),
-                fixture.dialogs());
+        NewPeriodFormModel form = new NewPeriodFormModel(open.workspace().editor(), open.state(),
+                open.dialogs());
         form.periodProperty().set("2026-2030");
         form.save(saved::add);
 
-        assertThat(fixture.workspace().matrix().frameworks()).extracting(f -> f.trackingStart())
+        assertThat(open.workspace().matrix().frameworks()).extracting(f -> f.trackingStart())
                 .contains(LocalDate.of(2026, 4, 1));
     }
 
     @Test
     void aNewPeriodStartingBeforeTheOneItCopiesIsRefusedBesideTheTrackingStart() {
-        NewPeriodFormModel form = new NewPeriodFormModel(fixture.workspace().editor(), fixture.state(),
-                fixture.dialogs());
+        NewPeriodFormModel form = new NewPeriodFormModel(open.workspace().editor(), open.state(),
+                open.dialogs());
         form.periodProperty().set("2020-2024");
         form.trackingStartProperty().set(LocalDate.of(2020, 4, 1));
         form.save(saved::add);
@@ -163,7 +163,7 @@ class FrameworkFormModelsTest extends ModelTest {
 
     @Test
     void aRoleGrantedIsListed() {
-        RolesViewModel roles = new RolesViewModel(fixture.workspace().access(), fixture.state(), fixture.dialogs());
+        RolesViewModel roles = new RolesViewModel(open.workspace().access(), open.state(), open.dialogs());
         roles.accountProperty().set("COUNCIL\\mstewart");
         roles.roleProperty().set(Role.LEAD);
         roles.grant();
@@ -174,7 +174,7 @@ class FrameworkFormModelsTest extends ModelTest {
 
     @Test
     void pickingAnAccountPutsItAndItsRoleInTheFields() {
-        RolesViewModel roles = new RolesViewModel(fixture.workspace().access(), fixture.state(), fixture.dialogs());
+        RolesViewModel roles = new RolesViewModel(open.workspace().access(), open.state(), open.dialogs());
         roles.pick(Map.entry("COUNCIL\\tester", Role.ADMINISTRATOR));
 
         assertThat(roles.accountProperty().get()).isEqualTo("COUNCIL\\tester");

@@ -8,25 +8,25 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import scot.cswo.assurance.domain.matrix.StatutoryFunction;
 import scot.cswo.assurance.service.matrix.MatrixField;
-import scot.cswo.assurance.ui.ModelTest;
+import scot.cswo.assurance.ui.ViewModelTest;
 import scot.cswo.assurance.ui.editing.FunctionFormModel.Kind;
 
 /** The function forms, with no window: adding, renaming, renumbering and retiring a function. */
-class FunctionFormModelTest extends ModelTest {
+class FunctionFormModelTest extends ViewModelTest {
     private final List<Object> saved = new ArrayList<>();
 
     private FunctionFormModel form(Kind kind, StatutoryFunction preselected) {
-        return new FunctionFormModel(kind, fixture.workspace().editor(), fixture.state(), fixture.dialogs(),
+        return new FunctionFormModel(kind, open.workspace().editor(), open.state(), open.dialogs(),
                 preselected);
     }
 
     private List<String> titles() {
-        return fixture.workspace().matrix().matrix().functions().stream().map(StatutoryFunction::title).toList();
+        return open.workspace().matrix().matrix().functions().stream().map(StatutoryFunction::title).toList();
     }
 
     @Test
     void aNewFunctionIsOfferedTheNextNumber() {
-        int highest = fixture.matrix().functions().stream().mapToInt(StatutoryFunction::number).max().orElseThrow();
+        int highest = open.matrix().functions().stream().mapToInt(StatutoryFunction::number).max().orElseThrow();
 
         assertThat(form(Kind.ADD, null).numberProperty().get()).isEqualTo(Integer.toString(highest + 1));
     }
@@ -64,12 +64,12 @@ class FunctionFormModelTest extends ModelTest {
 
     @Test
     void renamingStartsFromTheChosenFunctionsTitle() {
-        StatutoryFunction second = fixture.matrix().functions().get(1);
+        StatutoryFunction second = open.matrix().functions().get(1);
         FunctionFormModel form = form(Kind.RENAME, second);
 
         assertThat(form.titleProperty().get()).isEqualTo(second.title());
-        form.functionProperty().set(fixture.matrix().functions().getFirst());
-        assertThat(form.titleProperty().get()).isEqualTo(fixture.matrix().functions().getFirst().title());
+        form.functionProperty().set(open.matrix().functions().getFirst());
+        assertThat(form.titleProperty().get()).isEqualTo(open.matrix().functions().getFirst().title());
     }
 
     @Test
@@ -94,15 +94,15 @@ class FunctionFormModelTest extends ModelTest {
 
     @Test
     void aFunctionIsRetiredFromTheDateGiven() {
-        long framework = fixture.matrix().framework().id();
-        fixture.workspace().editor().addFunction(framework, 11, "Function to retire");
-        fixture.state().refresh();
-        StatutoryFunction added = fixture.matrix().functions().getLast();
+        long framework = open.matrix().framework().id();
+        open.workspace().editor().addFunction(framework, 11, "Function to retire");
+        open.state().refresh();
+        StatutoryFunction added = open.matrix().functions().getLast();
         FunctionFormModel form = form(Kind.RETIRE, added);
         form.retireFromProperty().set(LocalDate.of(2025, 12, 11));
         form.save(saved::add);
 
-        assertThat(fixture.workspace().history().log(null, null)).anyMatch(e -> e.entity().equals("function")
+        assertThat(open.workspace().history().log(null, null)).anyMatch(e -> e.entity().equals("function")
                 && e.newValue().equals("retired from 2025-12-11"));
     }
 }

@@ -13,29 +13,29 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import scot.cswo.assurance.domain.problem.Problem;
 import scot.cswo.assurance.service.matrix.FrameworkField;
-import scot.cswo.assurance.ui.ModelTest;
+import scot.cswo.assurance.ui.ViewModelTest;
 import scot.cswo.assurance.ui.RecordingDialogs.Shown;
 
 /** The File menu's import, export and calendar, with no window: the files chosen are answered by the test. */
-class ImportExportModelTest extends ModelTest {
+class ImportExportModelTest extends ViewModelTest {
     private ImportExportModel model;
     private final List<ImportFormModel> previews = new ArrayList<>();
 
     @BeforeEach
     void open() {
-        var workspace = fixture.workspace();
+        var workspace = open.workspace();
         model = new ImportExportModel(workspace.imports(), workspace.export(), workspace.calendar(), workspace.tasks(),
-                fixture.state(), fixture.dialogs());
+                open.state(), open.dialogs());
     }
 
     private List<String> kinds() {
-        return fixture.dialogs().shown().stream().map(Shown::kind).toList();
+        return open.dialogs().shown().stream().map(Shown::kind).toList();
     }
 
     @Test
     void theMatrixIsWrittenToTheFileChosenAndTheUserIsTold() {
         Path target = dir.resolve("matrix.xlsx");
-        fixture.dialogs().choosingFile(target);
+        open.dialogs().choosingFile(target);
         model.export();
 
         assertThat(target).isNotEmptyFile();
@@ -44,7 +44,7 @@ class ImportExportModelTest extends ModelTest {
 
     @Test
     void aCancelledExportWritesNothing() {
-        fixture.dialogs().choosingFile(null);
+        open.dialogs().choosingFile(null);
         model.export();
 
         assertThat(kinds()).containsExactly("fileToSave");
@@ -56,14 +56,14 @@ class ImportExportModelTest extends ModelTest {
         Files.writeString(file, "Function,Function title,Assurance mechanism,Lead,Frequency\n"
                 + "1,Advice,Membership of IJB,Jane Martin,Fortnightly\n"
                 + "1,,Meetings with the Chief Executive,Morag Stewart,Now and then\n");
-        String before = fixture.matrix().framework().name();
-        fixture.dialogs().choosingFile(file);
+        String before = open.matrix().framework().name();
+        open.dialogs().choosingFile(file);
         model.importFramework(previews::add);
 
         assertThat(previews).isEmpty();
-        assertThat(fixture.dialogs().problems()).singleElement().satisfies(problems -> assertThat(problems)
+        assertThat(open.dialogs().problems()).singleElement().satisfies(problems -> assertThat(problems)
                 .extracting(Problem::row).containsExactly(2, 3));
-        assertThat(fixture.workspace().matrix().matrix().framework().name()).isEqualTo(before);
+        assertThat(open.workspace().matrix().matrix().framework().name()).isEqualTo(before);
     }
 
     @Test
@@ -72,7 +72,7 @@ class ImportExportModelTest extends ModelTest {
         Files.writeString(file, "Function,Function title,Assurance mechanism,Lead,Frequency\n"
                 + "1,Advice,Membership of IJB,Jane Martin,2 monthly\n"
                 + "1,,Meetings with the Chief Executive,Morag Stewart,Quarterly\n");
-        fixture.dialogs().choosingFile(file);
+        open.dialogs().choosingFile(file);
         model.importFramework(previews::add);
 
         ImportFormModel form = previews.getFirst();
@@ -86,7 +86,7 @@ class ImportExportModelTest extends ModelTest {
 
         assertThat(form.messages().isEmpty()).isTrue();
         assertThat(saved).hasSize(1);
-        assertThat(fixture.workspace().matrix().frameworks()).extracting(f -> f.name()).contains("Framework 2026");
+        assertThat(open.workspace().matrix().frameworks()).extracting(f -> f.name()).contains("Framework 2026");
     }
 
     @Test
@@ -94,10 +94,10 @@ class ImportExportModelTest extends ModelTest {
         Path file = dir.resolve("next.csv");
         Files.writeString(file, "Function,Function title,Assurance mechanism,Lead,Frequency\n"
                 + "1,Advice,Membership of IJB,Jane Martin,2 monthly\n");
-        fixture.dialogs().choosingFile(file);
+        open.dialogs().choosingFile(file);
         model.importFramework(previews::add);
         ImportFormModel form = previews.getFirst();
-        form.trackingStartProperty().set(fixture.matrix().framework().trackingStart());
+        form.trackingStartProperty().set(open.matrix().framework().trackingStart());
         form.save(saved -> { });
 
         assertThat(form.messages().of(FrameworkField.TRACKING_START).get()).contains("already comes into force on");
@@ -106,12 +106,12 @@ class ImportExportModelTest extends ModelTest {
     @Test
     void aLeadsCalendarIsWrittenToTheFileChosen() {
         Path target = dir.resolve("jane.ics");
-        fixture.dialogs().choosing(offered -> Optional.of("Jane Martin")).choosingFile(target);
+        open.dialogs().choosing(offered -> Optional.of("Jane Martin")).choosingFile(target);
         model.calendar();
 
         assertThat(target).content().contains("BEGIN:VCALENDAR", "SUMMARY");
-        assertThat(fixture.dialogs().shown().getLast().kind()).isEqualTo("done");
-        assertThat(fixture.dialogs().shown()).anyMatch(s -> s.kind().equals("fileToSave")
+        assertThat(open.dialogs().shown().getLast().kind()).isEqualTo("done");
+        assertThat(open.dialogs().shown()).anyMatch(s -> s.kind().equals("fileToSave")
                 && s.text() == null && s.title().endsWith("jane-martin-assurance-due-dates.ics"));
     }
 }

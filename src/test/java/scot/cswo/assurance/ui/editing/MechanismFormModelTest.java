@@ -10,15 +10,15 @@ import scot.cswo.assurance.domain.matrix.Mechanism;
 import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.service.matrix.FrameworkEditor.MechanismInput;
 import scot.cswo.assurance.service.matrix.MatrixField;
-import scot.cswo.assurance.ui.ModelTest;
+import scot.cswo.assurance.ui.ViewModelTest;
 
 /** The mechanism form, with no window: its checks, each beside its field, and its save on a real database. */
-class MechanismFormModelTest extends ModelTest {
+class MechanismFormModelTest extends ViewModelTest {
     private final List<Ref> saved = new ArrayList<>();
 
     private MechanismFormModel edit(String ref) {
-        return MechanismFormModel.edit(fixture.workspace().editor(), fixture.state(), fixture.dialogs(),
-                fixture.row(ref));
+        return MechanismFormModel.edit(open.workspace().editor(), open.state(), open.dialogs(),
+                open.row(ref));
     }
 
     @Test
@@ -28,31 +28,31 @@ class MechanismFormModelTest extends ModelTest {
         form.save(saved::add);
 
         assertThat(saved).containsExactly(new Ref("F1.3"));
-        assertThat(fixture.saved("F1.3").mechanism().leadNames()).isEqualTo("Diane McCulloch");
-        assertThat(fixture.row("F1.3").mechanism().leadNames()).isEqualTo("Diane McCulloch");
+        assertThat(open.saved("F1.3").mechanism().leadNames()).isEqualTo("Diane McCulloch");
+        assertThat(open.row("F1.3").mechanism().leadNames()).isEqualTo("Diane McCulloch");
     }
 
     @Test
     void aNewMechanismGoesUnderTheChosenFunction() {
-        MechanismFormModel form = MechanismFormModel.add(fixture.workspace().editor(), fixture.state(),
-                fixture.dialogs(), null);
-        form.functionProperty().set(fixture.matrix().functions().get(1));
+        MechanismFormModel form = MechanismFormModel.add(open.workspace().editor(), open.state(),
+                open.dialogs(), null);
+        form.functionProperty().set(open.matrix().functions().get(1));
         form.descriptionProperty().set("Practice audit");
         form.leadsProperty().set("Jane Martin");
         form.frequencyProperty().set("Annually");
         form.save(saved::add);
 
         assertThat(saved).hasSize(1);
-        assertThat(fixture.saved(saved.getFirst().text()).function().number())
-                .isEqualTo(fixture.matrix().functions().get(1).number());
+        assertThat(open.saved(saved.getFirst().text()).function().number())
+                .isEqualTo(open.matrix().functions().get(1).number());
     }
 
     @Test
     void aNewMechanismStartsUnderTheFirstFunctionWhenNoneIsChosen() {
-        MechanismFormModel form = MechanismFormModel.add(fixture.workspace().editor(), fixture.state(),
-                fixture.dialogs(), null);
+        MechanismFormModel form = MechanismFormModel.add(open.workspace().editor(), open.state(),
+                open.dialogs(), null);
 
-        assertThat(form.functionProperty().get()).isEqualTo(fixture.matrix().functions().getFirst());
+        assertThat(form.functionProperty().get()).isEqualTo(open.matrix().functions().getFirst());
     }
 
     @Test
@@ -68,7 +68,7 @@ class MechanismFormModelTest extends ModelTest {
         assertThat(form.messages().of(MatrixField.FREQUENCY).get()).startsWith("not a frequency the app knows.");
         assertThat(form.messages().generalProperty().get()).isNull();
         assertThat(saved).isEmpty();
-        assertThat(fixture.saved("F1.5").mechanism().frequency().wording()).isEqualTo("Quarterly");
+        assertThat(open.saved("F1.5").mechanism().frequency().wording()).isEqualTo("Quarterly");
     }
 
     @Test
@@ -85,8 +85,8 @@ class MechanismFormModelTest extends ModelTest {
 
     @Test
     void aNewMechanismWithoutAFunctionIsAskedForOneBesideItsField() {
-        MechanismFormModel form = MechanismFormModel.add(fixture.workspace().editor(), fixture.state(),
-                fixture.dialogs(), null);
+        MechanismFormModel form = MechanismFormModel.add(open.workspace().editor(), open.state(),
+                open.dialogs(), null);
         form.functionProperty().set(null);
         form.descriptionProperty().set("Practice audit");
         form.leadsProperty().set("Jane Martin");
@@ -109,8 +109,8 @@ class MechanismFormModelTest extends ModelTest {
     @Test
     void aSaveAfterSomeoneElseChangedTheMechanismIsRefusedAndOffersTheirVersion() {
         MechanismFormModel form = edit("F1.3");
-        Mechanism now = fixture.saved("F1.3").mechanism();
-        fixture.workspace().editor().editMechanism(fixture.matrix().framework().id(), now.id(), now.version(),
+        Mechanism now = open.saved("F1.3").mechanism();
+        open.workspace().editor().editMechanism(open.matrix().framework().id(), now.id(), now.version(),
                 new MechanismInput("IJB membership", "Jane Martin", "2 monthly", null));
         form.descriptionProperty().set("Membership of the IJB");
         form.save(saved::add);
@@ -118,7 +118,7 @@ class MechanismFormModelTest extends ModelTest {
         assertThat(form.messages().generalProperty().get()).contains("was changed by COUNCIL\\tester");
         assertThat(form.messages().staleProperty().get()).isTrue();
         assertThat(saved).isEmpty();
-        assertThat(fixture.saved("F1.3").mechanism().description()).isEqualTo("IJB membership");
+        assertThat(open.saved("F1.3").mechanism().description()).isEqualTo("IJB membership");
     }
 
     @Test
@@ -135,8 +135,8 @@ class MechanismFormModelTest extends ModelTest {
 
     @Test
     void aChangeToAMechanismListedTwiceNamesTheOtherRows() {
-        var link = new LinkFormModel(fixture.workspace().editor(), fixture.state(), fixture.dialogs(),
-                fixture.row("F1.3"));
+        var link = new LinkFormModel(open.workspace().editor(), open.state(), open.dialogs(),
+                open.row("F1.3"));
         link.functionProperty().set(link.functions().getLast());
         List<Ref> linked = new ArrayList<>();
         link.save(linked::add);
@@ -151,7 +151,7 @@ class MechanismFormModelTest extends ModelTest {
         form.effectiveFromProperty().set(LocalDate.of(2025, 12, 1));
         form.save(saved::add);
 
-        assertThat(fixture.workspace().history().log(null, null)).anyMatch(e -> e.field().equals("frequency")
+        assertThat(open.workspace().history().log(null, null)).anyMatch(e -> e.field().equals("frequency")
                 && e.newValue().equals("Monthly from 2025-12-01"));
     }
 }

@@ -9,20 +9,20 @@ import org.junit.jupiter.api.Test;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
 import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.service.matrix.MatrixField;
-import scot.cswo.assurance.ui.ModelFixture;
-import scot.cswo.assurance.ui.ModelTest;
+import scot.cswo.assurance.ui.OpenState;
+import scot.cswo.assurance.ui.ViewModelTest;
 
 /** Linking, retiring and moving a row, with no window. */
-class RowFormModelsTest extends ModelTest {
+class RowFormModelsTest extends ViewModelTest {
     private final List<Ref> saved = new ArrayList<>();
 
     private LinkFormModel link(String ref) {
-        return new LinkFormModel(fixture.workspace().editor(), fixture.state(), fixture.dialogs(), fixture.row(ref));
+        return new LinkFormModel(open.workspace().editor(), open.state(), open.dialogs(), open.row(ref));
     }
 
     @Test
     void aLinkOffersOnlyTheFunctionsThatDoNotListTheMechanism() {
-        MatrixRow row = fixture.row("F1.3");
+        MatrixRow row = open.row("F1.3");
 
         assertThat(link("F1.3").functions()).isNotEmpty().noneMatch(f -> f.id() == row.function().id());
     }
@@ -34,8 +34,8 @@ class RowFormModelsTest extends ModelTest {
         form.save(saved::add);
 
         assertThat(saved).hasSize(1);
-        assertThat(fixture.saved(saved.getFirst().text()).mechanism().id())
-                .isEqualTo(fixture.saved("F1.3").mechanism().id());
+        assertThat(open.saved(saved.getFirst().text()).mechanism().id())
+                .isEqualTo(open.saved("F1.3").mechanism().id());
     }
 
     @Test
@@ -49,28 +49,28 @@ class RowFormModelsTest extends ModelTest {
 
     @Test
     void aRowIsRetiredFromTheDateGiven() {
-        RetireRowFormModel form = new RetireRowFormModel(fixture.workspace().editor(), fixture.state(),
-                fixture.dialogs(), fixture.row("F3.1"));
-        assertThat(form.fromProperty().get()).isEqualTo(ModelFixture.TODAY);
+        RetireRowFormModel form = new RetireRowFormModel(open.workspace().editor(), open.state(),
+                open.dialogs(), open.row("F3.1"));
+        assertThat(form.fromProperty().get()).isEqualTo(OpenState.TODAY);
         form.fromProperty().set(LocalDate.of(2025, 12, 11));
         form.save(saved::add);
 
-        assertThat(fixture.workspace().history().log(null, null)).anyMatch(e -> e.newValue() != null
+        assertThat(open.workspace().history().log(null, null)).anyMatch(e -> e.newValue() != null
                 && e.newValue().equals("retired from 2025-12-11"));
     }
 
     @Test
     void aRowMovedDownChangesPlacesWithTheNextAndKeepsItsRef() {
         List<String> before = refsOfFunctionOne();
-        new MatrixOrderModel(fixture.workspace().editor(), fixture.state(), fixture.dialogs())
-                .move(fixture.row(before.getFirst()), 1);
+        new MatrixOrderModel(open.workspace().editor(), open.state(), open.dialogs())
+                .move(open.row(before.getFirst()), 1);
 
         assertThat(refsOfFunctionOne().subList(0, 2)).containsExactly(before.get(1), before.getFirst());
-        assertThat(fixture.dialogs().shown()).isEmpty();
+        assertThat(open.dialogs().shown()).isEmpty();
     }
 
     private List<String> refsOfFunctionOne() {
-        return fixture.matrix().rows().stream().filter(r -> r.function().number() == 1).map(r -> r.ref().text())
+        return open.matrix().rows().stream().filter(r -> r.function().number() == 1).map(r -> r.ref().text())
                 .toList();
     }
 }
