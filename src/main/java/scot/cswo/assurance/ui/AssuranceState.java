@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -33,6 +35,7 @@ public final class AssuranceState {
     private MatrixService matrices;
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<StatusBoard> board = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper();
     private final ReadOnlyObjectWrapper<YearReview> yearToDate = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Role> role = new ReadOnlyObjectWrapper<>(Role.VIEWER);
     private final ReadOnlyObjectWrapper<FrameworkTimeline> frameworks = new ReadOnlyObjectWrapper<>();
@@ -49,7 +52,7 @@ public final class AssuranceState {
         asOf.set(LocalDate.now(clock));
         asOf.addListener((obs, old, date) -> {
             if (date != null && statuses != null) {
-                refresh();
+                recompute();
             }
         });
     }
@@ -70,8 +73,17 @@ public final class AssuranceState {
         load(matrices::timeline, frameworks::set);
     }
 
-    /** Recomputes the statuses for the current "as of" date. Late answers to earlier requests are dropped. */
+    /**
+     * After a change to the data (a save here, or Refresh for others' changes on a shared server):
+     * every screen reloads what it shows, and the statuses are recomputed.
+     */
     public void refresh() {
+        changes.set(changes.get() + 1);
+        recompute();
+    }
+
+    /** Recomputes the statuses for the current "as of" date. Late answers to earlier requests are dropped. */
+    private void recompute() {
         long request = ++generation;
         LocalDate date = asOf.get();
         runner.run(() -> {
@@ -127,6 +139,14 @@ public final class AssuranceState {
 
     public ReadOnlyObjectProperty<StatusBoard> boardProperty() {
         return board.getReadOnlyProperty();
+    }
+
+    /**
+     * Counts the changes to the data since the window opened. A screen that does not depend on the
+     * "as of" date (actions, the dataset) reloads on this, not on every new date.
+     */
+    public ReadOnlyLongProperty changesProperty() {
+        return changes.getReadOnlyProperty();
     }
 
     /**

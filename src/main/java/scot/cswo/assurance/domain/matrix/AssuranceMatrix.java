@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -69,5 +70,17 @@ public final class AssuranceMatrix {
         return rows.stream().flatMap(r -> r.mechanism().leads().stream())
                 .collect(Collectors.toMap(Lead::id, l -> l, (a, b) -> a))
                 .values().stream().sorted(Comparator.comparing(Lead::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    /** The same matrix when it holds the same framework, functions and rows, each as saved (with its version). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AssuranceMatrix that && framework.equals(that.framework)
+                && functions.equals(that.functions) && rows.equals(that.rows);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(framework, functions, rows);
     }
 }

@@ -45,7 +45,7 @@ public final class ActionsViewModel {
         this.matrices = matrices;
         this.dialogs = dialogs;
         shown.addListener((obs, old, now) -> filter());
-        state.boardProperty().addListener((obs, old, board) -> reload());
+        state.changesProperty().addListener((obs, old, count) -> reload());
         filter();
         reload();
     }

@@ -81,7 +81,6 @@ public final class DatasetView {
         root.getChildren().addAll(heading, explanation, toolbar(), split);
         root.setPadding(new Insets(10, 14, 14, 14));
         root.setId("dataset");
-        state.boardProperty().addListener((obs, old, board) -> model.reload());
     }
 
     public Node node() {

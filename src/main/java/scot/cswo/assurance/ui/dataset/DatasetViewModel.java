@@ -79,6 +79,7 @@ public final class DatasetViewModel {
         quarter.set(last);
         quarter.addListener((obs, old, now) -> reload());
         selected.addListener((obs, old, line) -> showPoints(line));
+        state.changesProperty().addListener((obs, old, count) -> reload());
         reload();
     }
 

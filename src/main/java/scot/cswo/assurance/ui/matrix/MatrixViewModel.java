@@ -62,10 +62,11 @@ public final class MatrixViewModel {
     public void show(StatusBoard shown) {
         MatrixLine previouslySelected = selected.get();
         board.set(shown);
-        if (shown.matrix() != shownMatrix) {
+        // A new date or a reload usually brings the same rows: keep the filters' choices and search text as built.
+        if (!shown.matrix().equals(shownMatrix)) {
             showMatrix(shown.matrix());
         }
-        List<MatrixLine> updated = shown.matrix().rows().stream().map(r -> new MatrixLine(r, shown.status(r))).toList();
+        List<MatrixLine> updated = shownMatrix.rows().stream().map(r -> new MatrixLine(r, shown.status(r))).toList();
         lines.setAll(updated);
         if (previouslySelected != null) {
             selected.set(updated.stream().filter(l -> l.row().ref().equals(previouslySelected.row().ref()))

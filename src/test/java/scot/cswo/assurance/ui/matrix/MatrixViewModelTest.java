@@ -2,20 +2,23 @@ package scot.cswo.assurance.ui.matrix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import scot.cswo.assurance.domain.matrix.StatutoryFunction;
 import scot.cswo.assurance.domain.schedule.Status;
-import scot.cswo.assurance.ui.ModelTest;
+import scot.cswo.assurance.ui.OpenState;
+import scot.cswo.assurance.ui.ViewModelTest;
 
 /** The matrix screen's filters, with no window, on the Dundee framework as of 22 November 2025. */
-class MatrixViewModelTest extends ModelTest {
+class MatrixViewModelTest extends ViewModelTest {
     private final MatrixViewModel model = new MatrixViewModel();
 
     @BeforeEach
     void open() {
-        model.show(fixture.state().boardProperty().get());
+        model.show(open.state().boardProperty().get());
     }
 
     private List<String> shown() {
@@ -24,8 +27,8 @@ class MatrixViewModelTest extends ModelTest {
 
     @Test
     void everyRowIsShownBeforeAnyFilter() {
-        assertThat(shown()).hasSize(fixture.matrix().rows().size());
-        assertThat(model.summaryProperty().get()).contains(Integer.toString(fixture.matrix().rows().size()));
+        assertThat(shown()).hasSize(open.matrix().rows().size());
+        assertThat(model.summaryProperty().get()).contains(Integer.toString(open.matrix().rows().size()));
     }
 
     @Test
@@ -48,7 +51,7 @@ class MatrixViewModelTest extends ModelTest {
     void aLeadChosenShowsOnlyTheMechanismsTheyLead() {
         model.leadProperty().set("Jane Martin");
 
-        assertThat(shown()).contains("F1.3").allSatisfy(ref -> assertThat(fixture.row(ref).mechanism().leadNames())
+        assertThat(shown()).contains("F1.3").allSatisfy(ref -> assertThat(open.row(ref).mechanism().leadNames())
                 .contains("Jane Martin"));
     }
 
@@ -56,13 +59,13 @@ class MatrixViewModelTest extends ModelTest {
     void aFrequencyChosenShowsOnlyItsRows() {
         model.frequencyProperty().set("Quarterly");
 
-        assertThat(shown()).contains("F1.5").allSatisfy(ref -> assertThat(fixture.row(ref).mechanism().frequency()
+        assertThat(shown()).contains("F1.5").allSatisfy(ref -> assertThat(open.row(ref).mechanism().frequency()
                 .wording()).isEqualTo("Quarterly"));
     }
 
     @Test
     void theDashboardsLinkShowsOnlyOneStatusInOneFunction() {
-        StatutoryFunction first = fixture.matrix().functions().getFirst();
+        StatutoryFunction first = open.matrix().functions().getFirst();
         model.searchTextProperty().set("something typed earlier");
         model.showOnly(Status.OVERDUE, first);
 
@@ -77,7 +80,7 @@ class MatrixViewModelTest extends ModelTest {
         model.frequencyProperty().set("Quarterly");
         model.clearFilters();
 
-        assertThat(shown()).hasSize(fixture.matrix().rows().size());
+        assertThat(shown()).hasSize(open.matrix().rows().size());
         assertThat(model.functionProperty().get().isAll()).isTrue();
     }
 
@@ -85,8 +88,8 @@ class MatrixViewModelTest extends ModelTest {
     void theSelectedRowStaysSelectedWhenTheStatusesAreRefreshed() {
         model.selectedProperty().set(model.visibleLines().stream().filter(l -> l.row().ref().text().equals("F1.3"))
                 .findFirst().orElseThrow());
-        fixture.state().refresh();
-        model.show(fixture.state().boardProperty().get());
+        open.state().refresh();
+        model.show(open.state().boardProperty().get());
 
         assertThat(model.selectedProperty().get().row().ref().text()).isEqualTo("F1.3");
         assertThat(model.visibleLines()).contains(model.selectedProperty().get());
@@ -96,10 +99,35 @@ class MatrixViewModelTest extends ModelTest {
     void theFunctionChosenStaysChosenWhenTheMatrixIsReloaded() {
         model.functionProperty().set(model.functions().get(2));
         int number = model.functions().get(2).function().number();
-        fixture.state().refresh();
-        model.show(fixture.state().boardProperty().get());
+        open.state().refresh();
+        model.show(open.state().boardProperty().get());
 
         assertThat(model.functionProperty().get().function().number()).isEqualTo(number);
+    }
+
+    @Test
+    void aNewDateWithTheSameRowsLeavesTheFilterChoicesAsTheyWere() {
+        List<ListChangeListener.Change<?>> rebuilt = new ArrayList<>();
+        model.functions().addListener((ListChangeListener<FunctionChoice>) rebuilt::add);
+        model.leads().addListener((ListChangeListener<String>) rebuilt::add);
+
+        open.state().asOfProperty().set(OpenState.TODAY.minusDays(10));
+        model.show(open.state().boardProperty().get());
+
+        assertThat(rebuilt).isEmpty();
+        assertThat(model.boardProperty().get().asOf()).isEqualTo(OpenState.TODAY.minusDays(10));
+    }
+
+    @Test
+    void aRenamedFunctionIsOfferedByItsNewTitle() {
+        StatutoryFunction first = open.matrix().functions().getFirst();
+        open.workspace().editor().renameFunction(open.frameworkId(), first.id(), first.version(),
+                "Professional advice to the council");
+        open.state().refresh();
+        model.show(open.state().boardProperty().get());
+
+        assertThat(model.functions()).anyMatch(c -> !c.isAll()
+                && c.function().title().equals("Professional advice to the council"));
     }
 
     @Test
@@ -111,7 +139,7 @@ class MatrixViewModelTest extends ModelTest {
     }
 
     private String haystack(String ref) {
-        var mechanism = fixture.row(ref).mechanism();
+        var mechanism = open.row(ref).mechanism();
         return (ref + " " + mechanism.description() + " " + mechanism.leadNames() + " "
                 + mechanism.frequency().wording()).toLowerCase(java.util.Locale.UK);
     }
