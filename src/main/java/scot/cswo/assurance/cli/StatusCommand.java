@@ -11,7 +11,7 @@ import picocli.CommandLine.ParentCommand;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
-import scot.cswo.assurance.domain.problem.InvalidDataException;
+import scot.cswo.assurance.domain.problem.RefusedException;
 import scot.cswo.assurance.domain.schedule.MechanismStatus;
 import scot.cswo.assurance.domain.schedule.StatusBoard;
 
@@ -71,7 +71,7 @@ final class StatusCommand implements Callable<Integer> {
             List<Lead> matching = board.matrix().leads().stream()
                     .filter(l -> l.name().equalsIgnoreCase(lead.strip())).toList();
             if (matching.isEmpty()) {
-                throw new InvalidDataException("There is no lead called \"" + lead + "\". Leads are: "
+                throw new RefusedException("There is no lead called \"" + lead + "\". Leads are: "
                         + String.join(", ", board.matrix().leads().stream().map(Lead::name).toList()) + ".");
             }
             rows = rows.stream().filter(r -> r.mechanism().leads().stream()

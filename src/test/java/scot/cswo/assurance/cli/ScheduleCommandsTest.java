@@ -55,6 +55,17 @@ class ScheduleCommandsTest {
     }
 
     @Test
+    void movingAMeetingOntoAnotherOfItsSeriesIsRefusedNamingTheDateAsWrittenInTheUk() {
+        cli("meetings", "add", "--series", "jswmt", "--date", "2025-12-10");
+        cli("meetings", "add", "--series", "jswmt", "--date", "2025-12-17");
+
+        TestApp.Run run = cli("meetings", "move", "--series", "jswmt", "--date", "2025-12-10", "--to", "2025-12-17");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_DATA);
+        assertThat(run.err()).contains("There is already a meeting of that series on 17/12/2025.");
+    }
+
+    @Test
     void theStatusTableIsForPeopleStatusesInWordsAndDatesAsWrittenInTheUk() {
         TestApp.Run run = cli("status", "--as-of", "2025-07-10");
 
@@ -155,7 +166,8 @@ class ScheduleCommandsTest {
         TestApp.Run run = cli("status", "--lead", "Nobody");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_DATA);
-        assertThat(run.err()).contains("There is no lead called \"Nobody\"").contains("Jane Martin");
+        assertThat(run.err()).contains("There is no lead called \"Nobody\"").contains("Jane Martin")
+                .doesNotContain("Nothing was changed");
     }
 
     @Test

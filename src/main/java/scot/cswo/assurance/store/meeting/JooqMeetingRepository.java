@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.jooq.DSLContext;
+import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.frequency.MeetingSeries;
 import scot.cswo.assurance.domain.meeting.Meeting;
 import scot.cswo.assurance.domain.meeting.MeetingRepository;
@@ -54,7 +55,7 @@ public final class JooqMeetingRepository implements MeetingRepository {
             boolean taken = ctx.fetchExists(MEETING, MEETING.SERIES.eq(meeting.getSeries()).and(MEETING.MEETING_DATE.eq(to))
                     .and(MEETING.ID.ne(meetingId)));
             if (taken) {
-                throw new RefusedException("There is already a meeting of that series on " + to + ".");
+                throw new RefusedException("There is already a meeting of that series on " + DateFormats.display(to) + ".");
             }
             LocalDate from = meeting.getMeetingDate();
             ctx.update(MEETING).set(MEETING.MEETING_DATE, to).set(MEETING.VERSION, MEETING.VERSION.plus(1))
