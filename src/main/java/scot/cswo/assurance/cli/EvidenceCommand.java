@@ -18,6 +18,7 @@ import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.evidence.EvidenceEntry;
 import scot.cswo.assurance.service.evidence.EvidenceInput;
+import scot.cswo.assurance.service.evidence.EvidenceService.Counting;
 import scot.cswo.assurance.service.evidence.EvidenceService.Shown;
 
 @Command(name = "evidence", mixinStandardHelpOptions = true, description = "Record and list evidence.",
@@ -74,15 +75,33 @@ final class EvidenceCommand {
         @Override
         public Integer call() {
             try (Workspace workspace = parent.root.open()) {
+                // Asked before saving, as the window asks while the date is typed: once saved, a missed
+                // period behind the one assured no longer shows in today's status.
+                Optional<String> caveat = caveat(workspace.evidence().whereItCounts(ref, date));
                 Evidence saved = workspace.evidence().record(ref, new EvidenceInput(date, note, reference, forum,
                         conclusion, by, attachments));
                 List<Ref> refs = workspace.evidence().list(date, Optional.of(ref), Shown.CURRENT).stream()
                         .filter(e -> e.evidence().id() == saved.id()).findFirst().map(EvidenceEntry::refs).orElse(List.of());
                 parent.context.out().printf("Recorded evidence %d for %s dated %s%s.%n", saved.id(), ref,
                         DateFormats.display(saved.date()), counted(refs, ref));
+                caveat.ifPresent(parent.context.out()::println);
             }
             return ExitCode.OK;
         }
+    }
+
+    /** What the window says as the date is typed, when the record will not assure the period the user may expect. */
+    private static Optional<String> caveat(Counting counting) {
+        return switch (counting.kind()) {
+            case BEFORE_TRACKING -> Optional.of("This is before the framework's tracking start, so it counts for no"
+                    + " period. To count earlier evidence, an administrator can move the tracking start.");
+            case NO_PERIOD -> Optional.of("No meeting is entered on or after this date, so it counts for no period"
+                    + " yet; add the meeting with 'meetings add'.");
+            case PERIOD -> Optional.ofNullable(counting.stillMissed()).map(missed -> "Counts for "
+                    + counting.period().label() + ". " + missed.label() + " stays missed: if this happened in "
+                    + missed.label() + ", correct the date.");
+            case OCCURRENCE, ONE_OFF -> Optional.empty();
+        };
     }
 
     @Command(name = "not-applicable", mixinStandardHelpOptions = true,

@@ -80,6 +80,22 @@ class TheRecordOnTheCommandLineTest {
     }
 
     @Test
+    void evidenceDatedBeforeTheTrackingStartIsRecordedWithTheWarningThatItCountsForNoPeriod() {
+        TestApp.Run run = cli("evidence", "add", "--ref", "F1.5", "--date", "20/3/25", "--note", "Chairs met in March");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Recorded evidence").contains("before the framework's tracking start, so it"
+                + " counts for no period");
+    }
+
+    @Test
+    void evidenceForALaterPeriodSaysTheMissedOneStaysMissed() {
+        TestApp.Run run = cli("evidence", "add", "--ref", "F2.2", "--date", "1/12/26", "--note", "Dataset read");
+
+        assertThat(run.out()).contains("Counts for Oct–Dec 2026. Jul–Sep 2026 stays missed");
+    }
+
+    @Test
     void aWithdrawnRecordStopsCountingAndAppearsInTheHistory() throws IOException {
         long id = JSON.readTree(cli("evidence", "list", "--ref", "F1.5", "--format", "json").out()).get(0)
                 .get("id").asLong();

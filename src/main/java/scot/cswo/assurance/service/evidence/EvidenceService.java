@@ -265,7 +265,15 @@ public final class EvidenceService {
 
     /** Where evidence dated {@code date} for a row of the framework shown would count; see {@link Counting}. */
     public Counting whereItCounts(long frameworkId, Ref ref, LocalDate date) {
-        AssuranceMatrix matrix = matrices.matrixOf(frameworkId);
+        return whereItCounts(matrices.matrixOf(frameworkId), ref, date);
+    }
+
+    /** Where evidence dated {@code date} counts in the framework in force that day (the command line). */
+    public Counting whereItCounts(Ref ref, LocalDate date) {
+        return whereItCounts(matrixOn(date), ref, date);
+    }
+
+    private Counting whereItCounts(AssuranceMatrix matrix, Ref ref, LocalDate date) {
         MatrixRow row = matrix.row(ref).orElseThrow(() -> new RefusedException("There is no row " + ref
                 + " in the matrix."));
         Mechanism mechanism = row.mechanism();
