@@ -43,6 +43,7 @@ import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.ui.actions.ActionRaiser;
 import scot.cswo.assurance.ui.actions.ActionsView;
 import scot.cswo.assurance.ui.actions.ActionsViewModel;
+import scot.cswo.assurance.ui.actions.ActionForm;
 import scot.cswo.assurance.ui.dashboard.DashboardView;
 import scot.cswo.assurance.ui.dashboard.DashboardViewModel;
 import scot.cswo.assurance.ui.dataset.DatasetView;
@@ -216,7 +217,8 @@ public final class MainWindow {
         backups = new BackupsDialog(workspace.backups(), state, dialogs, this::exit);
         evidenceForms = new EvidenceForms(state, workspace.evidence(), dialogs);
         history = new HistoryWindows(state, workspace.history());
-        raiser = new ActionRaiser(state, workspace.actions(), dialogs);
+        raiser = new ActionRaiser(state, workspace.actions(), dialogs, action -> ActionForm.show(front(), state, action,
+                raiser.leads(), saved -> { }));
         quarterly = new QuarterlyReviewDialogs(state, workspace.report(), dialogs);
         matrixView = new MatrixView(matrixModel, state, evidenceForms, edits, history, raiser);
         matrixTab.setContent(matrixView.node());
