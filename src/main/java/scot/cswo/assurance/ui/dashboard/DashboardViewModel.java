@@ -1,5 +1,6 @@
 package scot.cswo.assurance.ui.dashboard;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -43,8 +44,12 @@ public final class DashboardViewModel {
     public record FunctionCounts(StatutoryFunction function, Map<Status, Integer> counts) {
     }
 
-    /** An overdue row and why. */
-    public record OverdueLine(String ref, String mechanism, String reason) {
+    /**
+     * An overdue row: who leads it (their names as in the matrix, or "No lead"), when it was due, by how
+     * many days it is overdue on the date shown, and why.
+     */
+    public record OverdueLine(String ref, String mechanism, String leads, LocalDate due, long daysOverdue,
+                              String reason) {
     }
 
     /** Assured and missed periods of one function (or the total) this financial year so far. */
@@ -117,7 +122,10 @@ public final class DashboardViewModel {
         byFunction.setAll(board.matrix().functions().stream().map(f -> new FunctionCounts(f, board.counts(f))).toList());
         overdue.setAll(board.byUrgency(board.matrix().rows()).stream()
                 .filter(r -> board.status(r).status() == Status.OVERDUE)
-                .map(r -> new OverdueLine(r.ref().text(), r.mechanism().description(), board.status(r).reason()))
+                .map(r -> new OverdueLine(r.ref().text(), r.mechanism().description(),
+                        r.mechanism().leads().isEmpty() ? Messages.get("dashboard.overdue.noLead")
+                                : r.mechanism().leadNames(), board.status(r).due(),
+                        board.status(r).daysOverdue(board.asOf()), board.status(r).reason()))
                 .toList());
         if (review != null) {
             List<YearFigures> figures = new ArrayList<>();
