@@ -7,12 +7,14 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.matrix.FrameworkTimeline;
 import scot.cswo.assurance.domain.schedule.StatusBoard;
@@ -135,6 +137,20 @@ public final class AssuranceState {
 
     public ObjectProperty<LocalDate> asOfProperty() {
         return asOf;
+    }
+
+    /**
+     * "Showing 01/03/2027, not today" while the date shown is not today, so no screen is taken for
+     * today's position by mistake; empty when it is today.
+     */
+    public StringBinding notTodayNotice() {
+        return Bindings.createStringBinding(() -> asOf.get() == null || asOf.get().equals(today()) ? ""
+                : Messages.get("asOf.notToday", DateFormats.display(asOf.get())), asOf);
+    }
+
+    /** Every screen back to today's position. */
+    public void backToToday() {
+        asOf.set(today());
     }
 
     public ReadOnlyObjectProperty<StatusBoard> boardProperty() {

@@ -67,7 +67,7 @@ public final class FilterProbe {
                 DialogService dialogs = new FxDialogService(() -> null);
                 MatrixView view = new MatrixView(model, state, new EvidenceForms(state, workspace.evidence(), dialogs),
                         new MechanismForms(workspace.editor(), state, dialogs), new HistoryWindows(state, workspace.history()),
-                        new ActionRaiser(state, workspace.actions(), dialogs));
+                        new ActionRaiser(state, workspace.actions(), dialogs, form -> { }));
                 model.show(board);
                 Stage stage = new Stage();
                 stage.setScene(new Scene((Parent) view.node(), 1280, 820));

@@ -77,21 +77,6 @@ class StyleSheetTest {
         Background background = notice.getBackground();
         Color back = (Color) background.getFills().getFirst().getFill();
         Color text = (Color) words.getTextFill();
-        return contrast(back, text);
-    }
-
-    /** WCAG 2 contrast ratio. */
-    private static double contrast(Color a, Color b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(Color c) {
-        return 0.2126 * channel(c.getRed()) + 0.7152 * channel(c.getGreen()) + 0.0722 * channel(c.getBlue());
-    }
-
-    private static double channel(double v) {
-        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        return Contrast.ratio(back, text);
     }
 }

@@ -86,6 +86,12 @@ public record MeasureSeries(long id, Measure measure, SortedMap<DataPeriod, BigD
             BigDecimal share = BigDecimal.valueOf(quarter.number()).divide(BigDecimal.valueOf(4));
             target = new Target(target.value().multiply(share), target.tolerance().multiply(share));
         }
-        return Rag.of(measure.polarity(), target, yearToDate(quarter).value());
+        return Rag.of(measure.polarity(), target, ratedValue(quarter));
+    }
+
+    /** The figure {@link #rag(Quarter)} rates: the year's for an annual measure, else the year so far; or null. */
+    public BigDecimal ratedValue(Quarter quarter) {
+        return measure.collection() == CollectionFrequency.ANNUAL ? year(quarter.financialYear()).value()
+                : yearToDate(quarter).value();
     }
 }

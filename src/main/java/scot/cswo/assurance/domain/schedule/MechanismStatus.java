@@ -1,6 +1,7 @@
 package scot.cswo.assurance.domain.schedule;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A mechanism's status on a date and why.
@@ -11,4 +12,9 @@ import java.time.LocalDate;
  * @param reason       a plain sentence, e.g. "No evidence for Apr–Jun 2025; due 30/06/2025."
  */
 public record MechanismStatus(Status status, Period period, LocalDate due, LocalDate lastEvidence, String reason) {
+
+    /** Whole days from the due date to {@code asOf} while overdue (grace days included); 0 otherwise. */
+    public long daysOverdue(LocalDate asOf) {
+        return status == Status.OVERDUE && due != null ? Math.max(0, ChronoUnit.DAYS.between(due, asOf)) : 0;
+    }
 }

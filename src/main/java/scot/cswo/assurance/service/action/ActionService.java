@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.action.ActionNote;
@@ -122,9 +123,7 @@ public final class ActionService {
     public TrackedAction raiseFrom(MatrixRow row, String why) {
         access.require(Role.EDITOR, CHANGE);
         String ref = row.ref().text();
-        boolean open = list().stream().anyMatch(a -> a.action().source() == ActionSource.MATRIX_EXCEPTION
-                && a.sourceRef().equals(ref) && !a.action().progress().closed());
-        if (open) {
+        if (openRaisedFrom(row).isPresent()) {
             throw new RefusedException("An action raised from " + ref + " is still open; see it in the lead's My tasks.");
         }
         List<Lead> leads = row.mechanism().leads();
@@ -133,6 +132,13 @@ public final class ActionService {
                 leads.isEmpty() ? "" : leads.getFirst().name(), LocalDate.now(clock).plusWeeks(4),
                 ActionProgress.NOT_STARTED);
         return add(action, ref);
+    }
+
+    /** The open action raised from {@code row} by {@link #raiseFrom}, if there is one. */
+    public Optional<TrackedAction> openRaisedFrom(MatrixRow row) {
+        String ref = row.ref().text();
+        return list().stream().filter(a -> a.action().source() == ActionSource.MATRIX_EXCEPTION
+                && a.sourceRef().equals(ref) && !a.action().progress().closed()).findFirst();
     }
 
     /** Saves a change to an action read at {@code version}; refused if someone changed it since. */

@@ -13,6 +13,7 @@ import scot.cswo.assurance.domain.action.ImprovementAction;
 import scot.cswo.assurance.domain.action.TrackedAction;
 import scot.cswo.assurance.service.action.ActionService;
 import scot.cswo.assurance.ui.AssuranceState;
+import scot.cswo.assurance.ui.Messages;
 
 /**
  * Adding an improvement action or changing one: its description, source, lead, target date and
@@ -51,6 +52,11 @@ public final class ActionFormModel {
 
     public boolean adding() {
         return existing == null;
+    }
+
+    /** The form's heading: what adding an action means, or the action being changed as it reads. */
+    public String heading() {
+        return existing == null ? Messages.get("actions.add.header") : existing.action().title();
     }
 
     /** The save the fields describe, to run on the database thread (where the action checks itself). */

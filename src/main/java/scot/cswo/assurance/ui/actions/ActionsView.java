@@ -1,6 +1,5 @@
 package scot.cswo.assurance.ui.actions;
 
-import java.util.Arrays;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -29,11 +28,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.access.Role;
-import scot.cswo.assurance.domain.action.ActionField;
 import scot.cswo.assurance.domain.action.ActionNote;
 import scot.cswo.assurance.domain.action.ActionNoteField;
-import scot.cswo.assurance.domain.action.ActionProgress;
-import scot.cswo.assurance.domain.action.ActionSource;
 import scot.cswo.assurance.domain.action.ImprovementAction;
 import scot.cswo.assurance.domain.action.TrackedAction;
 import scot.cswo.assurance.domain.schedule.Status;
@@ -220,46 +216,7 @@ public final class ActionsView {
     }
 
     private void edit(TrackedAction existing) {
-        ActionFormModel action = model.actionForm(existing);
-        boolean adding = action.adding();
-        FormDialog form = new FormDialog(window(), "action-dialog", Messages.get(adding ? "actions.add.title"
-                : "actions.edit.title"), adding ? Messages.get("actions.add.header") : existing.action().title(),
-                Messages.get("actions.save"));
-        form.noPersonalDetails();
-        TextArea title = form.field(ActionField.ACTION, Messages.get("actions.field.action"), new TextArea());
-        title.setId("action-title");
-        title.setPrefRowCount(3);
-        title.setWrapText(true);
-        title.textProperty().bindBidirectional(action.titleProperty());
-        ComboBox<ActionSource> source = form.field(ActionField.SOURCE, Messages.get("actions.field.source"),
-                new ComboBox<>(FXCollections.observableArrayList(ActionSource.values())));
-        source.setId("action-source");
-        source.setConverter(Shown.as(ActionSource::label, ""));
-        source.valueProperty().bindBidirectional(action.sourceProperty());
-        if (adding) {
-            TextField sourceRef = form.field(ActionField.SOURCE_REFERENCE, Messages.get("actions.field.sourceRef"),
-                    new TextField());
-            sourceRef.setId("action-source-ref");
-            sourceRef.textProperty().bindBidirectional(action.sourceReferenceProperty());
-        }
-        ComboBox<String> lead = form.field(ActionField.LEAD, Messages.get("actions.field.lead"),
-                new ComboBox<>(model.leads()));
-        lead.setId("action-lead");
-        lead.setEditable(true);
-        lead.setValue(action.leadProperty().get());
-        lead.getEditor().textProperty().bindBidirectional(action.leadProperty());
-        DateField target = form.field(ActionField.TARGET_DATE, Messages.get("actions.field.target"),
-                Dates.picker("action-target", null, Messages.get("actions.field.target.accessible")));
-        target.valueProperty().bindBidirectional(action.targetProperty());
-        ComboBox<ActionProgress> progress = form.field(ActionField.PROGRESS, Messages.get("actions.field.progress"),
-                new ComboBox<>(FXCollections.observableArrayList(Arrays.asList(ActionProgress.values()))));
-        progress.setId("action-progress");
-        progress.setConverter(Shown.as(ActionProgress::label, ""));
-        progress.valueProperty().bindBidirectional(action.progressProperty());
-        form.show(state, () -> {
-            target.read(ActionField.TARGET_DATE);
-            return action.change();
-        }, saved -> model.reload());
+        ActionForm.show(window(), state, model.actionForm(existing), model.leads(), saved -> model.reload());
     }
 
     private void correctNote(ActionNote note) {

@@ -19,8 +19,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -103,10 +101,10 @@ public final class DashboardView {
         ColumnConstraints right = new ColumnConstraints();
         right.setPercentWidth(45);
         grid.getColumnConstraints().addAll(left, right);
-        grid.add(section("dashboard.byFunction", byFunction()), 0, 0);
-        grid.add(new VBox(4, chartHeading, chart), 1, 0);
-        grid.add(section("dashboard.overdue", overdue()), 0, 1);
-        grid.add(section("dashboard.figures", figures()), 1, 1);
+        // What to act on first, across the whole width so each overdue row reads on one line.
+        grid.add(section("dashboard.overdue", overdue()), 0, 0, 2, 1);
+        grid.add(section("dashboard.byFunction", byFunction()), 0, 1);
+        grid.add(new VBox(4, chartHeading, chart, section("dashboard.figures", figures())), 1, 1);
 
         VBox content = new VBox(12, top, tiles, beyond(model, openScreen), grid);
         content.setPadding(new Insets(10, 14, 14, 14));
@@ -198,27 +196,29 @@ public final class DashboardView {
         return table;
     }
 
-    private ListView<OverdueLine> overdue() {
-        ListView<OverdueLine> list = new ListView<>(model.overdue());
-        list.setId("dashboard-overdue");
-        list.setAccessibleText(Messages.get("dashboard.overdue.accessible"));
-        list.setPlaceholder(new Label(Messages.get("dashboard.overdue.none")));
-        list.setPrefHeight(230);
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(OverdueLine line, boolean empty) {
-                super.updateItem(line, empty);
-                setWrapText(true);
-                setPrefWidth(0);
-                setText(empty || line == null ? null : line.ref() + "  " + line.mechanism() + "\n" + line.reason());
-            }
-        });
-        list.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+    /** Each overdue row with its lead, due date and days overdue, most urgent first; any column sorts. */
+    private TableView<OverdueLine> overdue() {
+        TableView<OverdueLine> table = new TableView<>(model.overdue());
+        table.setId("dashboard-overdue");
+        table.setAccessibleText(Messages.get("dashboard.overdue.accessible"));
+        table.setPlaceholder(new Label(Messages.get("dashboard.overdue.none")));
+        table.setPrefHeight(260);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<OverdueLine, String> ref = Columns.text("dashboard.overdue.ref", 64, OverdueLine::ref);
+        ref.setMinWidth(64);
+        TableColumn<OverdueLine, Long> days = Columns.number("dashboard.overdue.days", OverdueLine::daysOverdue);
+        days.setMinWidth(110);
+        table.getColumns().addAll(List.of(ref,
+                Columns.wrapped("dashboard.overdue.mechanism", 280, OverdueLine::mechanism),
+                Columns.wrapped("dashboard.overdue.lead", 170, OverdueLine::leads),
+                Columns.sortableDate("dashboard.overdue.due", OverdueLine::due), days,
+                Columns.wrapped("dashboard.overdue.why", 300, OverdueLine::reason)));
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
                 showInMatrix.accept(Status.OVERDUE, null);
             }
         });
-        return list;
+        return table;
     }
 
     private TableView<YearFigures> figures() {

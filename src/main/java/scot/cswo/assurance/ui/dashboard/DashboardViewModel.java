@@ -1,5 +1,6 @@
 package scot.cswo.assurance.ui.dashboard;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -10,9 +11,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import scot.cswo.assurance.domain.DateFormats;
+import scot.cswo.assurance.domain.dataset.DatasetCoverage;
+import scot.cswo.assurance.domain.dataset.MeasureSeries;
 import scot.cswo.assurance.domain.dataset.Quarter;
 import scot.cswo.assurance.domain.dataset.Rag;
 import scot.cswo.assurance.domain.matrix.StatutoryFunction;
+import scot.cswo.assurance.domain.report.ReportYear;
 import scot.cswo.assurance.domain.schedule.Status;
 import scot.cswo.assurance.domain.schedule.StatusBoard;
 import scot.cswo.assurance.domain.schedule.YearReview;
@@ -43,8 +47,12 @@ public final class DashboardViewModel {
     public record FunctionCounts(StatutoryFunction function, Map<Status, Integer> counts) {
     }
 
-    /** An overdue row and why. */
-    public record OverdueLine(String ref, String mechanism, String reason) {
+    /**
+     * An overdue row: who leads it (their names as in the matrix, or "No lead"), when it was due, by how
+     * many days it is overdue on the date shown, and why.
+     */
+    public record OverdueLine(String ref, String mechanism, String leads, LocalDate due, long daysOverdue,
+                              String reason) {
     }
 
     /** Assured and missed periods of one function (or the total) this financial year so far. */
@@ -76,25 +84,43 @@ public final class DashboardViewModel {
                     .collect(Collectors.groupingBy(ActionLine::status, () -> new EnumMap<>(Status.class),
                             Collectors.counting()));
             Quarter quarter = dataset.lastEndedQuarter();
-            Map<Rag, Long> ratings = dataset.dataset().stream().map(s -> s.rag(quarter))
+            List<MeasureSeries> measures = dataset.dataset();
+            Map<Rag, Long> ratings = measures.stream().map(s -> s.rag(quarter))
                     .filter(r -> r != Rag.NOT_RATED)
                     .collect(Collectors.groupingBy(r -> r, () -> new EnumMap<>(Rag.class), Collectors.counting()));
-            return new Beyond(open, quarter, ratings);
+            return new Beyond(open, quarter, ratings, DatasetCoverage.of(measures, quarter));
         }, beyond -> {
             long open = beyond.actions().values().stream().mapToLong(Long::longValue).sum();
             actionsSummary.set(open == 0 ? Messages.get("dashboard.actions.none") : Messages.get("dashboard.actions",
                     open, beyond.actions().getOrDefault(Status.OVERDUE, 0L),
                     beyond.actions().getOrDefault(Status.DUE_SOON, 0L),
                     beyond.actions().getOrDefault(Status.NOT_SCHEDULED, 0L)));
-            datasetSummary.set(beyond.ratings().isEmpty()
-                    ? Messages.get("dashboard.dataset.none", beyond.quarter().label())
-                    : Messages.get("dashboard.dataset", beyond.quarter().label(),
-                    beyond.ratings().getOrDefault(Rag.RED, 0L), beyond.ratings().getOrDefault(Rag.AMBER, 0L),
-                    beyond.ratings().getOrDefault(Rag.GREEN, 0L)));
+            datasetSummary.set(datasetLine(beyond));
         });
     }
 
-    private record Beyond(Map<Status, Long> actions, Quarter quarter, Map<Rag, Long> ratings) {
+    /** The dataset's ratings for the last quarter ended, or what is missing for it to be rated and where to add it. */
+    private static String datasetLine(Beyond beyond) {
+        String quarter = beyond.quarter().label();
+        String year = new ReportYear(beyond.quarter().financialYear()).label();
+        DatasetCoverage coverage = beyond.coverage();
+        if (coverage.measures() == 0) {
+            return Messages.get("dashboard.dataset.noMeasures");
+        }
+        if (coverage.withFigures() == 0) {
+            return Messages.get("dashboard.dataset.noFigures", quarter);
+        }
+        if (coverage.rated() == 0) {
+            return Messages.get("dashboard.dataset.noTargets", quarter, year);
+        }
+        String rated = Messages.get("dashboard.dataset", quarter, beyond.ratings().getOrDefault(Rag.RED, 0L),
+                beyond.ratings().getOrDefault(Rag.AMBER, 0L), beyond.ratings().getOrDefault(Rag.GREEN, 0L));
+        return coverage.figuresWithoutTarget() == 0 ? rated : rated + " " + Messages.get("dashboard.dataset.someNoTarget",
+                coverage.figuresWithoutTarget(), year);
+    }
+
+    private record Beyond(Map<Status, Long> actions, Quarter quarter, Map<Rag, Long> ratings,
+                          DatasetCoverage coverage) {
     }
 
     /** "3 open improvement actions: 1 overdue, 1 due soon, 1 with no lead or target date yet." */
@@ -117,7 +143,10 @@ public final class DashboardViewModel {
         byFunction.setAll(board.matrix().functions().stream().map(f -> new FunctionCounts(f, board.counts(f))).toList());
         overdue.setAll(board.byUrgency(board.matrix().rows()).stream()
                 .filter(r -> board.status(r).status() == Status.OVERDUE)
-                .map(r -> new OverdueLine(r.ref().text(), r.mechanism().description(), board.status(r).reason()))
+                .map(r -> new OverdueLine(r.ref().text(), r.mechanism().description(),
+                        r.mechanism().leads().isEmpty() ? Messages.get("dashboard.overdue.noLead")
+                                : r.mechanism().leadNames(), board.status(r).due(),
+                        board.status(r).daysOverdue(board.asOf()), board.status(r).reason()))
                 .toList());
         if (review != null) {
             List<YearFigures> figures = new ArrayList<>();

@@ -8,6 +8,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -62,13 +63,21 @@ public final class MeetingsView {
             protected void updateItem(Meeting meeting, boolean empty) {
                 super.updateItem(meeting, empty);
                 getStyleClass().remove("cancelled");
+                setGraphic(null);
+                setAccessibleText(null);
                 if (empty || meeting == null) {
                     setText(null);
                     return;
                 }
-                setText(SHOWN.format(meeting.date()) + (meeting.cancelled() ? " " + Messages.get("meetings.cancelled") : ""));
+                setText(SHOWN.format(meeting.date()));
                 if (meeting.cancelled()) {
+                    // The date struck through, then the word, so it is not told by colour or line alone.
                     getStyleClass().add("cancelled");
+                    Label word = new Label(Messages.get("meetings.cancelled"));
+                    word.getStyleClass().add("cancelled-word");
+                    setGraphic(word);
+                    setContentDisplay(ContentDisplay.RIGHT);
+                    setAccessibleText(Messages.get("meetings.cancelled.accessible", getText()));
                 }
             }
         });
@@ -90,10 +99,7 @@ public final class MeetingsView {
         cancel.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, meeting) -> cancel.setText(
                 Messages.get(meeting != null && meeting.cancelled() ? "meetings.reinstate" : "meetings.cancel")));
-        cancel.setOnAction(e -> {
-            Meeting meeting = list.getSelectionModel().getSelectedItem();
-            model.setCancelled(meeting, !meeting.cancelled());
-        });
+        cancel.setOnAction(e -> model.cancelOrReinstate(list.getSelectionModel().getSelectedItem()));
         HBox dateRow = new HBox(6, date, add);
         dateRow.setAlignment(Pos.CENTER_LEFT);
         HBox actions = new HBox(6, move, cancel);

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.frequency.Frequency;
 import scot.cswo.assurance.domain.frequency.MeetingSeries;
 import scot.cswo.assurance.domain.meeting.Meeting;
@@ -76,9 +77,22 @@ public final class MeetingsViewModel {
         change(() -> service.move(meeting.series(), meeting.date(), to));
     }
 
-    public void setCancelled(Meeting meeting, boolean cancelled) {
-        change(() -> cancelled ? service.cancel(meeting.series(), meeting.date())
-                : service.reinstate(meeting.series(), meeting.date()));
+    /**
+     * Cancels a meeting once the user has said yes to what it means (its reports fall due at the next
+     * meeting of the series), or reinstates a cancelled one, which asks nothing: it puts things back.
+     */
+    public void cancelOrReinstate(Meeting meeting) {
+        if (meeting.cancelled()) {
+            change(() -> service.reinstate(meeting.series(), meeting.date()));
+            return;
+        }
+        String refs = refsDueAt(meeting.series());
+        String question = Messages.get("meetings.cancel.question", meeting.series().title(),
+                DateFormats.display(meeting.date()), refs.isEmpty() ? Messages.get("meetings.cancel.nothingDue")
+                        : Messages.get("meetings.cancel.due", refs));
+        if (dialogs.confirm(Messages.get("meetings.cancel.title"), question, Messages.get("meetings.cancel.confirm"))) {
+            change(() -> service.cancel(meeting.series(), meeting.date()));
+        }
     }
 
     /** Saves a change to the meetings; a refusal is explained. */

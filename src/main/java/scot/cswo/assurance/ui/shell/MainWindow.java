@@ -7,9 +7,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -27,6 +29,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -40,6 +43,7 @@ import scot.cswo.assurance.domain.problem.StoreUnavailableException;
 import scot.cswo.assurance.domain.schedule.Status;
 import scot.cswo.assurance.service.DatabaseChoice;
 import scot.cswo.assurance.service.Workspace;
+import scot.cswo.assurance.ui.actions.ActionForm;
 import scot.cswo.assurance.ui.actions.ActionRaiser;
 import scot.cswo.assurance.ui.actions.ActionsView;
 import scot.cswo.assurance.ui.actions.ActionsViewModel;
@@ -145,7 +149,7 @@ public final class MainWindow {
         tabs.setDisable(true);
 
         BorderPane root = new BorderPane();
-        root.setTop(menuBar());
+        root.setTop(new VBox(menuBar(), notTodayBanner()));
         root.setCenter(tabs);
         root.setBottom(statusBar());
 
@@ -216,7 +220,8 @@ public final class MainWindow {
         backups = new BackupsDialog(workspace.backups(), state, dialogs, this::exit);
         evidenceForms = new EvidenceForms(state, workspace.evidence(), dialogs);
         history = new HistoryWindows(state, workspace.history());
-        raiser = new ActionRaiser(state, workspace.actions(), dialogs);
+        raiser = new ActionRaiser(state, workspace.actions(), dialogs, action -> ActionForm.show(front(), state, action,
+                raiser.leads(), saved -> { }));
         quarterly = new QuarterlyReviewDialogs(state, workspace.report(), dialogs);
         matrixView = new MatrixView(matrixModel, state, evidenceForms, edits, history, raiser);
         matrixTab.setContent(matrixView.node());
@@ -342,7 +347,7 @@ public final class MainWindow {
         MenuItem clear = new MenuItem(Messages.get("menu.view.clearFilters"));
         clear.setOnAction(e -> matrixModel.clearFilters());
         MenuItem today = new MenuItem(Messages.get("menu.view.today"));
-        today.setOnAction(e -> state.asOfProperty().set(state.today()));
+        today.setOnAction(e -> state.backToToday());
         MenuItem refresh = new MenuItem(Messages.get("menu.view.refresh"));
         refresh.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         refresh.setOnAction(e -> state.refresh());
@@ -429,6 +434,25 @@ public final class MainWindow {
     private StatutoryFunction selectedFunction() {
         var choice = matrixModel.functionProperty().get();
         return choice == null || choice.isAll() ? null : choice.function();
+    }
+
+    /** Above every screen while the date shown is not today, with the way back. */
+    private HBox notTodayBanner() {
+        Label notice = new Label();
+        notice.setId("not-today-notice");
+        notice.textProperty().bind(state.notTodayNotice());
+        notice.setWrapText(true);
+        Button back = new Button(Messages.get("asOf.backToToday"));
+        back.setId("not-today-back");
+        back.setOnAction(e -> state.backToToday());
+        HBox banner = new HBox(12, notice, back);
+        banner.setId("not-today");
+        banner.getStyleClass().add("notice");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setPadding(new Insets(6, 14, 6, 14));
+        banner.visibleProperty().bind(notice.textProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
     }
 
     private HBox statusBar() {

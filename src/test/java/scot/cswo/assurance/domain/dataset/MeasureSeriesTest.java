@@ -3,6 +3,7 @@ package scot.cswo.assurance.domain.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -83,5 +84,20 @@ class MeasureSeriesTest {
         MeasureSeries s = series(quarterly(Polarity.HIGHER_IS_BETTER, Aggregation.AVERAGE), Map.of(), target(80, 5));
 
         assertThat(s.rag(new Quarter(2025, 1))).isEqualTo(Rag.NOT_RATED);
+    }
+
+    @Test
+    void measuresWithFiguresButNoTargetAreCountedAsNotRatedAndContextOnlyOnesNotAtAll() {
+        Measure lower = quarterly(Polarity.LOWER_IS_BETTER, Aggregation.SUM);
+        MeasureSeries noFigures = series(lower, Map.of(), target(100, 8));
+        MeasureSeries noTarget = series(lower, Map.of(q(1), 25), null);
+        MeasureSeries rated = series(lower, Map.of(q(1), 25), target(100, 8));
+        MeasureSeries contextOnly = series(quarterly(Polarity.CONTEXT_ONLY, Aggregation.SUM), Map.of(q(1), 5), null);
+
+        DatasetCoverage coverage = DatasetCoverage.of(List.of(noFigures, noTarget, rated, contextOnly),
+                new Quarter(2025, 1));
+
+        assertThat(coverage).isEqualTo(new DatasetCoverage(3, 2, 1));
+        assertThat(coverage.figuresWithoutTarget()).isEqualTo(1);
     }
 }

@@ -99,6 +99,21 @@ class StatusRulesTest {
     }
 
     @Test
+    void anOverdueMechanismIsOverdueByTheDaysSinceItsDueDate() {
+        MechanismStatus status = status("Quarterly", "2024-04-01", 7, "", "2025-07-10", MeetingCalendar.none());
+
+        assertThat(status.status()).isEqualTo(Status.OVERDUE);
+        assertThat(status.daysOverdue(LocalDate.of(2025, 7, 10))).isEqualTo(10);
+    }
+
+    @Test
+    void aMechanismNotOverdueIsOverdueByNoDays() {
+        MechanismStatus status = status("Quarterly", "2024-04-01", 7, "", "2025-07-03", MeetingCalendar.none());
+
+        assertThat(status.daysOverdue(LocalDate.of(2025, 7, 3))).isZero();
+    }
+
+    @Test
     void theReasonDuringGraceSaysWhenGraceEnds() {
         MechanismStatus status = status("Quarterly", "2024-04-01", 7, "", "2025-07-03", MeetingCalendar.none());
 

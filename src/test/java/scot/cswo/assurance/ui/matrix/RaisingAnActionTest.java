@@ -9,6 +9,7 @@ import static scot.cswo.assurance.ui.UserSteps.waitUntil;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import scot.cswo.assurance.domain.action.ActionSource;
@@ -36,6 +37,26 @@ class RaisingAnActionTest extends WindowTest {
         press(robot, "This is me");
         TableView<ActionLine> actions = robot.lookup("#tasks-actions").queryTableView();
         waitUntil(() -> actions.getItems().size() == 1);
+    }
+
+    @Test
+    void raisingASecondTimeOpensTheActionAlreadyOpenToUpdateIt(FxRobot robot) {
+        open(robot, "Matrix");
+        choose(robot, "F1.3");
+        press(robot, "Raise an action");
+        waitUntil(() -> robot.lookup("#done-alert").tryQuery().isPresent());
+        press(robot, "OK");
+        waitUntil(() -> fixture.workspace().actions().list().size() == 1);
+
+        choose(robot, "F1.3");
+        press(robot, "Raise an action");
+
+        waitUntil(() -> robot.lookup("#action-dialog").tryQuery().isPresent());
+        TextArea title = robot.lookup("#action-title").queryAs(TextArea.class);
+        assertThat(title.getText()).startsWith("Restore assurance for F1.3");
+        assertThat(robot.lookup("#error-alert").tryQuery()).isEmpty();
+        press(robot, "Cancel");
+        assertThat(fixture.workspace().actions().list()).hasSize(1);
     }
 
     @Test
