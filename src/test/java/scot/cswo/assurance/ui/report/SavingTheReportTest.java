@@ -59,12 +59,15 @@ class SavingTheReportTest extends ViewModelTest {
     }
 
     @Test
-    void tickingNameLeadsIsSavedWithTheCoverDetails() {
+    void tickingNameLeadsIsSavedBeforeTheCheckWhichListsTheNames() {
         ReportViewModel model = model();
+        dialogs.confirming(false);
 
         model.nameLeadsProperty().set(true);
-        model.save();
+        model.saveFiles();
 
         assertThat(open.workspace().report().data(YEAR, Optional.empty()).nameLeads()).isTrue();
+        assertThat(dialogs.lines()).anySatisfy(line -> assertThat(line).contains(
+                "- \"Name leads\" is ticked, so these names would be printed: ").contains("Jane Martin"));
     }
 }
