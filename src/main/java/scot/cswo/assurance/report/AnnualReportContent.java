@@ -20,7 +20,6 @@ import scot.cswo.assurance.domain.schedule.YearReview;
 import scot.cswo.assurance.report.model.Block;
 import scot.cswo.assurance.report.model.Block.Table.Cell;
 import scot.cswo.assurance.report.model.Document;
-import scot.cswo.assurance.service.evidence.EvidenceEntry;
 import scot.cswo.assurance.service.report.AnnualReportData;
 import scot.cswo.assurance.service.report.ReportService;
 
@@ -33,15 +32,20 @@ import scot.cswo.assurance.service.report.ReportService;
 final class AnnualReportContent {
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final String NOT_WRITTEN = "This section has not been written yet.";
+    /** On every page of a report the publication check has not passed. */
+    static final String DRAFT = "Draft — not for publication";
 
     private final AnnualReportData data;
     private final Chapters chapters = new Chapters();
     /** The dataset's tables and charts, numbered after the report's own Figure 1. */
     private final DatasetSections dataset;
+    private final boolean draft;
     private final Document document;
 
-    AnnualReportContent(AnnualReportData data) {
+    /** @param draft the publication check has not passed: every page says "Draft — not for publication" */
+    AnnualReportContent(AnnualReportData data, boolean draft) {
         this.data = data;
+        this.draft = draft;
         this.dataset = new DatasetSections(data.dataset(), 2);
         this.document = build();
     }
@@ -79,8 +83,8 @@ final class AnnualReportContent {
         return new Document(title(data) + (council.isBlank() ? "" : " — " + council),
                 council.isBlank() ? "CSWO Assurance" : council, "Assurance of the Chief Social Work Officer's statutory"
                         + " functions, " + data.year().label(), framework.name(),
-                (council.isBlank() ? "" : council + ": ") + "CSWO Annual Report " + data.year().label(), cover(),
-                chapters.all());
+                (council.isBlank() ? "" : council + ": ") + "CSWO Annual Report " + data.year().label(),
+                draft ? DRAFT : "", cover(), chapters.all());
     }
 
     private void section(ReportSection section, String id, Function<ReportSection, List<Block>> content) {
@@ -232,7 +236,7 @@ final class AnnualReportContent {
 
     private List<Block> actionsAppendix(ReportSection section) {
         return new Content().paragraph("The improvement actions being tracked, with where each stood at "
-                + positionDate() + ".").addAll(dataset.actions(data.actions(), "Improvement actions at "
+                + positionDate() + ".").addAll(dataset.actions(data.actions(), data::actionLead, "Improvement actions at "
                 + positionDate(), "No improvement action was being tracked at " + positionDate() + ".")).blocks();
     }
 
@@ -250,7 +254,7 @@ final class AnnualReportContent {
             for (MatrixRow row : data.matrix().rowsOf(function)) {
                 MechanismStatus status = data.position().status(row);
                 table.row(Cell.of(row.ref().text()), Cell.of(row.mechanism().description()),
-                        Cell.of(leads(row.mechanism())), Cell.of(row.mechanism().frequency().wording()),
+                        Cell.of(data.leads(row)), Cell.of(row.mechanism().frequency().wording()),
                         Cell.of(periods(row)),
                         Cell.of(status.lastEvidence() == null ? "None" : ReportDates.day(status.lastEvidence())),
                         DatasetSections.status(status.status()));
@@ -287,11 +291,23 @@ final class AnnualReportContent {
             return new Content().paragraph("No period due in " + data.year().label() + " was missed, and nothing was"
                     + " overdue at " + positionDate() + ".").blocks();
         }
-        return new Content().paragraph("Every period missed in " + data.year().label() + (data.yearClosed() ? ""
-                : " so far") + ", marking the mechanisms still overdue at " + positionDate() + ", with the reason"
-                + " recorded and the action agreed. A mechanism serving two functions is listed once, with both refs.")
-                .add(exceptionsTable("Exceptions, " + data.year().label(), data.exceptions(), shortPositionDate()))
-                .blocks();
+        // Periods without a reason and an action are a working list, kept to the internal annex.
+        List<AnnualReportData.Exception> explained = data.exceptions().stream()
+                .filter(AnnualReportData.Exception::explained).toList();
+        Content content = new Content();
+        if (!explained.isEmpty()) {
+            content.paragraph("Every period missed in " + data.year().label() + (data.yearClosed() ? "" : " so far")
+                    + " with the reason recorded and the action agreed, marking the mechanisms still overdue at "
+                    + positionDate() + ". A mechanism serving two functions is listed once, with both refs.")
+                    .add(exceptionsTable("Exceptions, " + data.year().label(), explained, shortPositionDate()));
+        }
+        int unexplained = data.exceptions().size() - explained.size();
+        if (unexplained > 0) {
+            content.paragraph(count(unexplained, "missed period has", "missed periods have") + " no reason or"
+                    + " action recorded yet" + (explained.isEmpty() ? "." : " and " + (unexplained == 1 ? "is" : "are")
+                    + " not listed."));
+        }
+        return content.blocks();
     }
 
     /**
@@ -355,7 +371,7 @@ final class AnnualReportContent {
                 .column("Assurance mechanism", null).column("Lead(s)", "34mm").column("Frequency", "28mm")
                 .column("Also under", "16mm");
         for (MatrixRow row : data.matrix().rows()) {
-            table.texts(row.ref().text(), row.mechanism().description(), leads(row.mechanism()),
+            table.texts(row.ref().text(), row.mechanism().description(), data.leads(row),
                     row.mechanism().frequency().wording(),
                     data.matrix().sharedWith(row).stream().map(Object::toString).collect(Collectors.joining(", ")));
         }
@@ -363,32 +379,18 @@ final class AnnualReportContent {
                 .add(table.build()).blocks();
     }
 
+    /** The evidence itself is not published: its notes are working records that may name people. */
     private List<Block> evidenceAppendix(ReportSection section) {
-        if (data.evidenceLog().isEmpty()) {
-            return new Content().paragraph("No evidence was recorded for " + data.year().label() + ".").blocks();
-        }
-        Content.TableBuilder table = new Content.TableBuilder("evidence", "Evidence log, " + data.year().label())
-                .column("Date", "19mm").column("Ref", "18mm").column("What", null).column("Reference", "30mm")
-                .column("Conclusion", "30mm");
-        for (EvidenceEntry entry : data.evidenceLog()) {
-            var e = entry.evidence();
-            String what = switch (e.kind()) {
-                case NOT_APPLICABLE -> "Not applicable: " + e.note();
-                case NOTHING_TO_REPORT, EVIDENCE -> e.note();
-            };
-            table.texts(ReportDates.day(e.date()),
-                    entry.refs().stream().map(Object::toString).collect(Collectors.joining(", ")), what,
-                    e.reference() == null ? "" : e.reference(), e.conclusion() == null ? "" : e.conclusion().label());
-        }
-        return new Content().paragraph(data.evidenceLog().size() + " records dated in " + data.year().label()
-                + ", oldest first.").add(table.build()).blocks();
+        return new Content().paragraph(count(data.evidenceLog().size(), "record of evidence is", "records of evidence"
+                + " are") + " dated in " + data.year().label() + ". They are working records, which may name people,"
+                + " and are kept by the Chief Social Work Officer's office rather than published.").blocks();
     }
 
     private List<Block> glossary(ReportSection section) {
         StringBuilder everything = new StringBuilder();
         data.matrix().rows().forEach(r -> everything.append(r.mechanism().description()).append(' ')
                 .append(r.mechanism().frequency().wording()).append(' ').append(r.function().title()).append(' ')
-                .append(leads(r.mechanism())).append(' '));
+                .append(data.leads(r)).append(' '));
         data.texts().values().forEach(t -> everything.append(t).append(' '));
         Content.TableBuilder table = new Content.TableBuilder("glossary", "Abbreviations used in this report")
                 .column("Abbreviation", "30mm").column("Meaning", null);
@@ -397,15 +399,16 @@ final class AnnualReportContent {
         return List.of(table.build());
     }
 
-    private String leads(Mechanism mechanism) {
-        return mechanism.leads().stream().map(data::leadName).collect(Collectors.joining(" / "));
-    }
-
     private String positionDate() {
         return LONG_DATE.format(data.asOf());
     }
 
     private String shortPositionDate() {
+        return shortPositionDate(data);
+    }
+
+    /** The report's date as its tables write it: "31 March" at the year's end, else "10 Feb 2025". */
+    static String shortPositionDate(AnnualReportData data) {
         LocalDate date = data.asOf();
         return date.equals(data.period().end()) ? DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH).format(date)
                 : ReportDates.day(date);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.dataset.DataPeriod;
@@ -98,7 +99,7 @@ final class DatasetSections {
         for (int y : years) {
             int fy = y;
             byYear.add(published.withTotal(measures, parts.stream().map(s -> s.year(fy).value()).toList()));
-            provisional.add(parts.stream().anyMatch(s -> s.year(fy).value() != null && !s.year(fy).complete()));
+            provisional.add(parts.stream().anyMatch(s -> s.year(fy).provisional()));
         }
         for (int row = 0; row <= parts.size(); row++) {
             boolean total = row == parts.size();
@@ -199,8 +200,12 @@ final class DatasetSections {
                 + " (" + m.polarity().label().toLowerCase(Locale.ROOT) + "). " + tableNote);
     }
 
-    /** How many actions stand at each status, then every action, most urgent first. */
-    List<Block> actions(List<ActionLine> actions, String caption, String none) {
+    /**
+     * How many actions stand at each status, then every action, most urgent first.
+     *
+     * @param lead how an action's lead is published (by post unless names are asked for)
+     */
+    List<Block> actions(List<ActionLine> actions, UnaryOperator<String> lead, String caption, String none) {
         if (actions.isEmpty()) {
             return List.of(Block.Paragraph.of(none));
         }
@@ -217,7 +222,7 @@ final class DatasetSections {
                     var a = l.tracked().action();
                     table.row(Cell.of(a.title()), Cell.of(a.source().label()
                                     + (l.tracked().sourceRef().isEmpty() ? "" : " (" + shortRef(l.tracked().sourceRef()) + ")")),
-                            Cell.of(a.lead().isEmpty() ? "Not assigned" : a.lead()),
+                            Cell.of(lead.apply(a.lead())),
                             Cell.of(a.targetDate() == null ? "None set" : DateFormats.display(a.targetDate())),
                             Cell.of(a.progress().label()), status(l.status()));
                 });

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import scot.cswo.assurance.domain.dataset.CollectionFrequency;
 import scot.cswo.assurance.domain.dataset.DataPeriod;
 import scot.cswo.assurance.domain.dataset.Measure;
@@ -78,7 +77,7 @@ final class QuarterlyReviewContent {
         return new Document(title(data.quarter()) + (council.isBlank() ? "" : " — " + council),
                 council.isBlank() ? "CSWO Assurance" : council, "Quarterly business review for the Joint Social Work"
                         + " Management Team, " + quarterText(), framework.name(),
-                (council.isBlank() ? "" : council + ": ") + title(data.quarter()), cover, chapters.all());
+                (council.isBlank() ? "" : council + ": ") + title(data.quarter()), "", cover, chapters.all());
     }
 
     private List<Block> matrix() {
@@ -103,7 +102,7 @@ final class QuarterlyReviewContent {
         for (MatrixRow row : attention) {
             MechanismStatus status = position.status(row);
             table.row(Cell.of(row.ref().text()), Cell.of(row.mechanism().description()),
-                    Cell.of(row.mechanism().leads().stream().map(year::leadName).collect(Collectors.joining(" / "))),
+                    Cell.of(year.leads(row)),
                     Cell.of(status.due() == null ? "" : ReportDates.day(status.due())),
                     DatasetSections.status(status.status()), Cell.of(status.reason()));
         }
@@ -182,7 +181,7 @@ final class QuarterlyReviewContent {
     private List<Block> actions() {
         return new Content().paragraph("Open improvement actions that were overdue at " + date() + " or are due by "
                 + LONG_DATE.format(data.actionsDueBy()) + ", most urgent first.")
-                .addAll(dataset.actions(data.actionsDue(), "Improvement actions due, " + data.quarter().label(),
+                .addAll(dataset.actions(data.actionsDue(), year::actionLead, "Improvement actions due, " + data.quarter().label(),
                         "No open action was overdue at " + date() + " or is due by "
                                 + LONG_DATE.format(data.actionsDueBy()) + ".")).blocks();
     }

@@ -19,7 +19,7 @@ final class ReportHtml {
     /** The whole document, with the PDF's bookmarks or without them for the web. */
     static String render(Document document, boolean forPdf) {
         StringOutput out = new StringOutput(64 * 1024);
-        String css = ReportStyle.css(document.runningHeader());
+        String css = ReportStyle.css(document.runningHeader(), document.mark());
         JtedocumentGenerated.render(new OwaspHtmlTemplateOutput(new XmlCharacters(out)), null, document, forPdf,
                 output -> output.writeContent(css));
         return out.toString();

@@ -2,21 +2,30 @@ package scot.cswo.assurance.report;
 
 /** The report's typography: A4, Noto Sans, clear hierarchy, tables that break cleanly. */
 final class ReportStyle {
-    /** The style sheet, with the running header naming the report. */
-    static String css(String runningHeader) {
-        // Only characters that are safe both in CSS strings and in an HTML style element.
-        return CSS.replace("RUNNING_HEADER", runningHeader.replaceAll("[\\\\\"<>&]", ""));
+    /** The style sheet, with the running header naming the report and the mark on every page, if any. */
+    static String css(String runningHeader, String mark) {
+        return CSS.replace("PAGE_MARK", mark.isBlank() ? "" : """
+                @top-left { content: "%s"; font-family: 'Noto Sans'; font-size: 9pt; font-weight: bold;
+                        color: #b3261e; }""".formatted(cssText(mark)))
+                .replace("RUNNING_HEADER", cssText(runningHeader));
+    }
+
+    /** Only characters that are safe both in CSS strings and in an HTML style element. */
+    private static String cssText(String text) {
+        return text.replaceAll("[\\\\\"<>&]", "");
     }
 
     private static final String CSS = """
             @page {
                 size: A4;
                 margin: 20mm 17mm 22mm 17mm;
+                PAGE_MARK
                 @top-right { content: "RUNNING_HEADER"; font-family: 'Noto Sans'; font-size: 8pt; color: #555555; }
                 @bottom-center { content: "Page " counter(page) " of " counter(pages); font-family: 'Noto Sans';
                     font-size: 8pt; color: #333333; }
             }
             @page :first {
+                /* The mark, if any, stays: the cover is a page too. */
                 @top-right { content: none; }
                 @bottom-center { content: none; }
             }

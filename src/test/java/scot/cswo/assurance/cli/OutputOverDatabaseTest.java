@@ -47,6 +47,8 @@ class OutputOverDatabaseTest {
                 Arguments.of("report --out", ".pdf", new String[] {"report", "--year", "2025-26", "--out", "OUT"}),
                 Arguments.of("report --html", ".html", new String[] {"report", "--year", "2025-26", "--out", "r.pdf",
                         "--html", "OUT"}),
+                Arguments.of("report --annex", ".pdf", new String[] {"report", "--year", "2025-26", "--out", "r.pdf",
+                        "--annex", "OUT"}),
                 Arguments.of("qbr --out", ".pdf", new String[] {"qbr", "--quarter", "2025-Q2", "--out", "OUT"}),
                 Arguments.of("qbr --html", ".html", new String[] {"qbr", "--quarter", "2025-Q2", "--out", "q.pdf",
                         "--html", "OUT"}),

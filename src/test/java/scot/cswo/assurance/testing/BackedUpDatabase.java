@@ -16,6 +16,7 @@ public final class BackedUpDatabase {
     public static void make(TestApp app, Path db) {
         app.cli("--db", db.toString(), "init");
         app.cli("--db", db.toString(), "evidence", "add", "--ref", "F1.3", "--date", "2025-11-20", "--note", EVIDENCE);
-        assertThat(app.cli("--db", db.toString(), "backup").exitCode()).isZero();
+        TestApp.Run backup = app.cli("--db", db.toString(), "backup");
+        assertThat(backup.exitCode()).as(backup.err()).isZero();
     }
 }

@@ -51,5 +51,9 @@ public enum Aggregation {
 
     /** A year's value and whether all the quarters it needs were there. */
     public record YearValue(BigDecimal value, boolean complete) {
+        /** Published with the provisional mark: a value, but not every quarter it needs was entered. */
+        public boolean provisional() {
+            return value != null && !complete;
+        }
     }
 }

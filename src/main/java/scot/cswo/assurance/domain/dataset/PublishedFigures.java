@@ -50,7 +50,7 @@ public final class PublishedFigures {
     /** A year's value as published, marked provisional if quarters are missing. */
     public String year(Measure measure, YearValue year) {
         String shown = value(measure, year.value());
-        return year.value() == null || year.complete() ? shown : shown + PROVISIONAL;
+        return year.provisional() ? shown + PROVISIONAL : shown;
     }
 
     /**

@@ -13,8 +13,15 @@ public record Lead(long id, String name, String jobTitle, String windowsAccount,
         this(id, name, jobTitle, windowsAccount, role, null, true, 0);
     }
 
-    /** The job title where one is recorded and preferred (published reports), otherwise the name. */
-    public String displayName(boolean preferJobTitle) {
-        return preferJobTitle && jobTitle != null && !jobTitle.isBlank() ? jobTitle : name;
+    /**
+     * How a published document names the lead: a role by its name, an officer by job title, or by
+     * {@code post} ("Lead officer for Function 3") where none is recorded, so no one is named
+     * unless {@code nameLeads} asks for officers' names.
+     */
+    public String published(boolean nameLeads, String post) {
+        if (role || nameLeads) {
+            return name;
+        }
+        return jobTitle != null && !jobTitle.isBlank() ? jobTitle : post;
     }
 }

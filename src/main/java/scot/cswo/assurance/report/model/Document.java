@@ -9,9 +9,11 @@ import java.util.List;
  * text, so the same document becomes the PDF and the HTML page.
  *
  * @param runningHeader the text at the top of every page after the cover
+ * @param mark          what every page, the cover too, says the document is ("Draft — not for
+ *                      publication"), or "" for a document ready to publish
  */
 public record Document(String title, String author, String subject, String description, String runningHeader,
-                       Cover cover, List<Chapter> chapters) {
+                       String mark, Cover cover, List<Chapter> chapters) {
     public Document {
         chapters = List.copyOf(chapters);
     }

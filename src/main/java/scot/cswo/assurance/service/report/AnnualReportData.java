@@ -3,6 +3,10 @@ package scot.cswo.assurance.service.report;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
 import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
@@ -26,14 +30,18 @@ import scot.cswo.assurance.service.evidence.EvidenceEntry;
  * @param eventDriven   per event-driven mechanism id: occurrences and "nothing to report" returns in the year
  * @param texts         narratives and cover details, by key
  * @param headings      every section's heading, the framework's wording where it renamed one
+ * @param nameLeads     "Name leads" ticked on the cover details: officers are printed by name, not post
  * @param dataset       the CSWO dataset with small-number suppression applied
  * @param actions       every improvement action with its status at the report date
  */
 public record AnnualReportData(ReportYear year, Period period, LocalDate asOf, AssuranceMatrix matrix,
                                StatusBoard position, YearReview review, List<EvidenceEntry> evidenceLog,
                                Map<Long, EventLog> eventDriven, List<Exception> exceptions, Map<String, String> texts,
-                               Map<ReportSection, String> headings, boolean leadsByJobTitle, KeyFigures figures,
+                               Map<ReportSection, String> headings, boolean nameLeads, KeyFigures figures,
                                PublishedDataset dataset, List<ActionLine> actions) {
+
+    /** How an action's lead is published when no job title is known for them. */
+    private static final String ACTION_POST = "Lead officer for the action";
 
     /** What an event-driven mechanism logged in the year. */
     public record EventLog(int occurrences, int nothingToReportReturns) {
@@ -46,6 +54,10 @@ public record AnnualReportData(ReportYear year, Period period, LocalDate asOf, A
      */
     public record Exception(Mechanism mechanism, List<MatrixRow> rows, Period period, boolean overdueAtYearEnd,
                             ExceptionNote note) {
+        /** A reason and an action are recorded: the period can be published in the Exceptions section. */
+        public boolean explained() {
+            return note != null && !note.action().isBlank();
+        }
     }
 
     /**
@@ -68,9 +80,48 @@ public record AnnualReportData(ReportYear year, Period period, LocalDate asOf, A
         return texts.getOrDefault(key, "");
     }
 
-    /** How a lead is named in the published report: job title where recorded (by default), else name. */
-    public String leadName(Lead lead) {
-        return lead.displayName(leadsByJobTitle);
+    /** The leads of a row as published: by post ("Lead officer for Function 3") unless names are asked for. */
+    public String leads(MatrixRow row) {
+        String post = "Lead officer for Function " + row.function().number();
+        return row.mechanism().leads().stream().map(l -> l.published(nameLeads, post)).distinct()
+                .collect(Collectors.joining(" / "));
+    }
+
+    /**
+     * An improvement action's lead as published. The tracker records a lead as typed, so it is
+     * matched to the matrix's leads by name; one not found there may be a person and is printed
+     * only when names are asked for, unless it is a job title in the matrix.
+     */
+    public String actionLead(String lead) {
+        if (lead.isBlank()) {
+            return "Not assigned";
+        }
+        return known(lead).map(l -> l.published(nameLeads, ACTION_POST))
+                .orElse(nameLeads || isJobTitle(lead) ? lead : ACTION_POST);
+    }
+
+    /**
+     * The personal names the report would print: officers leading a mechanism or an action, when
+     * "Name leads" is ticked; none otherwise.
+     */
+    public List<String> printedNames() {
+        if (!nameLeads) {
+            return List.of();
+        }
+        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        matrix.leads().stream().filter(l -> !l.role()).forEach(l -> names.add(l.name()));
+        actions.stream().map(l -> l.tracked().action().lead().strip())
+                .filter(lead -> !lead.isBlank() && !isJobTitle(lead) && known(lead).map(l -> !l.role()).orElse(true))
+                .forEach(names::add);
+        return List.copyOf(names);
+    }
+
+    private Optional<Lead> known(String lead) {
+        return matrix.leads().stream().filter(l -> l.name().equalsIgnoreCase(lead.strip())).findFirst();
+    }
+
+    private boolean isJobTitle(String lead) {
+        return matrix.leads().stream().anyMatch(l -> l.jobTitle() != null && l.jobTitle().equalsIgnoreCase(lead.strip()));
     }
 
     /** The report's date: 31 March for a closed year. */

@@ -48,7 +48,8 @@ import scot.cswo.assurance.service.schedule.StatusService;
 public final class ReportService {
     public static final String LEADS_SETTING = "report.leads";
     public static final String LEADS_BY_NAME = "name";
-    public static final String LEADS_BY_JOB_TITLE = "job-title";
+    /** Stored as "job-title" since before leads without one were shown by post. */
+    public static final String LEADS_BY_POST = "job-title";
     public static final String COMMITTEE = "cover.committee";
     public static final String COMMITTEE_DATE = "cover.date";
     public static final String REPORT_NUMBER = "cover.number";
@@ -143,11 +144,11 @@ public final class ReportService {
         List<AnnualReportData.Exception> exceptions = exceptions(matrix, review, reports.exceptionNotes(framework.id()));
         Map<String, String> texts = new HashMap<>(reports.texts(framework.id(), year.startYear()));
         Map<ReportSection, String> headings = headings(framework.id());
-        boolean byJobTitle = !LEADS_BY_NAME.equals(reports.settings(framework.id()).get(LEADS_SETTING));
+        boolean nameLeads = LEADS_BY_NAME.equals(reports.settings(framework.id()).get(LEADS_SETTING));
         PublishedDataset published = new PublishedDataset(dataset.dataset(),
                 new PublishedFigures(dataset.smallNumbers()));
         return new AnnualReportData(year, period, date, matrix, position, review, log, events, exceptions, texts,
-                headings, byJobTitle, figures(review, events), published, actions.linesAsAt(date));
+                headings, nameLeads, figures(review, events), published, actions.linesAsAt(date));
     }
 
     /**
@@ -239,11 +240,14 @@ public final class ReportService {
                 action == null ? "" : action.strip(), 0), seen, identity.account(), clock.instant());
     }
 
-    /** Publishes leads by job title (where recorded) or by name. */
-    public void setLeadsByJobTitle(ReportYear year, boolean byJobTitle) {
+    /**
+     * "Name leads": publishes officers by name, or (the default) by post, a job title where one is
+     * recorded and "Lead officer for Function 3" where not.
+     */
+    public void setNameLeads(ReportYear year, boolean nameLeads) {
         access.require(Role.EDITOR, WRITE);
         reports.saveSetting(frameworkId(year), LEADS_SETTING,
-                byJobTitle ? LEADS_BY_JOB_TITLE : LEADS_BY_NAME, identity.account(), clock.instant());
+                nameLeads ? LEADS_BY_NAME : LEADS_BY_POST, identity.account(), clock.instant());
     }
 
     private static Map<Long, AnnualReportData.EventLog> eventLogs(AssuranceMatrix matrix, List<EvidenceEntry> log) {

@@ -98,13 +98,14 @@ public final class ReportView {
         save.disableProperty().bind(model.dirtyProperty().not());
         Button preview = button("report-preview", "report.preview", e -> model.preview(this::showPages));
         Button saveAs = button("report-save-pdf", "report.savePdf", e -> model.saveFiles());
+        Button annex = button("report-save-annex", "report.saveAnnex", e -> model.saveAnnex());
         Button print = button("report-print", "report.print", e -> model.print());
-        for (Button b : List.of(preview, saveAs, print)) {
+        for (Button b : List.of(preview, saveAs, annex, print)) {
             b.disableProperty().bind(model.busyProperty());
         }
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(8, yearLabel, year, save, spring, preview, saveAs, print);
+        HBox bar = new HBox(8, yearLabel, year, save, spring, preview, saveAs, annex, print);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 10, 8, 10));
         bar.getStyleClass().add("filter-bar");
@@ -211,10 +212,14 @@ public final class ReportView {
             field.setAccessibleText(label.getText().replace("_", "").replace(":", ""));
             grid.addRow(row++, label, field);
         }
-        CheckBox byTitle = new CheckBox(Messages.get("report.leadsByJobTitle"));
-        byTitle.setId("report-leads-by-job-title");
-        byTitle.selectedProperty().bindBidirectional(model.leadsByJobTitleProperty());
-        grid.add(byTitle, 1, row++);
+        CheckBox nameLeads = new CheckBox(Messages.get("report.nameLeads"));
+        nameLeads.setId("report-name-leads");
+        nameLeads.selectedProperty().bindBidirectional(model.nameLeadsProperty());
+        grid.add(nameLeads, 1, row++);
+        Label nameLeadsHint = new Label(Messages.get("report.nameLeads.hint"));
+        nameLeadsHint.setWrapText(true);
+        nameLeadsHint.getStyleClass().add("hint");
+        grid.add(nameLeadsHint, 1, row++);
         Label position = new Label(model.positionNote());
         position.getStyleClass().add("hint");
         grid.add(position, 1, row);

@@ -53,7 +53,7 @@ public final class ReportViewModel {
     private final StringProperty text = new SimpleStringProperty("");
     private final StringProperty heading = new SimpleStringProperty("");
     private final Map<String, StringProperty> cover = new LinkedHashMap<>();
-    private final BooleanProperty leadsByJobTitle = new SimpleBooleanProperty(true);
+    private final BooleanProperty nameLeads = new SimpleBooleanProperty(false);
     private final ObservableList<AnnualReportData.Exception> exceptions = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -65,7 +65,7 @@ public final class ReportViewModel {
     private boolean loading;
 
     private record Loaded(List<ReportYear> years, Map<String, String> texts, Map<ReportSection, String> headings,
-                          boolean byJobTitle, List<AnnualReportData.Exception> exceptions) {
+                          boolean nameLeads, List<AnnualReportData.Exception> exceptions) {
     }
 
     public ReportViewModel(AssuranceState state, ReportService report, DialogService dialogs) {
@@ -95,6 +95,12 @@ public final class ReportViewModel {
             if (!loading && entry != null && entry.kind() == ReportEntry.Kind.NARRATIVE
                     && !now.equals(headings.get(entry.section()))) {
                 renamed.put(entry.section(), now);
+                dirty.set(true);
+            }
+        });
+        // "Name leads" is saved with the cover details, so ticking it is a change to save.
+        nameLeads.addListener((obs, old, now) -> {
+            if (!loading) {
                 dirty.set(true);
             }
         });
@@ -136,8 +142,7 @@ public final class ReportViewModel {
         state.load(() -> {
             AnnualReportData data = report.data(chosen, Optional.empty());
             return new Loaded(report.years(), report.texts(chosen), report.headings(data.matrix().framework().id()),
-                    data.leadsByJobTitle(),
-                    data.exceptions());
+                    data.nameLeads(), data.exceptions());
         }, loaded -> {
             loading = true;
             saved.clear();
@@ -146,7 +151,7 @@ public final class ReportViewModel {
             renamed.clear();
             headings.clear();
             headings.putAll(loaded.headings());
-            leadsByJobTitle.set(loaded.byJobTitle());
+            nameLeads.set(loaded.nameLeads());
             COVER_KEYS.forEach(key -> cover.get(key).set(loaded.texts().getOrDefault(key, "")));
             exceptions.setAll(loaded.exceptions());
             loading = false;
@@ -194,12 +199,12 @@ public final class ReportViewModel {
         texts.keySet().forEach(key -> seen.put(key, saved.getOrDefault(key, "")));
         Map<ReportSection, String> headingsToSave = new LinkedHashMap<>(renamed);
         Map<ReportSection, String> headingsSeen = new LinkedHashMap<>(headings);
-        boolean byJobTitle = leadsByJobTitle.get();
+        boolean names = nameLeads.get();
         state.save(() -> {
             report.saveTexts(which, seen, texts);
             headingsToSave.forEach((section, heading) -> report.renameHeading(which, section, headingsSeen.get(section),
                     heading));
-            report.setLeadsByJobTitle(which, byJobTitle);
+            report.setNameLeads(which, names);
             return which;
         }, done -> {
             saved.putAll(texts);
@@ -222,15 +227,47 @@ public final class ReportViewModel {
         });
     }
 
-    /** Asks where to save the year's PDF, then writes it and the HTML page beside it. */
+    /**
+     * Saves, runs the publication check and shows what stands in the way of publishing, if anything
+     * (then the report can only be saved as a draft, its name saying so); then asks where to save
+     * the year's PDF, and writes it and the HTML page beside it.
+     */
     public void saveFiles() {
-        ReportYear chosen = year.get();
-        if (chosen == null) {
+        produce(AnnualReport::check, check -> {
+            if (!check.passed() && !dialogs.confirm(Messages.get("report.check.title"), Messages.get(
+                    "report.check.problems", "- " + String.join("\n- ", check.problems())),
+                    Messages.get("report.check.saveDraft"))) {
+                message.set(Messages.get("report.check.notSaved"));
+                return;
+            }
+            dialogs.fileToSave(Messages.get("report.savePdf.title"), fileName(check.passed() ? "" : " draft"),
+                    List.of(pdfType())).ifPresent(pdf -> saveFiles(pdf, htmlBeside(pdf)));
+        });
+    }
+
+    /** Asks where to save the internal annex (the evidence log and unexplained missed periods), then writes it. */
+    public void saveAnnex() {
+        if (year.get() == null) {
             return;
         }
-        dialogs.fileToSave(Messages.get("report.savePdf.title"), "CSWO Annual Report " + chosen.label() + ".pdf",
-                List.of(FileType.of(Messages.get("report.savePdf.filter"), "*.pdf")))
-                .ifPresent(pdf -> saveFiles(pdf, htmlBeside(pdf)));
+        dialogs.fileToSave(Messages.get("report.saveAnnex.title"), fileName(" internal annex"), List.of(pdfType()))
+                .ifPresent(this::saveAnnex);
+    }
+
+    void saveAnnex(Path pdf) {
+        produce(report -> {
+            report.annex().save(pdf);
+            return pdf;
+        }, saved -> message.set(Messages.get("report.annexWritten", saved)));
+    }
+
+    /** "CSWO Annual Report 2024-25 draft.pdf". */
+    private String fileName(String suffix) {
+        return "CSWO Annual Report " + year.get().label() + suffix + ".pdf";
+    }
+
+    private static FileType pdfType() {
+        return FileType.of(Messages.get("report.savePdf.filter"), "*.pdf");
     }
 
     /** The HTML page written beside a PDF: "report.pdf" gives "report.html". */
@@ -336,8 +373,9 @@ public final class ReportViewModel {
         return cover.get(key);
     }
 
-    public BooleanProperty leadsByJobTitleProperty() {
-        return leadsByJobTitle;
+    /** "Name leads": print officers' names instead of their posts. */
+    public BooleanProperty nameLeadsProperty() {
+        return nameLeads;
     }
 
     public ObservableList<AnnualReportData.Exception> exceptions() {

@@ -23,14 +23,14 @@ class ReportSettingsHistoryTest {
     void choosingTheSameWayOfNamingLeadsAgainAddsNothingToTheHistory() {
         try (Workspace workspace = Dundee.open(dir, TODAY, new Identity("COUNCIL\\cswo-office"))) {
             ReportYear year = ReportService.year("2025-26");
-            workspace.report().setLeadsByJobTitle(year, false);
+            workspace.report().setNameLeads(year, true);
             int entries = workspace.history().log(null, null).size();
 
-            workspace.report().setLeadsByJobTitle(year, false);
-            workspace.report().setLeadsByJobTitle(year, false);
+            workspace.report().setNameLeads(year, true);
+            workspace.report().setNameLeads(year, true);
 
             assertThat(workspace.history().log(null, null)).hasSize(entries);
-            workspace.report().setLeadsByJobTitle(year, true);
+            workspace.report().setNameLeads(year, false);
             assertThat(workspace.history().log(null, null)).hasSize(entries + 1)
                     .first().extracting(HistoryEntry::oldValue).isNotEqualTo(
                             workspace.history().log(null, null).getFirst().newValue());
