@@ -83,6 +83,9 @@ final class ReportStyle {
                 body { max-width: 52em; margin: 2em auto; padding: 0 1em; }
                 table { font-size: 0.9rem; }
                 caption { font-size: 1rem; }
+                /* The cover's print spacing in mm would leave a screen half empty. */
+                .cover { padding-top: 1em; }
+                .cover-details { margin-top: 1.5em; font-size: 1rem; }
                 .chapter, .contents { margin-top: 3em; }
                 figure img, figure.trend img { width: 100%; max-width: 680px; height: auto; }
                 .contents a::after { content: none; }
@@ -96,12 +99,10 @@ final class ReportStyle {
                 col { width: auto !important; }
             }
             /* WCAG 1.4.10 reflow: on a narrow screen each row is a block of labelled values, so nothing
-               overlaps, nothing scrolls sideways and a date keeps a whole line's width. */
+               overlaps and nothing scrolls sideways. */
             @media screen and (max-width: 48em) {
-                .cover { padding-top: 1em; }
                 h1 { font-size: 20pt; margin-bottom: 1em; }
                 h2 { font-size: 15pt; }
-                .cover-details { margin-top: 1.5em; }
                 .cover-details dt { float: none; width: auto; }
                 .cover-details dd { margin: 0 0 0.6em 0; }
                 table, table.figures, table.breakdown { width: 100%; }
@@ -111,10 +112,11 @@ final class ReportStyle {
                     white-space: nowrap; }
                 caption { padding-bottom: 0.5em; }
                 tbody tr { border: 1px solid #9aa5b1; margin-bottom: 0.75em; padding: 0.25em 0.5em; }
-                th, td { border: none; padding: 0.15em 0; }
-                tbody th { font-size: 1.05em; }
+                /* Each value beside its column's heading. */
+                th, td { border: none; padding: 0.2em 0; display: grid; grid-template-columns: 7em minmax(0, 1fr);
+                    column-gap: 0.75em; align-items: baseline; }
                 .cell-label { display: block; font-size: 0.85em; font-weight: normal; color: #3d4752; }
-                .status, .rag { display: inline-block; }
+                .status, .rag { justify-self: start; }
             }
             """;
 
