@@ -3,6 +3,7 @@ package scot.cswo.assurance.report;
 import gg.jte.TemplateOutput;
 import gg.jte.html.OwaspHtmlTemplateOutput;
 import gg.jte.output.StringOutput;
+import java.util.regex.Pattern;
 import scot.cswo.assurance.report.model.Document;
 import scot.cswo.assurance.report.templates.JtedocumentGenerated;
 
@@ -20,9 +21,34 @@ final class ReportHtml {
     static String render(Document document, boolean forPdf) {
         StringOutput out = new StringOutput(64 * 1024);
         String css = ReportStyle.css(document.runningHeader(), document.mark());
-        JtedocumentGenerated.render(new OwaspHtmlTemplateOutput(new XmlCharacters(out)), null, document, forPdf,
-                output -> output.writeContent(css));
+        TemplateOutput xml = new XmlCharacters(out);
+        JtedocumentGenerated.render(new OwaspHtmlTemplateOutput(forPdf ? xml : new WholeDates(xml)), null, document,
+                forPdf, output -> output.writeContent(css));
         return out.toString();
+    }
+
+    /**
+     * On a screen, "31 March 2025" is never split across lines: the spaces inside a date become
+     * no-break spaces, so a narrow window wraps around the date instead of through it (issue 17).
+     */
+    private record WholeDates(TemplateOutput out) implements TemplateOutput {
+        private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*";
+        private static final Pattern DATE = Pattern.compile(
+                "\\b(?:\\d{1,2} " + MONTH + "(?: \\d{4})?|" + MONTH + " \\d{4})\\b");
+
+        @Override
+        public void writeContent(String text) {
+            out.writeContent(whole(text));
+        }
+
+        @Override
+        public void writeContent(String text, int beginIndex, int endIndex) {
+            out.writeContent(whole(text.substring(beginIndex, endIndex)));
+        }
+
+        private static String whole(String text) {
+            return DATE.matcher(text).replaceAll(date -> date.group().replace(' ', '\u00a0'));
+        }
     }
 
     /** Control characters are not allowed in XML: they are dropped rather than fail the PDF. */

@@ -31,7 +31,8 @@ final class ReportStyle {
             }
             html { font-family: 'Noto Sans', sans-serif; font-size: 10pt; line-height: 1.42; color: #1a1a1a; }
             body { margin: 0; }
-            section, nav, figure, figcaption, header, footer { display: block; }
+            section, nav, main, figure, figcaption, header, footer { display: block; }
+            .cell-label { display: none; }
             h1 { font-size: 26pt; line-height: 1.15; color: #0b3d6e;
                 margin: 0 0 10mm 0; }
             h2 { font-size: 17pt; color: #0b3d6e; margin: 0 0 5mm 0; padding-bottom: 2mm;
@@ -87,10 +88,44 @@ final class ReportStyle {
             figure img { width: 170mm; }
             figcaption { font-size: 8.5pt; color: #333333; margin-top: 1.5mm; }
             @media screen {
+                html { font-size: 12pt; }
                 body { max-width: 52em; margin: 2em auto; padding: 0 1em; }
+                table { font-size: 0.9rem; }
+                caption { font-size: 1rem; }
+                /* The cover's print spacing in mm would leave a screen half empty. */
+                .cover { padding-top: 1em; }
+                .cover-details { margin-top: 1.5em; font-size: 1rem; }
                 .chapter, .contents { margin-top: 3em; }
-                figure img { width: 100%; max-width: 680px; }
+                figure img, figure.trend img { width: 100%; max-width: 680px; height: auto; }
                 .contents a::after { content: none; }
+                .skip-link { position: absolute; left: -10000px; top: 0; }
+                .skip-link:focus { position: static; display: inline-block; margin-bottom: 1em; padding: 0.5em 1em;
+                    background-color: #0b3d6e; color: #ffffff; }
+                h1, h2, h3 { overflow-wrap: break-word; }
+                td, th { overflow-wrap: break-word; }
+                /* Widths in mm suit the printed page; a screen sizes columns by their content. */
+                table { table-layout: auto; }
+                col { width: auto !important; }
+            }
+            /* WCAG 1.4.10 reflow: on a narrow screen each row is a block of labelled values, so nothing
+               overlaps and nothing scrolls sideways. */
+            @media screen and (max-width: 48em) {
+                h1 { font-size: 20pt; margin-bottom: 1em; }
+                h2 { font-size: 15pt; }
+                .cover-details dt { float: none; width: auto; }
+                .cover-details dd { margin: 0 0 0.6em 0; }
+                table, table.figures, table.breakdown { width: 100%; }
+                table, caption, thead, tbody, tr, th, td { display: block; }
+                colgroup { display: none; }
+                thead tr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
+                    white-space: nowrap; }
+                caption { padding-bottom: 0.5em; }
+                tbody tr { border: 1px solid #9aa5b1; margin-bottom: 0.75em; padding: 0.25em 0.5em; }
+                /* Each value beside its column's heading. */
+                th, td { border: none; padding: 0.2em 0; display: grid; grid-template-columns: 7em minmax(0, 1fr);
+                    column-gap: 0.75em; align-items: baseline; }
+                .cell-label { display: block; font-size: 0.85em; font-weight: normal; color: #3d4752; }
+                .status, .rag { justify-self: start; }
             }
             """;
 
