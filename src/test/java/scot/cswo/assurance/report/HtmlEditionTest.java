@@ -9,7 +9,7 @@ import scot.cswo.assurance.report.model.Document;
 
 /** What the web edition adds to the printed one for a reader's screen (issue 17, point 6). */
 class HtmlEditionTest {
-    private static final Document DOCUMENT = new Document("Title", "Author", "Subject", "Description", "Header",
+    private static final Document DOCUMENT = new Document("Title", "Author", "Subject", "Description", "Header", "",
             new Document.Cover("Dundee City Council", "Report", List.of("Period covered: 1 April 2024 to 31 March 2025"),
                     List.of()),
             List.of(new Document.Chapter("summary", "1. Summary", List.of(Block.Paragraph.of("Reviewed on 12 Mar 2025; next due June 2025, by 30 Sep.")))));
