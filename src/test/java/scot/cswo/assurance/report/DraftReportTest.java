@@ -48,7 +48,7 @@ class DraftReportTest {
 
     @Test
     void theHtmlOfADraftSaysDraftNotForPublication() {
-        assertThat(htmlText(report.html())).startsWith(" Draft — not for publication");
+        assertThat(htmlText(report.html())).startsWith(" Skip to main content Draft — not for publication");
     }
 
     @Test
