@@ -38,6 +38,12 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean discardChanges() {
+        return Alerts.confirm(owner.get(), Messages.get("form.discard.title"), Messages.get("form.discard.message"),
+                Messages.get("form.discard"), Messages.get("form.keepEditing"));
+    }
+
+    @Override
     public void done(String title, String message) {
         Alerts.done(owner.get(), title, message);
     }
