@@ -104,6 +104,8 @@ public final class FxDialogService implements DialogService {
         dialog.setHeaderText(header);
         dialog.setContentText(label);
         dialog.getDialogPane().setId("choice-dialog");
+        // The app asks in its own words, without the stock question-mark icon.
+        dialog.setGraphic(null);
         return dialog.showAndWait();
     }
 

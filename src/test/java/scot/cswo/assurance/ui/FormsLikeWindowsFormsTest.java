@@ -157,6 +157,17 @@ class FormsLikeWindowsFormsTest extends WindowTest {
         waitUntil(() -> who.getValue().name().startsWith("J"));
     }
 
+    @Test
+    void theQuarterlyPackAsksWithoutAStockQuestionMarkAndItsActionFirst(FxRobot robot) {
+        UserSteps.menu(robot, "menu-file-qbr");
+        waitUntil(() -> robot.lookup("#choice-dialog").tryQuery().isPresent());
+
+        DialogPane pane = robot.lookup("#choice-dialog").queryAs(DialogPane.class);
+        assertThat(pane.getGraphic()).isNull();
+        assertThat(x(robot, "OK")).isLessThan(x(robot, "Cancel"));
+        press(robot, "Cancel");
+    }
+
     private static void recordEvidence(FxRobot robot) {
         open(robot, "My tasks");
         pick(robot, "#tasks-claim-lead", "Jane Martin");
