@@ -10,8 +10,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javafx.application.Platform;
 import javafx.beans.Observable;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.event.ActionEvent;
 import javafx.geometry.Bounds;
@@ -96,9 +97,17 @@ public final class FormDialog {
         // before throwing away what was typed.
         dialog.setOnShown(event -> {
             opened = values();
-            // After the dialog has given the focus to its default button.
-            Platform.runLater(() -> fields.stream().filter(c -> !c.isDisabled()).findFirst()
-                    .ifPresent(Control::requestFocus));
+            focusFirstField();
+            // The dialog gives the focus to a button as its window takes the focus: the first field takes it back.
+            dialog.getDialogPane().getScene().getWindow().focusedProperty().addListener(new ChangeListener<Boolean>() {
+                @Override
+                public void changed(ObservableValue<? extends Boolean> window, Boolean before, Boolean focused) {
+                    if (focused) {
+                        window.removeListener(this);
+                        focusFirstField();
+                    }
+                }
+            });
         });
         dialog.setOnCloseRequest(event -> {
             if (!mayClose()) {
@@ -352,6 +361,10 @@ public final class FormDialog {
             }
         });
         dialog.showAndWait();
+    }
+
+    private void focusFirstField() {
+        fields.stream().filter(c -> !c.isDisabled()).findFirst().ifPresent(Control::requestFocus);
     }
 
     /** True once saved, or when nothing typed would be lost, or when the user chose to discard it. */
