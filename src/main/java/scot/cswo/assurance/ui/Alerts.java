@@ -5,6 +5,7 @@ import java.util.logging.Logger;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import scot.cswo.assurance.domain.access.ConflictException;
@@ -15,6 +16,8 @@ import scot.cswo.assurance.domain.problem.StoreUnavailableException;
 
 /** Telling the user that something did not happen, in the app's words rather than a stack trace. */
 public final class Alerts {
+    /** The widest a question may be before its text wraps. */
+    private static final double MESSAGE_WIDTH = 560;
     private static final Logger LOG = Logger.getLogger(Alerts.class.getName());
 
     private Alerts() {
@@ -38,14 +41,26 @@ public final class Alerts {
 
     /** Asks before something the user cannot simply undo; true if they confirmed. */
     public static boolean confirm(Window owner, String title, String message, String confirmLabel) {
+        return confirm(owner, title, message, confirmLabel, Messages.get("button.cancel"));
+    }
+
+    /**
+     * Asks a question in the app's own dialog (not a stock alert with its "?" icon): the message, then
+     * the action and the way back; Esc or Close is the way back.
+     */
+    public static boolean confirm(Window owner, String title, String message, String confirmLabel,
+                                  String cancelLabel) {
         ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, ButtonType.CANCEL);
-        alert.initOwner(owner);
-        alert.setTitle(title);
-        alert.setHeaderText(null);
-        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-        alert.getDialogPane().setId("confirm-alert");
-        return alert.showAndWait().filter(yes::equals).isPresent();
+        ButtonType no = new ButtonType(cancelLabel, ButtonBar.ButtonData.CANCEL_CLOSE);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.getDialogPane().setContentText(message);
+        dialog.getDialogPane().getButtonTypes().addAll(yes, no);
+        dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        dialog.getDialogPane().setMaxWidth(MESSAGE_WIDTH);
+        dialog.getDialogPane().setId("confirm-alert");
+        return dialog.showAndWait().filter(yes::equals).isPresent();
     }
 
     /** Says something finished, with what it produced. */

@@ -1,6 +1,7 @@
 package scot.cswo.assurance.ui;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.beans.Observable;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.event.ActionEvent;
 import javafx.geometry.Bounds;
@@ -20,10 +24,17 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -34,6 +45,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import scot.cswo.assurance.domain.access.ConflictException;
 import scot.cswo.assurance.domain.access.NotAllowedException;
 import scot.cswo.assurance.domain.problem.Field;
@@ -59,6 +71,14 @@ public final class FormDialog {
     /** The message beside each field, by the {@link Field} (or, for forms not yet typed, the name) problems use. */
     private final Map<Field, Label> messages = new LinkedHashMap<>();
     private final List<DateField> dates = new ArrayList<>();
+    /** Every field, in the order the form shows them, and, for a form's model, each by its key. */
+    private final List<Control> fields = new ArrayList<>();
+    private final Map<Field, Control> keyed = new LinkedHashMap<>();
+    private final DialogService asking;
+    /** What the fields held when the form opened, to tell whether closing would lose anything. */
+    private List<Object> opened = List.of();
+    /** True once the user chose to leave whatever was typed (to discard it, or to see someone else's change). */
+    private boolean leaving;
     private final ButtonType save;
     private int rows;
 
@@ -69,7 +89,36 @@ public final class FormDialog {
         dialog.setResizable(true);
         dialog.getDialogPane().setId(id);
         save = new ButtonType(saveLabel, ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(save,
+                new ButtonType(Messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        asking = new FxDialogService(() -> dialog.getDialogPane().getScene().getWindow());
+        // As in a Windows form: the cursor starts in the first field, and Esc, Cancel or Close asks
+        // before throwing away what was typed.
+        dialog.setOnShown(event -> {
+            opened = values();
+            focusFirstField();
+            // The dialog gives the focus to a button as its window takes the focus: the first field takes it back.
+            dialog.getDialogPane().getScene().getWindow().focusedProperty().addListener(new ChangeListener<Boolean>() {
+                @Override
+                public void changed(ObservableValue<? extends Boolean> window, Boolean before, Boolean focused) {
+                    if (focused) {
+                        window.removeListener(this);
+                        focusFirstField();
+                    }
+                }
+            });
+        });
+        dialog.setOnCloseRequest(event -> {
+            if (!mayClose()) {
+                event.consume();
+            }
+        });
+        // The window's Close button (X) closes the window itself unless it is stopped here.
+        dialog.getDialogPane().getScene().getWindow().addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, event -> {
+            if (!mayClose()) {
+                event.consume();
+            }
+        });
         grid.setHgap(10);
         grid.setVgap(4);
         grid.setPadding(new Insets(8, 4, 4, 4));
@@ -103,6 +152,7 @@ public final class FormDialog {
      */
     public <C extends Control> C field(Field key, String label, C control) {
         messages.put(key, row(label, control));
+        keyed.put(key, control);
         if (control instanceof DateField date) {
             dates.add(date);
         }
@@ -138,6 +188,9 @@ public final class FormDialog {
                 }
             });
         }
+        // Putting a field right takes its message away at once, not at the next Save.
+        whenEdited(control, () -> hide(message));
+        fields.add(control);
         GridPane.setValignment(name, VPos.TOP);
         grid.addRow(rows++, name, control);
         grid.add(message, 1, rows++);
@@ -223,6 +276,7 @@ public final class FormDialog {
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
         // After a refused save because someone else changed the item: close and show their change.
         reload.setOnAction(event -> {
+            leaving = true;
             dialog.setResult(ButtonType.CANCEL);
             dialog.close();
             state.refresh();
@@ -270,7 +324,13 @@ public final class FormDialog {
             reload.setManaged(stale);
             reload.setVisible(stale);
         });
+        keyed.forEach((key, control) -> {
+            if (model.keys().isInstance(key)) {
+                whenEdited(control, () -> model.edited(model.keys().cast(key)));
+            }
+        });
         reload.setOnAction(event -> {
+            leaving = true;
             dialog.setResult(ButtonType.CANCEL);
             dialog.close();
             model.reload();
@@ -290,6 +350,62 @@ public final class FormDialog {
             }
         });
         dialog.showAndWait();
+    }
+
+    private void focusFirstField() {
+        fields.stream().filter(c -> !c.isDisabled()).findFirst().ifPresent(Control::requestFocus);
+    }
+
+    /** True once saved, or when nothing typed would be lost, or when the user chose to discard it. */
+    private boolean mayClose() {
+        if (dialog.getResult() == save || leaving || values().equals(opened)) {
+            return true;
+        }
+        leaving = asking.discardChanges();
+        return leaving;
+    }
+
+    /** What a field holds, as one value per thing the user can change in it. */
+    private static List<Observable> held(Control control) {
+        return switch (control) {
+            case TextInputControl text -> List.of(text.textProperty());
+            // A date or an editable list's text counts before it is taken in.
+            case ComboBox<?> combo when combo.isEditable() -> List.of(combo.valueProperty(),
+                    combo.getEditor().textProperty());
+            case DatePicker date -> List.of(date.valueProperty(), date.getEditor().textProperty());
+            case ComboBoxBase<?> combo -> List.of(combo.valueProperty());
+            case CheckBox box -> List.of(box.selectedProperty());
+            case ListView<?> list -> List.of(list.getItems());
+            case Spinner<?> spinner -> List.of(spinner.valueProperty());
+            default -> List.of();
+        };
+    }
+
+    private static void whenEdited(Control control, Runnable action) {
+        held(control).forEach(value -> value.addListener(changed -> action.run()));
+    }
+
+    /** Everything the fields hold now. */
+    private List<Object> values() {
+        return fields.stream().map(FormDialog::value).toList();
+    }
+
+    /** What a field holds, comparable with what it held before (a list for a field of several parts). */
+    private static Object value(Control control) {
+        return switch (control) {
+            case TextInputControl text -> text.getText();
+            case ComboBox<?> combo when combo.isEditable() -> Arrays.asList(combo.getValue(),
+                    combo.getEditor().getText());
+            // The date's text is written in only once the field is on screen: only other text counts.
+            case DatePicker date -> Arrays.asList(date.getValue(), date.getEditor().getText().isEmpty()
+                    || date.getEditor().getText().equals(date.getConverter().toString(date.getValue())) ? null
+                    : date.getEditor().getText());
+            case ComboBoxBase<?> combo -> combo.getValue();
+            case CheckBox box -> box.isSelected();
+            case ListView<?> list -> List.copyOf(list.getItems());
+            case Spinner<?> spinner -> spinner.getValue();
+            default -> null;
+        };
     }
 
     /** Shows a model's message in {@code label} while there is one. */

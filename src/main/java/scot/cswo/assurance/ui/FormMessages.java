@@ -58,6 +58,11 @@ public final class FormMessages<F extends Enum<F> & Field> {
         stale.set(false);
     }
 
+    /** Takes back the message beside {@code field}: the user is putting it right. */
+    void clear(F field) {
+        fields.get(field).set(null);
+    }
+
     /**
      * Puts a refused save's explanation where it belongs: each problem beside its field, the rest
      * across the top. False for a failure that is not a refusal (a fault the form cannot explain).

@@ -60,6 +60,14 @@ public abstract class FormModel<F extends Enum<F> & Field, T> {
         });
     }
 
+    /**
+     * The user changed {@code field}: its message goes at once, as in a Windows form, rather than staying
+     * until the next Save (which checks everything again).
+     */
+    public final void edited(F field) {
+        messages.clear(field);
+    }
+
     /** After a save refused because someone else changed the item: show every screen their change. */
     public final void reload() {
         state.refresh();

@@ -38,6 +38,12 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean discardChanges() {
+        return Alerts.confirm(owner.get(), Messages.get("form.discard.title"), Messages.get("form.discard.message"),
+                Messages.get("form.discard"), Messages.get("form.keepEditing"));
+    }
+
+    @Override
     public void done(String title, String message) {
         Alerts.done(owner.get(), title, message);
     }
@@ -98,6 +104,8 @@ public final class FxDialogService implements DialogService {
         dialog.setHeaderText(header);
         dialog.setContentText(label);
         dialog.getDialogPane().setId("choice-dialog");
+        // The app asks in its own words, without the stock question-mark icon.
+        dialog.setGraphic(null);
         return dialog.showAndWait();
     }
 

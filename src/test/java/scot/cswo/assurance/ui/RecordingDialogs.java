@@ -86,6 +86,17 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
         record(new Shown("confirm", title, message), "confirm: " + title + ": " + message);
+        return yes();
+    }
+
+    @Override
+    public boolean discardChanges() {
+        record(new Shown("discard", null, null), "discard changes?");
+        return yes();
+    }
+
+    /** The user's answer to a question: the next confirmation, else the next queued answer, else no. */
+    private boolean yes() {
         if (!confirmations.isEmpty()) {
             return confirmations.remove();
         }

@@ -126,7 +126,7 @@ public final class MainWindow {
 
     public void show(Stage window) {
         this.stage = window;
-        PlainTextInput.everywhere();
+        EveryWindow.fitted();
         // Every screen but the matrix is built when first opened, which is after the database is open.
         tabs.getTabs().addAll(matrixTab,
                 lazyTab("tab.tasks", "tab-tasks", () -> new TasksView(new TasksViewModel(state, workspace.tasks(),

@@ -1,61 +1,57 @@
 package scot.cswo.assurance.ui.shell;
 
-import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextInputControl;
-import javafx.stage.Window;
 import scot.cswo.assurance.domain.problem.ControlCharacters;
 
 /**
  * Text typed or pasted into any field of any of the app's windows loses its control characters
  * (ControlCharacters): JavaFX drops most C0 ones itself but keeps the C1 range (U+0080 to U+009F),
  * which text copied out of older systems carries. A field is fitted when it first takes the focus,
- * which it must have before anyone can type or paste into it.
+ * which it must have before anyone can type or paste into it. Installed on every window by {@link EveryWindow}.
  */
 final class PlainTextInput {
-    private static boolean installed;
-
     private PlainTextInput() {
     }
 
-    /** Watches every window the app shows from now on; call on the JavaFX thread. */
-    static void everywhere() {
-        if (installed) {
-            return;
-        }
-        installed = true;
-        Window.getWindows().forEach(PlainTextInput::watch);
-        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
-            while (change.next()) {
-                change.getAddedSubList().forEach(PlainTextInput::watch);
-            }
-        });
-    }
-
-    private static void watch(Window window) {
-        if (window.getScene() != null) {
-            watch(window.getScene());
-        }
-        window.sceneProperty().addListener((property, before, scene) -> {
-            if (scene != null) {
-                watch(scene);
-            }
-        });
-    }
-
-    private static void watch(Scene scene) {
+    /** Fits a window's scene (see {@link EveryWindow}). */
+    static void fit(Scene scene) {
         // Tab leaves a multi-line box for the next field, as in any Windows form, rather than typing a tab
-        // into it; TextArea moves on only with Ctrl+Tab, so Tab is passed on as that.
+        // into it; TextArea moves on only with Ctrl+Tab, so Tab is passed on as that. Ctrl+Tab typed by the
+        // user is how a tab goes into the box, as in Windows.
+        boolean[] passingOn = {false};
         scene.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
-            if (key.getCode() == KeyCode.TAB && !key.isControlDown() && !key.isAltDown()
-                    && key.getTarget() instanceof TextArea area) {
+            if (key.getCode() != KeyCode.TAB || key.isAltDown() || passingOn[0]
+                    || !(key.getTarget() instanceof TextArea area)) {
+                return;
+            }
+            if (!key.isControlDown()) {
                 key.consume();
-                area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, key.isShiftDown(), true,
-                        false, false));
+                passingOn[0] = true;
+                try {
+                    area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, key.isShiftDown(), true,
+                            false, false));
+                } finally {
+                    passingOn[0] = false;
+                }
+            } else if (!key.isShiftDown() && area.isEditable()) {
+                key.consume();
+                area.replaceSelection("\t");
+            }
+        });
+        // The plain-text filter below gives each field a formatter, and a field with one keeps Esc to itself
+        // (to undo an edit this filter has nothing to undo): Esc goes on to the form, to close it or ask.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == KeyCode.ESCAPE && key.getTarget() instanceof TextField field
+                    && field.getTextFormatter() != null && field.getTextFormatter().getValueConverter() == null
+                    && field.getParent() != null) {
+                key.consume();
+                field.getParent().fireEvent(key.copyFor(field.getParent(), field.getParent()));
             }
         });
         scene.focusOwnerProperty().addListener((property, before, focused) -> {

@@ -66,6 +66,8 @@ class RecordingEvidenceTest extends WindowTest {
         robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
         waitUntil(() -> robot.lookup("#evidence-note").query().isFocused());
         press(robot, "Cancel");
+        // What was typed is not saved: the form asks first.
+        press(robot, "Discard");
     }
 
     @Test
