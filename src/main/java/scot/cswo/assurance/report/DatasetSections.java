@@ -78,7 +78,7 @@ final class DatasetSections {
             Measure m = series.measure();
             List<Cell> cells = new ArrayList<>(List.of(Cell.header(m.name()), Cell.of(m.unit())));
             for (int y : years) {
-                cells.add(Cell.of(print(m.name(), DataPeriod.year(y).label(), published.year(m, series.year(y)))));
+                cells.add(Cell.of(print(m.name(), DataPeriod.year(y).label(), dataset.year(series, y))));
             }
             cells.add(Cell.of(target(series.target(year))));
             cells.add(rag(series.rag(year)));
@@ -94,11 +94,10 @@ final class DatasetSections {
                 .column(caption.replaceFirst(",.*", ""), null);
         years.forEach(y -> table.column(DataPeriod.year(y).label(), "19mm"));
         List<List<String>> byYear = new ArrayList<>();
-        List<Measure> measures = parts.stream().map(MeasureSeries::measure).toList();
         List<Boolean> provisional = new ArrayList<>();
         for (int y : years) {
             int fy = y;
-            byYear.add(published.withTotal(measures, parts.stream().map(s -> s.year(fy).value()).toList()));
+            byYear.add(dataset.yearWithTotal(parts, fy));
             provisional.add(parts.stream().anyMatch(s -> s.year(fy).provisional()));
         }
         for (int row = 0; row <= parts.size(); row++) {
@@ -147,7 +146,7 @@ final class DatasetSections {
             List<String> said = new ArrayList<>();
             for (int y : years) {
                 String label = DataPeriod.year(y).label();
-                String shown = print(series.measure().name(), label, published.year(series.measure(), series.year(y)));
+                String shown = print(series.measure().name(), label, dataset.year(series, y));
                 points.add(point(series, label, series.year(y).value(), shown, series.target(y)));
                 said.add(label + " " + shown + (series.target(y) == null ? "" : " (target "
                         + target(series.target(y)) + ")"));
@@ -171,8 +170,7 @@ final class DatasetSections {
             List<String> said = new ArrayList<>();
             for (int i = 0; i < quarters; i++, q = q.next()) {
                 DataPeriod period = series.periodIn(q);
-                String shown = print(series.measure().name(), period.label(),
-                        published.value(series.measure(), series.value(period)));
+                String shown = print(series.measure().name(), period.label(), dataset.value(series, period));
                 points.add(point(series, q.label(), series.value(period), shown, series.target(q.financialYear())));
                 said.add(q.label() + " " + shown);
             }

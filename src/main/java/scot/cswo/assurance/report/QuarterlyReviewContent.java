@@ -137,18 +137,19 @@ final class QuarterlyReviewContent {
                 + quarter.label()).column("Measure", null).column("Unit", "24mm").column(before.label(), "16mm")
                 .column(quarter.label(), "16mm").column("Change", "16mm").column("Year so far", "18mm")
                 .column("Target", "15mm").column("Rating", "20mm");
-        PublishedFigures figures = published.figures();
         for (MeasureSeries series : quarterly) {
             Measure m = series.measure();
             BigDecimal then = series.value(DataPeriod.of(before));
             BigDecimal now = series.value(DataPeriod.of(quarter));
+            String shownThen = published.value(series, DataPeriod.of(before));
+            String shownNow = published.value(series, DataPeriod.of(quarter));
             table.row(Cell.header(m.name()), Cell.of(m.unit()),
-                    Cell.of(dataset.print(m.name(), before.label(), figures.value(m, then))),
-                    Cell.of(dataset.print(m.name(), quarter.label(), figures.value(m, now))),
+                    Cell.of(dataset.print(m.name(), before.label(), shownThen)),
+                    Cell.of(dataset.print(m.name(), quarter.label(), shownNow)),
                     Cell.of(dataset.print(m.name(), "change from " + before.label() + " to " + quarter.label(),
-                            change(figures, m, then, now))),
+                            change(then, now, shownThen, shownNow))),
                     Cell.of(dataset.print(m.name(), quarter.label() + " year so far",
-                            figures.year(m, series.yearToDate(quarter)))),
+                            published.yearToDate(series, quarter))),
                     Cell.of(dataset.target(series.target(quarter.financialYear()))),
                     DatasetSections.rag(series.rag(quarter)));
         }
@@ -166,11 +167,11 @@ final class QuarterlyReviewContent {
      * The movement between two quarters, unless either is hidden or missing (then it would give them
      * away). A hyphen-minus, which screen readers say as "minus" and the report font has.
      */
-    private static String change(PublishedFigures figures, Measure m, BigDecimal then, BigDecimal now) {
+    private static String change(BigDecimal then, BigDecimal now, String shownThen, String shownNow) {
         if (then == null || now == null) {
             return PublishedFigures.NOT_AVAILABLE;
         }
-        if (figures.hides(m, then) || figures.hides(m, now)) {
+        if (!shownThen.equals(PublishedFigures.number(then)) || !shownNow.equals(PublishedFigures.number(now))) {
             return SmallNumbers.CONFIDENTIAL;
         }
         BigDecimal difference = now.subtract(then);

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import scot.cswo.assurance.domain.action.ActionProgress;
 import scot.cswo.assurance.domain.action.ActionSource;
 import scot.cswo.assurance.domain.action.ImprovementAction;
+import scot.cswo.assurance.domain.dataset.DataPeriod;
 import scot.cswo.assurance.domain.dataset.Quarter;
+import scot.cswo.assurance.domain.dataset.SmallNumbers;
 import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.domain.report.ReportYear;
 import scot.cswo.assurance.service.Workspace;
@@ -120,6 +122,29 @@ class DocumentFiguresTest {
                     assertThat(text).contains(figure.get("text").asText()));
             assertThat(all(data.get("published"))).anySatisfy(f -> assertThat(f.get("text").asText()).isEqualTo("<5"));
             functionRowsSumToTheKeyFigures(data);
+        }
+    }
+
+    @Test
+    void aFigureHiddenInTheAnnualReportIsHiddenInThePackForTheYearsLastQuarterToo() throws Exception {
+        try (Workspace workspace = KnownYear.open(dir)) {
+            Quarter last = new Quarter(2024, 4);
+            JsonNode report = report(workspace, KnownYear.YEAR, null);
+            JsonNode pack = JSON.readTree(new QuarterlyReview(workspace.report().quarterly(last)).dataJson());
+            List<String> hiddenInTheReport = all(report.get("published")).stream()
+                    .filter(f -> f.get("period").asText().equals(DataPeriod.year(2024).label()))
+                    .filter(f -> f.get("text").asText().startsWith(SmallNumbers.CONFIDENTIAL)
+                            || f.get("text").asText().startsWith("<"))
+                    .map(f -> f.get("measure").asText()).toList();
+
+            // The looked after children by placement: "In residential care" is hidden in the report to
+            // protect the small count in secure care; printed in the pack, it would give that count away.
+            assertThat(hiddenInTheReport).contains("Looked after children in residential care");
+            assertThat(all(pack.get("published"))).filteredOn(f -> hiddenInTheReport.contains(f.get("measure").asText())
+                            && f.get("period").asText().equals(last.label()))
+                    .isNotEmpty()
+                    .allSatisfy(f -> assertThat(f.get("text").asText()).as(f.get("measure").asText())
+                            .isIn(SmallNumbers.CONFIDENTIAL, "<5"));
         }
     }
 }
