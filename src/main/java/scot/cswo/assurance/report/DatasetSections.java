@@ -173,13 +173,14 @@ final class DatasetSections {
                 DataPeriod period = series.periodIn(q);
                 String shown = print(series.measure().name(), period.label(),
                         published.value(series.measure(), series.value(period)));
-                points.add(point(series, q.label(), series.value(period), shown, series.target(q.financialYear())));
-                said.add(q.label() + " " + shown);
+                points.add(point(series, q.shortMonths(), series.value(period), shown,
+                        series.target(q.financialYear())));
+                said.add(q.months() + " " + shown);
             }
             if (points.stream().allMatch(p -> p.shown().equals(PublishedFigures.NOT_AVAILABLE))) {
                 continue;
             }
-            charts.add(chart(series, points, said, "by quarter, " + first.label() + " to " + quarter.label(),
+            charts.add(chart(series, points, said, "by quarter, " + first.months() + " to " + quarter.months(),
                     "The latest figures are in the table above."));
         }
         return charts;

@@ -57,9 +57,9 @@ final class QuarterlyReviewContent {
         return dataset.printed();
     }
 
-    /** "Quarterly Business Review 2025-Q1". */
+    /** "Quarterly Business Review, April to June 2025". */
     static String title(Quarter quarter) {
-        return "Quarterly Business Review " + quarter.label();
+        return "Quarterly Business Review, " + quarter.months();
     }
 
     private Document build() {
@@ -117,7 +117,7 @@ final class QuarterlyReviewContent {
         return new Content().paragraph("Every period that ended in the quarter without evidence, and every mechanism"
                 + " overdue at " + date() + ", with the reason recorded and the action agreed. Record a reason on the"
                 + " Report screen's exceptions, or raise an action from the matrix.")
-                .add(AnnualReportContent.exceptionsTable("Periods missed, " + data.quarter().label(), data.missed(),
+                .add(AnnualReportContent.exceptionsTable("Periods missed, " + data.quarter().months(), data.missed(),
                         ReportDates.day(data.asOf()))).blocks();
     }
 
@@ -130,12 +130,12 @@ final class QuarterlyReviewContent {
         }
         Quarter quarter = data.quarter();
         Quarter before = quarter.previous();
-        Content content = new Content().paragraph("Each quarterly measure's value for " + quarter.label() + " beside "
-                + before.label() + ", the year so far and its rating against the year's target (Green on or better than"
+        Content content = new Content().paragraph("Each quarterly measure's value for " + quarter.months() + " beside "
+                + before.months() + ", the year so far and its rating against the year's target (Green on or better than"
                 + " target, Amber within the tolerance, Red beyond it).");
-        Content.TableBuilder table = new Content.TableBuilder("dataset", "Dataset movements, " + before.label() + " to "
-                + quarter.label()).column("Measure", null).column("Unit", "24mm").column(before.label(), "16mm")
-                .column(quarter.label(), "16mm").column("Change", "16mm").column("Year so far", "18mm")
+        Content.TableBuilder table = new Content.TableBuilder("dataset", "Dataset movements from "
+                + before.months() + " to " + quarter.months()).column("Measure", null).column("Unit", "24mm")
+                .column(before.shortMonths(), "16mm").column(quarter.shortMonths(), "16mm").column("Change", "16mm").column("Year so far", "18mm")
                 .column("Target", "15mm").column("Rating", "20mm");
         PublishedFigures figures = published.figures();
         for (MeasureSeries series : quarterly) {
@@ -181,7 +181,7 @@ final class QuarterlyReviewContent {
     private List<Block> actions() {
         return new Content().paragraph("Open improvement actions that were overdue at " + date() + " or are due by "
                 + LONG_DATE.format(data.actionsDueBy()) + ", most urgent first.")
-                .addAll(dataset.actions(data.actionsDue(), year::actionLead, "Improvement actions due, " + data.quarter().label(),
+                .addAll(dataset.actions(data.actionsDue(), year::actionLead, "Improvement actions due, " + data.quarter().months(),
                         "No open action was overdue at " + date() + " or is due by "
                                 + LONG_DATE.format(data.actionsDueBy()) + ".")).blocks();
     }
@@ -192,6 +192,6 @@ final class QuarterlyReviewContent {
 
     private String quarterText() {
         Quarter q = data.quarter();
-        return q.label() + " (" + LONG_DATE.format(q.start()) + " to " + LONG_DATE.format(q.end()) + ")";
+        return q.months() + " (quarter " + q.number() + " of " + q.yearLabel() + ")";
     }
 }
