@@ -1,5 +1,6 @@
 package scot.cswo.assurance.report;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import scot.cswo.assurance.domain.dataset.MeasureSeries;
+import scot.cswo.assurance.domain.dataset.PublishedFigures;
 import scot.cswo.assurance.domain.frequency.Frequency;
 import scot.cswo.assurance.domain.matrix.Framework;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
@@ -415,6 +417,7 @@ final class AnnualReportContent {
     }
 
     private static String percent(int part, int whole) {
-        return whole == 0 ? "" : " (" + Math.round(100.0 * part / whole) + "% assured)";
+        return whole == 0 ? "" : " (" + PublishedFigures.percent(BigDecimal.valueOf(100.0 * part / whole))
+                + "% assured)";
     }
 }

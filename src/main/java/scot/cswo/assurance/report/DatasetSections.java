@@ -80,7 +80,7 @@ final class DatasetSections {
             for (int y : years) {
                 cells.add(Cell.of(print(m.name(), DataPeriod.year(y).label(), published.year(m, series.year(y)))));
             }
-            cells.add(Cell.of(target(series.target(year))));
+            cells.add(Cell.of(target(m, series.target(year))));
             cells.add(rag(series.rag(year)));
             table.row(false, cells);
         }
@@ -150,7 +150,7 @@ final class DatasetSections {
                 String shown = print(series.measure().name(), label, published.year(series.measure(), series.year(y)));
                 points.add(point(series, label, series.year(y).value(), shown, series.target(y)));
                 said.add(label + " " + shown + (series.target(y) == null ? "" : " (target "
-                        + target(series.target(y)) + ")"));
+                        + target(series.measure(), series.target(y)) + ")"));
             }
             charts.add(chart(series, points, said, "by financial year, " + DataPeriod.year(years.getFirst()).label()
                     + " to " + DataPeriod.year(year).label(), "The same figures are in the table above."));
@@ -244,8 +244,8 @@ final class DatasetSections {
         return constant.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    String target(Target target) {
-        return target == null ? "None" : PublishedFigures.number(target.value());
+    String target(Measure measure, Target target) {
+        return target == null ? "None" : PublishedFigures.number(measure, target.value());
     }
 
     /** "Looked after children in kinship care" under "Looked after children by placement": "In kinship care". */

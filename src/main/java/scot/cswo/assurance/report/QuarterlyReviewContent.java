@@ -149,7 +149,7 @@ final class QuarterlyReviewContent {
                             change(figures, m, then, now))),
                     Cell.of(dataset.print(m.name(), quarter.label() + " year so far",
                             figures.year(m, series.yearToDate(quarter)))),
-                    Cell.of(dataset.target(series.target(quarter.financialYear()))),
+                    Cell.of(dataset.target(m, series.target(quarter.financialYear()))),
                     DatasetSections.rag(series.rag(quarter)));
         }
         content.add(table.build()).add(dataset.key());
@@ -175,7 +175,7 @@ final class QuarterlyReviewContent {
         }
         BigDecimal difference = now.subtract(then);
         return difference.signum() == 0 ? "No change" : (difference.signum() > 0 ? "+" : "-")
-                + PublishedFigures.number(difference.abs());
+                + PublishedFigures.number(m, difference.abs());
     }
 
     private List<Block> actions() {
