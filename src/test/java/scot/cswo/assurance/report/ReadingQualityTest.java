@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import scot.cswo.assurance.domain.dataset.Quarter;
 import scot.cswo.assurance.domain.evidence.Conclusion;
 import scot.cswo.assurance.domain.matrix.Ref;
+import scot.cswo.assurance.domain.matrix.StatutoryFunction;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.evidence.EvidenceInput;
 import scot.cswo.assurance.testing.KnownYear;
@@ -75,5 +77,13 @@ class ReadingQualityTest {
     void aCountOfOneTakesTheSingular() {
         assertThat(report + pack).contains("As required 1 occurrence logged").doesNotContainPattern("(?<![\\d.,])1 (occurrences|reports|returns|periods|rows"
                 + "|actions|entries|records|mechanisms|functions|times)\\b");
+    }
+
+    @Test
+    void theTableOfPeriodsByFunctionNamesEachFunctionByItsTitle() {
+        StatutoryFunction first = workspace.report().data(KnownYear.YEAR, Optional.empty()).matrix().functions()
+                .getFirst();
+
+        assertThat(report).containsPattern("Missed Due Function 1: " + Pattern.quote(first.title()) + "( \\d+){4}");
     }
 }
