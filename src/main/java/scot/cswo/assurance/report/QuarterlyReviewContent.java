@@ -114,9 +114,10 @@ final class QuarterlyReviewContent {
             return new Content().paragraph("No period ending in " + quarterText() + " was missed, and nothing was"
                     + " overdue at " + date() + ".").blocks();
         }
+        boolean unexplained = data.missed().stream().anyMatch(m -> !m.explained());
         return new Content().paragraph("Every period that ended in the quarter without evidence, and every mechanism"
-                + " overdue at " + date() + ", with the reason recorded and the action agreed. Record a reason on the"
-                + " Report screen's exceptions, or raise an action from the matrix.")
+                + " overdue at " + date() + ", with the reason recorded and the action agreed." + (unexplained
+                ? " Where no reason or no action has been agreed yet, the table says so." : ""))
                 .add(AnnualReportContent.exceptionsTable("Periods missed, " + data.quarter().months(), data.missed(),
                         ReportDates.day(data.asOf()))).blocks();
     }

@@ -86,4 +86,10 @@ class ReadingQualityTest {
 
         assertThat(report).containsPattern("Missed Due Function 1: " + Pattern.quote(first.title()) + "( \\d+){4}");
     }
+
+    @Test
+    void thePackSaysWhatIsMissingInsteadOfTellingReadersWhereToClick() {
+        assertThat(pack).contains("with the reason recorded and the action agreed. Where no reason or no action has"
+                + " been agreed yet, the table says so. Periods missed").doesNotContain("screen");
+    }
 }
