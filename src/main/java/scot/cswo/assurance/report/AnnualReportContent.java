@@ -396,8 +396,8 @@ final class AnnualReportContent {
                 .append(r.mechanism().frequency().wording()).append(' ').append(r.function().title()).append(' ')
                 .append(data.leads(r)).append(' '));
         data.texts().values().forEach(t -> everything.append(t).append(' '));
-        Content.TableBuilder table = new Content.TableBuilder("glossary", "Abbreviations used in this report")
-                .column("Abbreviation", "30mm").column("Meaning", null);
+        Content.TableBuilder table = new Content.TableBuilder("glossary", "Abbreviations and terms used in this report")
+                .column("Term", "30mm").column("Meaning", null);
         Glossary.usedIn(everything + " JSWMT IJB").forEach((term, meaning) ->
                 table.row(Cell.header(term), Cell.of(meaning)));
         return List.of(table.build());

@@ -92,4 +92,10 @@ class ReadingQualityTest {
         assertThat(pack).contains("with the reason recorded and the action agreed. Where no reason or no action has"
                 + " been agreed yet, the table says so. Periods missed").doesNotContain("screen");
     }
+
+    @Test
+    void theGlossaryExplainsTheLearningReviewBesideTheFrameworksOlderTerms() {
+        assertThat(report).contains("Learning Review A multi-agency review of a case where a child or adult at risk",
+                "ICR Initial Case Review (the framework's term", "SCR Significant Case Review (the framework's term");
+    }
 }
