@@ -1,5 +1,6 @@
 package scot.cswo.assurance.report;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import scot.cswo.assurance.domain.dataset.MeasureSeries;
+import scot.cswo.assurance.domain.dataset.PublishedFigures;
 import scot.cswo.assurance.domain.frequency.Frequency;
 import scot.cswo.assurance.domain.matrix.Framework;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
@@ -165,18 +167,20 @@ final class AnnualReportContent {
         tallies.forEach((function, tally) -> {
             groups.add(new BarChart.Group("F" + function.number(), tally.assured() + tally.notApplicable(),
                     tally.missed()));
-            alt.append(" Function ").append(function.number()).append(": ").append(tally.assured() + tally.notApplicable())
-                    .append(" assured, ").append(tally.missed()).append(" missed.");
+            alt.append(" ").append(function.labelWithTitle()).append(" (F").append(function.number()).append("): ")
+                    .append(tally.assured() + tally.notApplicable()).append(" assured, ").append(tally.missed())
+                    .append(" missed.");
         });
         Content content = new Content().heading(3, "Periods assured and missed by function");
         content.add(new Block.Figure("chart", BarChart.png(groups, "Assured", "Missed", 2), alt.toString(),
                 "Figure 1: periods assured (or not applicable) and missed in " + data.year().label()
-                        + (data.yearClosed() ? "" : " so far") + " by statutory function (a mechanism serving two"
-                        + " functions counts under each). The same figures are in the table below."));
+                        + (data.yearClosed() ? "" : " so far") + " by statutory function, F1 being Function 1 and so on"
+                        + " (a mechanism serving two functions counts under each). The same figures, with each"
+                        + " function's title, are in the table below."));
         Content.TableBuilder table = new Content.TableBuilder("figures", "Periods assured and missed by function, "
                 + data.year().label()).column("Function", null).column("Assured", "20mm")
                 .column("Not applicable", "22mm").column("Missed", "20mm").column("Due", "20mm");
-        tallies.forEach((function, tally) -> table.row(false, tallyRow("Function " + function.number(), tally)));
+        tallies.forEach((function, tally) -> table.row(false, tallyRow(function.labelWithTitle(), tally)));
         table.row(true, tallyRow("Total", data.review().total()));
         return content.add(table.build()).blocks();
     }
@@ -261,7 +265,7 @@ final class AnnualReportContent {
             }
             // Keeps each function's heading with its table; a table longer than a page still breaks.
             content.add(new Block.Group(Block.Group.Kind.KEEP_TOGETHER, List.of(
-                    Block.Heading.of(4, "Function " + function.number() + ": " + function.title()), table.build())));
+                    Block.Heading.of(4, function.labelWithTitle()), table.build())));
         }
         return content.blocks();
     }
@@ -392,8 +396,8 @@ final class AnnualReportContent {
                 .append(r.mechanism().frequency().wording()).append(' ').append(r.function().title()).append(' ')
                 .append(data.leads(r)).append(' '));
         data.texts().values().forEach(t -> everything.append(t).append(' '));
-        Content.TableBuilder table = new Content.TableBuilder("glossary", "Abbreviations used in this report")
-                .column("Abbreviation", "30mm").column("Meaning", null);
+        Content.TableBuilder table = new Content.TableBuilder("glossary", "Abbreviations and terms used in this report")
+                .column("Term", "30mm").column("Meaning", null);
         Glossary.usedIn(everything + " JSWMT IJB").forEach((term, meaning) ->
                 table.row(Cell.header(term), Cell.of(meaning)));
         return List.of(table.build());
@@ -415,6 +419,7 @@ final class AnnualReportContent {
     }
 
     private static String percent(int part, int whole) {
-        return whole == 0 ? "" : " (" + Math.round(100.0 * part / whole) + "% assured)";
+        return whole == 0 ? "" : " (" + PublishedFigures.percent(BigDecimal.valueOf(100.0 * part / whole))
+                + "% assured)";
     }
 }

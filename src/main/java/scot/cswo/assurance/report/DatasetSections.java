@@ -80,7 +80,7 @@ final class DatasetSections {
             for (int y : years) {
                 cells.add(Cell.of(print(m.name(), DataPeriod.year(y).label(), dataset.year(series, y))));
             }
-            cells.add(Cell.of(target(series.target(year))));
+            cells.add(Cell.of(target(m, series.target(year))));
             cells.add(rag(series.rag(year)));
             table.row(false, cells);
         }
@@ -149,7 +149,7 @@ final class DatasetSections {
                 String shown = print(series.measure().name(), label, dataset.year(series, y));
                 points.add(point(series, label, series.year(y).value(), shown, series.target(y)));
                 said.add(label + " " + shown + (series.target(y) == null ? "" : " (target "
-                        + target(series.target(y)) + ")"));
+                        + target(series.measure(), series.target(y)) + ")"));
             }
             charts.add(chart(series, points, said, "by financial year, " + DataPeriod.year(years.getFirst()).label()
                     + " to " + DataPeriod.year(year).label(), "The same figures are in the table above."));
@@ -171,13 +171,14 @@ final class DatasetSections {
             for (int i = 0; i < quarters; i++, q = q.next()) {
                 DataPeriod period = series.periodIn(q);
                 String shown = print(series.measure().name(), period.label(), dataset.value(series, period));
-                points.add(point(series, q.label(), series.value(period), shown, series.target(q.financialYear())));
-                said.add(q.label() + " " + shown);
+                points.add(point(series, q.shortMonths(), series.value(period), shown,
+                        series.target(q.financialYear())));
+                said.add(q.months() + " " + shown);
             }
             if (points.stream().allMatch(p -> p.shown().equals(PublishedFigures.NOT_AVAILABLE))) {
                 continue;
             }
-            charts.add(chart(series, points, said, "by quarter, " + first.label() + " to " + quarter.label(),
+            charts.add(chart(series, points, said, "by quarter, " + first.months() + " to " + quarter.months(),
                     "The latest figures are in the table above."));
         }
         return charts;
@@ -241,8 +242,8 @@ final class DatasetSections {
         return constant.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    String target(Target target) {
-        return target == null ? "None" : PublishedFigures.number(target.value());
+    String target(Measure measure, Target target) {
+        return target == null ? "None" : PublishedFigures.number(measure, target.value());
     }
 
     /** "Looked after children in kinship care" under "Looked after children by placement": "In kinship care". */

@@ -57,9 +57,9 @@ final class QuarterlyReviewContent {
         return dataset.printed();
     }
 
-    /** "Quarterly Business Review 2025-Q1". */
+    /** "Quarterly Business Review, April to June 2025". */
     static String title(Quarter quarter) {
-        return "Quarterly Business Review " + quarter.label();
+        return "Quarterly Business Review, " + quarter.months();
     }
 
     private Document build() {
@@ -114,10 +114,11 @@ final class QuarterlyReviewContent {
             return new Content().paragraph("No period ending in " + quarterText() + " was missed, and nothing was"
                     + " overdue at " + date() + ".").blocks();
         }
+        boolean unexplained = data.missed().stream().anyMatch(m -> !m.explained());
         return new Content().paragraph("Every period that ended in the quarter without evidence, and every mechanism"
-                + " overdue at " + date() + ", with the reason recorded and the action agreed. Record a reason on the"
-                + " Report screen's exceptions, or raise an action from the matrix.")
-                .add(AnnualReportContent.exceptionsTable("Periods missed, " + data.quarter().label(), data.missed(),
+                + " overdue at " + date() + ", with the reason recorded and the action agreed." + (unexplained
+                ? " Where no reason or no action has been agreed yet, the table says so." : ""))
+                .add(AnnualReportContent.exceptionsTable("Periods missed, " + data.quarter().months(), data.missed(),
                         ReportDates.day(data.asOf()))).blocks();
     }
 
@@ -130,12 +131,12 @@ final class QuarterlyReviewContent {
         }
         Quarter quarter = data.quarter();
         Quarter before = quarter.previous();
-        Content content = new Content().paragraph("Each quarterly measure's value for " + quarter.label() + " beside "
-                + before.label() + ", the year so far and its rating against the year's target (Green on or better than"
+        Content content = new Content().paragraph("Each quarterly measure's value for " + quarter.months() + " beside "
+                + before.months() + ", the year so far and its rating against the year's target (Green on or better than"
                 + " target, Amber within the tolerance, Red beyond it).");
-        Content.TableBuilder table = new Content.TableBuilder("dataset", "Dataset movements, " + before.label() + " to "
-                + quarter.label()).column("Measure", null).column("Unit", "24mm").column(before.label(), "16mm")
-                .column(quarter.label(), "16mm").column("Change", "16mm").column("Year so far", "18mm")
+        Content.TableBuilder table = new Content.TableBuilder("dataset", "Dataset movements from "
+                + before.months() + " to " + quarter.months()).column("Measure", null).column("Unit", "24mm")
+                .column(before.shortMonths(), "16mm").column(quarter.shortMonths(), "16mm").column("Change", "16mm").column("Year so far", "18mm")
                 .column("Target", "15mm").column("Rating", "20mm");
         for (MeasureSeries series : quarterly) {
             Measure m = series.measure();
@@ -147,10 +148,10 @@ final class QuarterlyReviewContent {
                     Cell.of(dataset.print(m.name(), before.label(), shownThen)),
                     Cell.of(dataset.print(m.name(), quarter.label(), shownNow)),
                     Cell.of(dataset.print(m.name(), "change from " + before.label() + " to " + quarter.label(),
-                            change(then, now, shownThen, shownNow))),
+                            change(m, then, now, shownThen, shownNow))),
                     Cell.of(dataset.print(m.name(), quarter.label() + " year so far",
                             published.yearToDate(series, quarter))),
-                    Cell.of(dataset.target(series.target(quarter.financialYear()))),
+                    Cell.of(dataset.target(m, series.target(quarter.financialYear()))),
                     DatasetSections.rag(series.rag(quarter)));
         }
         content.add(table.build()).add(dataset.key());
@@ -167,22 +168,22 @@ final class QuarterlyReviewContent {
      * The movement between two quarters, unless either is hidden or missing (then it would give them
      * away). A hyphen-minus, which screen readers say as "minus" and the report font has.
      */
-    private static String change(BigDecimal then, BigDecimal now, String shownThen, String shownNow) {
+    private static String change(Measure m, BigDecimal then, BigDecimal now, String shownThen, String shownNow) {
         if (then == null || now == null) {
             return PublishedFigures.NOT_AVAILABLE;
         }
-        if (!shownThen.equals(PublishedFigures.number(then)) || !shownNow.equals(PublishedFigures.number(now))) {
+        if (!shownThen.equals(PublishedFigures.number(m, then)) || !shownNow.equals(PublishedFigures.number(m, now))) {
             return SmallNumbers.CONFIDENTIAL;
         }
         BigDecimal difference = now.subtract(then);
         return difference.signum() == 0 ? "No change" : (difference.signum() > 0 ? "+" : "-")
-                + PublishedFigures.number(difference.abs());
+                + PublishedFigures.number(m, difference.abs());
     }
 
     private List<Block> actions() {
         return new Content().paragraph("Open improvement actions that were overdue at " + date() + " or are due by "
                 + LONG_DATE.format(data.actionsDueBy()) + ", most urgent first.")
-                .addAll(dataset.actions(data.actionsDue(), year::actionLead, "Improvement actions due, " + data.quarter().label(),
+                .addAll(dataset.actions(data.actionsDue(), year::actionLead, "Improvement actions due, " + data.quarter().months(),
                         "No open action was overdue at " + date() + " or is due by "
                                 + LONG_DATE.format(data.actionsDueBy()) + ".")).blocks();
     }
@@ -193,6 +194,6 @@ final class QuarterlyReviewContent {
 
     private String quarterText() {
         Quarter q = data.quarter();
-        return q.label() + " (" + LONG_DATE.format(q.start()) + " to " + LONG_DATE.format(q.end()) + ")";
+        return q.months() + " (quarter " + q.number() + " of " + q.yearLabel() + ")";
     }
 }

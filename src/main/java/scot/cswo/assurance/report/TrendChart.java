@@ -65,9 +65,13 @@ final class TrendChart {
         double slot = (right - left) / (double) Math.max(1, points.size());
         Function<Integer, Double> x = i -> left + slot * i + slot / 2;
         for (int i = 0; i < points.size(); i++) {
-            String label = points.get(i).label();
+            // "Apr–Jun 2025" is too wide for a quarter's slot on one line: the year goes beneath.
+            String[] lines = points.get(i).label().split(" (?=\\d{4}$)");
             g.setFont(ChartImage.BASE.deriveFont(10.5f));
-            g.drawString(label, (float) (x.apply(i) - g.getFontMetrics().stringWidth(label) / 2.0), bottom + 16);
+            for (int line = 0; line < lines.length; line++) {
+                g.drawString(lines[line], (float) (x.apply(i) - g.getFontMetrics().stringWidth(lines[line]) / 2.0),
+                        bottom + 16 + 12 * line);
+            }
         }
         targets(g, points, x, slot, axisMax, top, bottom);
         values(g, points, x, axisMax, top, bottom);

@@ -120,7 +120,7 @@ class AnnualReportTest {
         assertThat(text).contains("Periods assured and missed by function, 2024-25");
         String html = new AnnualReport(workspace.report().data(KnownYear.YEAR, Optional.empty())).xhtml(true);
         assertThat(html).containsPattern("<img src=\"data:image/png;base64,[^\"]+\" alt=\"Bar chart of periods assured"
-                + " and missed in 2024-25 for each statutory function\\. Function 1: \\d+ assured, \\d+ missed\\.");
+                + " and missed in 2024-25 for each statutory function\\. Function 1: [^:]+ \\(F1\\): \\d+ assured, \\d+ missed\\.");
     }
 
     @Test

@@ -45,8 +45,8 @@ class QuarterlyReviewTest {
 
     @Test
     void theCoverNamesTheQuarterAndTheTeamItIsFor() {
-        assertThat(text).contains("Quarterly Business Review 2024-Q4",
-                "Quarter covered: 2024-Q4 (1 January 2025 to 31 March 2025)",
+        assertThat(text).contains("Quarterly Business Review, January to March 2025",
+                "Quarter covered: January to March 2025 (quarter 4 of 2024-25)",
                 "Position at the end of the quarter, 31 March 2025", "Joint Social Work Management Team");
     }
 
@@ -71,11 +71,21 @@ class QuarterlyReviewTest {
 
     @Test
     void eachRatedMeasureHasAQuarterlyTrendChartWithATextAlternative() {
-        String html = new QuarterlyReview(workspace.report().quarterly(QUARTER)).xhtml(false);
+        // Dates are kept on one line with no-break spaces.
+        String html = new QuarterlyReview(workspace.report().quarterly(QUARTER)).xhtml(false).replace('\u00a0', ' ');
 
-        assertThat(html).contains("alt=\"Line chart of Average caseload per social worker by quarter, 2023-Q1 to"
-                + " 2024-Q4: 2023-Q1 [x]; 2023-Q2 [x]; 2023-Q3 [x]; 2023-Q4 27; 2024-Q1 26; 2024-Q2 25; 2024-Q3 24;"
-                + " 2024-Q4 25. Lower is better.\"");
+        assertThat(html).contains("alt=\"Line chart of Average caseload per social worker by quarter, April to June"
+                + " 2023 to January to March 2025: April to June 2023 [x]; July to September 2023 [x]; October to"
+                + " December 2023 [x]; January to March 2024 27; April to June 2024 26; July to September 2024 25;"
+                + " October to December 2024 24; January to March 2025 25. Lower is better.\"");
+    }
+
+    @Test
+    void quartersAreNamedByTheirMonthsNotByTheirCode() {
+        // A narrow column heading may wrap after its dash ("Oct– Dec 2024").
+        assertThat(text.replace("– ", "–")).contains("Dataset movements from October to December 2024 to January to March 2025",
+                "Measure Unit Oct–Dec 2024 Jan–Mar 2025 Change", "Periods missed, January to March 2025")
+                .doesNotContain("2024-Q");
     }
 
     @Test

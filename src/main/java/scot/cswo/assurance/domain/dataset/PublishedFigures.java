@@ -1,6 +1,7 @@
 package scot.cswo.assurance.domain.dataset;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
@@ -39,12 +40,24 @@ public final class PublishedFigures {
         if (value == null) {
             return NOT_AVAILABLE;
         }
-        return measure.countsPeople() ? grouped(smallNumbers.shown(value.longValue())) : number(value);
+        return measure.countsPeople() ? grouped(smallNumbers.shown(value.longValue())) : number(measure, value);
+    }
+
+    /** A measure's figure, or its target or a change in it, as published: a percentage to one decimal place. */
+    public static String number(Measure measure, BigDecimal value) {
+        return measure.unit().equals(Measure.PERCENT) ? percent(value) : number(value);
+    }
+
+    /** A percentage to one decimal place, rounding half up as readers expect: 73.65 is "73.7", 81 is "81". */
+    public static String percent(BigDecimal value) {
+        DecimalFormat format = new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.UK));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value);
     }
 
     /** Whether a value is published as something other than itself: missing, or a hidden small count. */
     public boolean hides(Measure measure, BigDecimal value) {
-        return value == null || !value(measure, value).equals(number(value));
+        return value == null || !value(measure, value).equals(number(measure, value));
     }
 
     /** A year's value as published, marked provisional if quarters are missing. */

@@ -1,6 +1,7 @@
 package scot.cswo.assurance.domain.dataset;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,10 @@ import scot.cswo.assurance.domain.report.ReportYear;
  */
 public record Quarter(int financialYear, int number) implements Comparable<Quarter> {
     private static final Pattern FORM = Pattern.compile("(\\d{4})-Q([1-4])");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT_MONTH_YEAR = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     public Quarter {
         if (number < 1 || number > 4) {
@@ -62,6 +67,16 @@ public record Quarter(int financialYear, int number) implements Comparable<Quart
 
     public String label() {
         return financialYear + "-Q" + number;
+    }
+
+    /** The quarter as readers name it: "April to June 2025", "January to March 2026". */
+    public String months() {
+        return MONTH.format(start()) + " to " + MONTH_YEAR.format(end());
+    }
+
+    /** The same where room is short, as in a table's column heading: "Apr–Jun 2025". */
+    public String shortMonths() {
+        return SHORT_MONTH.format(start()) + "–" + SHORT_MONTH_YEAR.format(end());
     }
 
     @Override

@@ -11,4 +11,9 @@ public record StatutoryFunction(long id, int number, String title, int version) 
     public String label() {
         return "Function " + number;
     }
+
+    /** "Function 3: " and its title, as a published document names a function for readers who do not know the numbers. */
+    public String labelWithTitle() {
+        return title == null || title.isBlank() ? label() : label() + ": " + title;
+    }
 }

@@ -221,6 +221,7 @@ public final class ReportView {
         nameLeadsHint.getStyleClass().add("hint");
         grid.add(nameLeadsHint, 1, row++);
         Label position = new Label(model.positionNote());
+        position.setId("report-position");
         position.getStyleClass().add("hint");
         grid.add(position, 1, row);
         return grid;

@@ -10,6 +10,7 @@ import static scot.cswo.assurance.ui.UserSteps.waitUntil;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,18 @@ class ReportScreenTest extends WindowTest {
         waitUntil(() -> robot.lookup("#report-message").queryAs(Label.class).getText().equals("Saved 2025-26."));
         assertThat(fixture.workspace().report().texts(new ReportYear(2025)))
                 .containsEntry(ReportSection.INTRODUCTION.textKey(), "A year of **steady** progress in Dundee.");
+    }
+
+    @Test
+    void theScreenSaysTheDateEachMechanismsPositionIsTakenAt(FxRobot robot) {
+        open(robot, "Report");
+        waitUntil(() -> robot.lookup("#report-message").queryAs(Label.class).getText().startsWith("Working on 2025-26"));
+        ListView<ReportEntry> entries = robot.lookup("#report-entries").queryListView();
+        robot.interact(() -> entries.getSelectionModel().select(entries.getItems().stream()
+                .filter(e -> e.kind() == ReportEntry.Kind.COVER).findFirst().orElseThrow()));
+
+        assertThat(robot.lookup("#report-position").queryAs(Label.class).getText())
+                .matches("The report shows each mechanism’s position as at \\d{2}/\\d{2}/\\d{4}\\.");
     }
 
     @Test
