@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -87,6 +90,37 @@ public final class PdfChecks {
             throw new UncheckedIOException(e);
         }
         return raw.toString();
+    }
+
+    /** One element of a PDF's tag tree: its structure type, alternate text and child elements. */
+    public record Tag(String type, String alt, List<Tag> kids) {
+        /** This element and all below it, depth first in reading order. */
+        public List<Tag> all() {
+            List<Tag> all = new ArrayList<>();
+            all.add(this);
+            kids.forEach(kid -> all.addAll(kid.all()));
+            return all;
+        }
+    }
+
+    /** The document's tag tree as a screen reader walks it (the structure tree root's elements). */
+    public static Tag tags(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
+            return new Tag("StructTreeRoot", null, kidsOf(root));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Tag> kidsOf(PDStructureNode node) {
+        List<Tag> kids = new ArrayList<>();
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement element) {
+                kids.add(new Tag(element.getStructureType(), element.getAlternateDescription(), kidsOf(element)));
+            }
+        }
+        return kids;
     }
 
     /** Command-line check of a PDF file: prints the failed PDF/UA-1 rules. */
