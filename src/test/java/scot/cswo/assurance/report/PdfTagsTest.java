@@ -18,12 +18,14 @@ class PdfTagsTest {
     @TempDir
     static Path dir;
     private static List<Tag> tags;
+    private static List<String> artifacts;
 
     @BeforeAll
     static void render() {
         try (Workspace workspace = KnownYear.open(dir)) {
             byte[] pdf = new AnnualReport(workspace.report().data(KnownYear.YEAR, Optional.empty())).pdf();
             tags = PdfChecks.tags(pdf).all();
+            artifacts = PdfChecks.artifactTexts(pdf);
         }
     }
 
@@ -37,5 +39,10 @@ class PdfTagsTest {
     @Test
     void noTableHasAnEmptyFooter() {
         assertThat(tags).filteredOn(tag -> tag.type().equals("TFoot")).allSatisfy(foot -> assertThat(foot.kids()).isNotEmpty());
+    }
+
+    @Test
+    void theCoverLabelsAreReadWithTheirValues() {
+        assertThat(String.join(" ", artifacts)).doesNotContain("Report to", "Report number", "Framework");
     }
 }

@@ -13,6 +13,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
+import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -121,6 +123,29 @@ public final class PdfChecks {
             }
         }
         return kids;
+    }
+
+    /**
+     * The text a screen reader skips: what the pages mark as artifacts (headers, footers, decoration)
+     * rather than tag, one marked run per line.
+     */
+    public static List<String> artifactTexts(byte[] pdf) {
+        List<String> texts = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (var page : document.getPages()) {
+                PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+                extractor.processPage(page);
+                for (PDMarkedContent content : extractor.getMarkedContents()) {
+                    if ("Artifact".equals(content.getTag())) {
+                        texts.add(content.getContents().stream().filter(TextPosition.class::isInstance)
+                                .map(p -> ((TextPosition) p).getUnicode()).collect(Collectors.joining()));
+                    }
+                }
+            }
+            return texts;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Command-line check of a PDF file: prints the failed PDF/UA-1 rules. */
