@@ -18,14 +18,14 @@ class PdfTagsTest {
     @TempDir
     static Path dir;
     private static List<Tag> tags;
-    private static List<String> artifacts;
+    private static String tagged;
 
     @BeforeAll
     static void render() {
         try (Workspace workspace = KnownYear.open(dir)) {
             byte[] pdf = new AnnualReport(workspace.report().data(KnownYear.YEAR, Optional.empty())).pdf();
             tags = PdfChecks.tags(pdf).all();
-            artifacts = PdfChecks.artifactTexts(pdf);
+            tagged = PdfChecks.taggedText(pdf);
         }
     }
 
@@ -43,6 +43,13 @@ class PdfTagsTest {
 
     @Test
     void theCoverLabelsAreReadWithTheirValues() {
-        assertThat(String.join(" ", artifacts)).doesNotContain("Report to", "Report number", "Framework");
+        assertThat(tagged).contains("Report to Policy and Resources Committee", "Report number 245-2025");
+    }
+
+    @Test
+    void chartsTextAlternativesSayProvisionalInWords() {
+        List<String> alternatives = tags.stream().filter(tag -> tag.type().equals("Figure")).map(Tag::alt).toList();
+
+        assertThat(String.join(" ", alternatives)).contains("(provisional)").doesNotContain("[p]", "[x]", "[c]");
     }
 }

@@ -126,25 +126,41 @@ public final class PdfChecks {
     }
 
     /**
-     * The text a screen reader skips: what the pages mark as artifacts (headers, footers, decoration)
-     * rather than tag, one marked run per line.
+     * The text a screen reader reads: the marked content the tag tree refers to, in the order of
+     * the pages' content, whitespace run together as single spaces.
      */
-    public static List<String> artifactTexts(byte[] pdf) {
-        List<String> texts = new ArrayList<>();
+    public static String taggedText(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            for (var page : document.getPages()) {
+            java.util.Set<String> referred = new java.util.HashSet<>();
+            collectMarkedContent(document.getDocumentCatalog().getStructureTreeRoot(), null, document, referred);
+            StringBuilder text = new StringBuilder();
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
                 PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
-                extractor.processPage(page);
+                extractor.processPage(document.getPage(page));
                 for (PDMarkedContent content : extractor.getMarkedContents()) {
-                    if ("Artifact".equals(content.getTag())) {
-                        texts.add(content.getContents().stream().filter(TextPosition.class::isInstance)
-                                .map(p -> ((TextPosition) p).getUnicode()).collect(Collectors.joining()));
+                    if (referred.contains(page + ":" + content.getMCID())) {
+                        content.getContents().stream().filter(TextPosition.class::isInstance)
+                                .forEach(p -> text.append(((TextPosition) p).getUnicode()));
+                        text.append(' ');
                     }
                 }
             }
-            return texts;
+            return text.toString().replaceAll("\\s+", " ");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void collectMarkedContent(PDStructureNode node, org.apache.pdfbox.pdmodel.PDPage page,
+                                             PDDocument document, java.util.Set<String> referred) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement element) {
+                collectMarkedContent(element, element.getPage() == null ? page : element.getPage(), document, referred);
+            } else if (kid instanceof Integer mcid && page != null) {
+                referred.add(document.getPages().indexOf(page) + ":" + mcid);
+            } else if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference ref) {
+                referred.add(document.getPages().indexOf(ref.getPage() == null ? page : ref.getPage()) + ":" + ref.getMCID());
+            }
         }
     }
 
