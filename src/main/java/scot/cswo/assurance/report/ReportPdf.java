@@ -46,13 +46,20 @@ public final class ReportPdf {
                     .useFastMode()
                     .usePdfUaAccessibility(true)
                     .usePDDocument(document)
-                    .withHtmlContent(xhtml, null)
-                    .toStream(pdf);
+                    .withHtmlContent(xhtml, null);
             font(builder, document, opened, "NotoSans-Regular.ttf", 400, BaseRendererBuilder.FontStyle.NORMAL);
             font(builder, document, opened, "NotoSans-Bold.ttf", 700, BaseRendererBuilder.FontStyle.NORMAL);
             font(builder, document, opened, "NotoSans-Italic.ttf", 400, BaseRendererBuilder.FontStyle.ITALIC);
             font(builder, document, opened, "NotoSans-BoldItalic.ttf", 700, BaseRendererBuilder.FontStyle.ITALIC);
-            builder.run();
+            // Kept open so the tag tree can be corrected before the file is written.
+            var renderer = builder.buildPdfRenderer();
+            try {
+                renderer.createPDFKeepOpen();
+                TagTree.tidy(document);
+                document.save(pdf);
+            } finally {
+                renderer.close();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("The report could not be rendered", e);
         } finally {

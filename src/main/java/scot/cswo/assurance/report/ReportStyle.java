@@ -49,8 +49,10 @@ final class ReportStyle {
             .cover .council { font-size: 16pt; font-weight: bold; color: #333333; margin-bottom: 8mm; }
             .cover .period { font-size: 12pt; }
             .cover-details { margin-top: 25mm; font-size: 10.5pt; }
-            .cover-details dt { font-weight: bold; float: left; width: 38mm; clear: left; }
-            .cover-details dd { margin: 0 0 2mm 40mm; }
+            /* Each label above its value: the renderer leaves a floated label out of the tag tree, so a
+               screen reader heard the values alone. */
+            .cover-details dt { font-weight: bold; }
+            .cover-details dd { margin: 0 0 2mm 0; }
             .contents { page-break-before: always; }
             .contents ul { list-style: none; padding-left: 0; }
             .contents li { margin-bottom: 2.5mm; font-size: 11pt; }
@@ -112,7 +114,6 @@ final class ReportStyle {
             @media screen and (max-width: 48em) {
                 h1 { font-size: 20pt; margin-bottom: 1em; }
                 h2 { font-size: 15pt; }
-                .cover-details dt { float: none; width: auto; }
                 .cover-details dd { margin: 0 0 0.6em 0; }
                 table, table.figures, table.breakdown { width: 100%; }
                 table, caption, thead, tbody, tr, th, td { display: block; }

@@ -10,6 +10,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
+import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -87,6 +92,76 @@ public final class PdfChecks {
             throw new UncheckedIOException(e);
         }
         return raw.toString();
+    }
+
+    /** One element of a PDF's tag tree: its structure type, alternate text and child elements. */
+    public record Tag(String type, String alt, List<Tag> kids) {
+        /** This element and all below it, depth first in reading order. */
+        public List<Tag> all() {
+            List<Tag> all = new ArrayList<>();
+            all.add(this);
+            kids.forEach(kid -> all.addAll(kid.all()));
+            return all;
+        }
+    }
+
+    /** The document's tag tree as a screen reader walks it (the structure tree root's elements). */
+    public static Tag tags(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
+            return new Tag("StructTreeRoot", null, kidsOf(root));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Tag> kidsOf(PDStructureNode node) {
+        List<Tag> kids = new ArrayList<>();
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement element) {
+                kids.add(new Tag(element.getStructureType(), element.getAlternateDescription(), kidsOf(element)));
+            }
+        }
+        return kids;
+    }
+
+    /**
+     * The text a screen reader reads: the marked content the tag tree refers to, in the order of
+     * the pages' content, whitespace run together as single spaces.
+     */
+    public static String taggedText(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            java.util.Set<String> referred = new java.util.HashSet<>();
+            collectMarkedContent(document.getDocumentCatalog().getStructureTreeRoot(), null, document, referred);
+            StringBuilder text = new StringBuilder();
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+                extractor.processPage(document.getPage(page));
+                for (PDMarkedContent content : extractor.getMarkedContents()) {
+                    if (referred.contains(page + ":" + content.getMCID())) {
+                        content.getContents().stream().filter(TextPosition.class::isInstance)
+                                .forEach(p -> text.append(((TextPosition) p).getUnicode()));
+                        text.append(' ');
+                    }
+                }
+            }
+            return text.toString().replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void collectMarkedContent(PDStructureNode node, org.apache.pdfbox.pdmodel.PDPage page,
+                                             PDDocument document, java.util.Set<String> referred) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement element) {
+                collectMarkedContent(element, element.getPage() == null ? page : element.getPage(), document, referred);
+            } else if (kid instanceof Integer mcid && page != null) {
+                referred.add(document.getPages().indexOf(page) + ":" + mcid);
+            } else if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference ref) {
+                referred.add(document.getPages().indexOf(ref.getPage() == null ? page : ref.getPage()) + ":" + ref.getMCID());
+            }
+        }
     }
 
     /** Command-line check of a PDF file: prints the failed PDF/UA-1 rules. */
