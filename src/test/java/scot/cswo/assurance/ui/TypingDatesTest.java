@@ -62,6 +62,7 @@ class TypingDatesTest extends WindowTest {
         waitUntil(() -> visibleMessage(robot).contains("31/9/25 is not a date"));
         assertThat(robot.lookup("#evidence-dialog").tryQuery()).isPresent();
         press(robot, "Cancel");
+        press(robot, "Discard");
         assertThat(evidence()).isEmpty();
     }
 

@@ -1,15 +1,18 @@
 package scot.cswo.assurance.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.api.FxToolkit;
-import scot.cswo.assurance.service.access.Identity;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
 import scot.cswo.assurance.service.Workspace;
+import scot.cswo.assurance.service.access.Identity;
 
 /**
  * A UI test on the real main window over a fresh database holding the Dundee framework (see
@@ -32,6 +35,10 @@ public abstract class WindowTest {
 
     @AfterEach
     void closeTheWindow() {
+        // A form or question a test left open goes without asking to discard what it holds: the test is over.
+        WaitForAsyncUtils.asyncFx(() -> List.copyOf(Window.getWindows()).stream()
+                .filter(window -> window != FxToolkit.toolkitContext().getRegisteredStage()).forEach(Window::hide));
+        WaitForAsyncUtils.waitForFxEvents();
         fixture.close();
     }
 

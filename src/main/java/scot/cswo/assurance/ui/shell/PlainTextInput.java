@@ -45,11 +45,12 @@ final class PlainTextInput {
             }
         });
         // The plain-text filter below gives each field a formatter, and a field with one keeps Esc to itself
-        // (to undo an edit this filter has nothing to undo): Esc goes on to the form, to close it or ask.
+        // (to undo an edit this filter has nothing to undo): Esc goes on to the form, to close it or ask,
+        // unless the field handles keys itself (the matrix search clears itself on Esc).
         scene.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
             if (key.getCode() == KeyCode.ESCAPE && key.getTarget() instanceof TextField field
                     && field.getTextFormatter() != null && field.getTextFormatter().getValueConverter() == null
-                    && field.getParent() != null) {
+                    && field.getParent() != null && field.getOnKeyPressed() == null) {
                 key.consume();
                 field.getParent().fireEvent(key.copyFor(field.getParent(), field.getParent()));
             }

@@ -81,6 +81,7 @@ class EditingTheMatrixTest extends WindowTest {
         waitUntil(() -> robot.lookup(".field-message").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.isVisible() && l.getText().startsWith("Not a frequency the app knows. Use one of:")));
         press(robot, "Cancel");
+        press(robot, "Discard");
         assertThat(line(robot, "F1.5").row().mechanism().frequency().wording()).isEqualTo("Quarterly");
     }
 

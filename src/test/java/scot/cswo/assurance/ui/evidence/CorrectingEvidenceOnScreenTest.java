@@ -91,6 +91,7 @@ class CorrectingEvidenceOnScreenTest extends WindowTest {
         waitUntil(() -> robot.lookup(".field-message").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.isVisible() && l.getText().startsWith("Say why the record is corrected")));
         press(robot, "Cancel");
+        press(robot, "Discard");
         assertThat(records(Shown.ALL)).singleElement().satisfies(e -> assertThat(e.evidence().current()).isTrue());
     }
 
@@ -122,6 +123,7 @@ class CorrectingEvidenceOnScreenTest extends WindowTest {
         typeInto(robot, "#evidence-date", "15/9/25");
         waitUntil(() -> counts.getText().equals("Counts for Jul–Sep 2025."));
         press(robot, "Cancel");
+        press(robot, "Discard");
     }
 
     @Test
