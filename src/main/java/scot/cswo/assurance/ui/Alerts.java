@@ -6,6 +6,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import scot.cswo.assurance.domain.access.ConflictException;
@@ -55,12 +57,31 @@ public final class Alerts {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(title);
-        dialog.getDialogPane().setContentText(message);
+        dialog.getDialogPane().setContent(scrollingIfLong(message, owner));
         dialog.getDialogPane().getButtonTypes().addAll(yes, no);
         dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         dialog.getDialogPane().setMaxWidth(MESSAGE_WIDTH);
         dialog.getDialogPane().setId("confirm-alert");
         return dialog.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    /**
+     * A message that scrolls within the window it belongs to rather than growing taller than the
+     * screen (a long list of what stands in the way of publishing), so the buttons stay in view.
+     */
+    private static ScrollPane scrollingIfLong(String message, Window owner) {
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.getStyleClass().add("content");
+        ScrollPane scroll = new ScrollPane(text);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefViewportWidth(MESSAGE_WIDTH - 60);
+        scroll.setMaxHeight(owner == null || owner.getHeight() < 300 ? 400 : owner.getHeight() * 0.6);
+        scroll.setFocusTraversable(false);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
     }
 
     /** Says something finished, with what it produced. */

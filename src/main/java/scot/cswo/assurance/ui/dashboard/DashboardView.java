@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -198,7 +199,10 @@ public final class DashboardView {
 
     /** Each overdue row with its lead, due date and days overdue, most urgent first; any column sorts. */
     private TableView<OverdueLine> overdue() {
-        TableView<OverdueLine> table = new TableView<>(model.overdue());
+        // Sorted through a SortedList so the order the user chose holds when the list is refilled (a new As of).
+        SortedList<OverdueLine> sorted = new SortedList<>(model.overdue());
+        TableView<OverdueLine> table = new TableView<>(sorted);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("dashboard-overdue");
         table.setAccessibleText(Messages.get("dashboard.overdue.accessible"));
         table.setPlaceholder(new Label(Messages.get("dashboard.overdue.none")));

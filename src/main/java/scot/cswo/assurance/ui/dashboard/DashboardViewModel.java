@@ -78,12 +78,13 @@ public final class DashboardViewModel {
 
     /** What the action tracker and the dataset say at a glance: "2 overdue, 1 due soon"; "1 Red, 2 Amber". */
     private void beyondTheMatrix() {
+        // The dashboard follows As of: the quarter last ended on that date, not today.
+        Quarter quarter = Quarter.containing(state.asOfProperty().get()).previous();
         state.load(() -> {
             Map<Status, Long> open = actions.lines().stream()
                     .filter(l -> !l.tracked().action().progress().closed())
                     .collect(Collectors.groupingBy(ActionLine::status, () -> new EnumMap<>(Status.class),
                             Collectors.counting()));
-            Quarter quarter = dataset.lastEndedQuarter();
             List<MeasureSeries> measures = dataset.dataset();
             Map<Rag, Long> ratings = measures.stream().map(s -> s.rag(quarter))
                     .filter(r -> r != Rag.NOT_RATED)
