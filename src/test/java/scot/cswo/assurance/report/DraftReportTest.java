@@ -57,6 +57,8 @@ class DraftReportTest {
                 "The section \"Looking ahead\" has not been written.",
                 "The 2023-24 figure for Average caseload per social worker is provisional: not every quarter it needs"
                         + " has been entered.")
+                .anySatisfy(p -> assertThat(p).contains("have no job title, so the report can call them only")
+                        .contains("Jane Martin"))
                 .anySatisfy(p -> assertThat(p).startsWith("F8.4 Establish mechanism").endsWith(
                         ": 52 missed periods have no reason or no action recorded."))
                 .noneSatisfy(p -> assertThat(p).startsWith("F1.5"));

@@ -10,12 +10,14 @@ import java.util.Optional;
 import scot.cswo.assurance.domain.dataset.Quarter;
 import scot.cswo.assurance.domain.evidence.Conclusion;
 import scot.cswo.assurance.domain.frequency.MeetingSeries;
+import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.domain.report.ReportSection;
 import scot.cswo.assurance.domain.report.ReportYear;
-import scot.cswo.assurance.service.access.Identity;
 import scot.cswo.assurance.service.Workspace;
+import scot.cswo.assurance.service.access.Identity;
 import scot.cswo.assurance.service.evidence.EvidenceInput;
+import scot.cswo.assurance.service.matrix.FrameworkEditor;
 import scot.cswo.assurance.service.report.AnnualReportData;
 import scot.cswo.assurance.service.report.ReportService;
 
@@ -93,6 +95,14 @@ public final class KnownYear {
             if (!missed.explained()) {
                 workspace.report().noteException(YEAR, missed.rows().getFirst().ref(), missed.period().end(),
                         "Staff absence", "Covered from the next quarter", missed.note());
+            }
+        }
+        // Each officer by post, so the report can say who leads what without naming anyone.
+        for (Lead lead : workspace.matrix().matrix().leads()) {
+            if (!lead.role() && (lead.jobTitle() == null || lead.jobTitle().isBlank())) {
+                workspace.editor().updateLead(lead.id(), lead.version(), new FrameworkEditor.LeadInput(lead.name(),
+                        "Service Manager (" + lead.name().charAt(0) + lead.id() + ")", lead.windowsAccount(),
+                        lead.email(), lead.active()));
             }
         }
         long caseload = workspace.dataset().dataset().stream()

@@ -104,6 +104,18 @@ public record AnnualReportData(ReportYear year, Period period, LocalDate asOf, A
      * The personal names the report would print: officers leading a mechanism or an action, when
      * "Name leads" is ticked; none otherwise.
      */
+    /**
+     * Officers with no job title recorded, whom the report can show only as "Lead officer for
+     * Function N" (so two of them under one function read as one), while names are not printed.
+     */
+    public List<String> leadsWithoutAPost() {
+        if (nameLeads) {
+            return List.of();
+        }
+        return matrix.leads().stream().filter(l -> !l.role() && (l.jobTitle() == null || l.jobTitle().isBlank()))
+                .map(Lead::name).sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    }
+
     public List<String> printedNames() {
         if (!nameLeads) {
             return List.of();

@@ -32,6 +32,12 @@ public record PublicationCheck(List<String> problems) {
             problems.add("\"Name leads\" is ticked, so these names would be printed: " + String.join(", ", names)
                     + ".");
         }
+        List<String> withoutAPost = data.leadsWithoutAPost();
+        if (!withoutAPost.isEmpty()) {
+            problems.add(withoutAPost.size() + (withoutAPost.size() == 1 ? " lead has" : " leads have")
+                    + " no job title, so the report can call them only \"Lead officer for\" their function: "
+                    + String.join(", ", withoutAPost) + ". Add their job titles (Framework > Leads).");
+        }
         for (int year : data.dataset().years(data.year().startYear())) {
             for (MeasureSeries series : data.dataset().measures()) {
                 if (series.year(year).provisional()) {
