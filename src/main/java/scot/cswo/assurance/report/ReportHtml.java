@@ -3,6 +3,7 @@ package scot.cswo.assurance.report;
 import gg.jte.TemplateOutput;
 import gg.jte.html.OwaspHtmlTemplateOutput;
 import gg.jte.output.StringOutput;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import scot.cswo.assurance.report.model.Document;
 import scot.cswo.assurance.report.templates.JtedocumentGenerated;
@@ -13,6 +14,9 @@ import scot.cswo.assurance.report.templates.JtedocumentGenerated;
  * always shown as typed and never read as markup.
  */
 final class ReportHtml {
+    private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*";
+    private static final Pattern DATE = Pattern.compile(
+            "\\b(?:\\d{1,2} " + MONTH + "(?: \\d{4})?|" + MONTH + " \\d{4})\\b");
 
     private ReportHtml() {
     }
@@ -21,56 +25,42 @@ final class ReportHtml {
     static String render(Document document, boolean forPdf) {
         StringOutput out = new StringOutput(64 * 1024);
         String css = ReportStyle.css(document.runningHeader(), document.mark());
-        TemplateOutput xml = new XmlCharacters(out);
-        JtedocumentGenerated.render(new OwaspHtmlTemplateOutput(forPdf ? xml : new WholeDates(xml)), null, document,
-                forPdf, output -> output.writeContent(css));
+        TemplateOutput xml = new Rewriting(out, ReportHtml::xmlCharacters);
+        TemplateOutput page = forPdf ? xml : new Rewriting(xml, ReportHtml::wholeDates);
+        JtedocumentGenerated.render(new OwaspHtmlTemplateOutput(page), null, document, forPdf,
+                output -> output.writeContent(css));
         return out.toString();
+    }
+
+    /** Text on its way to the page, rewritten first (XML's allowed characters, whole dates on a screen). */
+    private record Rewriting(TemplateOutput out, UnaryOperator<String> rewrite) implements TemplateOutput {
+        @Override
+        public void writeContent(String text) {
+            out.writeContent(rewrite.apply(text));
+        }
+
+        @Override
+        public void writeContent(String text, int beginIndex, int endIndex) {
+            out.writeContent(rewrite.apply(text.substring(beginIndex, endIndex)));
+        }
     }
 
     /**
      * On a screen, "31 March 2025" is never split across lines: the spaces inside a date become
      * no-break spaces, so a narrow window wraps around the date instead of through it (issue 17).
      */
-    private record WholeDates(TemplateOutput out) implements TemplateOutput {
-        private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*";
-        private static final Pattern DATE = Pattern.compile(
-                "\\b(?:\\d{1,2} " + MONTH + "(?: \\d{4})?|" + MONTH + " \\d{4})\\b");
-
-        @Override
-        public void writeContent(String text) {
-            out.writeContent(whole(text));
-        }
-
-        @Override
-        public void writeContent(String text, int beginIndex, int endIndex) {
-            out.writeContent(whole(text.substring(beginIndex, endIndex)));
-        }
-
-        private static String whole(String text) {
-            return DATE.matcher(text).replaceAll(date -> date.group().replace(' ', '\u00a0'));
-        }
+    private static String wholeDates(String text) {
+        return DATE.matcher(text).replaceAll(date -> date.group().replace(' ', '\u00a0'));
     }
 
     /** Control characters are not allowed in XML: they are dropped rather than fail the PDF. */
-    private record XmlCharacters(TemplateOutput out) implements TemplateOutput {
-        @Override
-        public void writeContent(String text) {
-            out.writeContent(allowed(text));
-        }
-
-        @Override
-        public void writeContent(String text, int beginIndex, int endIndex) {
-            out.writeContent(allowed(text.substring(beginIndex, endIndex)));
-        }
-
-        private static String allowed(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
-                    return text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", "");
-                }
+    private static String xmlCharacters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
+                return text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", "");
             }
-            return text;
         }
+        return text;
     }
 }
