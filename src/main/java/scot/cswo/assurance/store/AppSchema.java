@@ -22,7 +22,8 @@ import org.h2.engine.DbObject;
  * The schema the app's own migration scripts create, at each version: a database file must hold
  * exactly this and nothing more before it is opened (ADR 18). Objects are compared by the SQL H2
  * keeps for them, with what differs from one database to the next taken out: the names H2 makes up
- * for keys and identity sequences, a sequence's current value, the administrator's password hash.
+ * for keys and identity sequences, a sequence's current value, the columns' selectivity H2 keeps
+ * once it has analysed a table, the administrator's password hash.
  *
  * <p>The latest schema is known by its digest, so the everyday check costs one hash; any other
  * version (an older file or backup about to be upgraded) is built from the scripts in a scratch
@@ -39,6 +40,8 @@ final class AppSchema {
     private static final Pattern MADE_UP_NAME = Pattern.compile("\"(PRIMARY_KEY|CONSTRAINT)_[0-9A-F]+(_INDEX_[0-9A-F]+)?\"");
     private static final Pattern IDENTITY_SEQUENCE = Pattern.compile("SYSTEM_SEQUENCE_[0-9A-F]{8}(_[0-9A-F]{4}){3}_[0-9A-F]{12}");
     private static final Pattern CURRENT_VALUE = Pattern.compile(" RESTART WITH \\d+");
+    /** What H2 learns of a column's values when it analyses a table, as it does by itself after 2,000 changed rows. */
+    private static final Pattern SELECTIVITY = Pattern.compile(" SELECTIVITY \\d+");
 
     private static final Map<Integer, List<String>> BUILT = new ConcurrentHashMap<>();
 
@@ -82,6 +85,7 @@ final class AppSchema {
         String sql = ADMINISTRATOR.matcher(object.sql()).replaceAll("CREATE USER \"SA\" ADMIN");
         sql = MADE_UP_NAME.matcher(sql).replaceAll("\"$1\"");
         sql = IDENTITY_SEQUENCE.matcher(sql).replaceAll("SYSTEM_SEQUENCE");
+        sql = SELECTIVITY.matcher(sql).replaceAll("");
         return object.type() + " " + CURRENT_VALUE.matcher(sql).replaceAll("");
     }
 
