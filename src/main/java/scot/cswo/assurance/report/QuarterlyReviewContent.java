@@ -157,9 +157,10 @@ final class QuarterlyReviewContent {
         content.add(table.build()).add(dataset.key());
         List<MeasureSeries> rated = quarterly.stream().filter(s -> !published.indicators(PublishedDataset.workforce(s))
                 .stream().filter(i -> i.id() == s.id()).toList().isEmpty()).toList();
-        if (!rated.isEmpty()) {
-            content.heading(3, "Trends in the rated measures")
-                    .addAll(dataset.quarterTrends(rated, quarter, QUARTERS_CHARTED));
+        // A measure with no figure in the quarters charted has no chart, so the heading comes only with a chart.
+        List<Block> trends = dataset.quarterTrends(rated, quarter, QUARTERS_CHARTED);
+        if (!trends.isEmpty()) {
+            content.heading(3, "Trends in the rated measures").addAll(trends);
         }
         return content.blocks();
     }

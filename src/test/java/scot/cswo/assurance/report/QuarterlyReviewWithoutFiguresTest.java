@@ -1,0 +1,29 @@
+package scot.cswo.assurance.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import scot.cswo.assurance.domain.dataset.Quarter;
+import scot.cswo.assurance.service.Workspace;
+import scot.cswo.assurance.testing.Dundee;
+import scot.cswo.assurance.testing.PdfChecks;
+
+/** The quarterly pack of a new office, whose starter measures have no figures yet. */
+class QuarterlyReviewWithoutFiguresTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aPackWithNoFigureToChartHasNoEmptyTrendsHeading() {
+        try (Workspace workspace = Dundee.open(dir, LocalDate.of(2025, 11, 22))) {
+            workspace.dataset().addStarterIfEmpty();
+
+            String text = PdfChecks.text(new QuarterlyReview(workspace.report().quarterly(new Quarter(2025, 2))).pdf());
+
+            assertThat(text).contains("Dataset movements").doesNotContain("Trends in the rated measures");
+        }
+    }
+}
