@@ -77,9 +77,10 @@ public final class TaskService {
         } else if (from != null && to.isBefore(from)) {
             problems.add(AbsenceField.LAST_DAY, DateFormats.display(to), "the last day is before the first.");
         }
-        if (deputy == null || deputy.id() == lead.id()) {
-            problems.add(AbsenceField.DEPUTY, deputy == null ? "" : deputy.name(),
-                    "choose someone other than the lead who is away.");
+        if (deputy == null) {
+            problems.add(AbsenceField.DEPUTY, "", "choose who covers while they are away.");
+        } else if (deputy.id() == lead.id()) {
+            problems.add(AbsenceField.DEPUTY, deputy.name(), "choose someone other than the lead who is away.");
         }
         problems.refuseIfAny();
         return leads.addAbsence(lead.id(), deputy.id(), from, to, identity.account(), clock.instant());

@@ -91,6 +91,19 @@ class TaskServiceTest {
     }
 
     @Test
+    void aLeadCannotCoverForThemselves() {
+        try (Workspace workspace = Dundee.open(dir, TODAY)) {
+            Lead john = lead(workspace, "John Cooper");
+
+            assertThatThrownBy(() -> workspace.tasks().markAbsent(john, TODAY, TODAY.plusDays(5), john))
+                    .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.problems())
+                            .singleElement().satisfies(p -> assertThat(p.message())
+                                    .isEqualTo("choose someone other than the lead who is away.")));
+            assertThat(workspace.tasks().absences()).isEmpty();
+        }
+    }
+
+    @Test
     void aLeadIsOfferedRecordForTheirOwnAndCoveredMechanismsOnly() {
         Dundee.open(dir, TODAY).close();
         try (Workspace gillian = Dundee.open(dir, TODAY, new Identity("COUNCIL\\gmilne"))) {

@@ -94,7 +94,7 @@ class AbsenceFormModelTest extends ViewModelTest {
         Outcome<Absence> outcome = Outcome.of(awayForm()::save);
 
         assertThat(outcome.problems()).containsOnlyKeys(AbsenceField.DEPUTY)
-                .containsEntry(AbsenceField.DEPUTY, "choose someone other than the lead who is away.");
+                .containsEntry(AbsenceField.DEPUTY, "choose who covers while they are away.");
         assertThat(open.workspace().tasks().absences()).isEmpty();
     }
 }
