@@ -29,12 +29,7 @@ class RecordingEvidenceTest extends WindowTest {
         open(robot, "Matrix");
         assertThat(status(robot, "F1.3")).isEqualTo(Status.OVERDUE);
 
-        open(robot, "My tasks");
-        pick(robot, "#tasks-claim-lead", "Jane Martin");
-        press(robot, "This is me");
-        waitUntil(() -> !tasks(robot).getItems().isEmpty());
-        choose(robot, "F1.3, F10.1");
-        press(robot, "Record evidence…");
+        recordEvidenceOnIjbMembershipAsJaneMartin(robot);
         robot.clickOn("#evidence-note").write("IJB meeting attended; social work items discussed");
         robot.clickOn("#evidence-reference").write("IJB minute 19/11/2025");
         press(robot, "Save");
@@ -51,12 +46,7 @@ class RecordingEvidenceTest extends WindowTest {
 
     @Test
     void tabLeavesTheWhatBoxForTheNextFieldAsInAnyWindowsForm(FxRobot robot) {
-        open(robot, "My tasks");
-        pick(robot, "#tasks-claim-lead", "Jane Martin");
-        press(robot, "This is me");
-        waitUntil(() -> !tasks(robot).getItems().isEmpty());
-        choose(robot, "F1.3, F10.1");
-        press(robot, "Record evidence…");
+        recordEvidenceOnIjbMembershipAsJaneMartin(robot);
         robot.clickOn("#evidence-note").write("IJB meeting attended");
         robot.type(KeyCode.TAB).write("IJB minute 19/11/2025");
 
@@ -85,6 +75,16 @@ class RecordingEvidenceTest extends WindowTest {
         assertThat(robot.lookup("#evidence-dialog").tryQuery()).isPresent();
         press(robot, "Cancel");
         assertThat(fixture.workspace().evidence().list(Optional.empty(), true)).isEmpty();
+    }
+
+    /** Jane Martin says who she is on My tasks and opens Record evidence on her IJB membership (F1.3, F10.1). */
+    private static void recordEvidenceOnIjbMembershipAsJaneMartin(FxRobot robot) {
+        open(robot, "My tasks");
+        pick(robot, "#tasks-claim-lead", "Jane Martin");
+        press(robot, "This is me");
+        waitUntil(() -> !tasks(robot).getItems().isEmpty());
+        choose(robot, "F1.3, F10.1");
+        press(robot, "Record evidence…");
     }
 
     private static TableView<Task> tasks(FxRobot robot) {
