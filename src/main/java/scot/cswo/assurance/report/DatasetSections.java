@@ -185,7 +185,7 @@ final class DatasetSections {
     }
 
     private TrendChart.Point point(MeasureSeries series, String label, BigDecimal value, String shown, Target target) {
-        return new TrendChart.Point(label, published.hides(series.measure(), value) ? null : value.doubleValue(), shown,
+        return new TrendChart.Point(label, PublishedFigures.hides(series.measure(), value, shown) ? null : value.doubleValue(), shown,
                 target == null ? null : target.value().doubleValue());
     }
 

@@ -173,7 +173,7 @@ final class QuarterlyReviewContent {
         if (then == null || now == null) {
             return PublishedFigures.NOT_AVAILABLE;
         }
-        if (!shownThen.equals(PublishedFigures.number(m, then)) || !shownNow.equals(PublishedFigures.number(m, now))) {
+        if (PublishedFigures.hides(m, then, shownThen) || PublishedFigures.hides(m, now, shownNow)) {
             return SmallNumbers.CONFIDENTIAL;
         }
         BigDecimal difference = now.subtract(then);

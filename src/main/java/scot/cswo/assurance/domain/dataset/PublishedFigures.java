@@ -55,9 +55,13 @@ public final class PublishedFigures {
         return format.format(value);
     }
 
-    /** Whether a value is published as something other than itself: missing, or a hidden small count. */
-    public boolean hides(Measure measure, BigDecimal value) {
-        return value == null || !value(measure, value).equals(number(measure, value));
+    /**
+     * Whether what is printed for a value is something other than the value itself: missing, a small
+     * count, or a part hidden to protect another ("[c]"). A chart must not draw it, nor a change be
+     * worked out from it. A year's provisional mark does not hide it.
+     */
+    public static boolean hides(Measure measure, BigDecimal value, String shown) {
+        return value == null || !shown.replace(PROVISIONAL, "").equals(number(measure, value));
     }
 
     /** A year's value as published, marked provisional if quarters are missing. */

@@ -52,4 +52,11 @@ class PublishedFiguresTest {
     void theKeyExplainsTheMarksWithTheThresholdInForce() {
         assertThat(new PublishedFigures(new SmallNumbers(9)).key()).startsWith("<10: a count from 1 to 9");
     }
+
+    @Test
+    void aPartPrintedAsConfidentialIsHiddenThoughItsCountIsNotSmall() {
+        assertThat(PublishedFigures.hides(CHILDREN, BigDecimal.valueOf(60), SmallNumbers.CONFIDENTIAL)).isTrue();
+        assertThat(PublishedFigures.hides(CHILDREN, BigDecimal.valueOf(60), "60 [p]")).isFalse();
+        assertThat(PublishedFigures.hides(CHILDREN, BigDecimal.valueOf(3), "<5")).isTrue();
+    }
 }
