@@ -21,11 +21,11 @@ import scot.cswo.assurance.testing.KilledChild;
  * kill -9 at a random moment while init creates a database: what is left is no database at all or a
  * whole one (its framework and dataset set up), never a file that cannot be used, and the next
  * start leaves nothing else behind. Each kill needs a new process; to keep that quick, it falls
- * anywhere within the time a first init takes (measured once), class loading included. 50 kills
+ * anywhere within the time a first init takes (measured once), class loading included. 100 kills
  * in every build (CI has 30 minutes); {@code -Psoak} runs 1,000.
  */
 class KilledWhileCreatingTest {
-    private static final int KILLS = Integer.getInteger("cswo.kill.rounds", 50);
+    private static final int KILLS = Integer.getInteger("cswo.kill.rounds", 100);
 
     @TempDir
     Path dir;
