@@ -127,12 +127,15 @@ public final class UserSteps {
         robot.write(text);
     }
 
-    /** Waits (up to ten seconds) for background work to show its result. */
+    /**
+     * Waits for background work to show its result: at once when it is quick, and up to 30 seconds
+     * when a loaded machine runs two test JVMs beside the build.
+     */
     public static void waitUntil(BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (TimeoutException e) {
-            throw new AssertionError("the screen did not update within ten seconds", e);
+            throw new AssertionError("the screen did not update within 30 seconds", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
