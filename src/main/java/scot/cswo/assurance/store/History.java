@@ -5,6 +5,7 @@ import static scot.cswo.assurance.store.jooq.Tables.CHANGE_HISTORY;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Objects;
 import org.jooq.DSLContext;
 
 /**
@@ -17,25 +18,23 @@ public final class History {
     private History() {
     }
 
+    /** Records a change; a value saved as it was is no change, so it leaves no entry. */
     public static void record(DSLContext ctx, String account, Instant at, String entity, Long entityId, String field,
                               Object oldValue, Object newValue) {
+        String was = text(oldValue);
+        String now = text(newValue);
+        if (Objects.equals(was, now)) {
+            return;
+        }
         ctx.insertInto(CHANGE_HISTORY)
                 .set(CHANGE_HISTORY.CHANGED_AT, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                 .set(CHANGE_HISTORY.ACCOUNT, account)
                 .set(CHANGE_HISTORY.ENTITY, entity)
                 .set(CHANGE_HISTORY.ENTITY_ID, entityId)
                 .set(CHANGE_HISTORY.FIELD, field)
-                .set(CHANGE_HISTORY.OLD_VALUE, text(oldValue))
-                .set(CHANGE_HISTORY.NEW_VALUE, text(newValue))
+                .set(CHANGE_HISTORY.OLD_VALUE, was)
+                .set(CHANGE_HISTORY.NEW_VALUE, now)
                 .execute();
-    }
-
-    /** Records a field's change, if it did change. */
-    public static void changed(DSLContext ctx, String account, Instant at, String entity, long entityId, String field,
-                               Object oldValue, Object newValue) {
-        if (oldValue == null ? newValue != null : !oldValue.equals(newValue)) {
-            record(ctx, account, at, entity, entityId, field, oldValue, newValue);
-        }
     }
 
     private static String text(Object value) {

@@ -82,11 +82,11 @@ public final class JooqActionRepository implements ActionRepository {
             if (updated == 0) {
                 throw Conflicts.changedSinceRead(ctx, ENTITY, id, "This action");
             }
-            History.changed(ctx, account, at, ENTITY, id, "action", before.getTitle(), changed.title());
-            History.changed(ctx, account, at, ENTITY, id, "source", before.getSource(), changed.source().name());
-            History.changed(ctx, account, at, ENTITY, id, "lead", before.getLeadName(), changed.lead());
-            History.changed(ctx, account, at, ENTITY, id, "target date", before.getTargetDate(), changed.targetDate());
-            History.changed(ctx, account, at, ENTITY, id, "progress", before.getProgress(), changed.progress().name());
+            History.record(ctx, account, at, ENTITY, id, "action", before.getTitle(), changed.title());
+            History.record(ctx, account, at, ENTITY, id, "source", before.getSource(), changed.source().name());
+            History.record(ctx, account, at, ENTITY, id, "lead", before.getLeadName(), changed.lead());
+            History.record(ctx, account, at, ENTITY, id, "target date", before.getTargetDate(), changed.targetDate());
+            History.record(ctx, account, at, ENTITY, id, "progress", before.getProgress(), changed.progress().name());
             revision(ctx, id, changed, at);
             return one(ctx, id);
         });
@@ -111,10 +111,10 @@ public final class JooqActionRepository implements ActionRepository {
                     .where(ACTION_NOTE.ID.eq(id)).execute();
             long action = earlier.getActionId();
             History.record(ctx, account, at, ENTITY, action, "progress note corrected", describe(earlier), reason);
-            History.changed(ctx, account, at, ENTITY, action, "note date", DateFormats.display(earlier.getNoteDate()),
+            History.record(ctx, account, at, ENTITY, action, "note date", DateFormats.display(earlier.getNoteDate()),
                     DateFormats.display(corrected.date()));
-            History.changed(ctx, account, at, ENTITY, action, "note", earlier.getNote(), corrected.text());
-            History.changed(ctx, account, at, ENTITY, action, "where the evidence is", earlier.getEvidence(),
+            History.record(ctx, account, at, ENTITY, action, "note", earlier.getNote(), corrected.text());
+            History.record(ctx, account, at, ENTITY, action, "where the evidence is", earlier.getEvidence(),
                     corrected.evidence());
             return one(ctx, action);
         });

@@ -92,16 +92,16 @@ public final class JooqDatasetRepository implements DatasetRepository {
             if (updated == 0) {
                 throw Conflicts.changedSinceRead(ctx, ENTITY, id, "This measure");
             }
-            History.changed(ctx, account, at, ENTITY, id, "name", before.getName(), m.name());
-            History.changed(ctx, account, at, ENTITY, id, "unit", before.getUnit(), m.unit());
-            History.changed(ctx, account, at, ENTITY, id, "statutory area", before.getStatutoryArea(), m.statutoryArea());
-            History.changed(ctx, account, at, ENTITY, id, "definition", before.getDefinition(), m.definition());
-            History.changed(ctx, account, at, ENTITY, id, "data owner", before.getDataOwner(), m.dataOwner());
-            History.changed(ctx, account, at, ENTITY, id, "collection", before.getCollection(), m.collection().name());
-            History.changed(ctx, account, at, ENTITY, id, "polarity", before.getPolarity(), m.polarity().name());
-            History.changed(ctx, account, at, ENTITY, id, "aggregation", before.getAggregation(), m.aggregation().name());
-            History.changed(ctx, account, at, ENTITY, id, "counts people", before.getCountsPeople(), m.countsPeople());
-            History.changed(ctx, account, at, ENTITY, id, "breakdown", before.getBreakdown(), m.breakdown());
+            History.record(ctx, account, at, ENTITY, id, "name", before.getName(), m.name());
+            History.record(ctx, account, at, ENTITY, id, "unit", before.getUnit(), m.unit());
+            History.record(ctx, account, at, ENTITY, id, "statutory area", before.getStatutoryArea(), m.statutoryArea());
+            History.record(ctx, account, at, ENTITY, id, "definition", before.getDefinition(), m.definition());
+            History.record(ctx, account, at, ENTITY, id, "data owner", before.getDataOwner(), m.dataOwner());
+            History.record(ctx, account, at, ENTITY, id, "collection", before.getCollection(), m.collection().name());
+            History.record(ctx, account, at, ENTITY, id, "polarity", before.getPolarity(), m.polarity().name());
+            History.record(ctx, account, at, ENTITY, id, "aggregation", before.getAggregation(), m.aggregation().name());
+            History.record(ctx, account, at, ENTITY, id, "counts people", before.getCountsPeople(), m.countsPeople());
+            History.record(ctx, account, at, ENTITY, id, "breakdown", before.getBreakdown(), m.breakdown());
             return all(ctx).stream().filter(s -> s.id() == id).findFirst().orElseThrow();
         });
     }

@@ -318,7 +318,7 @@ public final class JooqEvidenceRepository implements EvidenceRepository {
 
     private static void changed(DSLContext ctx, String account, Instant at, long id, String field, String old,
                                 String now) {
-        History.changed(ctx, account, at, ENTITY, id, field, old, now);
+        History.record(ctx, account, at, ENTITY, id, field, old, now);
     }
 
     private static String display(LocalDate date) {

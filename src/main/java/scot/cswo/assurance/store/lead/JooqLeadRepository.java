@@ -12,7 +12,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
@@ -96,11 +95,11 @@ public final class JooqLeadRepository implements LeadRepository {
                 throw Conflicts.changedSinceRead(ctx, "lead", lead.id(), "This lead");
             }
             Lead old = LeadRows.lead(before);
-            change(ctx, account, at, lead.id(), "name", old.name(), lead.name());
-            change(ctx, account, at, lead.id(), "job_title", old.jobTitle(), lead.jobTitle());
-            change(ctx, account, at, lead.id(), "windows_account", old.windowsAccount(), lead.windowsAccount());
-            change(ctx, account, at, lead.id(), "email", old.email(), lead.email());
-            change(ctx, account, at, lead.id(), "active", old.active(), lead.active());
+            History.record(ctx, account, at, "lead", lead.id(), "name", old.name(), lead.name());
+            History.record(ctx, account, at, "lead", lead.id(), "job_title", old.jobTitle(), lead.jobTitle());
+            History.record(ctx, account, at, "lead", lead.id(), "windows_account", old.windowsAccount(), lead.windowsAccount());
+            History.record(ctx, account, at, "lead", lead.id(), "email", old.email(), lead.email());
+            History.record(ctx, account, at, "lead", lead.id(), "active", old.active(), lead.active());
             return LeadRows.lead(ctx.fetchSingle(LEAD_OFFICER, LEAD_OFFICER.ID.eq(lead.id())));
         });
     }
@@ -138,12 +137,6 @@ public final class JooqLeadRepository implements LeadRepository {
             History.record(ctx, account, at, "lead", leaverId, "active", true, false);
             return mechanisms.size();
         });
-    }
-
-    private static void change(DSLContext ctx, String account, Instant at, long id, String field, Object old, Object now) {
-        if (!Objects.equals(old, now)) {
-            History.record(ctx, account, at, "lead", id, field, old, now);
-        }
     }
 
     @Override

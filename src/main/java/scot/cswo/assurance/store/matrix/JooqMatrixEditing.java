@@ -59,10 +59,8 @@ public final class JooqMatrixEditing implements MatrixEditing {
             if (updated == 0) {
                 throw Conflicts.changedSinceRead(ctx, "mechanism", change.mechanismId(), "This mechanism");
             }
-            if (!before.getDescription().equals(change.description())) {
-                History.record(ctx, account, at, "mechanism", change.mechanismId(), "description",
-                        before.getDescription(), change.description());
-            }
+            History.record(ctx, account, at, "mechanism", change.mechanismId(), "description",
+                    before.getDescription(), change.description());
             replaceLeads(ctx, change.mechanismId(), change.leadNames(), account, at);
             if (change.frequency() != null) {
                 changeFrequency(ctx, before, change.frequency(), change.effectiveFrom(), account, at);
@@ -343,21 +341,15 @@ public final class JooqMatrixEditing implements MatrixEditing {
             if (updated == 0) {
                 throw Conflicts.changedSinceRead(ctx, "framework", frameworkId, "The framework's settings");
             }
-            record(ctx, account, at, frameworkId, "name", before.getName(), details.name());
-            record(ctx, account, at, frameworkId, "council", before.getCouncil(), details.council());
-            record(ctx, account, at, frameworkId, "period", before.getPeriodLabel(), details.periodLabel());
-            record(ctx, account, at, frameworkId, "tracking_start", before.getTrackingStart(), details.trackingStart());
-            record(ctx, account, at, frameworkId, "grace_days", before.getGraceDays(), details.graceDays());
+            History.record(ctx, account, at, "framework", frameworkId, "name", before.getName(), details.name());
+            History.record(ctx, account, at, "framework", frameworkId, "council", before.getCouncil(), details.council());
+            History.record(ctx, account, at, "framework", frameworkId, "period", before.getPeriodLabel(), details.periodLabel());
+            History.record(ctx, account, at, "framework", frameworkId, "tracking_start", before.getTrackingStart(), details.trackingStart());
+            History.record(ctx, account, at, "framework", frameworkId, "grace_days", before.getGraceDays(), details.graceDays());
             return null;
         });
     }
 
-    private static void record(DSLContext ctx, String account, Instant at, long id, String field, Object old,
-                               Object now) {
-        if (!String.valueOf(old).equals(String.valueOf(now))) {
-            History.record(ctx, account, at, "framework", id, field, old, now);
-        }
-    }
 
     private static StatutoryFunction activeFunction(DSLContext ctx, long frameworkId, int number) {
         StatutoryFunctionRecord function = ctx.selectFrom(STATUTORY_FUNCTION).where(STATUTORY_FUNCTION.FRAMEWORK_ID

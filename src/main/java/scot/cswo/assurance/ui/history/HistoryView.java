@@ -70,13 +70,11 @@ public final class HistoryView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(Columns.<HistoryEntry>wrapped("history.when", 120, e -> WHEN.format(e.at().atZone(zone))));
         table.getColumns().add(Columns.<HistoryEntry>wrapped("history.who", 140, HistoryEntry::account));
-        table.getColumns().add(Columns.<HistoryEntry>wrapped("history.what", 90, e -> Messages.getOrDefault("history.entity." + e.entity(),
-                e.entity())));
+        table.getColumns().add(Columns.<HistoryEntry>wrapped("history.what", 90, HistoryViewModel::what));
         table.getColumns().add(Columns.<HistoryEntry>wrapped("history.subject", 220, e -> Objects.toString(e.subject(), "")));
-        table.getColumns().add(Columns.<HistoryEntry>wrapped("history.field", 110, e -> Messages.getOrDefault("history.field." + e.field(),
-                e.field().replace('_', ' '))));
-        table.getColumns().add(Columns.<HistoryEntry>wrapped("history.old", 200, e -> Objects.toString(e.oldValue(), "")));
-        table.getColumns().add(Columns.<HistoryEntry>wrapped("history.new", 200, e -> Objects.toString(e.newValue(), "")));
+        table.getColumns().add(Columns.<HistoryEntry>wrapped("history.field", 110, HistoryViewModel::change));
+        table.getColumns().add(Columns.<HistoryEntry>wrapped("history.old", 200, HistoryViewModel::was));
+        table.getColumns().add(Columns.<HistoryEntry>wrapped("history.new", 200, HistoryViewModel::now));
 
         Label message = new Label();
         message.setId("history-message");

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -13,6 +14,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.text.TextContentRenderer;
 import scot.cswo.assurance.domain.history.HistoryEntry;
 import scot.cswo.assurance.service.history.HistoryService;
 import scot.cswo.assurance.ui.AssuranceState;
@@ -25,6 +28,9 @@ import scot.cswo.assurance.ui.Messages;
  * changes), narrowed as the user types. Read-only: the history cannot be changed.
  */
 public final class HistoryViewModel {
+    private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Parser MARKDOWN = Parser.builder().build();
+    private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
     private final AssuranceState state;
     private final HistoryService history;
     private final DialogService dialogs;
@@ -63,10 +69,52 @@ public final class HistoryViewModel {
         message.set(Messages.get("history.count", shown.size(), entries.size()));
     }
 
+    /** What the filter searches: the entry as the table shows it. */
     private static String text(HistoryEntry e) {
-        return String.join("\n", String.valueOf(e.account()), String.valueOf(e.entity()), String.valueOf(e.subject()),
-                String.valueOf(e.field()), String.valueOf(e.oldValue()), String.valueOf(e.newValue()))
-                .toLowerCase(Locale.ROOT);
+        return String.join("\n", String.valueOf(e.account()), what(e), String.valueOf(e.subject()), change(e), was(e),
+                now(e)).toLowerCase(Locale.ROOT);
+    }
+
+    /** The kind of thing changed, in the screen's words ("Missed period", not "exception_note"). */
+    public static String what(HistoryEntry e) {
+        return Messages.getOrDefault("history.entity." + e.entity(), words(e.entity()));
+    }
+
+    /** What about it changed, in the screen's words; a date in it as dd/MM/yyyy. */
+    public static String change(HistoryEntry e) {
+        return dates(Messages.getOrDefault("history.field." + e.field(), words(e.field())));
+    }
+
+    public static String was(HistoryEntry e) {
+        return value(e, e.oldValue());
+    }
+
+    public static String now(HistoryEntry e) {
+        return value(e, e.newValue());
+    }
+
+    /**
+     * A value as people read it: dates as dd/MM/yyyy (the history keeps them as stored, 2026-09-15),
+     * and report text, kept as Markdown, as the words without the marks.
+     */
+    private static String value(HistoryEntry e, String value) {
+        if (value == null) {
+            return "";
+        }
+        return dates("report_text".equals(e.entity()) ? PLAIN.render(MARKDOWN.parse(value)).strip() : value);
+    }
+
+    private static String dates(String text) {
+        return ISO_DATE.matcher(text).replaceAll("$3/$2/$1");
+    }
+
+    /** A key with no wording of its own ("note date"), as a heading: "Note date". */
+    private static String words(String key) {
+        if (key == null || key.isEmpty()) {
+            return "";
+        }
+        String words = key.replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /** Asks where, then saves the entries shown as CSV for a spreadsheet. */

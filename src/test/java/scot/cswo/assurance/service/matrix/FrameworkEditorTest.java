@@ -22,6 +22,7 @@ import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
 import scot.cswo.assurance.domain.matrix.Mechanism;
 import scot.cswo.assurance.domain.matrix.Ref;
+import scot.cswo.assurance.domain.matrix.StatutoryFunction;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.Problem;
 import scot.cswo.assurance.domain.problem.RefusedException;
@@ -78,6 +79,26 @@ class FrameworkEditorTest {
         List<Task> tasks = workspace.tasks().tasksOf(diane, workspace.status().board(TODAY));
         assertThat(tasks).anySatisfy(t -> assertThat(t.rows()).extracting(MatrixRow::ref).contains(IJB));
         assertThat(row(IJB).mechanism().leadNames()).isEqualTo("Diane McCulloch");
+    }
+
+    @Test
+    void savingAMechanismAsItWasWritesNoHistory() {
+        Mechanism as = row(IJB).mechanism();
+        int before = historySize();
+
+        edit(IJB, as.description(), as.leadNames(), as.frequency().wording(), null);
+
+        assertThat(historySize()).isEqualTo(before);
+    }
+
+    @Test
+    void givingAFunctionTheTitleItHasWritesNoHistory() {
+        StatutoryFunction first = workspace.matrix().matrix().functions().getFirst();
+        int before = historySize();
+
+        editor.renameFunction(framework(), first.id(), first.version(), first.title());
+
+        assertThat(historySize()).isEqualTo(before);
     }
 
     @Test
