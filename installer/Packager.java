@@ -173,7 +173,7 @@ public final class Packager {
         run(command, project, Map.of());
     }
 
-    /** Runs a command to the end (three minutes at most), echoing and returning what it printed. */
+    /** Runs a command to the end (ten minutes at most: a loaded build machine), echoing and returning what it printed. */
     private static String run(List<String> command, Path directory, Map<String, String> environment)
             throws IOException, InterruptedException {
         System.out.println("Packager: " + String.join(" ", command));
@@ -182,14 +182,14 @@ public final class Packager {
                 .redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         Process process = builder.start();
-        boolean finished = process.waitFor(3, TimeUnit.MINUTES);
+        boolean finished = process.waitFor(10, TimeUnit.MINUTES);
         if (!finished) {
             process.destroyForcibly().waitFor();
         }
         String output = Files.readString(log, StandardCharsets.UTF_8);
         Files.delete(log);
         if (!finished) {
-            fail("did not finish in three minutes: " + command + "\n" + output);
+            fail("did not finish in ten minutes: " + command + "\n" + output);
         }
         System.out.print(output);
         if (process.exitValue() != 0) {
