@@ -27,7 +27,8 @@ import scot.cswo.assurance.service.matrix.FrameworkEditor;
 import scot.cswo.assurance.service.matrix.FrameworkField;
 
 /**
- * Bringing in a framework from a spreadsheet (.xlsx or .csv): read and check the whole file first,
+ * Bringing in a framework from a spreadsheet (.xlsx or .csv) or a Word document's table (.docx): read
+ * and check the whole file first,
  * show what will be created, then save it in one transaction, or nothing at all. The imported
  * framework comes into force on its tracking start: a framework imported in December to start in
  * April changes nothing before April, and the one in force until then keeps its evidence.
@@ -117,7 +118,7 @@ public final class ImportService {
         if (current != null && !start.isAfter(current.trackingStart())) {
             start = current.trackingStart().plusDays(1);
         }
-        String stem = source.replaceFirst("(?i)\\.(xlsx|csv|txt)$", "");
+        String stem = source.replaceFirst("(?i)\\.(xlsx|csv|txt|docx)$", "");
         return current == null
                 ? new FrameworkDetails(stem, "", "", start, yearStart, 0)
                 : new FrameworkDetails(current.name(), current.council(), current.periodLabel(), start, yearStart,
