@@ -14,19 +14,20 @@ import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.importing.ImportService;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import a framework's matrix from an Excel workbook (.xlsx: the sheet showing when it was",
-                "saved; hidden rows are left out and named) or a CSV file (or Excel's Unicode Text .txt).",
-                "The file needs a header row with the columns Function, Function title, Assurance mechanism,",
-                "Lead and Frequency (any order; Ref optional). The whole file is checked first: any problem",
-                "rejects it and nothing is changed. The imported framework becomes the one in use; the",
-                "previous one is kept, read-only, for past years' reports."})
+        description = {"Import a framework's matrix from a Word document (.docx: its framework table, however",
+                "the council laid it out), an Excel workbook (.xlsx: the sheet showing when it was saved;",
+                "hidden rows are left out and named) or a CSV file (or Excel's Unicode Text .txt).",
+                "A table needs a header row naming the Function, Assurance mechanism, Lead and Frequency",
+                "columns (any order; a spreadsheet also needs Function title; Ref optional). The whole file is",
+                "checked first: every problem is listed and nothing is changed. The imported framework becomes",
+                "the one in use; the previous one is kept, read-only, for past years' reports."})
 final class ImportCommand implements Callable<Integer> {
     private final CliContext context;
 
     @ParentCommand
     RootCommand root;
 
-    @Parameters(paramLabel = "FILE", description = "The .xlsx, .csv or .txt file.")
+    @Parameters(paramLabel = "FILE", description = "The .docx, .xlsx, .csv or .txt file.")
     Path file;
 
     @Option(names = "--framework", paramLabel = "NAME",
