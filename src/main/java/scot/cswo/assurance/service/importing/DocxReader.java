@@ -244,7 +244,10 @@ public final class DocxReader {
             List<String> items = new ArrayList<>();
             for (XWPFParagraph paragraph : cell.getParagraphs()) {
                 String line = SpreadsheetTable.spaces(paragraph.getText()).strip();
-                boolean bullet = paragraph.getNumID() != null || TYPED_BULLET.matcher(line).find();
+                // A list paragraph: numbered directly, in a list style (Word's "List Bullet"), or typed.
+                String style = paragraph.getStyle();
+                boolean bullet = paragraph.getNumID() != null || TYPED_BULLET.matcher(line).find()
+                        || style != null && style.toLowerCase(Locale.ROOT).contains("list");
                 line = TYPED_BULLET.matcher(line).replaceFirst("").strip();
                 if (line.isEmpty()) {
                     continue;
@@ -271,32 +274,43 @@ public final class DocxReader {
             items.clear();
         }
 
-        /** The columns a header row names, or null if it does not name all four a framework needs. */
+        /**
+         * The columns a header row names, or null if it does not name all four a framework needs.
+         * A heading that names its column outright ("Assurance mechanisms") wins over one that
+         * only suggests it ("Evidence of assurance"), wherever each stands.
+         */
         private static Map<String, Integer> header(List<String> row) {
             Map<String, Integer> found = new LinkedHashMap<>();
-            for (int i = 0; i < row.size(); i++) {
-                String column = heading(row.get(i));
-                if (column != null) {
-                    found.putIfAbsent(column, i);
+            for (boolean outright : List.of(true, false)) {
+                for (int i = 0; i < row.size(); i++) {
+                    String column = heading(row.get(i), outright);
+                    if (column != null && !found.containsValue(i)) {
+                        found.putIfAbsent(column, i);
+                    }
                 }
             }
             return found.keySet().containsAll(List.of(FUNCTION, MECHANISM, LEAD, FREQUENCY)) ? found : null;
         }
 
         /**
-         * What a heading names, however the council worded it: "Frequency", "How often"; "Lead(s)",
-         * "Lead officers", "Responsible officer"; "Assurance Mechanisms", "How assurance is given";
-         * "Function", "Statutory functions of the CSWO"; "Function title"; "Ref".
+         * What a heading names, however the council worded it: outright "Frequency", "Lead(s)",
+         * "Lead officers", "Assurance Mechanisms", "Function", "Statutory functions of the CSWO",
+         * "Function title", "Ref"; or, where nothing names the column outright, "How often",
+         * "Responsible officer", "How assurance is given".
          */
-        private static String heading(String text) {
+        private static String heading(String text, boolean outright) {
             String h = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
-            if (h.contains("frequenc") || h.contains(" how often ")) {
+            if (!outright) {
+                return h.contains(" how often ") ? FREQUENCY : h.contains(" responsib") ? LEAD
+                        : h.contains(" assurance ") ? MECHANISM : null;
+            }
+            if (h.contains("frequenc")) {
                 return FREQUENCY;
             }
-            if (h.contains(" lead") || h.contains(" responsib")) {
+            if (h.contains(" lead")) {
                 return LEAD;
             }
-            if (h.contains("mechanism") || h.contains(" assurance ")) {
+            if (h.contains("mechanism")) {
                 return MECHANISM;
             }
             if (h.contains(" function") && h.contains(" title")) {
