@@ -2,6 +2,8 @@ package scot.cswo.assurance.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,6 +32,11 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The .docx, .xlsx, .csv or .txt file.")
     Path file;
 
+    @Option(names = "--frequency", paramLabel = "PHRASE=FREQUENCY",
+            description = {"Read a frequency the app does not know as one it does, e.g.",
+                    "--frequency \"Termly=4 monthly\". Repeat for each phrase."})
+    Map<String, String> frequencies = new LinkedHashMap<>();
+
     @Option(names = "--framework", paramLabel = "NAME",
             description = "The framework's name (default: the current framework's, else the file's name).")
     String name;
@@ -56,7 +63,7 @@ final class ImportCommand implements Callable<Integer> {
         // Only init creates a database: a mistyped --db must not leave an empty one behind.
         try (Workspace workspace = root.open()) {
             ImportService imports = workspace.imports();
-            ImportService.Preview preview = imports.preview(file);
+            ImportService.Preview preview = imports.preview(file, frequencies);
             var out = context.out();
             out.println(preview.source() + ": " + preview.draft().functions().size() + " functions, "
                     + preview.draft().mechanisms().size() + " mechanisms, " + preview.draft().rows().size() + " rows.");

@@ -63,6 +63,7 @@ public final class MatrixDraftBuilder {
                     + "directors?|partnership)\\b.*");
 
     private final String source;
+    private final Map<String, Frequency> mapped;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<Integer, FunctionEntry> functions = new LinkedHashMap<>();
     private final Map<String, MechanismEntry> mechanisms = new LinkedHashMap<>();
@@ -71,14 +72,25 @@ public final class MatrixDraftBuilder {
 
     /** @param source the file name used in problem messages */
     public MatrixDraftBuilder(String source) {
+        this(source, Map.of());
+    }
+
+    /**
+     * @param mapped frequencies for phrases the app does not know, as the user mapped them
+     *               ({@link Frequencies#mappings})
+     */
+    public MatrixDraftBuilder(String source, Map<String, Frequency> mapped) {
         this.source = source;
+        this.mapped = Map.copyOf(mapped);
     }
 
     public void add(SourceRow row) {
         Optional<Integer> function = function(row);
         String description = Problems.collapse(row.mechanism());
         List<String> leads = leads(row.lead());
-        Optional<Frequency> frequency = Frequencies.parse(row.frequency());
+        Optional<Frequency> frequency = Frequencies.parse(row.frequency())
+                .or(() -> blank(row.frequency()) ? Optional.empty()
+                        : Optional.ofNullable(mapped.get(Frequencies.key(row.frequency()))));
         Optional<Ref> ref = ref(row);
 
         if (description.isEmpty()) {

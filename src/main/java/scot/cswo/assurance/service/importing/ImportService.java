@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import scot.cswo.assurance.domain.access.Role;
@@ -12,6 +13,8 @@ import scot.cswo.assurance.domain.evidence.EvidenceRepository;
 import scot.cswo.assurance.domain.lead.LeadRepository;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.evidence.Evidence;
+import scot.cswo.assurance.domain.frequency.Frequencies;
+import scot.cswo.assurance.domain.frequency.Frequency;
 import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
 import scot.cswo.assurance.domain.matrix.Framework;
 import scot.cswo.assurance.domain.matrix.FrameworkDetails;
@@ -68,11 +71,25 @@ public final class ImportService {
 
     /** Reads and checks a file; throws with every problem found (file, row, column, value) if it has any. */
     public Preview preview(Path file) {
-        return preview(SafeFiles.name(file), SafeFiles.readUserFile(file, MAX_FILE_BYTES, "a matrix file"));
+        return preview(file, Map.of());
+    }
+
+    /**
+     * As {@link #preview(Path)}, reading each frequency phrase the app does not know as the
+     * frequency the user mapped it to ("Termly" → "4 monthly"); refused if one is mapped to a
+     * frequency the app does not know either.
+     */
+    public Preview preview(Path file, Map<String, String> frequencies) {
+        Map<String, Frequency> mapped = Frequencies.mappings(frequencies);
+        return preview(SafeFiles.name(file), SafeFiles.readUserFile(file, MAX_FILE_BYTES, "a matrix file"), mapped);
     }
 
     public Preview preview(String source, byte[] bytes) {
-        MatrixFileReader.MatrixFile file = MatrixFileReader.read(source, bytes);
+        return preview(source, bytes, Map.of());
+    }
+
+    private Preview preview(String source, byte[] bytes, Map<String, Frequency> frequencies) {
+        MatrixFileReader.MatrixFile file = MatrixFileReader.read(source, bytes, frequencies);
         MatrixDraft draft = file.draft();
         long newestSeen = matrices.newestFrameworkId();
         Set<String> known = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);

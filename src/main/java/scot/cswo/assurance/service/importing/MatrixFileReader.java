@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import scot.cswo.assurance.domain.frequency.Frequency;
 import scot.cswo.assurance.domain.matrix.MatrixDraft;
 import scot.cswo.assurance.domain.matrix.MatrixDraftBuilder;
 import scot.cswo.assurance.domain.matrix.SourceRow;
@@ -55,10 +56,15 @@ public final class MatrixFileReader {
      * draft; a Word document's framework table is read as the council laid it out.
      */
     public static MatrixFile read(String source, byte[] bytes) {
+        return read(source, bytes, Map.of());
+    }
+
+    /** As {@link #read(String, byte[])}, reading unknown frequency phrases as the user mapped them. */
+    public static MatrixFile read(String source, byte[] bytes, Map<String, Frequency> frequencies) {
         String name = source.toLowerCase(Locale.ROOT);
         if (name.endsWith(".docx") || name.endsWith(".doc")) {
             DocxReader.Document document = DocxReader.read(source, bytes, MAX_ROWS);
-            MatrixDraftBuilder builder = new MatrixDraftBuilder(source);
+            MatrixDraftBuilder builder = new MatrixDraftBuilder(source, frequencies);
             builder.alsoReport(document.problems());
             document.rows().forEach(builder::add);
             return new MatrixFile(builder.build(), document.notes());
@@ -69,7 +75,7 @@ public final class MatrixFileReader {
                     + " framework table in a Word document (.docx); save the file as one of those.")));
         }
         SpreadsheetTable.Sheet sheet = TABLE.read(source, bytes);
-        return new MatrixFile(read(source, sheet.rows()), sheet.notes());
+        return new MatrixFile(read(source, sheet.rows(), frequencies), sheet.notes());
     }
 
     /** Reads CSV bytes into a validated draft, or throws with every problem found. */
@@ -79,9 +85,13 @@ public final class MatrixFileReader {
 
     /** Reads rows of cells (the header first) into a validated draft. */
     public static MatrixDraft read(String source, List<List<String>> table) {
+        return read(source, table, Map.of());
+    }
+
+    private static MatrixDraft read(String source, List<List<String>> table, Map<String, Frequency> frequencies) {
         int header = TABLE.headerRow(source, table);
         Map<String, Integer> columns = TABLE.columns(source, header + 1, table.get(header));
-        MatrixDraftBuilder builder = new MatrixDraftBuilder(source);
+        MatrixDraftBuilder builder = new MatrixDraftBuilder(source, frequencies);
         for (int i = header + 1; i < table.size(); i++) {
             List<String> cells = table.get(i);
             if (SpreadsheetTable.blank(cells)) {
