@@ -1,6 +1,7 @@
 package scot.cswo.assurance.domain.matrix;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +66,7 @@ public final class MatrixDraftBuilder {
     private final String source;
     private final Map<String, Frequency> mapped;
     private final List<Problem> problems = new ArrayList<>();
+    private final Set<String> refusedCells = new HashSet<>();
     private final Map<Integer, FunctionEntry> functions = new LinkedHashMap<>();
     private final Map<String, MechanismEntry> mechanisms = new LinkedHashMap<>();
     private final List<RowEntry> rows = new ArrayList<>();
@@ -127,9 +129,13 @@ public final class MatrixDraftBuilder {
         rows.add(new RowEntry(row.rowNumber(), function.get(), mechanism, ref.orElse(null)));
     }
 
-    /** Problems the file's reader found in cells (a control character), reported with the rows' own. */
+    /**
+     * Problems the file's reader found in cells (a control character), reported with the rows' own;
+     * a cell already refused is not refused again for what it then means.
+     */
     public void alsoReport(List<Problem> found) {
         problems.addAll(found);
+        found.forEach(p -> refusedCells.add(cell(p.row(), p.column())));
     }
 
     /** The validated draft; throws with every problem found if there were any. */
@@ -301,7 +307,15 @@ public final class MatrixDraftBuilder {
     }
 
     private void problem(SourceRow row, String column, String value, String message) {
+        if (refusedCells.contains(cell(row.rowNumber(), column))) {
+            return;
+        }
         problems.add(new Problem(source, row.rowNumber(), column, value == null ? "" : value, message));
+    }
+
+    /** A cell as problems name it: row and column, the column as the file's header wrote it. */
+    private static String cell(int row, String column) {
+        return row + "\u0000" + (column == null ? "" : column.strip().toLowerCase(Locale.ROOT));
     }
 
     private static Set<String> lowerCased(List<String> names) {

@@ -8,6 +8,7 @@ import static scot.cswo.assurance.domain.matrix.MatrixDraftBuilder.MECHANISM;
 import static scot.cswo.assurance.domain.matrix.MatrixDraftBuilder.REF;
 import static scot.cswo.assurance.service.importing.SpreadsheetTable.cell;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,8 +75,9 @@ public final class MatrixFileReader {
                     + " workbooks (.xlsx) and CSV files (.csv, or .txt saved by Excel as Unicode Text), and the"
                     + " framework table in a Word document (.docx); save the file as one of those.")));
         }
-        SpreadsheetTable.Sheet sheet = TABLE.read(source, bytes);
-        return new MatrixFile(read(source, sheet.rows(), frequencies), sheet.notes());
+        List<Problem> refusedCells = new ArrayList<>();
+        SpreadsheetTable.Sheet sheet = TABLE.read(source, bytes, refusedCells);
+        return new MatrixFile(read(source, sheet.rows(), frequencies, refusedCells), sheet.notes());
     }
 
     /** Reads CSV bytes into a validated draft, or throws with every problem found. */
@@ -85,13 +87,15 @@ public final class MatrixFileReader {
 
     /** Reads rows of cells (the header first) into a validated draft. */
     public static MatrixDraft read(String source, List<List<String>> table) {
-        return read(source, table, Map.of());
+        return read(source, table, Map.of(), List.of());
     }
 
-    private static MatrixDraft read(String source, List<List<String>> table, Map<String, Frequency> frequencies) {
+    private static MatrixDraft read(String source, List<List<String>> table, Map<String, Frequency> frequencies,
+                                    List<Problem> refusedCells) {
         int header = TABLE.headerRow(source, table);
         Map<String, Integer> columns = TABLE.columns(source, header + 1, table.get(header));
         MatrixDraftBuilder builder = new MatrixDraftBuilder(source, frequencies);
+        builder.alsoReport(refusedCells);
         for (int i = header + 1; i < table.size(); i++) {
             List<String> cells = table.get(i);
             if (SpreadsheetTable.blank(cells)) {

@@ -1,12 +1,9 @@
 package scot.cswo.assurance.service.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,9 +18,7 @@ import scot.cswo.assurance.domain.matrix.MatrixDraft;
 import scot.cswo.assurance.domain.matrix.MatrixDraft.LeadDraft;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.Problem;
-import scot.cswo.assurance.service.Workspace;
-import scot.cswo.assurance.testing.Dundee;
-import scot.cswo.assurance.testing.Snapshot;
+import scot.cswo.assurance.testing.RefusedImport;
 import scot.cswo.assurance.testing.WordFixtures;
 
 /**
@@ -126,7 +121,7 @@ class WordDocumentsTest {
     }
 
     @Test
-    void aDamagedDocumentIsRefusedWithWhatToDoAndNothingChanges() throws IOException {
+    void aDamagedDocumentIsRefusedWithWhatToDoAndNothingChanges() {
         assertRefusedAndNothingChanged("corrupt.docx", WordFixtures.bytes("corrupt.docx"),
                 "corrupt.docx: the document could not be read: it is damaged, or was not saved as a Word document."
                         + " Open it in Word and save it as a Word Document (.docx)");
@@ -151,18 +146,8 @@ class WordDocumentsTest {
                 .startsWith("matrix.docx: this is not a Word document (.docx).");
     }
 
-    private void assertRefusedAndNothingChanged(String name, byte[] content, String expected) throws IOException {
-        Dundee.open(dir, TODAY).close();
-        Path database = dir.resolve("assurance.mv.db");
-        String before = Snapshot.of(database);
-        Path file = Files.write(dir.resolve(name), content);
-
-        try (Workspace workspace = Dundee.open(dir, TODAY)) {
-            assertThatThrownBy(() -> workspace.imports().preview(file)).isInstanceOfSatisfying(
-                    InvalidDataException.class, e -> assertThat(e.problems()).singleElement()
-                            .extracting(Problem::describe).asString().startsWith(expected));
-        }
-        assertThat(Snapshot.of(database)).isEqualTo(before);
+    private void assertRefusedAndNothingChanged(String name, byte[] content, String expected) {
+        assertThat(RefusedImport.problems(dir, TODAY, name, content)).singleElement().asString().startsWith(expected);
     }
 
     private static List<String> refusal(String name, byte[] content) {
