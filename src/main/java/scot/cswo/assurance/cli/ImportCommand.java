@@ -2,6 +2,8 @@ package scot.cswo.assurance.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,20 +16,26 @@ import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.importing.ImportService;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import a framework's matrix from an Excel workbook (.xlsx: the sheet showing when it was",
-                "saved; hidden rows are left out and named) or a CSV file (or Excel's Unicode Text .txt).",
-                "The file needs a header row with the columns Function, Function title, Assurance mechanism,",
-                "Lead and Frequency (any order; Ref optional). The whole file is checked first: any problem",
-                "rejects it and nothing is changed. The imported framework becomes the one in use; the",
-                "previous one is kept, read-only, for past years' reports."})
+        description = {"Import a framework's matrix from a Word document (.docx: its framework table, however",
+                "the council laid it out), an Excel workbook (.xlsx: the sheet showing when it was saved;",
+                "hidden rows are left out and named) or a CSV file (or Excel's Unicode Text .txt).",
+                "A table needs a header row naming the Function, Assurance mechanism, Lead and Frequency",
+                "columns (any order; a spreadsheet also needs Function title; Ref optional). The whole file is",
+                "checked first: every problem is listed and nothing is changed. The imported framework becomes",
+                "the one in use; the previous one is kept, read-only, for past years' reports."})
 final class ImportCommand implements Callable<Integer> {
     private final CliContext context;
 
     @ParentCommand
     RootCommand root;
 
-    @Parameters(paramLabel = "FILE", description = "The .xlsx, .csv or .txt file.")
+    @Parameters(paramLabel = "FILE", description = "The .docx, .xlsx, .csv or .txt file.")
     Path file;
+
+    @Option(names = "--frequency", paramLabel = "PHRASE=FREQUENCY",
+            description = {"Read a frequency the app does not know as one it does, e.g.",
+                    "--frequency \"Termly=4 monthly\". Repeat for each phrase."})
+    Map<String, String> frequencies = new LinkedHashMap<>();
 
     @Option(names = "--framework", paramLabel = "NAME",
             description = "The framework's name (default: the current framework's, else the file's name).")
@@ -55,7 +63,7 @@ final class ImportCommand implements Callable<Integer> {
         // Only init creates a database: a mistyped --db must not leave an empty one behind.
         try (Workspace workspace = root.open()) {
             ImportService imports = workspace.imports();
-            ImportService.Preview preview = imports.preview(file);
+            ImportService.Preview preview = imports.preview(file, frequencies);
             var out = context.out();
             out.println(preview.source() + ": " + preview.draft().functions().size() + " functions, "
                     + preview.draft().mechanisms().size() + " mechanisms, " + preview.draft().rows().size() + " rows.");

@@ -68,12 +68,12 @@ class MaintenanceCommandsTest {
         app.cli("--db", db("dundee"), "init");
         Path file = dir.resolve("bad.csv");
         Files.writeString(file, "Function,Function title,Assurance mechanism,Lead,Frequency\n1,Advice,IJB,Jane Martin,"
-                + "Fortnightly\n");
+                + "Termly\n");
 
         TestApp.Run run = app.cli("--db", db("dundee"), "import", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.err()).contains("bad.csv, row 2, column Frequency \"Fortnightly\"", "Nothing was changed.");
+        assertThat(run.err()).contains("bad.csv, row 2, column Frequency \"Termly\"", "Nothing was changed.");
     }
 
     @Test

@@ -1,8 +1,12 @@
 package scot.cswo.assurance.domain.frequency;
 
-/** A periodic cadence. Month-based cadences are counted from the start of the financial year. */
+/**
+ * A periodic cadence. Month-based cadences are counted from the start of the financial year; weeks
+ * run Monday to Sunday, and fortnights from the Monday of the week tracking starts.
+ */
 public enum Cadence {
     WEEKLY("Weekly", 0),
+    FORTNIGHTLY("Fortnightly", 0),
     MONTHLY("Monthly", 1),
     TWO_MONTHLY("2 monthly", 2),
     QUARTERLY("Quarterly", 3),
@@ -23,7 +27,7 @@ public enum Cadence {
         return wording;
     }
 
-    /** Length of each period in months; 0 for weekly. */
+    /** Length of each period in months; 0 for weekly and fortnightly. */
     public int months() {
         return months;
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,16 +13,18 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import scot.cswo.assurance.domain.problem.InvalidDataException;
+import scot.cswo.assurance.domain.problem.Problem;
 
 /**
- * Reads a frequency as councils write it ("Bi-monthly", "Six monthly", "In line with Committee / IJB
- * cycles") and restores one from its stored code.
+ * Reads a frequency as councils write it ("Bi-monthly", "Six-monthly", "Fortnightly", "In line with
+ * Committee / IJB cycles") and restores one from its stored code.
  */
 public final class Frequencies {
 
     /** The wordings offered to users when a frequency is not recognised. */
     public static final List<String> ACCEPTED = List.of(
-            "Weekly", "Monthly", "2 monthly", "Quarterly", "4 monthly", "Twice yearly", "Annually",
+            "Weekly", "Fortnightly", "Monthly", "2 monthly", "Quarterly", "4 monthly", "Twice yearly", "Annually",
             "Report to Joint SW MTM", "Reports to Joint SW MTM as available",
             "In line with Committee / IJB cycles", "Strategic planning cycles",
             "As required", "As reported", "Once by DD/MM/YYYY");
@@ -34,6 +37,8 @@ public final class Frequencies {
 
     static {
         periodic(Cadence.WEEKLY, "weekly", "every week", "once a week");
+        periodic(Cadence.FORTNIGHTLY, "fortnightly", "every fortnight", "once a fortnight", "every 2 weeks",
+                "every two weeks", "every other week", "2 weekly", "two weekly");
         periodic(Cadence.MONTHLY, "monthly", "every month", "once a month", "1 monthly");
         periodic(Cadence.TWO_MONTHLY, "2 monthly", "two monthly", "bi-monthly", "bimonthly", "bi monthly",
                 "every 2 months", "every two months", "6 times a year", "six times a year");
@@ -70,12 +75,36 @@ public final class Frequencies {
             return Optional.empty();
         }
         String wording = text.strip().replaceAll("\\s+", " ");
-        String key = normalise(wording);
+        String key = key(wording);
         Function<String, Frequency> known = WORDINGS.get(key);
         if (known != null) {
             return Optional.of(known.apply(wording));
         }
         return oneOff(key).map(date -> new Frequency.OneOff(date, wording));
+    }
+
+    /**
+     * Frequencies for phrases the app does not know, as the user mapped them ("Termly" read as
+     * "4 monthly"), keyed as {@link #parse} compares wordings. Refused, every bad one named, where
+     * the frequency mapped to is not one the app knows.
+     */
+    public static Map<String, Frequency> mappings(Map<String, String> phraseToFrequency) {
+        Map<String, Frequency> mapped = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        phraseToFrequency.forEach((phrase, frequency) -> parse(frequency).ifPresentOrElse(
+                known -> mapped.put(key(phrase), known),
+                () -> problems.add(new Problem(null, 0, "Frequency", phrase + "=" + frequency, "\"" + frequency
+                        + "\" is not a frequency the app knows, so \"" + phrase + "\" cannot be read as it. Use one of: "
+                        + String.join(", ", ACCEPTED) + "."))));
+        if (!problems.isEmpty()) {
+            throw new InvalidDataException(problems);
+        }
+        return mapped;
+    }
+
+    /** A wording as frequencies are compared: case, spacing, hyphens between words and end stops aside. */
+    public static String key(String wording) {
+        return normalise(wording.strip().replaceAll("\\s+", " "));
     }
 
     /** Restores a frequency from the code it was stored under. */
@@ -114,7 +143,10 @@ public final class Frequencies {
     }
 
     private static String normalise(String wording) {
+        // "Six-monthly" is "six monthly", "6-monthly" "6 monthly": a hyphen before a word is a space
+        // (not in dates: 2026-03-31).
         return wording.toLowerCase(Locale.ROOT)
+                .replaceAll("(?<=[\\p{L}\\p{N}])[-\u2010\u2011](?=\\p{L})", " ")
                 .replaceAll("\\s*/\\s*", "/")
                 .replace('\u2013', '-')
                 .replaceAll("[.;:]+$", "")

@@ -1,6 +1,7 @@
 package scot.cswo.assurance.domain.matrix;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,8 @@ import scot.cswo.assurance.domain.problem.Problems;
  * problem rather than stopping at the first, so the user can fix a file in one pass.
  *
  * <p>Follows how councils write the table: the function title only on a function's first row
- * (merged cells), leads separated by "/", ";" or new lines, and the same mechanism text under two
+ * (merged cells), leads separated by "/", ";" or new lines (or ",", "and", "&amp;" between people's
+ * names), and the same mechanism text under two
  * functions meaning one mechanism serving both.
  */
 public final class MatrixDraftBuilder {
@@ -52,12 +54,19 @@ public final class MatrixDraftBuilder {
     private static final String FUNCTION_RULE = "give the function as a whole number from 1 to " + MAX_FUNCTION
             + ", such as 3, optionally followed by its title (\"3. Promote the values…\").";
     private static final Pattern LEAD_SEPARATORS = Pattern.compile("[/;\\r\\n]+");
+    /** Separators that part two people ("Jane Martin and Kathryn Sharp") but also join words in a post. */
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:,|&|\\band\\b)\\s*");
+    /** A person's name: two to four capitalised words ("Diane McCulloch", "Clare Lewis-Robertson"). */
+    private static final Pattern PERSON = Pattern.compile(
+            "\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){1,3}");
     private static final Pattern ROLE_WORDS = Pattern.compile(
             "(?i).*\\b(chairs?|convenors?|heads?|managers?|officers?|team|group|services?|committee|board|"
                     + "directors?|partnership)\\b.*");
 
     private final String source;
+    private final Map<String, Frequency> mapped;
     private final List<Problem> problems = new ArrayList<>();
+    private final Set<String> refusedCells = new HashSet<>();
     private final Map<Integer, FunctionEntry> functions = new LinkedHashMap<>();
     private final Map<String, MechanismEntry> mechanisms = new LinkedHashMap<>();
     private final List<RowEntry> rows = new ArrayList<>();
@@ -65,14 +74,25 @@ public final class MatrixDraftBuilder {
 
     /** @param source the file name used in problem messages */
     public MatrixDraftBuilder(String source) {
+        this(source, Map.of());
+    }
+
+    /**
+     * @param mapped frequencies for phrases the app does not know, as the user mapped them
+     *               ({@link Frequencies#mappings})
+     */
+    public MatrixDraftBuilder(String source, Map<String, Frequency> mapped) {
         this.source = source;
+        this.mapped = Map.copyOf(mapped);
     }
 
     public void add(SourceRow row) {
         Optional<Integer> function = function(row);
         String description = Problems.collapse(row.mechanism());
         List<String> leads = leads(row.lead());
-        Optional<Frequency> frequency = Frequencies.parse(row.frequency());
+        Optional<Frequency> frequency = Frequencies.parse(row.frequency())
+                .or(() -> blank(row.frequency()) ? Optional.empty()
+                        : Optional.ofNullable(mapped.get(Frequencies.key(row.frequency()))));
         Optional<Ref> ref = ref(row);
 
         if (description.isEmpty()) {
@@ -107,6 +127,15 @@ public final class MatrixDraftBuilder {
             return;
         }
         rows.add(new RowEntry(row.rowNumber(), function.get(), mechanism, ref.orElse(null)));
+    }
+
+    /**
+     * Problems the file's reader found in cells (a control character), reported with the rows' own;
+     * a cell already refused is not refused again for what it then means.
+     */
+    public void alsoReport(List<Problem> found) {
+        problems.addAll(found);
+        found.forEach(p -> refusedCells.add(cell(p.row(), p.column())));
     }
 
     /** The validated draft; throws with every problem found if there were any. */
@@ -155,14 +184,29 @@ public final class MatrixDraftBuilder {
         }
         List<String> names = new ArrayList<>();
         for (String part : LEAD_SEPARATORS.split(cell)) {
-            String name = Problems.collapse(part)
+            String written = Problems.collapse(part)
                     .replaceAll("(?<=\\p{L})-\\s+(?=\\p{L})", "-")
                     .replaceAll("(?<=\\p{L})\\s+-(?=\\p{L})", "-");
-            if (!name.isEmpty() && names.stream().noneMatch(name::equalsIgnoreCase)) {
-                names.add(name);
+            for (String name : people(written)) {
+                if (!name.isEmpty() && names.stream().noneMatch(name::equalsIgnoreCase)) {
+                    names.add(name);
+                }
             }
         }
         return names;
+    }
+
+    /**
+     * "Jane Martin, Kathryn Sharp and Glyn Lloyd" (or with "&amp;") is three people; but a post such as
+     * "Head of Children and Families" or "Service Manager, Adult Services" is one lead, kept as
+     * written. So a comma, "and" or "&amp;" parts leads only where every part is a person's name.
+     */
+    private static List<String> people(String written) {
+        List<String> parts = NAME_SEPARATORS.splitAsStream(written).map(String::strip).filter(p -> !p.isEmpty())
+                .toList();
+        boolean allPeople = parts.size() > 1 && parts.stream()
+                .allMatch(p -> PERSON.matcher(p).matches() && !looksLikeRole(p));
+        return allPeople ? parts : List.of(written);
     }
 
     private Optional<Integer> function(SourceRow row) {
@@ -263,7 +307,15 @@ public final class MatrixDraftBuilder {
     }
 
     private void problem(SourceRow row, String column, String value, String message) {
+        if (refusedCells.contains(cell(row.rowNumber(), column))) {
+            return;
+        }
         problems.add(new Problem(source, row.rowNumber(), column, value == null ? "" : value, message));
+    }
+
+    /** A cell as problems name it: row and column, the column as the file's header wrote it. */
+    private static String cell(int row, String column) {
+        return row + "\u0000" + (column == null ? "" : column.strip().toLowerCase(Locale.ROOT));
     }
 
     private static Set<String> lowerCased(List<String> names) {

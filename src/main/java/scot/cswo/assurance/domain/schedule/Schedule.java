@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,9 +21,9 @@ import scot.cswo.assurance.domain.frequency.MeetingSeries;
  *
  * <p>Periodic frequencies align with the financial year: with an April start, quarters are Apr–Jun,
  * Jul–Sep, Oct–Dec and Jan–Mar, and 2-monthly periods run Apr–May … Dec–Jan, Feb–Mar. Weeks run
- * Monday to Sunday. A meeting-cycle period ends on a meeting and starts the day after the
- * previous one (the first starts at the tracking start). Periods ending before the tracking start
- * do not count.
+ * Monday to Sunday; fortnights are two such weeks, counted from the week the tracking starts in. A
+ * meeting-cycle period ends on a meeting and starts the day after the previous one (the first starts
+ * at the tracking start). Periods ending before the tracking start do not count.
  */
 public final class Schedule {
     private final LocalDate trackingStart;
@@ -153,6 +154,12 @@ public final class Schedule {
         if (cadence == Cadence.WEEKLY) {
             LocalDate monday = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             return new Period(monday, monday.plusDays(6));
+        }
+        if (cadence == Cadence.FORTNIGHTLY) {
+            // Fortnights have no calendar of their own: they run from the week tracking starts.
+            LocalDate first = trackingStart.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            LocalDate start = first.plusDays(Math.floorDiv(ChronoUnit.DAYS.between(first, date), 14) * 14);
+            return new Period(start, start.plusDays(13));
         }
         // Months since a fixed year start, rounded down to a whole number of periods.
         YearMonth anchor = YearMonth.of(2000, yearStart);

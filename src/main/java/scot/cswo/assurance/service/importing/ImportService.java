@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import scot.cswo.assurance.domain.access.Role;
@@ -12,6 +13,8 @@ import scot.cswo.assurance.domain.evidence.EvidenceRepository;
 import scot.cswo.assurance.domain.lead.LeadRepository;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.evidence.Evidence;
+import scot.cswo.assurance.domain.frequency.Frequencies;
+import scot.cswo.assurance.domain.frequency.Frequency;
 import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
 import scot.cswo.assurance.domain.matrix.Framework;
 import scot.cswo.assurance.domain.matrix.FrameworkDetails;
@@ -27,7 +30,8 @@ import scot.cswo.assurance.service.matrix.FrameworkEditor;
 import scot.cswo.assurance.service.matrix.FrameworkField;
 
 /**
- * Bringing in a framework from a spreadsheet (.xlsx or .csv): read and check the whole file first,
+ * Bringing in a framework from a spreadsheet (.xlsx or .csv) or a Word document's table (.docx): read
+ * and check the whole file first,
  * show what will be created, then save it in one transaction, or nothing at all. The imported
  * framework comes into force on its tracking start: a framework imported in December to start in
  * April changes nothing before April, and the one in force until then keeps its evidence.
@@ -67,11 +71,25 @@ public final class ImportService {
 
     /** Reads and checks a file; throws with every problem found (file, row, column, value) if it has any. */
     public Preview preview(Path file) {
-        return preview(SafeFiles.name(file), SafeFiles.readUserFile(file, MAX_FILE_BYTES, "a matrix file"));
+        return preview(file, Map.of());
+    }
+
+    /**
+     * As {@link #preview(Path)}, reading each frequency phrase the app does not know as the
+     * frequency the user mapped it to ("Termly" → "4 monthly"); refused if one is mapped to a
+     * frequency the app does not know either.
+     */
+    public Preview preview(Path file, Map<String, String> frequencies) {
+        Map<String, Frequency> mapped = Frequencies.mappings(frequencies);
+        return preview(SafeFiles.name(file), SafeFiles.readUserFile(file, MAX_FILE_BYTES, "a matrix file"), mapped);
     }
 
     public Preview preview(String source, byte[] bytes) {
-        MatrixFileReader.MatrixFile file = MatrixFileReader.read(source, bytes);
+        return preview(source, bytes, Map.of());
+    }
+
+    private Preview preview(String source, byte[] bytes, Map<String, Frequency> frequencies) {
+        MatrixFileReader.MatrixFile file = MatrixFileReader.read(source, bytes, frequencies);
         MatrixDraft draft = file.draft();
         long newestSeen = matrices.newestFrameworkId();
         Set<String> known = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
@@ -117,7 +135,7 @@ public final class ImportService {
         if (current != null && !start.isAfter(current.trackingStart())) {
             start = current.trackingStart().plusDays(1);
         }
-        String stem = source.replaceFirst("(?i)\\.(xlsx|csv|txt)$", "");
+        String stem = source.replaceFirst("(?i)\\.(xlsx|csv|txt|docx)$", "");
         return current == null
                 ? new FrameworkDetails(stem, "", "", start, yearStart, 0)
                 : new FrameworkDetails(current.name(), current.council(), current.periodLabel(), start, yearStart,

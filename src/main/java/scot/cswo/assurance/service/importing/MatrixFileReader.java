@@ -8,12 +8,18 @@ import static scot.cswo.assurance.domain.matrix.MatrixDraftBuilder.MECHANISM;
 import static scot.cswo.assurance.domain.matrix.MatrixDraftBuilder.REF;
 import static scot.cswo.assurance.service.importing.SpreadsheetTable.cell;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import scot.cswo.assurance.domain.frequency.Frequency;
 import scot.cswo.assurance.domain.matrix.MatrixDraft;
 import scot.cswo.assurance.domain.matrix.MatrixDraftBuilder;
 import scot.cswo.assurance.domain.matrix.SourceRow;
+import scot.cswo.assurance.domain.problem.InvalidDataException;
+import scot.cswo.assurance.domain.problem.Problem;
 
 /**
  * Reads a matrix laid out as the import format: a header row naming the columns Function,
@@ -35,6 +41,7 @@ public final class MatrixFileReader {
         heading(REF, "ref", "reference", "ref.");
     }
 
+    private static final Pattern SPREADSHEETS = Pattern.compile("\\.(xlsx|csv|txt)$");
     private static final SpreadsheetTable TABLE = new SpreadsheetTable(HEADINGS, REQUIRED, MAX_ROWS,
             "a matrix");
 
@@ -45,10 +52,32 @@ public final class MatrixFileReader {
     public record MatrixFile(MatrixDraft draft, List<String> notes) {
     }
 
-    /** Reads a .csv, .txt or .xlsx file's bytes (by the name's extension) into a validated draft. */
+    /**
+     * Reads a .docx, .csv, .txt or .xlsx file's bytes (by the name's extension) into a validated
+     * draft; a Word document's framework table is read as the council laid it out.
+     */
     public static MatrixFile read(String source, byte[] bytes) {
-        SpreadsheetTable.Sheet sheet = TABLE.read(source, bytes);
-        return new MatrixFile(read(source, sheet.rows()), sheet.notes());
+        return read(source, bytes, Map.of());
+    }
+
+    /** As {@link #read(String, byte[])}, reading unknown frequency phrases as the user mapped them. */
+    public static MatrixFile read(String source, byte[] bytes, Map<String, Frequency> frequencies) {
+        String name = source.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".docx") || name.endsWith(".doc")) {
+            DocxReader.Document document = DocxReader.read(source, bytes, MAX_ROWS);
+            MatrixDraftBuilder builder = new MatrixDraftBuilder(source, frequencies);
+            builder.alsoReport(document.problems());
+            document.rows().forEach(builder::add);
+            return new MatrixFile(builder.build(), document.notes());
+        }
+        if (!SPREADSHEETS.matcher(name).find()) {
+            throw new InvalidDataException(List.of(new Problem(source, 0, null, null, "the app imports Excel"
+                    + " workbooks (.xlsx) and CSV files (.csv, or .txt saved by Excel as Unicode Text), and the"
+                    + " framework table in a Word document (.docx); save the file as one of those.")));
+        }
+        List<Problem> refusedCells = new ArrayList<>();
+        SpreadsheetTable.Sheet sheet = TABLE.read(source, bytes, refusedCells);
+        return new MatrixFile(read(source, sheet.rows(), frequencies, refusedCells), sheet.notes());
     }
 
     /** Reads CSV bytes into a validated draft, or throws with every problem found. */
@@ -58,9 +87,15 @@ public final class MatrixFileReader {
 
     /** Reads rows of cells (the header first) into a validated draft. */
     public static MatrixDraft read(String source, List<List<String>> table) {
+        return read(source, table, Map.of(), List.of());
+    }
+
+    private static MatrixDraft read(String source, List<List<String>> table, Map<String, Frequency> frequencies,
+                                    List<Problem> refusedCells) {
         int header = TABLE.headerRow(source, table);
         Map<String, Integer> columns = TABLE.columns(source, header + 1, table.get(header));
-        MatrixDraftBuilder builder = new MatrixDraftBuilder(source);
+        MatrixDraftBuilder builder = new MatrixDraftBuilder(source, frequencies);
+        builder.alsoReport(refusedCells);
         for (int i = header + 1; i < table.size(); i++) {
             List<String> cells = table.get(i);
             if (SpreadsheetTable.blank(cells)) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import scot.cswo.assurance.domain.problem.ControlCharacters;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.Problem;
@@ -35,13 +36,22 @@ public record SpreadsheetTable(Map<String, String> headings, List<String> requir
 
     /** Reads a .csv, .txt or .xlsx file's bytes (by the name's extension) into rows of cells. */
     public Sheet read(String source, byte[] bytes) {
+        return refusingCells(refusedCells -> read(source, bytes, refusedCells));
+    }
+
+    /**
+     * As {@link #read(String, byte[])}, but cells refused on the way (control characters, formulas)
+     * are added to {@code refusedCells} instead of stopping the reading, so they can be reported
+     * together with every other problem in the file.
+     */
+    public Sheet read(String source, byte[] bytes, List<Problem> refusedCells) {
         String name = source.toLowerCase(Locale.ROOT);
         if (name.endsWith(".xlsx")) {
             XlsxReader.Sheet sheet = XlsxReader.read(source, bytes, maxRows);
-            return new Sheet(cleaned(source, bounded(source, sheet.rows()), false), false, sheet.notes());
+            return new Sheet(cleaned(source, bounded(source, sheet.rows()), false, refusedCells), false, sheet.notes());
         }
         if (name.endsWith(".csv") || name.endsWith(".txt")) {
-            return readCsv(source, bytes);
+            return csv(source, bytes, refusedCells);
         }
         throw new InvalidDataException(List.of(new Problem(source, 0, null, null,
                 "the app imports Excel workbooks (.xlsx) and CSV files (.csv, or .txt saved by Excel as Unicode"
@@ -53,17 +63,31 @@ public record SpreadsheetTable(Map<String, String> headings, List<String> requir
      * were; an unprotected cell starting with "=" is a spreadsheet formula and is refused.
      */
     public Sheet readCsv(String source, byte[] bytes) {
+        return refusingCells(refusedCells -> csv(source, bytes, refusedCells));
+    }
+
+    /** The sheet read, or every refused cell at once. */
+    private static Sheet refusingCells(Function<List<Problem>, Sheet> reading) {
+        List<Problem> refusedCells = new ArrayList<>();
+        Sheet sheet = reading.apply(refusedCells);
+        if (!refusedCells.isEmpty()) {
+            throw new InvalidDataException(refusedCells);
+        }
+        return sheet;
+    }
+
+    private Sheet csv(String source, byte[] bytes, List<Problem> refusedCells) {
         CsvReader.Table table = CsvReader.table(source, bytes);
         List<List<String>> rows = bounded(source, table.records()).stream().map(CsvReader.Record::fields).toList();
-        return new Sheet(cleaned(source, rows, true), table.separator() == ';', List.of());
+        return new Sheet(cleaned(source, rows, true, refusedCells), table.separator() == ';', List.of());
     }
 
     /**
      * Every cell checked and tidied the same way whatever the file: control characters and (in CSV)
-     * formulas refused, every one named; unusual spaces read as spaces.
+     * formulas refused, every one named in {@code problems}; unusual spaces read as spaces.
      */
-    private static List<List<String>> cleaned(String source, List<List<String>> rows, boolean csv) {
-        List<Problem> problems = new ArrayList<>();
+    private static List<List<String>> cleaned(String source, List<List<String>> rows, boolean csv,
+                                              List<Problem> problems) {
         List<List<String>> table = new ArrayList<>();
         List<String> header = null;
         for (int r = 0; r < rows.size(); r++) {
@@ -86,9 +110,6 @@ public record SpreadsheetTable(Map<String, String> headings, List<String> requir
             if (header == null && !blank(cells)) {
                 header = cells;
             }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidDataException(problems);
         }
         return table;
     }

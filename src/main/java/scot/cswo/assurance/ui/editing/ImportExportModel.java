@@ -18,13 +18,14 @@ import scot.cswo.assurance.ui.DialogService.FileType;
 import scot.cswo.assurance.ui.Messages;
 
 /**
- * The File menu's spreadsheets and calendars: a framework brought in from a spreadsheet (checked and
- * previewed first), the matrix written to one, and due dates for Outlook.
+ * The File menu's spreadsheets and calendars: a framework brought in from a Word document or a
+ * spreadsheet (checked and previewed first), the matrix written to one, and due dates for Outlook.
  */
 public final class ImportExportModel {
-    /** The files a user brings in: a workbook or a CSV file. */
-    public static final List<FileType> SPREADSHEETS = List.of(
-            FileType.of(Messages.get("files.spreadsheets"), "*.xlsx", "*.csv", "*.txt"),
+    /** The files a framework is brought in from: the council's Word document, a workbook or a CSV file. */
+    public static final List<FileType> FRAMEWORK_FILES = List.of(
+            FileType.of(Messages.get("files.frameworks"), "*.docx", "*.xlsx", "*.csv", "*.txt"),
+            FileType.of(Messages.get("files.docx"), "*.docx"),
             FileType.of(Messages.get("files.xlsx"), "*.xlsx"),
             FileType.of(Messages.get("files.csv"), "*.csv"));
 
@@ -50,7 +51,7 @@ public final class ImportExportModel {
      * cannot be brought in is refused with every problem listed, and nothing changes.
      */
     public void importFramework(Consumer<ImportFormModel> confirm) {
-        dialogs.fileToOpen(Messages.get("import.choose"), SPREADSHEETS).ifPresent(file -> preview(file, confirm));
+        dialogs.fileToOpen(Messages.get("import.choose"), FRAMEWORK_FILES).ifPresent(file -> preview(file, confirm));
     }
 
     /** Reads and checks {@code file}, then offers its preview or lists its problems. */

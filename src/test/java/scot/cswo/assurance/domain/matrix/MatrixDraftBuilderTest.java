@@ -92,14 +92,14 @@ class MatrixDraftBuilderTest {
 
     @Test
     void everyProblemInTheFileIsReportedWithRowColumnAndValue() {
-        add("1", "Advice.", "Membership of IJB", "Jane Martin", "Fortnightly");
+        add("1", "Advice.", "Membership of IJB", "Jane Martin", "Termly");
         add("x", "", "Something", "Someone", "Monthly");
         add("1", "", "", "", "Monthly");
 
         List<Problem> problems = catchProblems();
 
         assertThat(problems).extracting(Problem::row, Problem::column, Problem::value).containsExactly(
-                tuple(2, "Frequency", "Fortnightly"),
+                tuple(2, "Frequency", "Termly"),
                 tuple(3, "Function", "x"),
                 tuple(4, "Assurance mechanism", ""),
                 tuple(4, "Lead", ""));

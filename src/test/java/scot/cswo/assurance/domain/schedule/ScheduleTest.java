@@ -26,6 +26,9 @@ class ScheduleTest {
     @CsvSource(textBlock = """
             WEEKLY,       2025-01-01, 2024-12-30, 2025-01-05
             WEEKLY,       2025-03-09, 2025-03-03, 2025-03-09
+            FORTNIGHTLY,  2024-04-14, 2024-04-01, 2024-04-14
+            FORTNIGHTLY,  2024-04-15, 2024-04-15, 2024-04-28
+            FORTNIGHTLY,  2025-01-01, 2024-12-23, 2025-01-05
             MONTHLY,      2025-01-31, 2025-01-01, 2025-01-31
             MONTHLY,      2028-02-29, 2028-02-01, 2028-02-29
             TWO_MONTHLY,  2025-12-15, 2025-12-01, 2026-01-31
@@ -43,6 +46,18 @@ class ScheduleTest {
             """)
     void periodicFrequenciesFollowTheFinancialYear(Cadence cadence, LocalDate date, LocalDate start, LocalDate end) {
         assertThat(schedule.current(periodic(cadence), date)).contains(new Period(start, end));
+    }
+
+    @Test
+    void fortnightsRunFromTheMondayOfTheWeekTrackingStarts() {
+        Schedule fromAWednesday = new Schedule(LocalDate.of(2025, 4, 2), Month.APRIL, MeetingCalendar.none());
+
+        assertThat(fromAWednesday.current(periodic(Cadence.FORTNIGHTLY), LocalDate.of(2025, 4, 2)))
+                .contains(new Period(LocalDate.of(2025, 3, 31), LocalDate.of(2025, 4, 13)));
+        assertThat(fromAWednesday.current(periodic(Cadence.FORTNIGHTLY), LocalDate.of(2025, 4, 14)))
+                .contains(new Period(LocalDate.of(2025, 4, 14), LocalDate.of(2025, 4, 27)));
+        assertThat(fromAWednesday.current(periodic(Cadence.FORTNIGHTLY), LocalDate.of(2025, 3, 30)))
+                .contains(new Period(LocalDate.of(2025, 3, 17), LocalDate.of(2025, 3, 30)));
     }
 
     @Test

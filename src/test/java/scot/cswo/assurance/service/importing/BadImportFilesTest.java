@@ -60,9 +60,9 @@ class BadImportFilesTest {
                 file("header-only.csv", HEADER, "header-only.csv: the file has no matrix rows"),
                 file("missing-column.csv", "Function,Function title,Assurance mechanism,Lead\r\n1,Advice,IJB,Jane\r\n",
                         "missing-column.csv, row 1, column Frequency: the header row has no \"Frequency\" column"),
-                file("unknown-frequency.csv", HEADER + "1,Advice,Membership of IJB,Jane Martin,Fortnightly\r\n",
-                        "unknown-frequency.csv, row 2, column Frequency \"Fortnightly\": this is not a frequency the app"
-                                + " knows. Use one of: Weekly, Monthly"),
+                file("unknown-frequency.csv", HEADER + "1,Advice,Membership of IJB,Jane Martin,Termly\r\n",
+                        "unknown-frequency.csv, row 2, column Frequency \"Termly\": this is not a frequency the app"
+                                + " knows. Use one of: Weekly, Fortnightly, Monthly"),
                 file("unbalanced-quotes.csv", HEADER + "1,\"Advice,Membership of IJB,Jane Martin,Annually\r\n",
                         "unbalanced-quotes.csv, row 2: a quoted value opened on this row is never closed"),
                 file("formula-cells.csv", HEADER + "1,Advice,\"=HYPERLINK(\"\"http://x.example\"\",\"\"IJB\"\")\","

@@ -55,8 +55,8 @@ class MatrixFileReaderTest {
                 Function,Function title,Assurance mechanism,Lead,Frequency
                 1,Advice.,Membership of IJB,Jane Martin,2 monthly
 
-                1,,Visits,Jane Martin,Fortnightly
-                """)).hasMessageStartingWith("matrix.csv, row 4, column Frequency \"Fortnightly\"");
+                1,,Visits,Jane Martin,Termly
+                """)).hasMessageStartingWith("matrix.csv, row 4, column Frequency \"Termly\"");
     }
 
     @Test

@@ -151,11 +151,11 @@ class FrameworkEditorTest {
     void anUnknownFrequencyIsRefusedListingTheAcceptedOnesAndNothingChanges() {
         int before = historySize();
 
-        assertThatThrownBy(() -> edit(CHAIRS, "Regular meetings", "Kathryn Sharp", "Fortnightly", TODAY))
+        assertThatThrownBy(() -> edit(CHAIRS, "Regular meetings", "Kathryn Sharp", "Termly", TODAY))
                 .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.problems()).singleElement()
                         .satisfies(p -> {
                             assertThat(p.field()).isEqualTo(MatrixField.FREQUENCY);
-                            assertThat(p.value()).isEqualTo("Fortnightly");
+                            assertThat(p.value()).isEqualTo("Termly");
                             assertThat(p.message()).contains("Quarterly", "Twice yearly");
                         }));
         assertThat(row(CHAIRS).mechanism().description()).startsWith("Regular meetings with Independent Chairs");

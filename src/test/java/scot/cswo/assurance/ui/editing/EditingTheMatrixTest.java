@@ -75,7 +75,7 @@ class EditingTheMatrixTest extends WindowTest {
     void aFrequencyTheAppDoesNotKnowIsExplainedBesideTheField(FxRobot robot) {
         choose(robot, "F1.5");
         press(robot, "Edit…");
-        robot.clickOn("#mechanism-frequency").push(KeyCode.CONTROL, KeyCode.A).write("Fortnightly");
+        robot.clickOn("#mechanism-frequency").push(KeyCode.CONTROL, KeyCode.A).write("Termly");
         press(robot, "Save");
 
         waitUntil(() -> robot.lookup(".field-message").queryAllAs(Label.class).stream()

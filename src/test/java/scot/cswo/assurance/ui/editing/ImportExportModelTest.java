@@ -54,7 +54,7 @@ class ImportExportModelTest extends ViewModelTest {
     void aFileWithProblemsHasEveryOneListedAndNothingChanges() throws IOException {
         Path file = dir.resolve("bad.csv");
         Files.writeString(file, "Function,Function title,Assurance mechanism,Lead,Frequency\n"
-                + "1,Advice,Membership of IJB,Jane Martin,Fortnightly\n"
+                + "1,Advice,Membership of IJB,Jane Martin,Termly\n"
                 + "1,,Meetings with the Chief Executive,Morag Stewart,Now and then\n");
         String before = open.matrix().framework().name();
         open.dialogs().choosingFile(file);

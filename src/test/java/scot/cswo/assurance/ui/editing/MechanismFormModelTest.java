@@ -60,7 +60,7 @@ class MechanismFormModelTest extends ViewModelTest {
         MechanismFormModel form = edit("F1.5");
         form.descriptionProperty().set(" ");
         form.leadsProperty().set("");
-        form.frequencyProperty().set("Fortnightly");
+        form.frequencyProperty().set("Termly");
         form.save(saved::add);
 
         assertThat(form.messages().of(MatrixField.ASSURANCE_MECHANISM).get()).isEqualTo("this cannot be empty.");
