@@ -45,4 +45,11 @@ class PdfTagsTest {
     void theCoverLabelsAreReadWithTheirValues() {
         assertThat(tagged).contains("Report to Policy and Resources Committee", "Report number 245-2025");
     }
+
+    @Test
+    void chartsTextAlternativesSayProvisionalInWords() {
+        List<String> alternatives = tags.stream().filter(tag -> tag.type().equals("Figure")).map(Tag::alt).toList();
+
+        assertThat(String.join(" ", alternatives)).contains("(provisional)").doesNotContain("[p]", "[x]", "[c]");
+    }
 }
