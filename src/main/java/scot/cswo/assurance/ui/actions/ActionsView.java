@@ -13,9 +13,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -23,7 +23,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import scot.cswo.assurance.domain.DateFormats;
@@ -40,6 +39,7 @@ import scot.cswo.assurance.ui.DateField;
 import scot.cswo.assurance.ui.Dates;
 import scot.cswo.assurance.ui.FormDialog;
 import scot.cswo.assurance.ui.Messages;
+import scot.cswo.assurance.ui.Screens;
 import scot.cswo.assurance.ui.PillCell;
 import scot.cswo.assurance.ui.Shown;
 import scot.cswo.assurance.ui.ReasonFormModel;
@@ -51,22 +51,14 @@ import scot.cswo.assurance.ui.ReasonFormModel;
 public final class ActionsView {
     private final ActionsViewModel model;
     private final AssuranceState state;
-    private final VBox root = new VBox(8);
+    private final VBox root;
 
     public ActionsView(ActionsViewModel model, AssuranceState state) {
         this.model = model;
         this.state = state;
-        Label heading = new Label(Messages.get("actions.heading"));
-        heading.getStyleClass().add("screen-heading");
-        Label explanation = new Label(Messages.get("actions.explanation"));
-        explanation.setWrapText(true);
-        explanation.setMinHeight(Region.USE_PREF_SIZE);
-        SplitPane split = new SplitPane(table(), detail());
-        split.setDividerPositions(0.62);
-        VBox.setVgrow(split, Priority.ALWAYS);
-        root.getChildren().addAll(heading, explanation, toolbar(), split);
-        root.setPadding(new Insets(10, 14, 14, 14));
-        root.setId("actions");
+        SplitPane split = Screens.listAndDetail(table(), detail(), 0.62);
+        this.root = Screens.screen("actions", Messages.get("actions.heading"), Messages.get("actions.explanation"),
+                toolbar(), split);
     }
 
     public Node node() {
@@ -139,15 +131,9 @@ public final class ActionsView {
     }
 
     private VBox detail() {
-        Label title = new Label();
-        title.setId("actions-title");
+        Label title = Screens.wrapping("actions-title");
         title.getStyleClass().add("pane-heading");
-        title.setWrapText(true);
-        title.setMinHeight(Region.USE_PREF_SIZE);
-        Label about = new Label();
-        about.setId("actions-about");
-        about.setWrapText(true);
-        about.setMinHeight(Region.USE_PREF_SIZE);
+        Label about = Screens.wrapping("actions-about");
         Label notesHeading = new Label(Messages.get("actions.notes"));
         notesHeading.getStyleClass().add("pane-heading");
         TableView<ActionNote> notes = new TableView<>();

@@ -22,14 +22,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -51,6 +50,7 @@ import scot.cswo.assurance.ui.Columns;
 import scot.cswo.assurance.ui.Dates;
 import scot.cswo.assurance.ui.FormDialog;
 import scot.cswo.assurance.ui.Messages;
+import scot.cswo.assurance.ui.Screens;
 import scot.cswo.assurance.ui.PillCell;
 import scot.cswo.assurance.ui.Shown;
 import scot.cswo.assurance.ui.dataset.DatasetViewModel.Line;
@@ -63,24 +63,16 @@ import scot.cswo.assurance.ui.dataset.DatasetViewModel.Point;
 public final class DatasetView {
     private final DatasetViewModel model;
     private final AssuranceState state;
-    private final VBox root = new VBox(8);
+    private final VBox root;
     private final LineChart<String, Number> chart = new LineChart<>(new CategoryAxis(), new NumberAxis());
     private final Label noFigures = new Label(Messages.get("dataset.chart.none"));
 
     public DatasetView(DatasetViewModel model, AssuranceState state) {
         this.model = model;
         this.state = state;
-        Label heading = new Label(Messages.get("dataset.heading"));
-        heading.getStyleClass().add("screen-heading");
-        Label explanation = new Label(Messages.get("dataset.explanation"));
-        explanation.setWrapText(true);
-        explanation.setMinHeight(Region.USE_PREF_SIZE);
-        SplitPane split = new SplitPane(table(), detail());
-        split.setDividerPositions(0.6);
-        VBox.setVgrow(split, Priority.ALWAYS);
-        root.getChildren().addAll(heading, explanation, toolbar(), split);
-        root.setPadding(new Insets(10, 14, 14, 14));
-        root.setId("dataset");
+        SplitPane split = Screens.listAndDetail(table(), detail(), 0.6);
+        this.root = Screens.screen("dataset", Messages.get("dataset.heading"), Messages.get("dataset.explanation"),
+                toolbar(), split);
     }
 
     public Node node() {
@@ -161,15 +153,9 @@ public final class DatasetView {
     }
 
     private VBox detail() {
-        Label name = new Label();
-        name.setId("dataset-measure");
+        Label name = Screens.wrapping("dataset-measure");
         name.getStyleClass().add("pane-heading");
-        name.setWrapText(true);
-        name.setMinHeight(Region.USE_PREF_SIZE);
-        Label about = new Label();
-        about.setId("dataset-about");
-        about.setWrapText(true);
-        about.setMinHeight(Region.USE_PREF_SIZE);
+        Label about = Screens.wrapping("dataset-about");
         model.selectedProperty().addListener((obs, old, line) -> {
             name.setText(line == null ? "" : line.series().measure().name());
             about.setText(line == null ? "" : about(line.series().measure()));
