@@ -1,7 +1,11 @@
 package scot.cswo.assurance.ui;
 
+import java.util.function.Function;
+import javafx.beans.property.Property;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Priority;
@@ -44,5 +48,26 @@ public final class Screens {
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
+    }
+
+    /** A labelled choice, the label's underlined letter moving to the box. */
+    public record Choice<T>(Label label, ComboBox<T> box) {
+    }
+
+    /**
+     * A choice box bound to {@code value}, showing each item as {@code shown} words, with its label
+     * ({@code text}, with an underscore before the access key) and the name a screen reader says.
+     */
+    public static <T> Choice<T> choice(String id, String text, String accessible, ObservableList<T> items,
+                                       Function<T, String> shown, Property<T> value) {
+        ComboBox<T> box = new ComboBox<>(items);
+        box.setId(id);
+        box.setConverter(Shown.as(shown, ""));
+        box.valueProperty().bindBidirectional(value);
+        box.setAccessibleText(accessible);
+        Label label = new Label(text);
+        label.setLabelFor(box);
+        label.setMnemonicParsing(true);
+        return new Choice<>(label, box);
     }
 }

@@ -9,7 +9,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -41,7 +40,6 @@ import scot.cswo.assurance.ui.FormDialog;
 import scot.cswo.assurance.ui.Messages;
 import scot.cswo.assurance.ui.Screens;
 import scot.cswo.assurance.ui.PillCell;
-import scot.cswo.assurance.ui.Shown;
 import scot.cswo.assurance.ui.ReasonFormModel;
 
 /**
@@ -66,15 +64,10 @@ public final class ActionsView {
     }
 
     private HBox toolbar() {
-        Label showLabel = new Label(Messages.get("actions.show"));
-        ComboBox<ActionsViewModel.Shown> show = new ComboBox<>(FXCollections.observableArrayList(
-                ActionsViewModel.Shown.values()));
-        show.setId("actions-show");
-        show.setConverter(Shown.as(s -> Messages.get("actions.show." + s.name()), ""));
-        show.valueProperty().bindBidirectional(model.shownProperty());
-        show.setAccessibleText(Messages.get("actions.show.accessible"));
-        showLabel.setLabelFor(show);
-        showLabel.setMnemonicParsing(true);
+        Screens.Choice<ActionsViewModel.Shown> show = Screens.choice("actions-show", Messages.get("actions.show"),
+                Messages.get("actions.show.accessible"),
+                FXCollections.observableArrayList(ActionsViewModel.Shown.values()),
+                s -> Messages.get("actions.show." + s.name()), model.shownProperty());
         Button add = new Button(Messages.get("actions.add"));
         add.setId("actions-add");
         add.disableProperty().bind(state.below(Role.EDITOR));
@@ -92,7 +85,7 @@ public final class ActionsView {
         template.disableProperty().bind(state.below(Role.EDITOR).or(Bindings.createBooleanBinding(
                 model::hasAuditScotland, model.lines())));
         template.setOnAction(e -> model.addAuditScotland());
-        HBox bar = new HBox(8, showLabel, show, add, edit, note, template);
+        HBox bar = new HBox(8, show.label(), show.box(), add, edit, note, template);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

@@ -80,14 +80,8 @@ public final class DatasetView {
     }
 
     private HBox toolbar() {
-        Label quarterLabel = new Label(Messages.get("dataset.quarter"));
-        ComboBox<Quarter> quarter = new ComboBox<>(model.quarters());
-        quarter.setId("dataset-quarter");
-        quarter.setConverter(Shown.as(Dates::quarter, ""));
-        quarter.valueProperty().bindBidirectional(model.quarterProperty());
-        quarter.setAccessibleText(Messages.get("dataset.quarter.accessible"));
-        quarterLabel.setLabelFor(quarter);
-        quarterLabel.setMnemonicParsing(true);
+        Screens.Choice<Quarter> quarter = Screens.choice("dataset-quarter", Messages.get("dataset.quarter"),
+                Messages.get("dataset.quarter.accessible"), model.quarters(), Dates::quarter, model.quarterProperty());
         Button enter = new Button();
         enter.setId("dataset-enter");
         enter.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("dataset.enter",
@@ -113,7 +107,7 @@ public final class DatasetView {
         edit.setId("dataset-edit-measure");
         edit.disableProperty().bind(state.below(Role.EDITOR).or(model.selectedProperty().isNull()));
         edit.setOnAction(e -> editMeasure(model.selectedProperty().get().series()));
-        HBox bar = new HBox(8, quarterLabel, quarter, enter, target, add, edit, importing, exporting);
+        HBox bar = new HBox(8, quarter.label(), quarter.box(), enter, target, add, edit, importing, exporting);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -282,22 +276,22 @@ public final class DatasetView {
         form.noPersonalDetails();
         TextField name = form.field(MeasureField.NAME, Messages.get("dataset.measure.name"), new TextField());
         name.setId("measure-name");
-        name.textProperty().bindBidirectional(measure.nameProperty());
+        name.textProperty().bindBidirectional(measure.text(MeasureField.NAME));
         TextField unit = form.field(MeasureField.UNIT, Messages.get("dataset.measure.unit"), new TextField());
         unit.setId("measure-unit");
         unit.setPromptText(Messages.get("dataset.measure.unit.prompt"));
-        unit.textProperty().bindBidirectional(measure.unitProperty());
+        unit.textProperty().bindBidirectional(measure.text(MeasureField.UNIT));
         ComboBox<String> area = editable(form, MeasureField.STATUTORY_AREA, "dataset.measure.area", "measure-area",
-                model.areas(), measure.areaProperty());
+                model.areas(), measure.text(MeasureField.STATUTORY_AREA));
         TextArea definition = form.field(MeasureField.DEFINITION, Messages.get("dataset.measure.definition"),
                 new TextArea());
         definition.setId("measure-definition");
         definition.setPrefRowCount(3);
         definition.setWrapText(true);
-        definition.textProperty().bindBidirectional(measure.definitionProperty());
+        definition.textProperty().bindBidirectional(measure.text(MeasureField.DEFINITION));
         TextField owner = form.field(MeasureField.DATA_OWNER, Messages.get("dataset.measure.owner"), new TextField());
         owner.setId("measure-owner");
-        owner.textProperty().bindBidirectional(measure.ownerProperty());
+        owner.textProperty().bindBidirectional(measure.text(MeasureField.DATA_OWNER));
         ComboBox<CollectionFrequency> collection = choice(form, MeasureField.COLLECTION, "dataset.measure.collection",
                 "measure-collection", CollectionFrequency.values(), CollectionFrequency::label,
                 measure.collectionProperty());
@@ -311,7 +305,7 @@ public final class DatasetView {
         people.setId("measure-counts-people");
         people.selectedProperty().bindBidirectional(measure.countsPeopleProperty());
         editable(form, MeasureField.BREAKDOWN, "dataset.measure.breakdown", "measure-breakdown", model.breakdowns(),
-                measure.breakdownProperty());
+                measure.text(MeasureField.BREAKDOWN));
         form.hint(Messages.get("dataset.measure.breakdown.hint"));
         form.show(state, measure::change, saved -> model.reload());
     }
