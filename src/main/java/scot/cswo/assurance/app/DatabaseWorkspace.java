@@ -6,6 +6,7 @@ import scot.cswo.assurance.domain.evidence.AttachmentStore;
 import scot.cswo.assurance.service.access.Identity;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.access.Access;
+import scot.cswo.assurance.service.access.Actor;
 import scot.cswo.assurance.service.action.ActionService;
 import scot.cswo.assurance.service.backup.BackupService;
 import scot.cswo.assurance.service.calendar.DueCalendar;
@@ -66,9 +67,10 @@ final class DatabaseWorkspace implements Workspace {
         access.welcomeFirstAccount();
         JooqMatrixRepository matrixRepository = new JooqMatrixRepository(database);
         this.matrix = new MatrixService(matrixRepository, access, clock);
+        Actor actor = new Actor(access, clock);
         this.editor = new FrameworkEditor(matrix, new JooqMatrixEditing(database, matrixRepository), leadRepository,
-                access, clock);
-        this.imports = new ImportService(matrixRepository, evidenceRepository, leadRepository, access, clock);
+                actor);
+        this.imports = new ImportService(matrixRepository, evidenceRepository, leadRepository, actor);
         this.status = new StatusService(matrix, evidenceRepository, meetingRepository);
         this.export = new MatrixExport(status);
         this.calendar = new DueCalendar(matrix, status, clock);

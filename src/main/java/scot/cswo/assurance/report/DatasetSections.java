@@ -184,6 +184,12 @@ final class DatasetSections {
         return charts;
     }
 
+    /** A text alternative is heard, not seen beside the key, so the tables' marks are spoken in words. */
+    private static String inWords(String figures) {
+        return figures.replace(PublishedFigures.PROVISIONAL, " (provisional)")
+                .replace(PublishedFigures.NOT_AVAILABLE, "not available").replace("[c]", "not shown");
+    }
+
     private TrendChart.Point point(MeasureSeries series, String label, BigDecimal value, String shown, Target target) {
         return new TrendChart.Point(label, PublishedFigures.hides(series.measure(), value, shown) ? null : value.doubleValue(), shown,
                 target == null ? null : target.value().doubleValue());
@@ -193,7 +199,7 @@ final class DatasetSections {
                                String tableNote) {
         Measure m = series.measure();
         byte[] png = TrendChart.png(points, m.unit().equals("%") ? "Value (%)" : "Value (" + m.unit() + ")", "Target", 2);
-        String alt = "Line chart of " + m.name() + " " + span + ": " + String.join("; ", said) + ". "
+        String alt = "Line chart of " + m.name() + " " + span + ": " + inWords(String.join("; ", said)) + ". "
                 + m.polarity().label() + ".";
         return new Block.Figure("chart trend", png, alt, "Figure " + figureNumber++ + ": " + m.name() + ", " + span
                 + " (" + m.polarity().label().toLowerCase(Locale.ROOT) + "). " + tableNote);

@@ -1,52 +1,42 @@
 package scot.cswo.assurance.report;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** Abbreviations and terms used in CSWO governance, for the report's glossary. */
+/**
+ * Abbreviations and terms used in CSWO governance, for the report's glossary. The terms are data
+ * (glossary.tsv beside this class), so adding one is a line there rather than code.
+ */
 final class Glossary {
-    static final Map<String, String> TERMS = new LinkedHashMap<>();
+    static final Map<String, String> TERMS = read("glossary.tsv");
     private static final String LEARNING_REVIEW = "Learning Review";
     /** Terms the framework still uses for what is now a Learning Review, so the current term is explained beside them. */
     private static final Pattern OLD_REVIEWS = Pattern.compile("\\b(ICR|SCR)s?\\b");
 
-    static {
-        TERMS.put("ADP", "Alcohol and Drug Partnership");
-        TERMS.put("ASP", "Adult Support and Protection");
-        TERMS.put("CCPG", "Clinical, Care and Professional Governance");
-        TERMS.put("COSLA", "Convention of Scottish Local Authorities");
-        TERMS.put("CPC", "Child Protection Committee");
-        TERMS.put("CSWO", "Chief Social Work Officer");
-        TERMS.put("DCC", "Dundee City Council");
-        TERMS.put("DTTO", "Drug Treatment and Testing Order");
-        TERMS.put("GIRFEC", "Getting it Right for Every Child");
-        TERMS.put("HSC", "Health and Social Care");
-        TERMS.put("HSCP", "Health and Social Care Partnership");
-        TERMS.put("ICR", "Initial Case Review (the framework's term; since the national guidance of 2021, part of a"
-                + " Learning Review)");
-        TERMS.put("IJB", "Integration Joint Board");
-        TERMS.put("JSWMT", "Joint Social Work Management Team");
-        TERMS.put("LAC", "Looked After Children");
-        TERMS.put(LEARNING_REVIEW, "A multi-agency review of a case where a child or adult at risk was harmed or"
-                + " died, to learn how services can improve; it replaced Initial and Significant Case Reviews under"
-                + " national guidance from 2021");
-        TERMS.put("LOIP", "Local Outcomes Improvement Plan");
-        TERMS.put("LSI", "Large Scale Inquiry");
-        TERMS.put("MAPPA", "Multi-Agency Public Protection Arrangements");
-        TERMS.put("MHO", "Mental Health Officer");
-        TERMS.put("MTM", "Management Team Meeting");
-        TERMS.put("NQSW", "Newly Qualified Social Worker");
-        TERMS.put("PVG", "Protecting Vulnerable Groups scheme");
-        TERMS.put("SCR", "Significant Case Review (the framework's term; replaced by the Learning Review under the"
-                + " national guidance of 2021)");
-        TERMS.put("SCRA", "Scottish Children's Reporter Administration");
-        TERMS.put("SSSC", "Scottish Social Services Council");
-        TERMS.put("SW", "Social Work");
-        TERMS.put("SWS", "Social Work Scotland");
+    private Glossary() {
     }
 
-    private Glossary() {
+    private static Map<String, String> read(String resource) {
+        Map<String, String> terms = new LinkedHashMap<>();
+        try (InputStream in = Objects.requireNonNull(Glossary.class.getResourceAsStream(resource), resource);
+             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            lines.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).forEach(line -> {
+                String[] termAndMeaning = line.split("\t", 2);
+                terms.put(termAndMeaning[0], termAndMeaning[1]);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Collections.unmodifiableMap(terms);
     }
 
     /** The terms that appear in the text (as whole words, or as a plural such as ICRs), in order. */

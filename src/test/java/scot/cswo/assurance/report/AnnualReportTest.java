@@ -176,7 +176,7 @@ class AnnualReportTest {
         String html = new AnnualReport(workspace.report().data(KnownYear.YEAR, Optional.empty())).xhtml(true);
 
         assertThat(html).contains("alt=\"Line chart of Average caseload per social worker by financial year, 2023-24"
-                + " to 2024-25: 2023-24 27 [p]; 2024-25 25 (target 24). Lower is better.\"");
+                + " to 2024-25: 2023-24 27 (provisional); 2024-25 25 (target 24). Lower is better.\"");
     }
 
     @Test

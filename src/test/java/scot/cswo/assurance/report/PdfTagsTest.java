@@ -45,4 +45,52 @@ class PdfTagsTest {
     void theCoverLabelsAreReadWithTheirValues() {
         assertThat(tagged).contains("Report to Policy and Resources Committee", "Report number 245-2025");
     }
+
+    @Test
+    void chartsTextAlternativesSayProvisionalInWords() {
+        List<String> alternatives = tags.stream().filter(tag -> tag.type().equals("Figure")).map(Tag::alt).toList();
+
+        assertThat(String.join(" ", alternatives)).contains("(provisional)").doesNotContain("[p]", "[x]", "[c]");
+    }
+
+    @Test
+    void theContentsDotLeadersAreNotReadAsText() {
+        assertThat(tagged).contains("Contents").doesNotContain("...");
+    }
+
+    @Test
+    void eachFiguresCaptionIsTaggedAsCaptionAfterItsImage() {
+        List<List<Tag>> figures = tags.stream().map(Tag::kids).filter(kids -> kids.stream().anyMatch(PdfTagsTest::image))
+                .toList();
+
+        assertThat(figures).isNotEmpty().allSatisfy(kids -> {
+            int image = kids.indexOf(kids.stream().filter(PdfTagsTest::image).findFirst().orElseThrow());
+            assertThat(kids).hasSizeGreaterThan(image + 1);
+            assertThat(kids.get(image + 1).type()).isEqualTo("Caption");
+        });
+    }
+
+    @Test
+    void boldWordsInTheNarrativeAreTaggedStrong() {
+        // The introduction says "**Every** quarterly scorecard was ...".
+        assertThat(tags).anySatisfy(tag -> assertThat(tag.type()).isEqualTo("Strong"));
+    }
+
+    @Test
+    void italicWordsAreTaggedEmAndBoldOnesStrong() {
+        byte[] pdf = ReportPdf.render("<!DOCTYPE html><html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\""
+                + " xml:lang=\"en-GB\"><head><meta charset=\"UTF-8\" /><title>Emphasis</title><style>"
+                + ReportStyle.css("Emphasis", "") + "</style></head><body><p>The board <em>must</em> see"
+                + " <strong>every</strong> report.</p></body></html>");
+
+        List<String> types = PdfChecks.tags(pdf).all().stream().map(Tag::type).toList();
+        assertThat(types).contains("Em", "Strong");
+        assertThat(PdfChecks.pdfUaFailures(pdf)).isEmpty();
+    }
+
+    /** The image of a figure, as the renderer tags it: a Div round a Span round the Figure element. */
+    private static boolean image(Tag tag) {
+        return tag.type().equals("Div") && tag.kids().stream().anyMatch(span -> span.type().equals("Span")
+                && span.kids().stream().anyMatch(kid -> kid.type().equals("Figure")));
+    }
 }

@@ -1,5 +1,7 @@
 package scot.cswo.assurance.domain.access;
 
+import scot.cswo.assurance.domain.Labelled;
+
 /**
  * What a signed-in account may do. Each role can do everything the ones before it can.
  *
@@ -12,21 +14,11 @@ package scot.cswo.assurance.domain.access;
  *   <li>Administrator: also manage leads, roles and settings, and copy frameworks.</li>
  * </ul>
  */
-public enum Role {
-    VIEWER("Viewer"),
-    LEAD("Lead"),
-    EDITOR("Editor"),
-    ADMINISTRATOR("Administrator");
-
-    private final String label;
-
-    Role(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum Role implements Labelled {
+    VIEWER,
+    LEAD,
+    EDITOR,
+    ADMINISTRATOR;
 
     public boolean atLeast(Role other) {
         return ordinal() >= other.ordinal();

@@ -1,28 +1,19 @@
 package scot.cswo.assurance.domain.dataset;
 
 import java.math.BigDecimal;
+import scot.cswo.assurance.domain.Labelled;
 
 /**
  * A measure's value against its target for the year: Green on or better than target, Amber worse
  * but within the tolerance, Red beyond it. The label is always shown with the colour, so the rating
  * never depends on seeing colour.
  */
-public enum Rag {
-    GREEN("Green"),
-    AMBER("Amber"),
-    RED("Red"),
+public enum Rag implements Labelled {
+    GREEN,
+    AMBER,
+    RED,
     /** Context-only measures, measures without a target, and periods without a value. */
-    NOT_RATED("Not rated");
-
-    private final String label;
-
-    Rag(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    NOT_RATED;
 
     /** Rates {@code value} against {@code target}; either may be null (then not rated). */
     public static Rag of(Polarity polarity, Target target, BigDecimal value) {

@@ -3,22 +3,19 @@ package scot.cswo.assurance.domain.evidence;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import scot.cswo.assurance.domain.Labelled;
 
 /** The level of assurance an item of evidence gives, as internal audit grades it. */
-public enum Conclusion {
-    SUBSTANTIAL("Substantial assurance"),
-    REASONABLE("Reasonable assurance"),
-    LIMITED("Limited assurance"),
-    NONE("No assurance");
+public enum Conclusion implements Labelled {
+    SUBSTANTIAL,
+    REASONABLE,
+    LIMITED,
+    NONE;
 
-    private final String label;
-
-    Conclusion(String label) {
-        this.label = label;
-    }
-
+    /** The grade and "assurance", as internal audit writes it: "Substantial assurance", "No assurance". */
+    @Override
     public String label() {
-        return label;
+        return (this == NONE ? "No" : Labelled.super.label()) + " assurance";
     }
 
     /** Reads "substantial", "Reasonable assurance", "none", … */

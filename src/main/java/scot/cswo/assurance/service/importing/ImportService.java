@@ -1,7 +1,6 @@
 package scot.cswo.assurance.service.importing;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
@@ -24,7 +23,7 @@ import scot.cswo.assurance.domain.matrix.MatrixDraft;
 import scot.cswo.assurance.domain.matrix.MatrixRepository;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.Problem;
-import scot.cswo.assurance.service.access.Access;
+import scot.cswo.assurance.service.access.Actor;
 import scot.cswo.assurance.service.files.SafeFiles;
 import scot.cswo.assurance.service.matrix.FrameworkEditor;
 import scot.cswo.assurance.service.matrix.FrameworkField;
@@ -57,16 +56,13 @@ public final class ImportService {
     private final MatrixRepository matrices;
     private final EvidenceRepository evidence;
     private final LeadRepository leads;
-    private final Access access;
-    private final Clock clock;
+    private final Actor actor;
 
-    public ImportService(MatrixRepository matrices, EvidenceRepository evidence, LeadRepository leads, Access access,
-                         Clock clock) {
+    public ImportService(MatrixRepository matrices, EvidenceRepository evidence, LeadRepository leads, Actor actor) {
         this.matrices = matrices;
         this.evidence = evidence;
         this.leads = leads;
-        this.access = access;
-        this.clock = clock;
+        this.actor = actor;
     }
 
     /** Reads and checks a file; throws with every problem found (file, row, column, value) if it has any. */
@@ -97,7 +93,7 @@ public final class ImportService {
         Set<String> fresh = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         draft.mechanisms().forEach(m -> m.leads().stream().map(MatrixDraft.LeadDraft::name)
                 .filter(name -> !known.contains(name)).forEach(fresh::add));
-        Framework replaces = new FrameworkTimeline(matrices.frameworks()).inForceOn(LocalDate.now(clock)).orElse(null);
+        Framework replaces = new FrameworkTimeline(matrices.frameworks()).inForceOn(actor.today()).orElse(null);
         boolean hasEvidence = replaces != null && !evidence.list(replaces.id()).isEmpty();
         return new Preview(source, draft, List.copyOf(fresh), replaces, hasEvidence,
                 suggest(source, replaces, hasEvidence), file.notes(), newestSeen);
@@ -105,7 +101,7 @@ public final class ImportService {
 
     /** Saves the previewed framework with the details the user confirmed. */
     public AssuranceMatrix apply(Preview preview, FrameworkDetails details) {
-        access.require(Role.ADMINISTRATOR, "import a framework");
+        actor.require(Role.ADMINISTRATOR, "import a framework");
         FrameworkDetails clean = FrameworkEditor.checked(details);
         LocalDate start = clean.trackingStart();
         FrameworkEditor.refuseASecondStart(new FrameworkTimeline(matrices.frameworks()), start);
@@ -118,12 +114,12 @@ public final class ImportService {
                             + DateFormats.display(latest) + ", which would no longer count; start the imported"
                             + " framework after that (" + DateFormats.display(latest.plusDays(1)) + " or later).")));
                 }));
-        return matrices.create(clean, preview.draft(), preview.newestSeen(), access.identity().account(), clock.instant());
+        return matrices.create(clean, preview.draft(), preview.newestSeen(), actor.account(), actor.now());
     }
 
     private FrameworkDetails suggest(String source, Framework current, boolean hasEvidence) {
         Month yearStart = current == null ? Month.APRIL : current.yearStart();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = actor.today();
         LocalDate start = LocalDate.of(today.getMonthValue() >= yearStart.getValue() ? today.getYear()
                 : today.getYear() - 1, yearStart, 1);
         // A framework in use with evidence stays in force for the rest of its year: the next year is offered.

@@ -1,6 +1,5 @@
 package scot.cswo.assurance.service.matrix;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +26,7 @@ import scot.cswo.assurance.domain.problem.Field;
 import scot.cswo.assurance.domain.problem.Problem;
 import scot.cswo.assurance.domain.problem.Problems;
 import scot.cswo.assurance.domain.problem.RefusedException;
-import scot.cswo.assurance.service.access.Access;
+import scot.cswo.assurance.service.access.Actor;
 
 /**
  * Keeping the framework current: mechanisms, functions, rows, leads and settings. Every change is
@@ -53,16 +52,13 @@ public final class FrameworkEditor {
     private final MatrixService matrices;
     private final MatrixEditing editing;
     private final LeadRepository leads;
-    private final Access access;
-    private final Clock clock;
+    private final Actor actor;
 
-    public FrameworkEditor(MatrixService matrices, MatrixEditing editing, LeadRepository leads, Access access,
-                           Clock clock) {
+    public FrameworkEditor(MatrixService matrices, MatrixEditing editing, LeadRepository leads, Actor actor) {
         this.matrices = matrices;
         this.editing = editing;
         this.leads = leads;
-        this.access = access;
-        this.clock = clock;
+        this.actor = actor;
     }
 
     /**
@@ -71,7 +67,7 @@ public final class FrameworkEditor {
      * framework's tracking start corrects the frequency for every period.
      */
     public Mechanism editMechanism(long frameworkId, long mechanismId, int expectedVersion, MechanismInput input) {
-        access.require(Role.EDITOR, "edit the matrix");
+        actor.require(Role.EDITOR, "edit the matrix");
         Framework framework = editable(frameworkId);
         Mechanism mechanism = matrices.mechanism(frameworkId, mechanismId)
                 .orElseThrow(() -> new RefusedException("That mechanism is no longer in the matrix; reload to see"
@@ -89,76 +85,76 @@ public final class FrameworkEditor {
             from = input.effectiveFrom().isAfter(framework.trackingStart()) ? input.effectiveFrom() : null;
         }
         return editing.updateMechanism(new MatrixEditing.MechanismChange(mechanismId, expectedVersion,
-                valid.description, valid.leads, frequencyChanged ? frequency : null, from), account(), clock.instant());
+                valid.description, valid.leads, frequencyChanged ? frequency : null, from), actor.account(), actor.now());
     }
 
     /** Adds a new mechanism at the end of a function and returns its ref. */
     public Ref addMechanism(long frameworkId, int functionNumber, MechanismInput input) {
-        access.require(Role.EDITOR, "edit the matrix");
+        actor.require(Role.EDITOR, "edit the matrix");
         AssuranceMatrix matrix = editableMatrix(frameworkId);
         Validated valid = validate(input);
         function(matrix, functionNumber);
         return editing.addMechanism(frameworkId, functionNumber, valid.description, valid.leads, valid.frequency,
-                account(), clock.instant());
+                actor.account(), actor.now());
     }
 
     /** Lists the mechanism under {@code ref} under another function too; its evidence counts for both. */
     public Ref linkMechanism(long frameworkId, Ref ref, int functionNumber) {
-        access.require(Role.EDITOR, "edit the matrix");
+        actor.require(Role.EDITOR, "edit the matrix");
         AssuranceMatrix matrix = editableMatrix(frameworkId);
         MatrixRow row = row(matrix, ref);
         function(matrix, functionNumber);
-        return editing.linkMechanism(row.mechanism().id(), functionNumber, account(), clock.instant());
+        return editing.linkMechanism(row.mechanism().id(), functionNumber, actor.account(), actor.now());
     }
 
     /** Takes a row out of the matrix from a date; it keeps its evidence and history and stays in past reports. */
     public void retire(long frameworkId, Ref ref, LocalDate on) {
-        access.require(Role.EDITOR, "edit the matrix");
+        actor.require(Role.EDITOR, "edit the matrix");
         row(editableMatrix(frameworkId), ref);
-        editing.retireRow(frameworkId, ref, on == null ? LocalDate.now(clock) : on, account(), clock.instant());
+        editing.retireRow(frameworkId, ref, on == null ? actor.today() : on, actor.account(), actor.now());
     }
 
     /** Moves a row up (negative) or down (positive) within its function; refs stay as they are. */
     public void move(long frameworkId, Ref ref, int direction) {
-        access.require(Role.EDITOR, "edit the matrix");
+        actor.require(Role.EDITOR, "edit the matrix");
         editable(frameworkId);
-        editing.moveRow(frameworkId, ref, direction, account(), clock.instant());
+        editing.moveRow(frameworkId, ref, direction, actor.account(), actor.now());
     }
 
     /** Moves a function up (negative) or down (positive) in the matrix; numbers and refs stay. */
     public void moveFunction(long frameworkId, long functionId, int direction) {
-        access.require(Role.EDITOR, "edit the matrix");
+        actor.require(Role.EDITOR, "edit the matrix");
         functionWithId(editableMatrix(frameworkId), functionId);
-        editing.moveFunction(frameworkId, functionId, direction, account(), clock.instant());
+        editing.moveFunction(frameworkId, functionId, direction, actor.account(), actor.now());
     }
 
     /** Renumbers a function's refs to follow its rows' order; only done when the user asks. */
     public void renumber(long frameworkId, int functionNumber) {
-        access.require(Role.EDITOR, "edit the matrix");
+        actor.require(Role.EDITOR, "edit the matrix");
         function(editableMatrix(frameworkId), functionNumber);
-        editing.renumber(frameworkId, functionNumber, account(), clock.instant());
+        editing.renumber(frameworkId, functionNumber, actor.account(), actor.now());
     }
 
     public StatutoryFunction addFunction(long frameworkId, int number, String title) {
-        access.require(Role.EDITOR, "edit the matrix");
+        actor.require(Role.EDITOR, "edit the matrix");
         editable(frameworkId);
         if (number < 1 || number > 999) {
             throw invalid(MatrixField.FUNCTION, String.valueOf(number), "give the function as a number from 1 to 999.");
         }
-        return editing.addFunction(frameworkId, number, title(title), account(), clock.instant());
+        return editing.addFunction(frameworkId, number, title(title), actor.account(), actor.now());
     }
 
     public void renameFunction(long frameworkId, long functionId, int expectedVersion, String title) {
-        access.require(Role.EDITOR, "edit the matrix");
+        actor.require(Role.EDITOR, "edit the matrix");
         functionWithId(editableMatrix(frameworkId), functionId);
-        editing.updateFunction(functionId, expectedVersion, title(title), account(), clock.instant());
+        editing.updateFunction(functionId, expectedVersion, title(title), actor.account(), actor.now());
     }
 
     /** Retires a function that no longer has any mechanisms. */
     public void retireFunction(long frameworkId, long functionId, LocalDate on) {
-        access.require(Role.EDITOR, "edit the matrix");
+        actor.require(Role.EDITOR, "edit the matrix");
         functionWithId(editableMatrix(frameworkId), functionId);
-        editing.retireFunction(functionId, on == null ? LocalDate.now(clock) : on, account(), clock.instant());
+        editing.retireFunction(functionId, on == null ? actor.today() : on, actor.account(), actor.now());
     }
 
     /** Every lead, active or not, alphabetically. */
@@ -167,24 +163,24 @@ public final class FrameworkEditor {
     }
 
     public Lead addLead(LeadInput input) {
-        access.require(Role.ADMINISTRATOR, "manage leads");
+        actor.require(Role.ADMINISTRATOR, "manage leads");
         LeadInput valid = validate(input, null);
-        return leads.add(valid.name(), valid.jobTitle(), valid.windowsAccount(), valid.email(), account(),
-                clock.instant());
+        return leads.add(valid.name(), valid.jobTitle(), valid.windowsAccount(), valid.email(), actor.account(),
+                actor.now());
     }
 
     public Lead updateLead(long leadId, int expectedVersion, LeadInput input) {
-        access.require(Role.ADMINISTRATOR, "manage leads");
+        actor.require(Role.ADMINISTRATOR, "manage leads");
         Lead existing = leads.all().stream().filter(l -> l.id() == leadId).findFirst()
                 .orElseThrow(() -> new RefusedException("That lead no longer exists."));
         LeadInput valid = validate(input, leadId);
         return leads.update(new Lead(leadId, valid.name(), valid.jobTitle(), valid.windowsAccount(), existing.role(),
-                valid.email(), valid.active(), expectedVersion), account(), clock.instant());
+                valid.email(), valid.active(), expectedVersion), actor.account(), actor.now());
     }
 
     /** Hands every mechanism of a leaver to a successor and marks the leaver as left; returns how many moved. */
     public int reassign(long leaverId, long successorId) {
-        access.require(Role.ADMINISTRATOR, "manage leads");
+        actor.require(Role.ADMINISTRATOR, "manage leads");
         if (leaverId == successorId) {
             throw invalid(FrameworkField.SUCCESSOR, "", "choose someone other than the leaver.");
         }
@@ -193,14 +189,14 @@ public final class FrameworkEditor {
         if (!successor.active()) {
             throw invalid(FrameworkField.SUCCESSOR, successor.name(), "this lead has left; choose an active lead.");
         }
-        return leads.reassign(leaverId, successorId, account(), clock.instant());
+        return leads.reassign(leaverId, successorId, actor.account(), actor.now());
     }
 
     /** Saves the framework's name, council, period, tracking start and grace days. */
     public void updateSettings(long frameworkId, int expectedVersion, FrameworkDetails details) {
-        access.require(Role.ADMINISTRATOR, "change the framework's settings");
+        actor.require(Role.ADMINISTRATOR, "change the framework's settings");
         editable(frameworkId);
-        editing.updateFramework(frameworkId, expectedVersion, checked(details), account(), clock.instant());
+        editing.updateFramework(frameworkId, expectedVersion, checked(details), actor.account(), actor.now());
     }
 
     /**
@@ -209,7 +205,7 @@ public final class FrameworkEditor {
      * evidence for its years.
      */
     public long copyToNewPeriod(long frameworkId, FrameworkDetails details) {
-        access.require(Role.ADMINISTRATOR, "start a new framework period");
+        actor.require(Role.ADMINISTRATOR, "start a new framework period");
         // Read before the framework copied, so one added in between is noticed when saving.
         long newestSeen = matrices.newestFrameworkId();
         Framework current = matrices.framework(frameworkId);
@@ -219,7 +215,7 @@ public final class FrameworkEditor {
                     + DateFormats.display(current.trackingStart()) + ", when the framework it copies started.");
         }
         refuseASecondStart(matrices.timeline(), valid.trackingStart());
-        return editing.copyFramework(current.id(), newestSeen, valid, account(), clock.instant());
+        return editing.copyFramework(current.id(), newestSeen, valid, actor.account(), actor.now());
     }
 
     /**
@@ -352,7 +348,7 @@ public final class FrameworkEditor {
     private Framework editable(long frameworkId) {
         Framework framework = matrices.framework(frameworkId);
         FrameworkTimeline timeline = matrices.timeline();
-        if (timeline.replacedBy(framework, LocalDate.now(clock))) {
+        if (timeline.replacedBy(framework, actor.today())) {
             Framework next = timeline.next(framework).orElseThrow();
             throw new RefusedException("\"" + framework.name() + "\" (" + framework.periodLabel()
                     + ") was followed by \"" + next.name() + "\" on " + DateFormats.display(next.trackingStart())
@@ -381,9 +377,5 @@ public final class FrameworkEditor {
     private static StatutoryFunction functionWithId(AssuranceMatrix matrix, long id) {
         return matrix.functions().stream().filter(f -> f.id() == id).findFirst()
                 .orElseThrow(() -> invalid(MatrixField.FUNCTION, "", "choose one of the framework's functions."));
-    }
-
-    private String account() {
-        return access.identity().account();
     }
 }

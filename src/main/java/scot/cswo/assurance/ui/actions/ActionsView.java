@@ -9,13 +9,12 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -23,7 +22,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import scot.cswo.assurance.domain.DateFormats;
@@ -40,8 +38,8 @@ import scot.cswo.assurance.ui.DateField;
 import scot.cswo.assurance.ui.Dates;
 import scot.cswo.assurance.ui.FormDialog;
 import scot.cswo.assurance.ui.Messages;
+import scot.cswo.assurance.ui.Screens;
 import scot.cswo.assurance.ui.PillCell;
-import scot.cswo.assurance.ui.Shown;
 import scot.cswo.assurance.ui.ReasonFormModel;
 
 /**
@@ -51,22 +49,14 @@ import scot.cswo.assurance.ui.ReasonFormModel;
 public final class ActionsView {
     private final ActionsViewModel model;
     private final AssuranceState state;
-    private final VBox root = new VBox(8);
+    private final VBox root;
 
     public ActionsView(ActionsViewModel model, AssuranceState state) {
         this.model = model;
         this.state = state;
-        Label heading = new Label(Messages.get("actions.heading"));
-        heading.getStyleClass().add("screen-heading");
-        Label explanation = new Label(Messages.get("actions.explanation"));
-        explanation.setWrapText(true);
-        explanation.setMinHeight(Region.USE_PREF_SIZE);
-        SplitPane split = new SplitPane(table(), detail());
-        split.setDividerPositions(0.62);
-        VBox.setVgrow(split, Priority.ALWAYS);
-        root.getChildren().addAll(heading, explanation, toolbar(), split);
-        root.setPadding(new Insets(10, 14, 14, 14));
-        root.setId("actions");
+        SplitPane split = Screens.listAndDetail(table(), detail(), 0.62);
+        this.root = Screens.screen("actions", Messages.get("actions.heading"), Messages.get("actions.explanation"),
+                toolbar(), split);
     }
 
     public Node node() {
@@ -74,15 +64,10 @@ public final class ActionsView {
     }
 
     private HBox toolbar() {
-        Label showLabel = new Label(Messages.get("actions.show"));
-        ComboBox<ActionsViewModel.Shown> show = new ComboBox<>(FXCollections.observableArrayList(
-                ActionsViewModel.Shown.values()));
-        show.setId("actions-show");
-        show.setConverter(Shown.as(s -> Messages.get("actions.show." + s.name()), ""));
-        show.valueProperty().bindBidirectional(model.shownProperty());
-        show.setAccessibleText(Messages.get("actions.show.accessible"));
-        showLabel.setLabelFor(show);
-        showLabel.setMnemonicParsing(true);
+        Screens.Choice<ActionsViewModel.Shown> show = Screens.choice("actions-show", Messages.get("actions.show"),
+                Messages.get("actions.show.accessible"),
+                FXCollections.observableArrayList(ActionsViewModel.Shown.values()),
+                s -> Messages.get("actions.show." + s.name()), model.shownProperty());
         Button add = new Button(Messages.get("actions.add"));
         add.setId("actions-add");
         add.disableProperty().bind(state.below(Role.EDITOR));
@@ -100,7 +85,7 @@ public final class ActionsView {
         template.disableProperty().bind(state.below(Role.EDITOR).or(Bindings.createBooleanBinding(
                 model::hasAuditScotland, model.lines())));
         template.setOnAction(e -> model.addAuditScotland());
-        HBox bar = new HBox(8, showLabel, show, add, edit, note, template);
+        HBox bar = new HBox(8, show.label(), show.box(), add, edit, note, template);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -139,15 +124,9 @@ public final class ActionsView {
     }
 
     private VBox detail() {
-        Label title = new Label();
-        title.setId("actions-title");
+        Label title = Screens.wrapping("actions-title");
         title.getStyleClass().add("pane-heading");
-        title.setWrapText(true);
-        title.setMinHeight(Region.USE_PREF_SIZE);
-        Label about = new Label();
-        about.setId("actions-about");
-        about.setWrapText(true);
-        about.setMinHeight(Region.USE_PREF_SIZE);
+        Label about = Screens.wrapping("actions-about");
         Label notesHeading = new Label(Messages.get("actions.notes"));
         notesHeading.getStyleClass().add("pane-heading");
         TableView<ActionNote> notes = new TableView<>();

@@ -22,14 +22,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -51,6 +50,7 @@ import scot.cswo.assurance.ui.Columns;
 import scot.cswo.assurance.ui.Dates;
 import scot.cswo.assurance.ui.FormDialog;
 import scot.cswo.assurance.ui.Messages;
+import scot.cswo.assurance.ui.Screens;
 import scot.cswo.assurance.ui.PillCell;
 import scot.cswo.assurance.ui.Shown;
 import scot.cswo.assurance.ui.dataset.DatasetViewModel.Line;
@@ -63,24 +63,16 @@ import scot.cswo.assurance.ui.dataset.DatasetViewModel.Point;
 public final class DatasetView {
     private final DatasetViewModel model;
     private final AssuranceState state;
-    private final VBox root = new VBox(8);
+    private final VBox root;
     private final LineChart<String, Number> chart = new LineChart<>(new CategoryAxis(), new NumberAxis());
     private final Label noFigures = new Label(Messages.get("dataset.chart.none"));
 
     public DatasetView(DatasetViewModel model, AssuranceState state) {
         this.model = model;
         this.state = state;
-        Label heading = new Label(Messages.get("dataset.heading"));
-        heading.getStyleClass().add("screen-heading");
-        Label explanation = new Label(Messages.get("dataset.explanation"));
-        explanation.setWrapText(true);
-        explanation.setMinHeight(Region.USE_PREF_SIZE);
-        SplitPane split = new SplitPane(table(), detail());
-        split.setDividerPositions(0.6);
-        VBox.setVgrow(split, Priority.ALWAYS);
-        root.getChildren().addAll(heading, explanation, toolbar(), split);
-        root.setPadding(new Insets(10, 14, 14, 14));
-        root.setId("dataset");
+        SplitPane split = Screens.listAndDetail(table(), detail(), 0.6);
+        this.root = Screens.screen("dataset", Messages.get("dataset.heading"), Messages.get("dataset.explanation"),
+                toolbar(), split);
     }
 
     public Node node() {
@@ -88,14 +80,8 @@ public final class DatasetView {
     }
 
     private HBox toolbar() {
-        Label quarterLabel = new Label(Messages.get("dataset.quarter"));
-        ComboBox<Quarter> quarter = new ComboBox<>(model.quarters());
-        quarter.setId("dataset-quarter");
-        quarter.setConverter(Shown.as(Dates::quarter, ""));
-        quarter.valueProperty().bindBidirectional(model.quarterProperty());
-        quarter.setAccessibleText(Messages.get("dataset.quarter.accessible"));
-        quarterLabel.setLabelFor(quarter);
-        quarterLabel.setMnemonicParsing(true);
+        Screens.Choice<Quarter> quarter = Screens.choice("dataset-quarter", Messages.get("dataset.quarter"),
+                Messages.get("dataset.quarter.accessible"), model.quarters(), Dates::quarter, model.quarterProperty());
         Button enter = new Button();
         enter.setId("dataset-enter");
         enter.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("dataset.enter",
@@ -121,7 +107,7 @@ public final class DatasetView {
         edit.setId("dataset-edit-measure");
         edit.disableProperty().bind(state.below(Role.EDITOR).or(model.selectedProperty().isNull()));
         edit.setOnAction(e -> editMeasure(model.selectedProperty().get().series()));
-        HBox bar = new HBox(8, quarterLabel, quarter, enter, target, add, edit, importing, exporting);
+        HBox bar = new HBox(8, quarter.label(), quarter.box(), enter, target, add, edit, importing, exporting);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -161,15 +147,9 @@ public final class DatasetView {
     }
 
     private VBox detail() {
-        Label name = new Label();
-        name.setId("dataset-measure");
+        Label name = Screens.wrapping("dataset-measure");
         name.getStyleClass().add("pane-heading");
-        name.setWrapText(true);
-        name.setMinHeight(Region.USE_PREF_SIZE);
-        Label about = new Label();
-        about.setId("dataset-about");
-        about.setWrapText(true);
-        about.setMinHeight(Region.USE_PREF_SIZE);
+        Label about = Screens.wrapping("dataset-about");
         model.selectedProperty().addListener((obs, old, line) -> {
             name.setText(line == null ? "" : line.series().measure().name());
             about.setText(line == null ? "" : about(line.series().measure()));
@@ -296,22 +276,22 @@ public final class DatasetView {
         form.noPersonalDetails();
         TextField name = form.field(MeasureField.NAME, Messages.get("dataset.measure.name"), new TextField());
         name.setId("measure-name");
-        name.textProperty().bindBidirectional(measure.nameProperty());
+        name.textProperty().bindBidirectional(measure.text(MeasureField.NAME));
         TextField unit = form.field(MeasureField.UNIT, Messages.get("dataset.measure.unit"), new TextField());
         unit.setId("measure-unit");
         unit.setPromptText(Messages.get("dataset.measure.unit.prompt"));
-        unit.textProperty().bindBidirectional(measure.unitProperty());
+        unit.textProperty().bindBidirectional(measure.text(MeasureField.UNIT));
         ComboBox<String> area = editable(form, MeasureField.STATUTORY_AREA, "dataset.measure.area", "measure-area",
-                model.areas(), measure.areaProperty());
+                model.areas(), measure.text(MeasureField.STATUTORY_AREA));
         TextArea definition = form.field(MeasureField.DEFINITION, Messages.get("dataset.measure.definition"),
                 new TextArea());
         definition.setId("measure-definition");
         definition.setPrefRowCount(3);
         definition.setWrapText(true);
-        definition.textProperty().bindBidirectional(measure.definitionProperty());
+        definition.textProperty().bindBidirectional(measure.text(MeasureField.DEFINITION));
         TextField owner = form.field(MeasureField.DATA_OWNER, Messages.get("dataset.measure.owner"), new TextField());
         owner.setId("measure-owner");
-        owner.textProperty().bindBidirectional(measure.ownerProperty());
+        owner.textProperty().bindBidirectional(measure.text(MeasureField.DATA_OWNER));
         ComboBox<CollectionFrequency> collection = choice(form, MeasureField.COLLECTION, "dataset.measure.collection",
                 "measure-collection", CollectionFrequency.values(), CollectionFrequency::label,
                 measure.collectionProperty());
@@ -325,7 +305,7 @@ public final class DatasetView {
         people.setId("measure-counts-people");
         people.selectedProperty().bindBidirectional(measure.countsPeopleProperty());
         editable(form, MeasureField.BREAKDOWN, "dataset.measure.breakdown", "measure-breakdown", model.breakdowns(),
-                measure.breakdownProperty());
+                measure.text(MeasureField.BREAKDOWN));
         form.hint(Messages.get("dataset.measure.breakdown.hint"));
         form.show(state, measure::change, saved -> model.reload());
     }

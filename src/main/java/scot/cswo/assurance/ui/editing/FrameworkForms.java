@@ -48,13 +48,11 @@ import scot.cswo.assurance.ui.Styles;
  */
 public final class FrameworkForms {
     private final FrameworkEditor editor;
-    private final Access access;
     private final AssuranceState state;
     private final DialogService dialogs;
 
-    public FrameworkForms(FrameworkEditor editor, Access access, AssuranceState state, DialogService dialogs) {
+    public FrameworkForms(FrameworkEditor editor, AssuranceState state, DialogService dialogs) {
         this.editor = editor;
-        this.access = access;
         this.state = state;
         this.dialogs = dialogs;
     }
@@ -133,8 +131,8 @@ public final class FrameworkForms {
         });
     }
 
-    /** Who has which role; an administrator grants or changes one. */
-    public void roles(Window owner) {
+    /** Who has which role, as {@code access} knows it; an administrator grants or changes one. */
+    public void roles(Window owner, Access access) {
         RolesViewModel model = new RolesViewModel(access, state, dialogs);
         String accountKey = model.server() ? "roles.login" : "roles.account";
         TableView<Map.Entry<String, Role>> table = new TableView<>(model.granted());

@@ -212,7 +212,7 @@ public final class MainWindow {
     private void ready(Startup opened) {
         workspace = opened.workspace();
         edits = new MechanismForms(workspace.editor(), state, dialogs);
-        framework = new FrameworkForms(workspace.editor(), workspace.access(), state, dialogs);
+        framework = new FrameworkForms(workspace.editor(), state, dialogs);
         files = new ImportExport(new ImportExportModel(workspace.imports(), workspace.export(), workspace.calendar(),
                 workspace.tasks(), state, dialogs), dialogs);
         connection = new ConnectionForms(context.connections(), (url, user, password) -> context.connections()
@@ -411,7 +411,8 @@ public final class MainWindow {
     private Menu frameworkMenu() {
         return new Menu(Messages.get("menu.framework"), null,
                 item("menu.framework.leads", null, Role.ADMINISTRATOR, () -> framework.leads(stage)),
-                item("menu.framework.roles", null, Role.ADMINISTRATOR, () -> framework.roles(stage)),
+                item("menu.framework.roles", null, Role.ADMINISTRATOR,
+                        () -> framework.roles(stage, workspace.access())),
                 item("menu.framework.settings", null, Role.ADMINISTRATOR, () -> framework.settings(stage)),
                 item("menu.framework.newPeriod", null, Role.ADMINISTRATOR, () -> framework.newPeriod(stage)),
                 new SeparatorMenuItem(),

@@ -78,8 +78,8 @@ class DatasetFormModelsTest extends ViewModelTest {
     @Test
     void savingANewMeasureDefinesIt() {
         MeasureFormModel form = new MeasureFormModel(open.state(), open.workspace().dataset(), null);
-        form.nameProperty().set("Adults with a care plan");
-        form.unitProperty().set("adults");
+        form.text(MeasureField.NAME).set("Adults with a care plan");
+        form.text(MeasureField.UNIT).set("adults");
 
         MeasureSeries saved = Outcome.of(form::save).saved();
 
@@ -101,8 +101,8 @@ class DatasetFormModelsTest extends ViewModelTest {
     void aChangedMeasureStartsFromItsDefinitionAndIsSaved() {
         MeasureSeries series = quarterly();
         MeasureFormModel form = new MeasureFormModel(open.state(), open.workspace().dataset(), series);
-        assertThat(form.nameProperty().get()).isEqualTo(series.measure().name());
-        form.definitionProperty().set("Counted on the last day of the quarter");
+        assertThat(form.text(MeasureField.NAME).get()).isEqualTo(series.measure().name());
+        form.text(MeasureField.DEFINITION).set("Counted on the last day of the quarter");
 
         Outcome.of(form::save).saved();
 

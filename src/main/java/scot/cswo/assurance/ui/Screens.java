@@ -1,0 +1,73 @@
+package scot.cswo.assurance.ui;
+
+import java.util.function.Function;
+import javafx.beans.property.Property;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The layout the screens share: a heading, what the screen is for, and a list beside the chosen item's detail. */
+public final class Screens {
+    private Screens() {
+    }
+
+    /**
+     * A screen: its heading, the sentence saying what it is for, then its content, the last part
+     * of which takes the height left.
+     */
+    public static VBox screen(String id, String heading, String explanation, Node... content) {
+        Label title = new Label(heading);
+        title.getStyleClass().add("screen-heading");
+        Label about = wrapping(null);
+        about.setText(explanation);
+        VBox root = new VBox(8, title, about);
+        root.getChildren().addAll(content);
+        VBox.setVgrow(content[content.length - 1], Priority.ALWAYS);
+        root.setPadding(new Insets(10, 14, 14, 14));
+        root.setId(id);
+        return root;
+    }
+
+    /** A list beside the chosen item's detail, the list taking {@code listShare} of the width. */
+    public static SplitPane listAndDetail(Node list, Node detail, double listShare) {
+        SplitPane split = new SplitPane(list, detail);
+        split.setDividerPositions(listShare);
+        return split;
+    }
+
+    /** A label whose text wraps and is never cut short, as a detail pane's title and description are. */
+    public static Label wrapping(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** A labelled choice, the label's underlined letter moving to the box. */
+    public record Choice<T>(Label label, ComboBox<T> box) {
+    }
+
+    /**
+     * A choice box bound to {@code value}, showing each item as {@code shown} words, with its label
+     * ({@code text}, with an underscore before the access key) and the name a screen reader says.
+     */
+    public static <T> Choice<T> choice(String id, String text, String accessible, ObservableList<T> items,
+                                       Function<T, String> shown, Property<T> value) {
+        ComboBox<T> box = new ComboBox<>(items);
+        box.setId(id);
+        box.setConverter(Shown.as(shown, ""));
+        box.valueProperty().bindBidirectional(value);
+        box.setAccessibleText(accessible);
+        Label label = new Label(text);
+        label.setLabelFor(box);
+        label.setMnemonicParsing(true);
+        return new Choice<>(label, box);
+    }
+}
