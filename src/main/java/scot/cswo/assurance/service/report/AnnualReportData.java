@@ -1,6 +1,8 @@
 package scot.cswo.assurance.service.report;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +50,19 @@ public record AnnualReportData(ReportYear year, Period period, LocalDate asOf, A
     }
 
     /**
+     * The year's event counts as every published document prints them (see
+     * {@link scot.cswo.assurance.domain.dataset.PublishedFigures#events}).
+     *
+     * @param byMechanism per event-driven mechanism id, in id order
+     * @param total       all of them together
+     */
+    public record PublishedEvents(Map<Long, String> byMechanism, String total) {
+        public PublishedEvents {
+            byMechanism = Collections.unmodifiableMap(new LinkedHashMap<>(byMechanism));
+        }
+    }
+
+    /**
      * A missed period, or a mechanism overdue at the report date, with the reason and action recorded.
      *
      * @param note null when no reason has been recorded yet
@@ -68,8 +83,18 @@ public record AnnualReportData(ReportYear year, Period period, LocalDate asOf, A
      * @param periods             the periods of every row: assured, not applicable, missed, not yet due
      * @param overdue             rows overdue at the report date
      */
-    public record KeyFigures(int scheduled, int assuredEveryPeriod, YearReview.Tally periods, int overdue,
-                             int occurrencesLogged) {
+    public record KeyFigures(int scheduled, int assuredEveryPeriod, YearReview.Tally periods, int overdue) {
+    }
+
+    public PublishedEvents publishedEvents() {
+        List<Long> ids = eventDriven.keySet().stream().sorted().toList();
+        List<String> shown = dataset.figures().events(ids.stream()
+                .map(id -> (long) eventDriven.get(id).occurrences()).toList());
+        Map<Long, String> byMechanism = new LinkedHashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            byMechanism.put(ids.get(i), shown.get(i));
+        }
+        return new PublishedEvents(byMechanism, shown.getLast());
     }
 
     public String heading(ReportSection section) {

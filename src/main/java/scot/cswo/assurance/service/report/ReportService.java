@@ -148,7 +148,7 @@ public final class ReportService {
         PublishedDataset published = new PublishedDataset(dataset.dataset(),
                 new PublishedFigures(dataset.smallNumbers()));
         return new AnnualReportData(year, period, date, matrix, position, review, log, events, exceptions, texts,
-                headings, nameLeads, figures(review, events), published, actions.linesAsAt(date));
+                headings, nameLeads, figures(review), published, actions.linesAsAt(date));
     }
 
     /**
@@ -287,7 +287,7 @@ public final class ReportService {
     }
 
     /** The key figures: the sum of the function tables, by matrix row, and the overdue rows at the report date. */
-    private static AnnualReportData.KeyFigures figures(YearReview review, Map<Long, AnnualReportData.EventLog> events) {
+    private static AnnualReportData.KeyFigures figures(YearReview review) {
         int scheduled = 0;
         int everyPeriod = 0;
         for (MatrixRow row : review.matrix().rows()) {
@@ -297,8 +297,7 @@ public final class ReportService {
                 everyPeriod += tally.missed() == 0 ? 1 : 0;
             }
         }
-        int occurrences = events.values().stream().mapToInt(AnnualReportData.EventLog::occurrences).sum();
         return new AnnualReportData.KeyFigures(scheduled, everyPeriod, review.total(),
-                review.rowsWith(Status.OVERDUE), occurrences);
+                review.rowsWith(Status.OVERDUE));
     }
 }
