@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
@@ -33,11 +37,13 @@ import scot.cswo.assurance.report.model.Inline;
 
 /**
  * The narrative sections' light markup (paragraphs, bullet and numbered lists, bold, italic,
- * headings, quotes) as the report's own blocks. HTML typed by a user stays text, and headings sit
- * below the section's own heading.
+ * headings, quotes, tables) as the report's own blocks. HTML typed by a user stays text, and
+ * headings sit below the section's own heading.
  */
 public final class Markdown {
-    private static final Parser PARSER = Parser.builder().build();
+    /** A paragraph starting so, directly above a table, is the table's caption (as Pandoc writes it). */
+    static final String CAPTION = "Table:";
+    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
     private Markdown() {
     }
@@ -73,6 +79,10 @@ public final class Markdown {
         List<Block> blocks = new ArrayList<>();
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             switch (node) {
+                case Paragraph p when captionOfNext(p) != null -> {
+                    // Printed as the caption of the table that follows.
+                }
+                case TableBlock table -> blocks.add(table(table));
                 case Paragraph p -> blocks.add(new Block.Paragraph(tight ? Block.Paragraph.Kind.BARE
                         : Block.Paragraph.Kind.PLAIN, inlines(p)));
                 case Heading h -> blocks.add(new Block.Heading(levels.of(h.getLevel()), inlines(h)));
@@ -91,6 +101,39 @@ public final class Markdown {
             }
         }
         return blocks;
+    }
+
+    /** The caption a paragraph gives the table directly below it, or null if it is not one. */
+    private static String captionOfNext(Paragraph paragraph) {
+        String text = plain(paragraph).strip();
+        return paragraph.getNext() instanceof TableBlock && text.startsWith(CAPTION)
+                ? text.substring(CAPTION.length()).strip() : null;
+    }
+
+    /**
+     * A table as the report's own: its first row as column headers, each cell's words (a cell's
+     * bold or italic is not kept: a table's cells are plain figures and labels).
+     */
+    private static Block.Table table(TableBlock table) {
+        String caption = table.getPrevious() instanceof Paragraph p ? captionOfNext(p) : null;
+        List<Block.Table.Column> columns = new ArrayList<>();
+        List<Block.Table.Row> rows = new ArrayList<>();
+        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                List<Block.Table.Cell> cells = new ArrayList<>();
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    if (cell instanceof TableCell) {
+                        cells.add(Block.Table.Cell.of(plain(cell).strip()));
+                    }
+                }
+                if (section instanceof TableHead) {
+                    cells.forEach(c -> columns.add(new Block.Table.Column(c.text(), null)));
+                } else {
+                    rows.add(new Block.Table.Row(false, cells));
+                }
+            }
+        }
+        return new Block.Table("narrative", caption == null || caption.isEmpty() ? null : caption, columns, rows);
     }
 
     private static Block.ItemList list(ListBlock list, Block.ItemList.Kind kind, int start, Levels levels) {

@@ -60,4 +60,34 @@ class MarkdownTest {
         assertThat(loose.kind()).isEqualTo(Block.ItemList.Kind.NUMBERED);
         assertThat(loose.start()).isEqualTo(3);
     }
+
+    @Test
+    void aTableIsATableWithItsFirstRowAsColumnHeadings() {
+        Block.Table table = (Block.Table) Markdown.toBlocks("""
+                | Service | Budget (£m) |
+                | --- | ---: |
+                | Children's services | 42.1 |
+                | **Adults** | 88.4 |""", 3).getFirst();
+
+        assertThat(table.caption()).isNull();
+        assertThat(table.columns()).extracting(Block.Table.Column::heading).containsExactly("Service", "Budget (£m)");
+        assertThat(table.rows()).extracting(row -> row.cells().stream().map(Block.Table.Cell::text).toList())
+                .containsExactly(List.of("Children's services", "42.1"), List.of("Adults", "88.4"));
+    }
+
+    @Test
+    void aParagraphStartingTableDirectlyAboveATableIsItsCaption() {
+        List<Block> blocks = Markdown.toBlocks("Table: Budget and outturn 2024-25\n| A | B |\n| - | - |\n| 1 | 2 |", 3);
+
+        assertThat(blocks).singleElement().isInstanceOfSatisfying(Block.Table.class,
+                table -> assertThat(table.caption()).isEqualTo("Budget and outturn 2024-25"));
+    }
+
+    @Test
+    void aRowWithMoreOrFewerCellsThanHeadingsHasOneCellForEachHeading() {
+        Block.Table table = (Block.Table) Markdown.toBlocks("| A | B |\n| - | - |\n| 1 |\n| 1 | 2 | 3 |", 3)
+                .getFirst();
+
+        assertThat(table.rows()).allSatisfy(row -> assertThat(row.cells()).hasSize(2));
+    }
 }

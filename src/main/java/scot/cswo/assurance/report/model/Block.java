@@ -76,8 +76,8 @@ public sealed interface Block {
     }
 
     /**
-     * A table with a caption and a header cell for every column. A column's width is a print
-     * measure ("12mm"), or null for whatever the page leaves.
+     * A table with a caption (null only for a table a narrative gives none) and a header cell for
+     * every column. A column's width is a print measure ("12mm"), or null for whatever the page leaves.
      */
     record Table(String kind, String caption, List<Column> columns, List<Row> rows) implements Block {
         public Table {
