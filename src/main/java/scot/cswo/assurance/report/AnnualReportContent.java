@@ -130,7 +130,7 @@ final class AnnualReportContent {
         if (text.isBlank()) {
             return List.of(Block.Paragraph.of(Block.Paragraph.Kind.NOT_WRITTEN, NOT_WRITTEN));
         }
-        return List.of(new Block.Group(Block.Group.Kind.NARRATIVE, Markdown.toBlocks(text, headingLevel)));
+        return List.of(new Block.Group(Block.Group.Kind.NARRATIVE, Markdown.toBlocks(text, headingLevel, data.pictures())));
     }
 
     private List<Block> subsection(ReportSection section) {

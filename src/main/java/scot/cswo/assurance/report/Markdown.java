@@ -3,6 +3,7 @@ package scot.cswo.assurance.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -32,6 +33,7 @@ import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
+import scot.cswo.assurance.domain.report.ReportPicture;
 import scot.cswo.assurance.report.model.Block;
 import scot.cswo.assurance.report.model.Inline;
 
@@ -43,6 +45,8 @@ import scot.cswo.assurance.report.model.Inline;
 public final class Markdown {
     /** A paragraph starting so, directly above a table, is the table's caption (as Pandoc writes it). */
     static final String CAPTION = "Table:";
+    /** A quote starting so is a case study, set apart as one. */
+    static final String CASE_STUDY = "Case study";
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
     private Markdown() {
@@ -53,6 +57,13 @@ public final class Markdown {
      *                 deeper ones follow on without skipping a level, as accessible PDFs require
      */
     public static List<Block> toBlocks(String markdown, int topLevel) {
+        return toBlocks(markdown, topLevel, Map.of());
+    }
+
+    /**
+     * @param pictures the pictures a paragraph of just {@code ![alt text](picture:ID)} shows, by id
+     */
+    public static List<Block> toBlocks(String markdown, int topLevel, Map<Long, ReportPicture> pictures) {
         Node document = parse(markdown);
         SortedSet<Integer> used = new TreeSet<>();
         document.accept(new AbstractVisitor() {
@@ -63,7 +74,7 @@ public final class Markdown {
             }
         });
         List<Integer> levels = List.copyOf(used);
-        return blocks(document, false, level -> Math.min(6, topLevel + levels.indexOf(level)));
+        return blocks(document, false, new Context(level -> Math.min(6, topLevel + levels.indexOf(level)), pictures));
     }
 
     /** Parses text for other renderers (the app's live preview). */
@@ -75,7 +86,10 @@ public final class Markdown {
         int of(int written);
     }
 
-    private static List<Block> blocks(Node parent, boolean tight, Levels levels) {
+    private record Context(Levels levels, Map<Long, ReportPicture> pictures) {
+    }
+
+    private static List<Block> blocks(Node parent, boolean tight, Context context) {
         List<Block> blocks = new ArrayList<>();
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             switch (node) {
@@ -83,13 +97,21 @@ public final class Markdown {
                     // Printed as the caption of the table that follows.
                 }
                 case TableBlock table -> blocks.add(table(table));
+                case Paragraph p when picture(p, context.pictures()) != null -> {
+                    ReportPicture picture = picture(p, context.pictures());
+                    blocks.add(new Block.Picture(picture.mediaType(), picture.content(),
+                            plain(p).isBlank() ? picture.altText() : plain(p)));
+                }
                 case Paragraph p -> blocks.add(new Block.Paragraph(tight ? Block.Paragraph.Kind.BARE
                         : Block.Paragraph.Kind.PLAIN, inlines(p)));
-                case Heading h -> blocks.add(new Block.Heading(levels.of(h.getLevel()), inlines(h)));
-                case BulletList list -> blocks.add(list(list, Block.ItemList.Kind.BULLETED, 1, levels));
+                case Heading h -> blocks.add(new Block.Heading(context.levels().of(h.getLevel()), inlines(h)));
+                case BulletList list -> blocks.add(list(list, Block.ItemList.Kind.BULLETED, 1, context));
                 case OrderedList list -> blocks.add(list(list, Block.ItemList.Kind.NUMBERED,
-                        list.getMarkerStartNumber() == null ? 1 : list.getMarkerStartNumber(), levels));
-                case BlockQuote quote -> blocks.add(new Block.Quote(blocks(quote, false, levels)));
+                        list.getMarkerStartNumber() == null ? 1 : list.getMarkerStartNumber(), context));
+                case BlockQuote quote when quote.getFirstChild() instanceof Paragraph first
+                        && plain(first).regionMatches(true, 0, CASE_STUDY, 0, CASE_STUDY.length()) ->
+                        blocks.add(new Block.CaseStudy(blocks(quote, false, context)));
+                case BlockQuote quote -> blocks.add(new Block.Quote(blocks(quote, false, context)));
                 case FencedCodeBlock code -> blocks.add(new Block.Preformatted(code.getLiteral()));
                 case IndentedCodeBlock code -> blocks.add(new Block.Preformatted(code.getLiteral()));
                 case ThematicBreak ignored -> blocks.add(new Block.Rule());
@@ -101,6 +123,19 @@ public final class Markdown {
             }
         }
         return blocks;
+    }
+
+    /** The stored picture a paragraph of just one picture shows, or null if it is not one. */
+    private static ReportPicture picture(Paragraph paragraph, Map<Long, ReportPicture> pictures) {
+        if (!(paragraph.getFirstChild() instanceof Image image) || image.getNext() != null
+                || !image.getDestination().startsWith(ReportPicture.ADDRESS)) {
+            return null;
+        }
+        try {
+            return pictures.get(Long.parseLong(image.getDestination().substring(ReportPicture.ADDRESS.length())));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The caption a paragraph gives the table directly below it, or null if it is not one. */
@@ -136,11 +171,11 @@ public final class Markdown {
         return new Block.Table("narrative", caption == null || caption.isEmpty() ? null : caption, columns, rows);
     }
 
-    private static Block.ItemList list(ListBlock list, Block.ItemList.Kind kind, int start, Levels levels) {
+    private static Block.ItemList list(ListBlock list, Block.ItemList.Kind kind, int start, Context context) {
         List<List<Block>> items = new ArrayList<>();
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             if (item instanceof ListItem) {
-                items.add(blocks(item, list.isTight(), levels));
+                items.add(blocks(item, list.isTight(), context));
             }
         }
         return new Block.ItemList(kind, start, items);

@@ -3,7 +3,9 @@ package scot.cswo.assurance.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import scot.cswo.assurance.domain.report.ReportPicture;
 import scot.cswo.assurance.report.model.Block;
 import scot.cswo.assurance.report.model.Inline;
 
@@ -89,5 +91,25 @@ class MarkdownTest {
                 .getFirst();
 
         assertThat(table.rows()).allSatisfy(row -> assertThat(row.cells()).hasSize(2));
+    }
+
+    @Test
+    void aQuoteStartingCaseStudyIsACaseStudyAndAnyOtherQuoteAQuote() {
+        List<Block> blocks = Markdown.toBlocks("> Case study: Mr B moved home.\n\n---\n\n> Said at the forum.", 3);
+
+        assertThat(blocks.getFirst()).isInstanceOf(Block.CaseStudy.class);
+        assertThat(blocks.getLast()).isInstanceOf(Block.Quote.class);
+    }
+
+    @Test
+    void aPictureStoredForTheNarrativeIsAPictureWithItsAltText() {
+        ReportPicture chart = new ReportPicture(7, "image/png", new byte[] {1}, "Structure chart");
+
+        List<Block> blocks = Markdown.toBlocks("![Structure chart of services](picture:7)\n\n![x](picture:8)", 3,
+                Map.of(7L, chart));
+
+        assertThat(blocks.getFirst()).isInstanceOfSatisfying(Block.Picture.class,
+                p -> assertThat(p.alternative()).isEqualTo("Structure chart of services"));
+        assertThat(blocks.getLast()).isEqualTo(Block.Paragraph.of("x"));
     }
 }

@@ -2,12 +2,14 @@ package scot.cswo.assurance.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +29,7 @@ import scot.cswo.assurance.testing.PdfChecks.Tag;
  * printed as what it is: tagged in the PDF for a screen reader, and semantic in the HTML edition.
  */
 class NarrativeContentTest {
+    private static final String STRUCTURE = "Structure chart: the CSWO reports to the Chief Executive";
     @TempDir
     static Path dir;
     private static Workspace workspace;
@@ -36,7 +39,11 @@ class NarrativeContentTest {
     @BeforeAll
     static void writeResources() throws Exception {
         workspace = KnownYear.open(dir);
-        workspace.report().saveTexts(KnownYear.YEAR, Map.of(), Map.of(ReportSection.RESOURCES.textKey(), KnownYear.RESOURCES));
+        Path chart = dir.resolve("structure-chart.png");
+        ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", chart.toFile());
+        String picture = workspace.report().addPicture(KnownYear.YEAR, chart, STRUCTURE);
+        workspace.report().saveTexts(KnownYear.YEAR, Map.of(), Map.of(ReportSection.RESOURCES.textKey(),
+                KnownYear.RESOURCES, ReportSection.GOVERNANCE.textKey(), "Our structure.\n\n" + picture));
         AnnualReport report = new AnnualReport(workspace.report().data(KnownYear.YEAR, Optional.empty()));
         pdf = report.pdf();
         html = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(report.html()));
@@ -106,5 +113,29 @@ class NarrativeContentTest {
     void theHtmlQuoteIsABlockquote() {
         assertThat(elements(html.getDocumentElement(), "blockquote")).singleElement()
                 .satisfies(q -> assertThat(q.getTextContent()).contains("Spending held within budget"));
+    }
+
+    @Test
+    void aPictureIsTaggedAsAFigureWithItsAltText() {
+        assertThat(PdfChecks.tags(pdf).all()).filteredOn(t -> t.type().equals("Figure")).extracting(Tag::alt)
+                .contains(STRUCTURE);
+    }
+
+    @Test
+    void theHtmlPictureIsAnImageWithItsAltText() {
+        assertThat(elements(html.getDocumentElement(), "img")).anySatisfy(img -> {
+            assertThat(img.getAttribute("alt")).isEqualTo(STRUCTURE);
+            assertThat(img.getAttribute("src")).startsWith("data:image/png;base64,");
+        });
+    }
+
+    @Test
+    void aCaseStudyIsASectionOfItsOwnNotAQuote() {
+        assertThat(elements(html.getDocumentElement(), "section")).filteredOn(s -> s.getAttribute("class")
+                .equals("case-study")).singleElement().satisfies(s -> {
+                    assertThat(s.getAttribute("aria-label")).isEqualTo("Case study");
+                    assertThat(s.getTextContent()).contains("Mrs A, who cares for her husband");
+                });
+        assertThat(PdfChecks.taggedText(pdf)).contains("Case study: Mrs A, who cares for her husband");
     }
 }

@@ -14,6 +14,7 @@ import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
 import scot.cswo.assurance.domain.matrix.Mechanism;
 import scot.cswo.assurance.domain.report.ExceptionNote;
+import scot.cswo.assurance.domain.report.ReportPicture;
 import scot.cswo.assurance.domain.report.ReportSection;
 import scot.cswo.assurance.domain.report.ReportYear;
 import scot.cswo.assurance.domain.schedule.Period;
@@ -31,6 +32,7 @@ import scot.cswo.assurance.service.evidence.EvidenceEntry;
  * @param evidenceLog   evidence dated in the year, up to the report date, oldest first
  * @param eventDriven   per event-driven mechanism id: occurrences and "nothing to report" returns in the year
  * @param texts         narratives and cover details, by key
+ * @param pictures      the narratives' pictures, by id
  * @param headings      every section's heading, the framework's wording where it renamed one
  * @param nameLeads     "Name leads" ticked on the cover details: officers are printed by name, not post
  * @param dataset       the CSWO dataset with small-number suppression applied
@@ -39,6 +41,7 @@ import scot.cswo.assurance.service.evidence.EvidenceEntry;
 public record AnnualReportData(ReportYear year, Period period, LocalDate asOf, AssuranceMatrix matrix,
                                StatusBoard position, YearReview review, List<EvidenceEntry> evidenceLog,
                                Map<Long, EventLog> eventDriven, List<Exception> exceptions, Map<String, String> texts,
+                               Map<Long, ReportPicture> pictures,
                                Map<ReportSection, String> headings, boolean nameLeads, KeyFigures figures,
                                PublishedDataset dataset, List<ActionLine> actions) {
 
