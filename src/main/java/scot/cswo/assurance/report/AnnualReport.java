@@ -31,7 +31,8 @@ public final class AnnualReport extends PublishedDocument {
 
     /** The figures the report prints, as JSON (see {@link DocumentData}). */
     public String dataJson() {
-        return DocumentData.json("annual report", data, data.exceptions(), data.actions(), content().printedFigures());
+        return DocumentData.json("annual report", data, data.exceptions(), data.actions(), content().printedFigures(),
+                data.publishedEvents());
     }
 
     @Override

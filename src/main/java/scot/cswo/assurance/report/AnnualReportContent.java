@@ -42,6 +42,7 @@ final class AnnualReportContent {
     /** The dataset's tables and charts, numbered after the report's own Figure 1. */
     private final DatasetSections dataset;
     private final boolean draft;
+    private final AnnualReportData.PublishedEvents events;
     private final Document document;
 
     /** @param draft the publication check has not passed: every page says "Draft — not for publication" */
@@ -49,6 +50,7 @@ final class AnnualReportContent {
         this.data = data;
         this.draft = draft;
         this.dataset = new DatasetSections(data.dataset(), 2);
+        this.events = data.publishedEvents();
         this.document = build();
     }
 
@@ -128,7 +130,7 @@ final class AnnualReportContent {
         if (text.isBlank()) {
             return List.of(Block.Paragraph.of(Block.Paragraph.Kind.NOT_WRITTEN, NOT_WRITTEN));
         }
-        return List.of(new Block.Group(Block.Group.Kind.NARRATIVE, Markdown.toBlocks(text, headingLevel)));
+        return List.of(new Block.Group(Block.Group.Kind.NARRATIVE, Markdown.toBlocks(text, headingLevel, data.pictures())));
     }
 
     private List<Block> subsection(ReportSection section) {
@@ -152,8 +154,9 @@ final class AnnualReportContent {
         }
         figures.add(count(f.overdue(), "entry in the matrix was", "entries in the matrix were")
                 + " overdue at " + positionDate() + ".");
-        figures.add(count(f.occurrencesLogged(), "occurrence", "occurrences") + " of event-driven mechanisms"
-                + " and reports made as available " + (f.occurrencesLogged() == 1 ? "was" : "were") + " logged.");
+        String total = events.total();
+        figures.add(count(total, "occurrence", "occurrences") + " of event-driven mechanisms"
+                + " and reports made as available " + (total.equals("1") ? "was" : "were") + " logged.");
         return new Content().heading(3, "Key figures").add(Block.ItemList.keyFigures(figures)).addAll(chart())
                 .addAll(subsection(ReportSection.ACHIEVEMENTS)).addAll(subsection(ReportSection.WEAKER_AREAS))
                 .addAll(subsection(ReportSection.RESPONSE)).blocks();
@@ -192,7 +195,12 @@ final class AnnualReportContent {
     }
 
     private static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+        return count(Integer.toString(n), one, many);
+    }
+
+    /** A count as published, which may be hidden ("&lt;5 occurrences"). */
+    private static String count(String shown, String one, String many) {
+        return shown + " " + (shown.equals("1") ? one : many);
     }
 
     private List<Block> serviceQuality(ReportSection section) {
@@ -273,7 +281,7 @@ final class AnnualReportContent {
     private String periods(MatrixRow row) {
         Mechanism mechanism = row.mechanism();
         AnnualReportData.EventLog log = data.eventDriven().get(mechanism.id());
-        int occurrences = log == null ? 0 : log.occurrences();
+        String occurrences = events.byMechanism().get(mechanism.id());
         if (YearReview.reportedAsAvailable(mechanism)) {
             return count(occurrences, "report", "reports") + " made as available";
         }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
+import scot.cswo.assurance.domain.matrix.Mechanism;
 import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.domain.schedule.PeriodOutcome;
 import scot.cswo.assurance.domain.schedule.YearReview;
@@ -27,9 +28,11 @@ final class DocumentData {
      * @param exceptions the missed periods the document lists
      * @param actions    the improvement actions the document lists
      * @param printed    every dataset figure as the document prints it
+     * @param events     the event counts as the document prints them; null if it prints none
      */
     static String json(String document, AnnualReportData data, List<AnnualReportData.Exception> exceptions,
-                       List<ActionLine> actions, List<DatasetSections.PublishedFigure> printed) {
+                       List<ActionLine> actions, List<DatasetSections.PublishedFigure> printed,
+                       AnnualReportData.PublishedEvents events) {
         YearReview review = data.review();
         YearReview.Tally total = review.total();
         Map<String, Object> root = new LinkedHashMap<>();
@@ -104,7 +107,26 @@ final class DocumentData {
             published.add(item);
         }
         root.put("published", published);
+        root.put("events", events == null ? null : events(data, events));
         return Json.object(root);
+    }
+
+    private static Map<String, Object> events(AnnualReportData data, AnnualReportData.PublishedEvents events) {
+        List<Map<String, Object>> mechanisms = new ArrayList<>();
+        for (Mechanism mechanism : data.matrix().mechanisms()) {
+            String text = events.byMechanism().get(mechanism.id());
+            if (text != null) {
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("refs", data.matrix().rowsOfMechanism(mechanism).stream().map(MatrixRow::ref).map(Ref::text)
+                        .toList());
+                item.put("text", text);
+                mechanisms.add(item);
+            }
+        }
+        Map<String, Object> shown = new LinkedHashMap<>();
+        shown.put("mechanisms", mechanisms);
+        shown.put("total", events.total());
+        return shown;
     }
 
     private static String date(LocalDate date) {

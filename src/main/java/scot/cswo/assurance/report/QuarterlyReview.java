@@ -19,7 +19,7 @@ public final class QuarterlyReview extends PublishedDocument {
     /** The figures the pack prints, as JSON (see {@link DocumentData}). */
     public String dataJson() {
         return DocumentData.json("quarterly business review " + data.quarter().label(), data.year(), data.missed(),
-                data.actionsDue(), content().printedFigures());
+                data.actionsDue(), content().printedFigures(), null);
     }
 
     @Override

@@ -88,6 +88,11 @@ final class ReportStyle {
             figure.trend img { width: 140mm; }
             figure { margin: 2mm 0 4mm 0; page-break-inside: avoid; }
             figure img { width: 170mm; }
+            .case-study { border-left: 3pt solid #0b3d6e; background-color: #eef3f8; padding: 2mm 4mm;
+                margin: 2mm 0 4mm 0; page-break-inside: avoid; }
+            blockquote { margin: 2mm 0 4mm 6mm; font-style: italic; }
+                        /* A narrative's picture at its own size, never wider than the page. */
+            figure.picture img { width: auto; max-width: 170mm; }
             figcaption { font-size: 8.5pt; color: #333333; margin-top: 1.5mm; }
             @media screen {
                 html { font-size: 12pt; }
@@ -99,6 +104,7 @@ final class ReportStyle {
                 .cover-details { margin-top: 1.5em; font-size: 1rem; }
                 .chapter, .contents { margin-top: 3em; }
                 figure img, figure.trend img { width: 100%; max-width: 680px; height: auto; }
+                figure.picture img { width: auto; max-width: 100%; }
                 .contents a::after { content: none; }
                 .skip-link { position: absolute; left: -10000px; top: 0; }
                 .skip-link:focus { position: static; display: inline-block; margin-bottom: 1em; padding: 0.5em 1em;

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scot.cswo.assurance.domain.dataset.Quarter;
+import scot.cswo.assurance.domain.report.ReportSection;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.testing.KnownYear;
 
@@ -55,6 +57,9 @@ class ReportInBrowserTest {
         // Kept under target so an engineer can open exactly the pages that were checked.
         Files.createDirectories(PAGES);
         try (Workspace workspace = KnownYear.open(dir)) {
+            // A narrative table must reflow at 320 px like the report's own.
+            workspace.report().saveTexts(KnownYear.YEAR, Map.of(),
+                    Map.of(ReportSection.RESOURCES.textKey(), KnownYear.RESOURCES));
             Files.write(PAGES.resolve(REPORT),
                     new AnnualReport(workspace.report().data(KnownYear.YEAR, Optional.empty())).html());
             Files.write(PAGES.resolve(PACK), new QuarterlyReview(workspace.report().quarterly(new Quarter(2024, 4))).html());

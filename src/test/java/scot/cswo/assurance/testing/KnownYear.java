@@ -47,6 +47,21 @@ public final class KnownYear {
     public static final String INTRODUCTION = "This year Siobhán Ó Briain and Eilidh NicDhòmhnaill led the review – "
             + "the office’s “first full year” of tracking.\n\n## Highlights\n\n- **Every** quarterly scorecard was"
             + " considered\n- *Most* reports arrived on time";
+    /** A Resources narrative carrying what a real report's does: a captioned table, a quote and a case study. */
+    public static final String RESOURCES = """
+            The year's budget and outturn.
+
+            Table: Budget and outturn 2024-25
+
+            | Service | Budget 2024-25 (£m) | Outturn (£m) |
+            | --- | ---: | ---: |
+            | Children's services | 42.1 | 43.0 |
+            | Adult services | 88.4 | 87.9 |
+
+            > Spending held within budget for the third year running.
+
+            > Case study: Mrs A, who cares for her husband, had a short break arranged within a week.
+            """;
     public static final String F15_REASON = "Chairs' meeting postponed by illness";
     public static final String F15_ACTION = "Rescheduled for April; the CSWO will attend";
 

@@ -95,6 +95,18 @@ public final class PublishedFigures {
         return shown;
     }
 
+    /**
+     * Counts of events (what event-driven mechanisms logged, reports made as available) and their
+     * total, as published. An event may concern one person, so a count from 1 to the threshold is
+     * hidden like a small count of people, and the total never gives a hidden count away.
+     *
+     * @return the counts' texts in the order given, then the total's
+     */
+    public List<String> events(List<Long> counts) {
+        return smallNumbers.withTotal(counts, counts.stream().mapToLong(Long::longValue).sum()).stream()
+                .map(PublishedFigures::grouped).toList();
+    }
+
     /** A count that was not hidden, with thousands separated; a mark ("<5", "[c]") as it is. */
     private static String grouped(String shown) {
         return shown.chars().allMatch(Character::isDigit) ? number(new BigDecimal(shown)) : shown;

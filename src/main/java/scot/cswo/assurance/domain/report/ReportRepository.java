@@ -29,4 +29,10 @@ public interface ReportRepository {
     Map<String, String> settings(long frameworkId);
 
     void saveSetting(long frameworkId, String key, String value, String account, Instant at);
+
+    /** Stores a picture for the framework's narratives; returns it with its id. */
+    ReportPicture addPicture(long frameworkId, ReportPicture picture, String account, Instant at);
+
+    /** The framework's narrative pictures, by id. */
+    Map<Long, ReportPicture> pictures(long frameworkId);
 }

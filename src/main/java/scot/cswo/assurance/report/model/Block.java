@@ -58,6 +58,13 @@ public sealed interface Block {
         }
     }
 
+    /** A case study: a person's story, set apart from the text and printed as a section of its own. */
+    record CaseStudy(List<Block> content) implements Block {
+        public CaseStudy {
+            content = List.copyOf(content);
+        }
+    }
+
     /** Preformatted text, shown as typed. */
     record Preformatted(String text) implements Block {
     }
@@ -76,8 +83,8 @@ public sealed interface Block {
     }
 
     /**
-     * A table with a caption and a header cell for every column. A column's width is a print
-     * measure ("12mm"), or null for whatever the page leaves.
+     * A table with a caption (null only for a table a narrative gives none) and a header cell for
+     * every column. A column's width is a print measure ("12mm"), or null for whatever the page leaves.
      */
     record Table(String kind, String caption, List<Column> columns, List<Row> rows) implements Block {
         public Table {
@@ -124,5 +131,9 @@ public sealed interface Block {
 
     /** A picture (a PNG chart) with the text alternative that says what it shows, and its caption. */
     record Figure(String kind, byte[] png, String alternative, String caption) implements Block {
+    }
+
+    /** A picture a narrative holds (PNG or JPEG), with the words a screen reader says instead of it. */
+    record Picture(String mediaType, byte[] content, String alternative) implements Block {
     }
 }

@@ -1,6 +1,8 @@
 package scot.cswo.assurance.service.report;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +14,7 @@ import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
 import scot.cswo.assurance.domain.matrix.Mechanism;
 import scot.cswo.assurance.domain.report.ExceptionNote;
+import scot.cswo.assurance.domain.report.ReportPicture;
 import scot.cswo.assurance.domain.report.ReportSection;
 import scot.cswo.assurance.domain.report.ReportYear;
 import scot.cswo.assurance.domain.schedule.Period;
@@ -29,6 +32,7 @@ import scot.cswo.assurance.service.evidence.EvidenceEntry;
  * @param evidenceLog   evidence dated in the year, up to the report date, oldest first
  * @param eventDriven   per event-driven mechanism id: occurrences and "nothing to report" returns in the year
  * @param texts         narratives and cover details, by key
+ * @param pictures      the narratives' pictures, by id
  * @param headings      every section's heading, the framework's wording where it renamed one
  * @param nameLeads     "Name leads" ticked on the cover details: officers are printed by name, not post
  * @param dataset       the CSWO dataset with small-number suppression applied
@@ -37,6 +41,7 @@ import scot.cswo.assurance.service.evidence.EvidenceEntry;
 public record AnnualReportData(ReportYear year, Period period, LocalDate asOf, AssuranceMatrix matrix,
                                StatusBoard position, YearReview review, List<EvidenceEntry> evidenceLog,
                                Map<Long, EventLog> eventDriven, List<Exception> exceptions, Map<String, String> texts,
+                               Map<Long, ReportPicture> pictures,
                                Map<ReportSection, String> headings, boolean nameLeads, KeyFigures figures,
                                PublishedDataset dataset, List<ActionLine> actions) {
 
@@ -45,6 +50,19 @@ public record AnnualReportData(ReportYear year, Period period, LocalDate asOf, A
 
     /** What an event-driven mechanism logged in the year. */
     public record EventLog(int occurrences, int nothingToReportReturns) {
+    }
+
+    /**
+     * The year's event counts as every published document prints them (see
+     * {@link scot.cswo.assurance.domain.dataset.PublishedFigures#events}).
+     *
+     * @param byMechanism per event-driven mechanism id, in id order
+     * @param total       all of them together
+     */
+    public record PublishedEvents(Map<Long, String> byMechanism, String total) {
+        public PublishedEvents {
+            byMechanism = Collections.unmodifiableMap(new LinkedHashMap<>(byMechanism));
+        }
     }
 
     /**
@@ -68,8 +86,18 @@ public record AnnualReportData(ReportYear year, Period period, LocalDate asOf, A
      * @param periods             the periods of every row: assured, not applicable, missed, not yet due
      * @param overdue             rows overdue at the report date
      */
-    public record KeyFigures(int scheduled, int assuredEveryPeriod, YearReview.Tally periods, int overdue,
-                             int occurrencesLogged) {
+    public record KeyFigures(int scheduled, int assuredEveryPeriod, YearReview.Tally periods, int overdue) {
+    }
+
+    public PublishedEvents publishedEvents() {
+        List<Long> ids = eventDriven.keySet().stream().sorted().toList();
+        List<String> shown = dataset.figures().events(ids.stream()
+                .map(id -> (long) eventDriven.get(id).occurrences()).toList());
+        Map<Long, String> byMechanism = new LinkedHashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            byMechanism.put(ids.get(i), shown.get(i));
+        }
+        return new PublishedEvents(byMechanism, shown.getLast());
     }
 
     public String heading(ReportSection section) {

@@ -1,5 +1,8 @@
 package scot.cswo.assurance.service.report;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +27,7 @@ import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.Problems;
 import scot.cswo.assurance.domain.problem.RefusedException;
 import scot.cswo.assurance.domain.report.ExceptionNote;
+import scot.cswo.assurance.domain.report.ReportPicture;
 import scot.cswo.assurance.domain.report.ReportRepository;
 import scot.cswo.assurance.domain.report.ReportSection;
 import scot.cswo.assurance.domain.report.ReportYear;
@@ -148,7 +152,8 @@ public final class ReportService {
         PublishedDataset published = new PublishedDataset(dataset.dataset(),
                 new PublishedFigures(dataset.smallNumbers()));
         return new AnnualReportData(year, period, date, matrix, position, review, log, events, exceptions, texts,
-                headings, nameLeads, figures(review, events), published, actions.linesAsAt(date));
+                reports.pictures(framework.id()), headings, nameLeads, figures(review), published,
+                actions.linesAsAt(date));
     }
 
     /**
@@ -204,6 +209,24 @@ public final class ReportService {
         access.require(Role.EDITOR, WRITE);
         reports.saveTexts(frameworkId(year), year.startYear(), seen, texts, identity.account(),
                 clock.instant());
+    }
+
+    /**
+     * Adds a picture (PNG or JPEG) for the year's narratives, with the words a screen reader says
+     * instead of it; refused, nothing stored, without them or for another kind of file.
+     *
+     * @return how a narrative refers to it, to insert where the picture goes
+     */
+    public String addPicture(ReportYear year, Path file, String altText) {
+        access.require(Role.EDITOR, WRITE);
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InvalidDataException(file.getFileName() + " could not be read: " + e.getMessage());
+        }
+        ReportPicture picture = ReportPicture.of(file.getFileName().toString(), content, altText);
+        return reports.addPicture(frameworkId(year), picture, identity.account(), clock.instant()).reference();
     }
 
     /** Every section's heading, with the framework's own wording where it renamed one. */
@@ -287,7 +310,7 @@ public final class ReportService {
     }
 
     /** The key figures: the sum of the function tables, by matrix row, and the overdue rows at the report date. */
-    private static AnnualReportData.KeyFigures figures(YearReview review, Map<Long, AnnualReportData.EventLog> events) {
+    private static AnnualReportData.KeyFigures figures(YearReview review) {
         int scheduled = 0;
         int everyPeriod = 0;
         for (MatrixRow row : review.matrix().rows()) {
@@ -297,8 +320,7 @@ public final class ReportService {
                 everyPeriod += tally.missed() == 0 ? 1 : 0;
             }
         }
-        int occurrences = events.values().stream().mapToInt(AnnualReportData.EventLog::occurrences).sum();
         return new AnnualReportData.KeyFigures(scheduled, everyPeriod, review.total(),
-                review.rowsWith(Status.OVERDUE), occurrences);
+                review.rowsWith(Status.OVERDUE));
     }
 }

@@ -3,6 +3,7 @@ package scot.cswo.assurance.store.report;
 import static scot.cswo.assurance.store.jooq.Tables.EXCEPTION_NOTE;
 import static scot.cswo.assurance.store.jooq.Tables.FRAMEWORK_SETTING;
 import static scot.cswo.assurance.store.jooq.Tables.MECHANISM;
+import static scot.cswo.assurance.store.jooq.Tables.REPORT_PICTURE;
 import static scot.cswo.assurance.store.jooq.Tables.REPORT_TEXT;
 
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jooq.DSLContext;
 import scot.cswo.assurance.domain.report.ExceptionNote;
+import scot.cswo.assurance.domain.report.ReportPicture;
 import scot.cswo.assurance.domain.report.ReportRepository;
 import scot.cswo.assurance.domain.access.ConflictException;
 import scot.cswo.assurance.store.Conflicts;
@@ -155,5 +157,29 @@ public final class JooqReportRepository implements ReportRepository {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
+    }
+
+    @Override
+    public ReportPicture addPicture(long frameworkId, ReportPicture picture, String account, Instant at) {
+        return database.write(ctx -> {
+            long id = ctx.insertInto(REPORT_PICTURE).set(REPORT_PICTURE.FRAMEWORK_ID, frameworkId)
+                    .set(REPORT_PICTURE.MEDIA_TYPE, picture.mediaType()).set(REPORT_PICTURE.CONTENT, picture.content())
+                    .set(REPORT_PICTURE.ALT_TEXT, picture.altText()).set(REPORT_PICTURE.ADDED_BY, account)
+                    .set(REPORT_PICTURE.ADDED_AT, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                    .returning(REPORT_PICTURE.ID).fetchSingle().getId();
+            History.record(ctx, account, at, "report_picture", frameworkId, "picture " + id, null, picture.altText());
+            return new ReportPicture(id, picture.mediaType(), picture.content(), picture.altText());
+        });
+    }
+
+    @Override
+    public Map<Long, ReportPicture> pictures(long frameworkId) {
+        return database.read(ctx -> {
+            Map<Long, ReportPicture> pictures = new LinkedHashMap<>();
+            ctx.selectFrom(REPORT_PICTURE).where(REPORT_PICTURE.FRAMEWORK_ID.eq(frameworkId)).orderBy(REPORT_PICTURE.ID)
+                    .forEach(r -> pictures.put(r.getId(), new ReportPicture(r.getId(), r.getMediaType(), r.getContent(),
+                            r.getAltText())));
+            return pictures;
+        });
     }
 }

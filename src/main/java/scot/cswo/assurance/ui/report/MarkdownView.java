@@ -1,6 +1,7 @@
 package scot.cswo.assurance.ui.report;
 
 import javafx.scene.Node;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
@@ -8,6 +9,8 @@ import javafx.scene.text.FontPosture;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
@@ -22,7 +25,7 @@ import scot.cswo.assurance.report.Markdown;
 
 /**
  * A live preview of a narrative section as the report will show it: paragraphs, headings,
- * bulleted and numbered lists, bold and italic.
+ * bulleted and numbered lists, bold and italic, tables.
  */
 final class MarkdownView {
     private static final double BASE = 13;
@@ -55,6 +58,7 @@ final class MarkdownView {
             }
             case BulletList list -> items(list, depth, false);
             case OrderedList list -> items(list, depth, true);
+            case TableBlock table -> table(table);
             default -> inline(block, false, false);
         };
     }
@@ -74,6 +78,22 @@ final class MarkdownView {
             items.getChildren().add(line);
         }
         return items;
+    }
+
+    private Node table(TableBlock table) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("preview-table");
+        int row = 0;
+        for (org.commonmark.node.Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            for (org.commonmark.node.Node line = section.getFirstChild(); line != null; line = line.getNext()) {
+                int column = 0;
+                for (org.commonmark.node.Node cell = line.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    grid.add(inline(cell, section instanceof TableHead, false), column++, row);
+                }
+                row++;
+            }
+        }
+        return grid;
     }
 
     private TextFlow inline(org.commonmark.node.Node block, boolean bold, boolean italic) {

@@ -176,7 +176,21 @@ public final class ReportView {
         Label privacy = new Label(Messages.get("evidence.privacy"));
         privacy.setWrapText(true);
         privacy.getStyleClass().add("hint");
-        VBox write = new VBox(6, new HBox(8, headingLabel, heading), text, hint, privacy);
+        TextField altText = new TextField();
+        altText.setId("report-picture-alt");
+        altText.textProperty().bindBidirectional(model.pictureAltTextProperty());
+        Label altLabel = new Label(Messages.get("report.picture.alt"));
+        altLabel.setLabelFor(altText);
+        altLabel.setMnemonicParsing(true);
+        altText.setAccessibleText(Messages.get("report.picture.alt.accessible"));
+        Button insert = button("report-insert-picture", "report.picture.insert",
+                e -> model.insertPicture(text.getCaretPosition()));
+        HBox picture = new HBox(8, altLabel, altText, insert);
+        HBox.setHgrow(altText, Priority.ALWAYS);
+        Label caseStudy = new Label(Messages.get("report.caseStudy.reminder"));
+        caseStudy.setWrapText(true);
+        caseStudy.getStyleClass().add("hint");
+        VBox write = new VBox(6, new HBox(8, headingLabel, heading), text, hint, picture, caseStudy, privacy);
         HBox.setHgrow(heading, Priority.ALWAYS);
         VBox.setVgrow(text, Priority.ALWAYS);
         write.setPadding(new Insets(8));

@@ -52,6 +52,7 @@ public final class ReportViewModel {
     private final ObjectProperty<ReportEntry> selected = new SimpleObjectProperty<>();
     private final StringProperty text = new SimpleStringProperty("");
     private final StringProperty heading = new SimpleStringProperty("");
+    private final StringProperty pictureAltText = new SimpleStringProperty("");
     private final Map<String, StringProperty> cover = new LinkedHashMap<>();
     private final BooleanProperty nameLeads = new SimpleBooleanProperty(false);
     private final ObservableList<AnnualReportData.Exception> exceptions = FXCollections.observableArrayList();
@@ -214,6 +215,34 @@ public final class ReportViewModel {
             dirty.set(false);
             then.run();
         }, this::failed);
+    }
+
+    /**
+     * Asks for a PNG or JPEG picture and stores it with the alt text typed beside the button, then
+     * puts it in the section's text at {@code caret} as a paragraph of its own. Without alt text it
+     * is refused and nothing is stored.
+     */
+    public void insertPicture(int caret) {
+        ReportYear chosen = year.get();
+        String alt = pictureAltText.get();
+        if (chosen == null) {
+            return;
+        }
+        dialogs.fileToOpen(Messages.get("report.picture.title"), List.of(FileType.of(
+                Messages.get("report.picture.filter"), "*.png", "*.jpg", "*.jpeg"))).ifPresent(file ->
+                state.save(() -> report.addPicture(chosen, file, alt), reference -> {
+                    String now = text.get();
+                    int at = Math.clamp(caret, 0, now.length());
+                    text.set(now.substring(0, at).stripTrailing() + "\n\n" + reference + "\n\n"
+                            + now.substring(at).stripLeading());
+                    pictureAltText.set("");
+                    message.set(Messages.get("report.picture.inserted", file.getFileName()));
+                }, this::failed));
+    }
+
+    /** The words a screen reader says instead of the next picture inserted. */
+    public StringProperty pictureAltTextProperty() {
+        return pictureAltText;
     }
 
     /** Saves, then renders the whole report and hands its pages over as pictures. */

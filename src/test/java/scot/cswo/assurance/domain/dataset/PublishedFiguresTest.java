@@ -59,4 +59,10 @@ class PublishedFiguresTest {
         assertThat(PublishedFigures.hides(CHILDREN, BigDecimal.valueOf(60), "60 [p]")).isFalse();
         assertThat(PublishedFigures.hides(CHILDREN, BigDecimal.valueOf(3), "<5")).isTrue();
     }
+
+    @Test
+    void anEventCountFromOneToTheThresholdIsHiddenAndTheTotalGivesNoHiddenCountAway() {
+        assertThat(PUBLISHED.events(List.of(1L, 12L, 30L, 0L))).containsExactly("<5", "[c]", "30", "0", "43");
+        assertThat(PUBLISHED.events(List.of(2L, 1L))).containsExactly("<5", "<5", "<5");
+    }
 }
