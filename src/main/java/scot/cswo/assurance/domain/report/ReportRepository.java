@@ -29,4 +29,17 @@ public interface ReportRepository {
     Map<String, String> settings(long frameworkId);
 
     void saveSetting(long frameworkId, String key, String value, String account, Instant at);
+
+    /** The framework's own report template; the national one if it has not saved one. */
+    ReportTemplate template(long frameworkId);
+
+    /** Saves the template; refused if someone saved a different one since {@code seen} was read. */
+    void saveTemplate(long frameworkId, ReportTemplate seen, ReportTemplate template, String account, Instant at);
+
+    /** A year's Resources table, empty if not filled in. */
+    Resources resources(long frameworkId, int reportYear);
+
+    /** Saves a year's Resources table whole; refused if someone saved a different one since {@code seen} was read. */
+    void saveResources(long frameworkId, int reportYear, Resources seen, Resources resources, String account,
+                       Instant at);
 }
