@@ -90,11 +90,11 @@ begin
     foreach app_table in array array['statutory_function', 'mechanism', 'mechanism_lead', 'matrix_row',
             'mechanism_frequency', 'meeting', 'report_text', 'exception_note', 'framework_setting',
             'improvement_action', 'action_note', 'measure', 'measure_value', 'measure_target',
-            'report_picture'] loop
+            'report_picture', 'report_chapter', 'resource_line'] loop
         execute format('grant insert, update on %I to %I', app_table, editor);
     end loop;
     foreach app_table in array array['mechanism_lead', 'mechanism_frequency', 'report_text', 'framework_setting',
-            'measure_value', 'measure_target'] loop
+            'measure_value', 'measure_target', 'report_chapter', 'resource_line'] loop
         execute format('grant delete on %I to %I', app_table, editor);
     end loop;
     execute format('grant insert on lead_officer to %I', editor);

@@ -1,14 +1,16 @@
 package scot.cswo.assurance.report;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import scot.cswo.assurance.domain.dataset.MeasureSeries;
 import scot.cswo.assurance.domain.dataset.PublishedFigures;
 import scot.cswo.assurance.domain.frequency.Frequency;
@@ -17,6 +19,8 @@ import scot.cswo.assurance.domain.matrix.MatrixRow;
 import scot.cswo.assurance.domain.matrix.Mechanism;
 import scot.cswo.assurance.domain.matrix.StatutoryFunction;
 import scot.cswo.assurance.domain.report.ReportSection;
+import scot.cswo.assurance.domain.report.ResourceLine;
+import scot.cswo.assurance.domain.report.Resources;
 import scot.cswo.assurance.domain.schedule.MechanismStatus;
 import scot.cswo.assurance.domain.schedule.YearReview;
 import scot.cswo.assurance.report.model.Block;
@@ -32,6 +36,8 @@ import scot.cswo.assurance.service.report.ReportService;
  * as a table. The templates turn it into the PDF and the HTML page alike.
  */
 final class AnnualReportContent {
+    /** Thousands of pounds as the Resources table prints them: "12,500" or "850.5". */
+    private static final DecimalFormat POUNDS = new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.UK));
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final String NOT_WRITTEN = "This section has not been written yet.";
     /** On every page of a report the publication check has not passed. */
@@ -39,7 +45,7 @@ final class AnnualReportContent {
 
     private final AnnualReportData data;
     private final Chapters chapters = new Chapters();
-    /** The dataset's tables and charts, numbered after the report's own Figure 1. */
+    /** The dataset's tables and charts; it numbers every figure, the report's own chart too. */
     private final DatasetSections dataset;
     private final boolean draft;
     private final AnnualReportData.PublishedEvents events;
@@ -49,7 +55,7 @@ final class AnnualReportContent {
     AnnualReportContent(AnnualReportData data, boolean draft) {
         this.data = data;
         this.draft = draft;
-        this.dataset = new DatasetSections(data.dataset(), 2);
+        this.dataset = new DatasetSections(data.dataset(), 1);
         this.events = data.publishedEvents();
         this.document = build();
     }
@@ -69,19 +75,16 @@ final class AnnualReportContent {
     }
 
     private Document build() {
-        section(ReportSection.INTRODUCTION, "introduction", this::narrative);
-        section(ReportSection.PERFORMANCE, "performance", this::performance);
-        section(ReportSection.GOVERNANCE, "governance", this::governance);
-        section(ReportSection.EXCEPTIONS, "exceptions", this::exceptions);
-        section(ReportSection.SERVICE_QUALITY, "service-quality", this::serviceQuality);
-        section(ReportSection.RESOURCES, "resources", this::narrative);
-        section(ReportSection.WORKFORCE, "workforce", this::workforce);
-        section(ReportSection.LOOKING_AHEAD, "looking-ahead", this::narrative);
-        appendix(ReportSection.APPENDIX_MATRIX, "appendix-matrix", this::matrixAppendix);
-        appendix(ReportSection.APPENDIX_EVIDENCE, "appendix-evidence", this::evidenceAppendix);
-        appendix(ReportSection.APPENDIX_DATASET, "appendix-dataset", this::datasetAppendix);
-        appendix(ReportSection.APPENDIX_ACTIONS, "appendix-actions", this::actionsAppendix);
-        appendix(ReportSection.APPENDIX_GLOSSARY, "appendix-glossary", this::glossary);
+        // The chapters the council's template shows, in its order; each is built in turn, so its
+        // figures are numbered in the order they are printed.
+        for (ReportSection section : data.template().shown()) {
+            String id = section.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            if (section.appendix()) {
+                chapters.appendix(id, data.heading(section), content(section));
+            } else {
+                chapters.numbered(id, data.heading(section), content(section));
+            }
+        }
         Framework framework = data.matrix().framework();
         String council = framework.council();
         return new Document(title(data) + (council.isBlank() ? "" : " — " + council),
@@ -91,12 +94,22 @@ final class AnnualReportContent {
                 draft ? DRAFT : "", cover(), chapters.all());
     }
 
-    private void section(ReportSection section, String id, Function<ReportSection, List<Block>> content) {
-        chapters.numbered(id, data.heading(section), content.apply(section));
-    }
-
-    private void appendix(ReportSection section, String id, Function<ReportSection, List<Block>> content) {
-        chapters.chapter(id, data.heading(section), content.apply(section));
+    private List<Block> content(ReportSection section) {
+        return switch (section) {
+            case INTRODUCTION, LANDSCAPE, LOOKING_AHEAD -> narrative(section);
+            case PERFORMANCE -> performance();
+            case GOVERNANCE -> governance(section);
+            case RESOURCES -> resources(section);
+            case SERVICE_QUALITY -> serviceQuality(section);
+            case WORKFORCE -> workforce(section);
+            case APPENDIX_MATRIX -> matrixAppendix();
+            case APPENDIX_EVIDENCE -> evidenceAppendix();
+            case APPENDIX_DATASET -> datasetAppendix();
+            case APPENDIX_ACTIONS -> actionsAppendix();
+            case APPENDIX_GLOSSARY -> glossary();
+            case WEAKER_AREAS, ACHIEVEMENTS, RESPONSE -> throw new IllegalArgumentException(section
+                    + " is printed within the summary of performance, not as a chapter of its own");
+        };
     }
 
     private Document.Cover cover() {
@@ -137,7 +150,19 @@ final class AnnualReportContent {
         return new Content().heading(3, data.heading(section)).addAll(narrative(section, 4)).blocks();
     }
 
-    private List<Block> performance(ReportSection section) {
+    /** Key challenges, developments and improvements, each as the CSWO's office wrote it. */
+    private List<Block> performance() {
+        Content content = new Content();
+        for (ReportSection part : ReportSection.values()) {
+            if (part.chapterOf() == ReportSection.PERFORMANCE && part != ReportSection.PERFORMANCE) {
+                content.addAll(subsection(part));
+            }
+        }
+        return content.blocks();
+    }
+
+    /** The year's assurance in brief: the key figures, the periods by function and the exceptions explained. */
+    private List<Block> assuranceSummary() {
         AnnualReportData.KeyFigures f = data.figures();
         YearReview.Tally periods = f.periods();
         String soFar = data.yearClosed() ? "" : " so far";
@@ -157,9 +182,31 @@ final class AnnualReportContent {
         String total = events.total();
         figures.add(count(total, "occurrence", "occurrences") + " of event-driven mechanisms"
                 + " and reports made as available " + (total.equals("1") ? "was" : "were") + " logged.");
-        return new Content().heading(3, "Key figures").add(Block.ItemList.keyFigures(figures)).addAll(chart())
-                .addAll(subsection(ReportSection.ACHIEVEMENTS)).addAll(subsection(ReportSection.WEAKER_AREAS))
-                .addAll(subsection(ReportSection.RESPONSE)).blocks();
+        return new Content().heading(3, "Assurance of the statutory functions")
+                .paragraph("How the Chief Social Work Officer's statutory functions were assured in "
+                        + data.year().label() + soFar + ", against the " + data.matrix().framework().name() + ". "
+                        + data.heading(ReportSection.APPENDIX_MATRIX) + " (an appendix) gives every mechanism.")
+                .add(Block.ItemList.keyFigures(figures)).addAll(chart()).addAll(functionSummaries())
+                .heading(3, "Periods missed").addAll(exceptions()).blocks();
+    }
+
+    /** A short table for each function: its mechanisms with the periods assured and their status. */
+    private List<Block> functionSummaries() {
+        Content content = new Content().heading(3, "Each function's mechanisms").paragraph("For each function, its"
+                + " assurance mechanisms with the periods assured of those due in " + data.year().label()
+                + " and where each stood at " + positionDate() + ".");
+        for (StatutoryFunction function : data.matrix().functions()) {
+            Content.TableBuilder table = new Content.TableBuilder("function summary", "Function " + function.number()
+                    + ", " + data.year().label()).column("Ref", "12mm").column("Assurance mechanism", null)
+                    .column("Periods assured / due", "26mm").column("Status at " + shortPositionDate(), "23mm");
+            for (MatrixRow row : data.matrix().rowsOf(function)) {
+                table.row(Cell.of(row.ref().text()), Cell.of(row.mechanism().description()), Cell.of(periods(row)),
+                        DatasetSections.status(data.position().status(row).status()));
+            }
+            content.add(new Block.Group(Block.Group.Kind.KEEP_TOGETHER, List.of(
+                    Block.Heading.of(4, function.labelWithTitle()), table.build())));
+        }
+        return content.blocks();
     }
 
     private List<Block> chart() {
@@ -176,7 +223,7 @@ final class AnnualReportContent {
         });
         Content content = new Content().heading(3, "Periods assured and missed by function");
         content.add(new Block.Figure("chart", BarChart.png(groups, "Assured", "Missed", 2), alt.toString(),
-                "Figure 1: periods assured (or not applicable) and missed in " + data.year().label()
+                "Figure " + dataset.nextFigure() + ": periods assured (or not applicable) and missed in " + data.year().label()
                         + (data.yearClosed() ? "" : " so far") + " by statutory function, F1 being Function 1 and so on"
                         + " (a mechanism serving two functions counts under each). The same figures, with each"
                         + " function's title, are in the table below."));
@@ -203,19 +250,47 @@ final class AnnualReportContent {
         return shown + " " + (shown.equals("1") ? one : many);
     }
 
+    /**
+     * The CSWO's narrative, then the delivery of statutory functions: the dataset's figures by area
+     * of statutory work, as every published document prints them, and a chart of each measure
+     * rated against a target.
+     */
     private List<Block> serviceQuality(ReportSection section) {
         Content content = new Content().addAll(narrative(section));
-        List<MeasureSeries> indicators = data.dataset().indicators(false);
-        content.heading(3, "Performance indicators");
-        if (indicators.isEmpty()) {
-            return content.paragraph("No measure in the CSWO dataset is rated against a target.").blocks();
+        List<Block> functions = dataset.statutoryFunctions(data.year().startYear());
+        if (functions.isEmpty()) {
+            return content.paragraph("The CSWO dataset holds no measures of the delivery of statutory functions.")
+                    .blocks();
         }
-        content.paragraph("Measures of the CSWO dataset rated against a target: Green on or better than target,"
-                + " Amber within the tolerance, Red beyond it. " + heldIn());
-        content.add(dataset.yearTable("Performance indicators, by financial year", indicators,
-                data.year().startYear()));
-        content.add(dataset.key());
-        return content.addAll(dataset.yearTrends(indicators, data.year().startYear())).blocks();
+        content.paragraph("The delivery of the statutory functions in figures, from the CSWO dataset, for "
+                + data.year().label() + " and up to four years before it. A measure rated against a target is Green"
+                + " on or better than target, Amber within the tolerance, Red beyond it. Small counts of people are"
+                + " not shown so that no one can be identified.").addAll(functions);
+        return content.addAll(dataset.yearTrends(data.dataset().indicators(false), data.year().startYear())).blocks();
+    }
+
+    /** The CSWO's narrative on finance, then the Resources table the office filled in, with its variances. */
+    private List<Block> resources(ReportSection section) {
+        Content content = new Content().addAll(narrative(section));
+        Resources resources = data.resources();
+        if (resources.lines().isEmpty()) {
+            return content.blocks();
+        }
+        Content.TableBuilder table = new Content.TableBuilder("resources", "Budget and outturn by service, "
+                + data.year().label() + " (£ thousands)").column("Service", null).column("Budget", "26mm")
+                .column("Outturn", "26mm").column("Variance", "26mm");
+        resources.lines().forEach(line -> table.row(false, resourceRow(line)));
+        table.row(true, resourceRow(resources.total()));
+        return content.add(table.build()).add(Block.Paragraph.of(Block.Paragraph.Kind.TABLE_NOTE, "Variance is the"
+                + " outturn less the budget: a positive variance is spending over budget, a negative one under it."))
+                .blocks();
+    }
+
+    private static List<Cell> resourceRow(ResourceLine line) {
+        BigDecimal variance = line.variance();
+        return List.of(Cell.header(line.service()), Cell.of(POUNDS.format(line.budget())),
+                Cell.of(POUNDS.format(line.outturn())),
+                Cell.of((variance.signum() > 0 ? "+" : "") + POUNDS.format(variance)));
     }
 
     private List<Block> workforce(ReportSection section) {
@@ -230,33 +305,36 @@ final class AnnualReportContent {
         return content.addAll(dataset.yearTrends(data.dataset().indicators(true), data.year().startYear())).blocks();
     }
 
-    private String heldIn() {
-        return "Every measure, with the breakdowns behind them, is in " + data.heading(ReportSection.APPENDIX_DATASET)
-                + ".";
-    }
-
-    private List<Block> datasetAppendix(ReportSection section) {
+    /** What each measure counts: its figures are printed in the sections they speak to, not repeated here. */
+    private List<Block> datasetAppendix() {
         if (data.dataset().measures().isEmpty()) {
             return new Content().paragraph("The CSWO dataset holds no measures.").blocks();
         }
-        return new Content().paragraph("The CSWO dataset's aggregate figures for " + data.year().label() + " and up to"
-                + " four years before it, by statutory area. A year's figure for a quarterly measure is the sum of its"
-                + " quarters, its position at the year end or its average, as each measure's definition says. Small"
-                + " counts of people are not shown so that no one can be identified.")
-                .addAll(dataset.wholeDataset(data.year().startYear())).blocks();
+        List<String> printedIn = Stream.of(ReportSection.SERVICE_QUALITY, ReportSection.WORKFORCE)
+                .filter(data.template()::prints).map(s -> "\"" + data.heading(s) + "\"").toList();
+        return new Content().paragraph("What each measure of the CSWO dataset counts, and how its figure for a year is"
+                + " made from its quarters: their sum, the position at the year end or their average."
+                + (printedIn.isEmpty() ? "" : " The figures are in " + String.join(" and ", printedIn) + "."))
+                .add(dataset.definitions()).blocks();
     }
 
-    private List<Block> actionsAppendix(ReportSection section) {
+    private List<Block> actionsAppendix() {
         return new Content().paragraph("The improvement actions being tracked, with where each stood at "
                 + positionDate() + ".").addAll(dataset.actions(data.actions(), data::actionLead, "Improvement actions at "
                 + positionDate(), "No improvement action was being tracked at " + positionDate() + ".")).blocks();
     }
 
+    /** The CSWO's narrative on partnership and governance, then the year's assurance in brief. */
     private List<Block> governance(ReportSection section) {
-        Content content = new Content().addAll(narrative(section));
-        content.heading(3, "Assurance of each statutory function").paragraph("For each function: every assurance"
-                + " mechanism, its lead, how often it must be evidenced, the periods assured of those due in "
-                + data.year().label() + ", the latest evidence and its status at " + positionDate() + ".");
+        return new Content().addAll(narrative(section)).addAll(assuranceSummary()).blocks();
+    }
+
+    /** The full matrix: every mechanism of each function with the year's periods and its status. */
+    private List<Block> matrixAppendix() {
+        Content content = new Content().paragraph("For each statutory function: every assurance mechanism of the "
+                + data.matrix().framework().name() + ", its lead, how often it must be evidenced, the periods"
+                + " assured of those due in " + data.year().label() + ", the latest evidence and its status at "
+                + positionDate() + ". A mechanism serving two functions is listed under each.");
         for (StatutoryFunction function : data.matrix().functions()) {
             Content.TableBuilder table = new Content.TableBuilder("function", "Assurance of function "
                     + function.number() + ", " + data.year().label()).column("Ref", "12mm")
@@ -273,7 +351,7 @@ final class AnnualReportContent {
             }
             // Keeps each function's heading with its table; a table longer than a page still breaks.
             content.add(new Block.Group(Block.Group.Kind.KEEP_TOGETHER, List.of(
-                    Block.Heading.of(4, function.labelWithTitle()), table.build())));
+                    Block.Heading.of(3, function.labelWithTitle()), table.build())));
         }
         return content.blocks();
     }
@@ -298,7 +376,7 @@ final class AnnualReportContent {
                 + (tally.notYetDue() == 0 ? "" : " (" + tally.notYetDue() + " to come)");
     }
 
-    private List<Block> exceptions(ReportSection section) {
+    private List<Block> exceptions() {
         if (data.exceptions().isEmpty()) {
             return new Content().paragraph("No period due in " + data.year().label() + " was missed, and nothing was"
                     + " overdue at " + positionDate() + ".").blocks();
@@ -378,27 +456,15 @@ final class AnnualReportContent {
         return runs;
     }
 
-    private List<Block> matrixAppendix(ReportSection section) {
-        Content.TableBuilder table = new Content.TableBuilder("matrix", "The assurance matrix").column("Ref", "12mm")
-                .column("Assurance mechanism", null).column("Lead(s)", "34mm").column("Frequency", "28mm")
-                .column("Also under", "16mm");
-        for (MatrixRow row : data.matrix().rows()) {
-            table.texts(row.ref().text(), row.mechanism().description(), data.leads(row),
-                    row.mechanism().frequency().wording(),
-                    data.matrix().sharedWith(row).stream().map(Object::toString).collect(Collectors.joining(", ")));
-        }
-        return new Content().paragraph("The full assurance matrix of the " + data.matrix().framework().name() + ".")
-                .add(table.build()).blocks();
-    }
 
     /** The evidence itself is not published: its notes are working records that may name people. */
-    private List<Block> evidenceAppendix(ReportSection section) {
+    private List<Block> evidenceAppendix() {
         return new Content().paragraph(count(data.evidenceLog().size(), "record of evidence is", "records of evidence"
                 + " are") + " dated in " + data.year().label() + ". They are working records, which may name people,"
                 + " and are kept by the Chief Social Work Officer's office rather than published.").blocks();
     }
 
-    private List<Block> glossary(ReportSection section) {
+    private List<Block> glossary() {
         StringBuilder everything = new StringBuilder();
         data.matrix().rows().forEach(r -> everything.append(r.mechanism().description()).append(' ')
                 .append(r.mechanism().frequency().wording()).append(' ').append(r.function().title()).append(' ')

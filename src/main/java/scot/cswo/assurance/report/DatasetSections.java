@@ -17,6 +17,8 @@ import scot.cswo.assurance.domain.dataset.MeasureSeries;
 import scot.cswo.assurance.domain.dataset.PublishedFigures;
 import scot.cswo.assurance.domain.dataset.Quarter;
 import scot.cswo.assurance.domain.dataset.Rag;
+import scot.cswo.assurance.domain.dataset.StatutoryArea;
+import scot.cswo.assurance.domain.dataset.CollectionFrequency;
 import scot.cswo.assurance.domain.dataset.Target;
 import scot.cswo.assurance.domain.schedule.Status;
 import scot.cswo.assurance.report.model.Block;
@@ -116,22 +118,69 @@ final class DatasetSections {
         return table.build();
     }
 
-    /** Every area's measures, single measures first, then each breakdown with its total. */
-    List<Block> wholeDataset(int year) {
-        Content content = new Content();
-        for (Map.Entry<String, Map<String, List<MeasureSeries>>> area : dataset.byArea().entrySet()) {
-            content.heading(3, area.getKey());
-            List<MeasureSeries> single = area.getValue().getOrDefault("", List.of());
-            if (!single.isEmpty()) {
-                content.add(yearTable(area.getKey() + ", by financial year", single, year));
-            }
-            area.getValue().forEach((breakdown, parts) -> {
-                if (!breakdown.isEmpty()) {
-                    content.add(breakdownTable(breakdown + ", by financial year", parts, year));
-                }
-            });
+    /** The next chart's number, so a document's figures are numbered in the order it prints them. */
+    int nextFigure() {
+        return figureNumber++;
+    }
+
+    /**
+     * The delivery of statutory functions: every measure outside Workforce under the area of
+     * statutory work it speaks to, in the national template's order (child protection first), then
+     * any measure of none of those under its own area; single measures first, then each breakdown
+     * with its total.
+     */
+    List<Block> statutoryFunctions(int year) {
+        Map<String, List<MeasureSeries>> single = new LinkedHashMap<>();
+        Map<String, Map<String, List<MeasureSeries>>> breakdowns = new LinkedHashMap<>();
+        for (StatutoryArea area : StatutoryArea.values()) {
+            single.put(area.heading(), new ArrayList<>());
+            breakdowns.put(area.heading(), new LinkedHashMap<>());
         }
-        return content.add(key()).blocks();
+        dataset.byArea().forEach((area, byBreakdown) -> byBreakdown.forEach((breakdown, parts) -> {
+            List<MeasureSeries> reported = parts.stream().filter(s -> !PublishedDataset.workforce(s)).toList();
+            if (reported.isEmpty()) {
+                return;
+            }
+            if (breakdown.isEmpty()) {
+                reported.forEach(s -> single.computeIfAbsent(heading(s.measure().name(), area), h -> new ArrayList<>())
+                        .add(s));
+            } else {
+                String heading = heading(breakdown, area);
+                single.computeIfAbsent(heading, h -> new ArrayList<>());
+                breakdowns.computeIfAbsent(heading, h -> new LinkedHashMap<>()).put(breakdown, reported);
+            }
+        }));
+        Content content = new Content();
+        single.forEach((heading, measures) -> {
+            Map<String, List<MeasureSeries>> wholes = breakdowns.getOrDefault(heading, Map.of());
+            if (measures.isEmpty() && wholes.isEmpty()) {
+                return;
+            }
+            content.heading(3, heading);
+            if (!measures.isEmpty()) {
+                content.add(yearTable(heading + ", by financial year", measures, year));
+            }
+            wholes.forEach((breakdown, parts) -> content.add(breakdownTable(breakdown + ", by financial year", parts,
+                    year)));
+        });
+        return content.blocks().isEmpty() ? List.of() : content.add(key()).blocks();
+    }
+
+    private static String heading(String name, String area) {
+        return StatutoryArea.of(name, area).map(StatutoryArea::heading).orElse(area);
+    }
+
+    /** What each measure counts, for the appendix that defines them. */
+    Block.Table definitions() {
+        Content.TableBuilder table = new Content.TableBuilder("definitions", "The measures of the CSWO dataset")
+                .column("Measure", "50mm").column("Unit", "22mm").column("What it counts", null)
+                .column("The year's figure", "28mm");
+        for (MeasureSeries series : dataset.measures()) {
+            Measure m = series.measure();
+            table.row(Cell.header(m.name()), Cell.of(m.unit()), Cell.of(m.definition()),
+                    Cell.of(m.collection() == CollectionFrequency.ANNUAL ? "For the year" : m.aggregation().label()));
+        }
+        return table.build();
     }
 
     /** A chart per measure of its yearly values against target, each with a text alternative. */

@@ -71,7 +71,7 @@ final class ReportStyle {
             table { table-layout: fixed; }
             .status { white-space: nowrap; }
             .keep-together { page-break-inside: avoid; }
-            table.figures { width: 60%; }
+            table.figures { width: 100%; }
             .status { font-weight: bold; padding: 0 2pt; }
             .status.overdue { color: #ffffff; background-color: #b3261e; }
             .status.due-soon { color: #1f1f1f; background-color: #f2b705; }

@@ -35,4 +35,16 @@ public interface ReportRepository {
 
     /** The framework's narrative pictures, by id. */
     Map<Long, ReportPicture> pictures(long frameworkId);
+    /** The framework's own report template; the national one if it has not saved one. */
+    ReportTemplate template(long frameworkId);
+
+    /** Saves the template; refused if someone saved a different one since {@code seen} was read. */
+    void saveTemplate(long frameworkId, ReportTemplate seen, ReportTemplate template, String account, Instant at);
+
+    /** A year's Resources table, empty if not filled in. */
+    Resources resources(long frameworkId, int reportYear);
+
+    /** Saves a year's Resources table whole; refused if someone saved a different one since {@code seen} was read. */
+    void saveResources(long frameworkId, int reportYear, Resources seen, Resources resources, String account,
+                       Instant at);
 }

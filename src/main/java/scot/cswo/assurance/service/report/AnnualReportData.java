@@ -16,6 +16,8 @@ import scot.cswo.assurance.domain.matrix.Mechanism;
 import scot.cswo.assurance.domain.report.ExceptionNote;
 import scot.cswo.assurance.domain.report.ReportPicture;
 import scot.cswo.assurance.domain.report.ReportSection;
+import scot.cswo.assurance.domain.report.ReportTemplate;
+import scot.cswo.assurance.domain.report.Resources;
 import scot.cswo.assurance.domain.report.ReportYear;
 import scot.cswo.assurance.domain.schedule.Period;
 import scot.cswo.assurance.domain.schedule.StatusBoard;
@@ -37,13 +39,16 @@ import scot.cswo.assurance.service.evidence.EvidenceEntry;
  * @param nameLeads     "Name leads" ticked on the cover details: officers are printed by name, not post
  * @param dataset       the CSWO dataset with small-number suppression applied
  * @param actions       every improvement action with its status at the report date
+ * @param template      the framework's report template: its chapters' order and which it hides
+ * @param resources     the year's Resources table as the office filled it in
  */
 public record AnnualReportData(ReportYear year, Period period, LocalDate asOf, AssuranceMatrix matrix,
                                StatusBoard position, YearReview review, List<EvidenceEntry> evidenceLog,
                                Map<Long, EventLog> eventDriven, List<Exception> exceptions, Map<String, String> texts,
                                Map<Long, ReportPicture> pictures,
                                Map<ReportSection, String> headings, boolean nameLeads, KeyFigures figures,
-                               PublishedDataset dataset, List<ActionLine> actions) {
+                               PublishedDataset dataset, List<ActionLine> actions, ReportTemplate template,
+                               Resources resources) {
 
     /** How an action's lead is published when no job title is known for them. */
     private static final String ACTION_POST = "Lead officer for the action";

@@ -23,7 +23,7 @@ public record PublicationCheck(List<String> problems) {
     public static PublicationCheck of(AnnualReportData data) {
         List<String> problems = new ArrayList<>();
         for (ReportSection section : ReportSection.values()) {
-            if (section.narrative() && data.text(section.textKey()).isBlank()) {
+            if (section.narrative() && data.template().prints(section) && data.text(section.textKey()).isBlank()) {
                 problems.add("The section \"" + data.heading(section) + "\" has not been written.");
             }
         }

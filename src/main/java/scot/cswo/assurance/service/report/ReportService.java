@@ -30,7 +30,9 @@ import scot.cswo.assurance.domain.report.ExceptionNote;
 import scot.cswo.assurance.domain.report.ReportPicture;
 import scot.cswo.assurance.domain.report.ReportRepository;
 import scot.cswo.assurance.domain.report.ReportSection;
+import scot.cswo.assurance.domain.report.ReportTemplate;
 import scot.cswo.assurance.domain.report.ReportYear;
+import scot.cswo.assurance.domain.report.Resources;
 import scot.cswo.assurance.domain.schedule.MechanismStatus;
 import scot.cswo.assurance.domain.schedule.Period;
 import scot.cswo.assurance.domain.schedule.PeriodOutcome;
@@ -153,7 +155,8 @@ public final class ReportService {
                 new PublishedFigures(dataset.smallNumbers()));
         return new AnnualReportData(year, period, date, matrix, position, review, log, events, exceptions, texts,
                 reports.pictures(framework.id()), headings, nameLeads, figures(review), published,
-                actions.linesAsAt(date));
+                actions.linesAsAt(date), reports.template(framework.id()),
+                reports.resources(framework.id(), year.startYear()));
     }
 
     /**
@@ -249,6 +252,40 @@ public final class ReportService {
         before.put(section.headingKey(), seen == null || seen.equals(section.defaultHeading()) ? "" : seen);
         reports.saveTexts(frameworkId(year), ReportRepository.EVERY_YEAR, before, change,
                 identity.account(), clock.instant());
+    }
+
+    /** The framework's own report template (the national one until it saves its own). */
+    public ReportTemplate template(ReportYear year) {
+        return reports.template(frameworkId(year));
+    }
+
+    /**
+     * Keeps a council's own order of the report's chapters, and which it hides, for every year's
+     * report of the framework; {@code seen} is the template the user started from.
+     */
+    public void saveTemplate(ReportYear year, ReportTemplate seen, ReportTemplate template) {
+        access.require(Role.EDITOR, WRITE);
+        if (template.shown().isEmpty()) {
+            throw new InvalidDataException("Show at least one section: a report with none would be only its cover.");
+        }
+        reports.saveTemplate(frameworkId(year), seen, template, identity.account(), clock.instant());
+    }
+
+    /** A year's Resources table as filled in. */
+    public Resources resources(ReportYear year) {
+        return reports.resources(frameworkId(year), year.startYear());
+    }
+
+    /**
+     * Saves a year's Resources table as typed, every row checked first (all problems told at once,
+     * nothing saved if any); {@code seen} is the table the user started from.
+     */
+    public Resources saveResources(ReportYear year, Resources seen, List<Resources.Typed> rows) {
+        access.require(Role.EDITOR, WRITE);
+        Resources resources = Resources.read(rows);
+        reports.saveResources(frameworkId(year), year.startYear(), seen, resources, identity.account(),
+                clock.instant());
+        return resources;
     }
 
     /** Records why a mechanism missed a period and the action agreed; {@code seen} is the note the user edited, or null. */

@@ -4,19 +4,28 @@ import static scot.cswo.assurance.store.jooq.Tables.EXCEPTION_NOTE;
 import static scot.cswo.assurance.store.jooq.Tables.FRAMEWORK_SETTING;
 import static scot.cswo.assurance.store.jooq.Tables.MECHANISM;
 import static scot.cswo.assurance.store.jooq.Tables.REPORT_PICTURE;
+import static scot.cswo.assurance.store.jooq.Tables.REPORT_CHAPTER;
 import static scot.cswo.assurance.store.jooq.Tables.REPORT_TEXT;
+import static scot.cswo.assurance.store.jooq.Tables.RESOURCE_LINE;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Objects;
 import org.jooq.DSLContext;
 import scot.cswo.assurance.domain.report.ExceptionNote;
 import scot.cswo.assurance.domain.report.ReportPicture;
 import scot.cswo.assurance.domain.report.ReportRepository;
+import scot.cswo.assurance.domain.report.ReportSection;
+import scot.cswo.assurance.domain.report.ReportTemplate;
+import scot.cswo.assurance.domain.report.ResourceLine;
+import scot.cswo.assurance.domain.report.Resources;
 import scot.cswo.assurance.domain.access.ConflictException;
 import scot.cswo.assurance.store.Conflicts;
 import scot.cswo.assurance.store.Database;
@@ -148,6 +157,111 @@ public final class JooqReportRepository implements ReportRepository {
             History.record(ctx, account, at, "setting", frameworkId, key, old, value);
             return null;
         });
+    }
+
+    @Override
+    public ReportTemplate template(long frameworkId) {
+        return database.read(ctx -> template(ctx, frameworkId));
+    }
+
+    private static ReportTemplate template(DSLContext ctx, long frameworkId) {
+        List<ReportTemplate.Entry> entries = new ArrayList<>();
+        ctx.selectFrom(REPORT_CHAPTER).where(REPORT_CHAPTER.FRAMEWORK_ID.eq(frameworkId))
+                .orderBy(REPORT_CHAPTER.POSITION).forEach(r -> section(r.getSectionKey())
+                        .ifPresent(section -> entries.add(new ReportTemplate.Entry(section, r.getShown()))));
+        return new ReportTemplate(entries);
+    }
+
+    /** A chapter a later version of the app may have stored and this one does not know is left out. */
+    private static Optional<ReportSection> section(String key) {
+        try {
+            return Optional.of(ReportSection.valueOf(key));
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void saveTemplate(long frameworkId, ReportTemplate seen, ReportTemplate template, String account,
+                             Instant at) {
+        database.write(ctx -> {
+            // Locks the saved template, so two saves of it run one after the other.
+            ctx.selectFrom(REPORT_CHAPTER).where(REPORT_CHAPTER.FRAMEWORK_ID.eq(frameworkId)).forUpdate().fetch();
+            ReportTemplate now = template(ctx, frameworkId);
+            if (now.equals(template)) {
+                return null;
+            }
+            if (!now.equals(seen)) {
+                throw new ConflictException("The report's sections were changed by someone else after you opened"
+                        + " them, so your change was not saved. Reload to see theirs, then make your change again.");
+            }
+            ctx.deleteFrom(REPORT_CHAPTER).where(REPORT_CHAPTER.FRAMEWORK_ID.eq(frameworkId)).execute();
+            int position = 0;
+            for (ReportTemplate.Entry entry : template.entries()) {
+                ctx.insertInto(REPORT_CHAPTER).set(REPORT_CHAPTER.FRAMEWORK_ID, frameworkId)
+                        .set(REPORT_CHAPTER.SECTION_KEY, entry.section().name())
+                        .set(REPORT_CHAPTER.POSITION, ++position).set(REPORT_CHAPTER.SHOWN, entry.shown()).execute();
+            }
+            History.record(ctx, account, at, "setting", frameworkId, "report sections", describe(now),
+                    describe(template));
+            return null;
+        });
+    }
+
+    private static String describe(ReportTemplate template) {
+        return template.entries().stream().map(e -> e.section().name().toLowerCase(java.util.Locale.ROOT)
+                + (e.shown() ? "" : " (hidden)")).collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public Resources resources(long frameworkId, int reportYear) {
+        return database.read(ctx -> resources(ctx, frameworkId, reportYear));
+    }
+
+    private static Resources resources(DSLContext ctx, long frameworkId, int reportYear) {
+        return new Resources(ctx.selectFrom(RESOURCE_LINE).where(RESOURCE_LINE.FRAMEWORK_ID.eq(frameworkId)
+                        .and(RESOURCE_LINE.REPORT_YEAR.eq(reportYear))).orderBy(RESOURCE_LINE.POSITION)
+                .fetch(r -> new ResourceLine(r.getService(), r.getBudget(), r.getOutturn())));
+    }
+
+    @Override
+    public void saveResources(long frameworkId, int reportYear, Resources seen, Resources resources, String account,
+                              Instant at) {
+        database.write(ctx -> {
+            ctx.selectFrom(RESOURCE_LINE).where(RESOURCE_LINE.FRAMEWORK_ID.eq(frameworkId)
+                    .and(RESOURCE_LINE.REPORT_YEAR.eq(reportYear))).forUpdate().fetch();
+            Resources now = resources(ctx, frameworkId, reportYear);
+            if (same(now, resources)) {
+                return null;
+            }
+            if (!same(now, seen)) {
+                throw new ConflictException("The Resources table was changed by someone else after you opened it, so"
+                        + " your change was not saved. Copy your figures, reload to see theirs, then make your change"
+                        + " again.");
+            }
+            ctx.deleteFrom(RESOURCE_LINE).where(RESOURCE_LINE.FRAMEWORK_ID.eq(frameworkId)
+                    .and(RESOURCE_LINE.REPORT_YEAR.eq(reportYear))).execute();
+            int position = 0;
+            for (ResourceLine line : resources.lines()) {
+                ctx.insertInto(RESOURCE_LINE).set(RESOURCE_LINE.FRAMEWORK_ID, frameworkId)
+                        .set(RESOURCE_LINE.REPORT_YEAR, reportYear).set(RESOURCE_LINE.POSITION, ++position)
+                        .set(RESOURCE_LINE.SERVICE, line.service()).set(RESOURCE_LINE.BUDGET, line.budget())
+                        .set(RESOURCE_LINE.OUTTURN, line.outturn()).execute();
+            }
+            History.record(ctx, account, at, "setting", frameworkId, "resources " + reportYear, describe(now),
+                    describe(resources));
+            return null;
+        });
+    }
+
+    /** The same lines, amounts compared by value (12500 is 12500.0). */
+    private static boolean same(Resources a, Resources b) {
+        return describe(a).equals(describe(b));
+    }
+
+    private static String describe(Resources resources) {
+        return resources.lines().stream().map(l -> l.service() + " " + l.budget().stripTrailingZeros().toPlainString()
+                + " / " + l.outturn().stripTrailingZeros().toPlainString()).collect(Collectors.joining("; "));
     }
 
     private static ExceptionNote note(ExceptionNoteRecord r) {

@@ -99,13 +99,20 @@ public final class ReportView {
         Button preview = button("report-preview", "report.preview", e -> model.preview(this::showPages));
         Button saveAs = button("report-save-pdf", "report.savePdf", e -> model.saveFiles());
         Button annex = button("report-save-annex", "report.saveAnnex", e -> model.saveAnnex());
+        Button sections = button("report-sections", "report.sections", e -> model.editSections(form ->
+                ReportTableDialogs.sections(window(), form, model::reload)));
+        Button resources = button("report-resources", "report.resources", e -> model.editResources(form ->
+                ReportTableDialogs.resources(window(), form, model::reload)));
+        for (Button b : List.of(sections, resources)) {
+            b.disableProperty().bind(model.busyProperty());
+        }
         Button print = button("report-print", "report.print", e -> model.print());
         for (Button b : List.of(preview, saveAs, annex, print)) {
             b.disableProperty().bind(model.busyProperty());
         }
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(8, yearLabel, year, save, spring, preview, saveAs, annex, print);
+        HBox bar = new HBox(8, yearLabel, year, save, sections, resources, spring, preview, saveAs, annex, print);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 10, 8, 10));
         bar.getStyleClass().add("filter-bar");
@@ -125,6 +132,13 @@ public final class ReportView {
         list.setAccessibleText(Messages.get("report.entries.accessible"));
         list.setPrefWidth(250);
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                // A long heading ("Service quality and performance, including …") wraps within the
+                // list instead of widening every entry past it.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(ReportEntry entry, boolean empty) {
                 super.updateItem(entry, empty);

@@ -24,7 +24,9 @@ import javafx.collections.ObservableList;
 import javafx.stage.Screen;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.report.ReportSection;
+import scot.cswo.assurance.domain.report.ReportTemplate;
 import scot.cswo.assurance.domain.report.ReportYear;
+import scot.cswo.assurance.domain.report.Resources;
 import scot.cswo.assurance.report.AnnualReport;
 import scot.cswo.assurance.report.ReportPreview;
 import scot.cswo.assurance.report.ReportPrinter;
@@ -65,8 +67,12 @@ public final class ReportViewModel {
     private final Map<ReportSection, String> renamed = new HashMap<>();
     private boolean loading;
 
+    private ReportTemplate template = ReportTemplate.national();
+    private Resources resources = new Resources(List.of());
+
     private record Loaded(List<ReportYear> years, Map<String, String> texts, Map<ReportSection, String> headings,
-                          boolean nameLeads, List<AnnualReportData.Exception> exceptions) {
+                          boolean nameLeads, List<AnnualReportData.Exception> exceptions, ReportTemplate template,
+                          Resources resources) {
     }
 
     public ReportViewModel(AssuranceState state, ReportService report, DialogService dialogs) {
@@ -143,7 +149,7 @@ public final class ReportViewModel {
         state.load(() -> {
             AnnualReportData data = report.data(chosen, Optional.empty());
             return new Loaded(report.years(), report.texts(chosen), report.headings(data.matrix().framework().id()),
-                    data.nameLeads(), data.exceptions());
+                    data.nameLeads(), data.exceptions(), data.template(), data.resources());
         }, loaded -> {
             loading = true;
             saved.clear();
@@ -155,6 +161,8 @@ public final class ReportViewModel {
             nameLeads.set(loaded.nameLeads());
             COVER_KEYS.forEach(key -> cover.get(key).set(loaded.texts().getOrDefault(key, "")));
             exceptions.setAll(loaded.exceptions());
+            template = loaded.template();
+            resources = loaded.resources();
             loading = false;
             dirty.set(false);
             busy.set(false);
@@ -317,6 +325,40 @@ public final class ReportViewModel {
         produce(AnnualReport::pdf, pdf -> state.runElsewhere(() -> ReportPrinter.print(pdf, "CSWO Annual Report "
                 + year.get().label()), printed -> message.set(Messages.get(printed ? "report.printed"
                 : "report.notPrinted")), this::failed));
+    }
+
+    /**
+     * Saves what is being written, then opens the Sections editor on the framework's report
+     * template and headings as saved.
+     */
+    public void editSections(Consumer<SectionsFormModel> open) {
+        whenSaved(chosen -> open.accept(new SectionsFormModel(state, dialogs, report, chosen, template,
+                headings)));
+    }
+
+    /** Saves what is being written, then opens the year's Resources table as saved. */
+    public void editResources(Consumer<ResourcesFormModel> open) {
+        whenSaved(chosen -> open.accept(new ResourcesFormModel(state, dialogs, report, chosen, resources)));
+    }
+
+    private void whenSaved(Consumer<ReportYear> then) {
+        ReportYear chosen = year.get();
+        if (chosen == null || busy.get()) {
+            return;
+        }
+        if (dirty.get()) {
+            save(chosen, () -> then.accept(chosen));
+        } else {
+            then.accept(chosen);
+        }
+    }
+
+    /** After the Sections editor or the Resources table saved: loads the year again to show what was saved. */
+    public void reload() {
+        ReportYear chosen = year.get();
+        if (chosen != null) {
+            load(chosen);
+        }
     }
 
     /** The form for why the missed period {@code missed} of the year shown was missed. */

@@ -45,6 +45,8 @@ import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.matrix.Mechanism;
 import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.domain.report.ReportSection;
+import scot.cswo.assurance.domain.report.ReportTemplate;
+import scot.cswo.assurance.domain.report.Resources;
 import scot.cswo.assurance.domain.report.ReportYear;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.WorkspaceOpener;
@@ -137,6 +139,11 @@ class RoleActionMatrixTest {
                 "Looked after children", "", "", CollectionFrequency.QUARTERLY, Polarity.CONTEXT_ONLY, null, true, ""))),
         WRITE_THE_REPORT(Role.EDITOR, w -> w.report().saveTexts(new ReportYear(2025), Map.of(),
                 Map.of(ReportSection.INTRODUCTION.textKey(), "A year of steady progress."))),
+        KEEP_THE_COUNCILS_REPORT_TEMPLATE(Role.EDITOR, w -> w.report().saveTemplate(new ReportYear(2025),
+                ReportTemplate.national(), new ReportTemplate(List.of(new ReportTemplate.Entry(ReportSection.WORKFORCE,
+                        false))))),
+        FILL_IN_THE_RESOURCES_TABLE(Role.EDITOR, w -> w.report().saveResources(new ReportYear(2025),
+                new Resources(List.of()), List.of(new Resources.Typed("Children's services", "45000", "46250")))),
         EXPLAIN_A_MISSED_PERIOD(Role.EDITOR, w -> w.report().noteException(new ReportYear(2025), HERS,
                 LocalDate.of(2025, 9, 30), "Chairs' meeting postponed", "Rescheduled", null)),
         ADD_A_LEAD(Role.ADMINISTRATOR, w -> w.editor().addLead(new LeadInput("Morag Stewart", null, null, null, true))),
