@@ -291,6 +291,7 @@ public final class ReportView {
         unsaved.managedProperty().bind(model.dirtyProperty());
         unsaved.getStyleClass().add("field-message");
         HBox line = new HBox(12, unsaved, message);
+        line.setId("report-status");
         line.setPadding(new Insets(4, 10, 6, 10));
         return line;
     }

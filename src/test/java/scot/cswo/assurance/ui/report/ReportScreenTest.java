@@ -8,6 +8,7 @@ import static scot.cswo.assurance.ui.UserSteps.press;
 import static scot.cswo.assurance.ui.UserSteps.typeInto;
 import static scot.cswo.assurance.ui.UserSteps.waitUntil;
 
+import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -22,6 +23,21 @@ import scot.cswo.assurance.service.report.AnnualReportData;
 import scot.cswo.assurance.ui.WindowTest;
 
 class ReportScreenTest extends WindowTest {
+
+    @Test
+    void typingAfterSavingSaysUnsavedChangesAndNoLongerSaved(FxRobot robot) {
+        open(robot, "Report");
+        waitUntil(() -> robot.lookup("#report-message").queryAs(Label.class).getText().startsWith("Working on 2025-26"));
+        robot.clickOn("#report-text").write("A year of steady progress.");
+        press(robot, "Save");
+        waitUntil(() -> robot.lookup("#report-message").queryAs(Label.class).getText().equals("Saved 2025-26."));
+
+        robot.clickOn("#report-text").write(" More to say.");
+
+        List<String> status = robot.lookup("#report-status .label").queryAllAs(Label.class).stream()
+                .filter(l -> l.isVisible() && !l.getText().isEmpty()).map(Label::getText).toList();
+        assertThat(status).containsExactly("Unsaved changes");
+    }
 
     @Test
     void editingTheIntroductionShowsInThePreviewAndIsSaved(FxRobot robot) {
