@@ -15,8 +15,9 @@ import scot.cswo.assurance.report.templates.JtedocumentGenerated;
  */
 final class ReportHtml {
     private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*";
-    private static final Pattern DATE = Pattern.compile(
-            "\\b(?:\\d{1,2} " + MONTH + "(?: \\d{4})?|" + MONTH + " \\d{4})\\b");
+    /** A date as the documents print it: "31/03/2025", "31 March 2025", "31 Mar", "March 2025". */
+    static final Pattern DATE = Pattern.compile(
+            "\\b(?:\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2} " + MONTH + "(?: \\d{4})?|" + MONTH + " \\d{4})\\b");
 
     private ReportHtml() {
     }

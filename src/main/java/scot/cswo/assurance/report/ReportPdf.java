@@ -1,5 +1,6 @@
 package scot.cswo.assurance.report;
 
+import com.openhtmltopdf.extend.FSTextBreaker;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -8,10 +9,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -46,6 +51,7 @@ public final class ReportPdf {
                     .useFastMode()
                     .usePdfUaAccessibility(true)
                     .usePDDocument(document)
+                    .useUnicodeLineBreaker(new WholeDateLineBreaks())
                     .withHtmlContent(xhtml, null);
             font(builder, document, opened, "NotoSans-Regular.ttf", 400, BaseRendererBuilder.FontStyle.NORMAL);
             font(builder, document, opened, "NotoSans-Bold.ttf", 700, BaseRendererBuilder.FontStyle.NORMAL);
@@ -103,5 +109,33 @@ public final class ReportPdf {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /**
+     * Lines break where Unicode's rules allow, never inside a date. openhtmltopdf's own breaker also
+     * breaks before every "/" (for web addresses), which split "31/03/2025" in a narrow column.
+     */
+    private static final class WholeDateLineBreaks implements FSTextBreaker {
+        private final BreakIterator lines = BreakIterator.getLineInstance(Locale.UK);
+        private final BitSet insideDates = new BitSet();
+
+        @Override
+        public void setText(String text) {
+            lines.setText(text);
+            insideDates.clear();
+            Matcher dates = ReportHtml.DATE.matcher(text);
+            while (dates.find()) {
+                insideDates.set(dates.start() + 1, dates.end());
+            }
+        }
+
+        @Override
+        public int next() {
+            int boundary = lines.next();
+            while (boundary != BreakIterator.DONE && insideDates.get(boundary)) {
+                boundary = lines.next();
+            }
+            return boundary;
+        }
     }
 }

@@ -28,6 +28,9 @@ public interface DialogService {
     /** Asks before something the user cannot simply undo; true if they confirmed. */
     boolean confirm(String title, String message, String confirmLabel);
 
+    /** Asks as {@link #confirm(String, String, String)}, with the dismiss button in the question's own words. */
+    boolean confirm(String title, String message, String confirmLabel, String keepLabel);
+
     /** Asks whether to throw away what was typed into a form; true to discard, false to keep editing. */
     boolean discardChanges();
 

@@ -38,6 +38,11 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean confirm(String title, String message, String confirmLabel, String keepLabel) {
+        return Alerts.confirm(owner.get(), title, message, confirmLabel, keepLabel);
+    }
+
+    @Override
     public boolean discardChanges() {
         return Alerts.confirm(owner.get(), Messages.get("form.discard.title"), Messages.get("form.discard.message"),
                 Messages.get("form.discard"), Messages.get("form.keepEditing"));

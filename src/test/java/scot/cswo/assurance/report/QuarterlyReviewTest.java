@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,6 +52,18 @@ class QuarterlyReviewTest {
         assertThat(text).contains("Quarterly Business Review, January to March 2025",
                 "Quarter covered: January to March 2025 (quarter 4 of 2024-25)",
                 "Position at the end of the quarter, 31 March 2025", "Joint Social Work Management Team");
+    }
+
+    @Test
+    void datesInTheWhyColumnAreNeverSplitAcrossLines() {
+        // The text as laid out, line by line: "No evidence for 12/09/2024–12/03/2025; due 12/03/2025." in 40 mm.
+        Matcher dates = Pattern.compile("\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{4}").matcher(PdfChecks.text(pdf));
+        List<String> found = new ArrayList<>();
+        while (dates.find()) {
+            found.add(dates.group());
+        }
+
+        assertThat(found).isNotEmpty().allMatch(date -> date.matches("\\d{2}/\\d{2}/\\d{4}"));
     }
 
     @Test

@@ -90,6 +90,11 @@ public final class RecordingDialogs implements DialogService {
     }
 
     @Override
+    public boolean confirm(String title, String message, String confirmLabel, String keepLabel) {
+        return confirm(title, message, confirmLabel);
+    }
+
+    @Override
     public boolean discardChanges() {
         record(new Shown("discard", null, null), "discard changes?");
         return yes();

@@ -18,6 +18,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import scot.cswo.assurance.domain.DateFormats;
@@ -116,7 +117,7 @@ public final class EvidenceList {
         root = new VBox(6, table, buttons);
     }
 
-    public Node node() {
+    public Region node() {
         return root;
     }
 

@@ -12,6 +12,8 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -89,6 +91,13 @@ public final class MeetingsView {
         Button add = new Button(Messages.get("meetings.add"));
         add.setId("meetings-" + key + "-add");
         add.setOnAction(e -> typed(date).ifPresent(day -> model.add(series, day)));
+        // Enter in the date adds the meeting, as the default button of a form would.
+        date.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                add.fire();
+            }
+        });
         Button move = new Button(Messages.get("meetings.move"));
         move.setId("meetings-" + key + "-move");
         move.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());

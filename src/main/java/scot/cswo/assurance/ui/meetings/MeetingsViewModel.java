@@ -90,7 +90,8 @@ public final class MeetingsViewModel {
         String question = Messages.get("meetings.cancel.question", meeting.series().title(),
                 DateFormats.display(meeting.date()), refs.isEmpty() ? Messages.get("meetings.cancel.nothingDue")
                         : Messages.get("meetings.cancel.due", refs));
-        if (dialogs.confirm(Messages.get("meetings.cancel.title"), question, Messages.get("meetings.cancel.confirm"))) {
+        if (dialogs.confirm(Messages.get("meetings.cancel.title"), question, Messages.get("meetings.cancel.confirm"),
+                Messages.get("meetings.cancel.keep"))) {
             change(() -> service.cancel(meeting.series(), meeting.date()));
         }
     }

@@ -7,6 +7,7 @@ import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -24,6 +25,9 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -31,6 +35,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import scot.cswo.assurance.domain.access.Role;
@@ -48,6 +53,9 @@ import scot.cswo.assurance.ui.actions.ActionRaiser;
  * periods were missed, then preview, save or print the whole report.
  */
 public final class ReportView {
+    /** The preview's size where the screen has room for it, and its clearance from the screen's edges. */
+    private static final double PREVIEW_SIZE = 900;
+    private static final double PREVIEW_MARGIN = 40;
     private final ReportViewModel model;
     private final AssuranceState state;
     private final ActionRaiser raiser;
@@ -319,6 +327,7 @@ public final class ReportView {
         unsaved.managedProperty().bind(model.dirtyProperty());
         unsaved.getStyleClass().add("field-message");
         HBox line = new HBox(12, unsaved, message);
+        line.setId("report-status");
         line.setPadding(new Insets(4, 10, 6, 10));
         return line;
     }
@@ -341,9 +350,21 @@ public final class ReportView {
         Stage stage = new Stage();
         stage.initOwner(window());
         stage.setTitle(Messages.get("report.preview.title", model.yearProperty().get().label(), pages.size()));
-        Scene scene = new Scene(scroll, 900, 900);
+        // Within the screen the main window is on, clear of the taskbar: at 1366×768 a 900 px tall
+        // window would put its bottom edge off the screen.
+        Window owner = window();
+        Rectangle2D screen = Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(),
+                owner.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        Scene scene = new Scene(scroll, Math.min(PREVIEW_SIZE, screen.getWidth() - PREVIEW_MARGIN),
+                Math.min(PREVIEW_SIZE, screen.getHeight() - PREVIEW_MARGIN));
         scene.getStylesheets().addAll(root.getScene().getStylesheets());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), stage::close);
         stage.setScene(scene);
+        stage.setOnShown(e -> {
+            stage.setX(Math.max(screen.getMinX(), Math.min(stage.getX(), screen.getMaxX() - stage.getWidth())));
+            stage.setY(Math.max(screen.getMinY(), Math.min(stage.getY(), screen.getMaxY() - stage.getHeight())));
+        });
         stage.show();
     }
 

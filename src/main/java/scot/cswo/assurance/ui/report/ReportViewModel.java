@@ -112,6 +112,12 @@ public final class ReportViewModel {
             }
         });
         selected.addListener((obs, old, entry) -> showEntry(entry));
+        // One status at a time: a change after "Saved 2025-26." makes that message untrue.
+        dirty.addListener((obs, was, changed) -> {
+            if (changed) {
+                message.set("");
+            }
+        });
         year.addListener((obs, old, chosen) -> {
             if (chosen != null && !chosen.equals(old)) {
                 if (old != null && dirty.get()) {

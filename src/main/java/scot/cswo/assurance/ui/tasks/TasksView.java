@@ -44,6 +44,8 @@ import scot.cswo.assurance.ui.evidence.EvidenceList;
 
 /** My tasks: the signed-in lead's assurance tasks, most urgent first, with evidence two clicks away. */
 public final class TasksView {
+    /** Room for the evidence list's header, several records and its buttons. */
+    private static final double EVIDENCE_MIN_HEIGHT = 190;
     private final TasksViewModel model;
     private final AssuranceState state;
     private final EvidenceForms forms;
@@ -68,9 +70,13 @@ public final class TasksView {
         top.setPadding(new Insets(10));
         root.setTop(top);
         VBox.setVgrow(table(), Priority.ALWAYS);
+        // The task list gives way first: the evidence under it keeps room for several records.
+        evidence.node().setMinHeight(EVIDENCE_MIN_HEIGHT);
         root.setCenter(new VBox(table, evidenceHeading(), evidence.node(), actionsHeading(), actionsTable()));
-        model.selectedProperty().addListener((obs, old, task) -> evidence.show(task == null ? null
-                : task.rows().getFirst()));
+        // Re-read on every change of task, even one equal to the last (a refreshed list holds new copies
+        // whose evidence may have changed elsewhere), so the list never shows another task's records.
+        model.selectedProperty().addListener(o -> showEvidence());
+        model.tasks().addListener((ListChangeListener<Task>) c -> showEvidence());
         root.setBottom(buttons());
         model.meProperty().addListener((obs, old, me) -> showWho());
         model.accountProperty().addListener((obs, old, me) -> showWho());
@@ -80,6 +86,11 @@ public final class TasksView {
 
     public Node node() {
         return root;
+    }
+
+    private void showEvidence() {
+        Task task = model.selectedProperty().get();
+        evidence.show(task == null ? null : task.rows().getFirst());
     }
 
     private void showWho() {

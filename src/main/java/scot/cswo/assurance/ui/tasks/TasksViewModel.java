@@ -48,7 +48,9 @@ public final class TasksViewModel {
         this.statuses = statuses;
         this.improvementActions = improvementActions;
         this.dialogs = dialogs;
-        state.boardProperty().addListener((obs, old, board) -> reload(board));
+        // Every recomputed board, even one equal to the last (evidence for an earlier period changes no
+        // status), may come with changed evidence: reload on each.
+        state.boardProperty().addListener(o -> reload(state.boardProperty().get()));
         if (state.boardProperty().get() != null) {
             reload(state.boardProperty().get());
         }

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,36 @@ class MeetingsScreenTest extends WindowTest {
         Color background = (Color) cell.getBackground().getFills().getLast().getFill();
         assertThat(Contrast.ratio((Color) shown.getFill(), background)).isGreaterThanOrEqualTo(4.5);
         assertThat(Contrast.ratio((Color) word.getTextFill(), background)).isGreaterThanOrEqualTo(4.5);
+    }
+
+    @Test
+    void enterInTheDateAddsTheMeeting(FxRobot robot) {
+        open(robot, "Meetings");
+        DatePicker date = robot.lookup("#meetings-jswmt-date").queryAs(DatePicker.class);
+        robot.doubleClickOn(date.getEditor()).eraseText(10).write("11/03/2026");
+        robot.type(KeyCode.ENTER);
+
+        ListView<Meeting> meetings = robot.lookup("#meetings-jswmt").queryListView();
+        waitUntil(() -> meetings.getItems().size() == 1);
+        assertThat(meetings.getItems().getFirst().date()).hasToString("2026-03-11");
+    }
+
+    @Test
+    void keepTheMeetingLeavesItAsItWas(FxRobot robot) {
+        open(robot, "Meetings");
+        DatePicker date = robot.lookup("#meetings-jswmt-date").queryAs(DatePicker.class);
+        robot.doubleClickOn(date.getEditor()).eraseText(10).write("10/12/2025");
+        robot.clickOn("#meetings-jswmt-add");
+        ListView<Meeting> meetings = robot.lookup("#meetings-jswmt").queryListView();
+        waitUntil(() -> meetings.getItems().size() == 1);
+        robot.clickOn(robot.lookup("#meetings-jswmt .list-cell").nth(0).<Node>query());
+        robot.clickOn("#meetings-jswmt-cancel");
+        press(robot, "Keep the meeting");
+
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(meetings.getItems().getFirst().cancelled()).isFalse();
+        assertThat(fixture.workspace().meetings().list()).singleElement().satisfies(m ->
+                assertThat(m.cancelled()).isFalse());
     }
 
     /** Adds a JSWMT meeting on 10/12/2025, selects it, presses Cancel meeting and says yes. */

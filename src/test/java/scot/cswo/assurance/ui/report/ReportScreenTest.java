@@ -8,13 +8,21 @@ import static scot.cswo.assurance.ui.UserSteps.press;
 import static scot.cswo.assurance.ui.UserSteps.typeInto;
 import static scot.cswo.assurance.ui.UserSteps.waitUntil;
 
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
+import javafx.stage.Screen;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 import scot.cswo.assurance.domain.action.ActionSource;
 import scot.cswo.assurance.domain.report.ReportSection;
 import scot.cswo.assurance.domain.report.ReportYear;
@@ -22,6 +30,50 @@ import scot.cswo.assurance.service.report.AnnualReportData;
 import scot.cswo.assurance.ui.WindowTest;
 
 class ReportScreenTest extends WindowTest {
+
+    @Test
+    void thePreviewFitsTheScreenAndEscOrCtrlWClosesIt(FxRobot robot) throws TimeoutException {
+        open(robot, "Report");
+        waitUntil(() -> robot.lookup("#report-message").queryAs(Label.class).getText().startsWith("Working on 2025-26"));
+        press(robot, "Preview report");
+        Window preview = previewWindow(robot);
+
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        assertThat(preview.getY()).isGreaterThanOrEqualTo(screen.getMinY());
+        assertThat(preview.getY() + preview.getHeight()).isLessThanOrEqualTo(screen.getMaxY());
+        assertThat(preview.getX() + preview.getWidth()).isLessThanOrEqualTo(screen.getMaxX());
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !preview.isShowing());
+
+        press(robot, "Preview report");
+        Window again = previewWindow(robot);
+        robot.push(KeyCode.CONTROL, KeyCode.W);
+        waitUntil(() -> !again.isShowing());
+    }
+
+    /** The preview window once its pages are drawn (rendering the report can take a while on a busy machine). */
+    private static Window previewWindow(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> robot.lookup("#report-pages").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        Window window = robot.lookup("#report-pages").query().getScene().getWindow();
+        robot.interact(window::requestFocus);
+        return window;
+    }
+
+    @Test
+    void typingAfterSavingSaysUnsavedChangesAndNoLongerSaved(FxRobot robot) {
+        open(robot, "Report");
+        waitUntil(() -> robot.lookup("#report-message").queryAs(Label.class).getText().startsWith("Working on 2025-26"));
+        robot.clickOn("#report-text").write("A year of steady progress.");
+        press(robot, "Save");
+        waitUntil(() -> robot.lookup("#report-message").queryAs(Label.class).getText().equals("Saved 2025-26."));
+
+        robot.clickOn("#report-text").write(" More to say.");
+
+        List<String> status = robot.lookup("#report-status .label").queryAllAs(Label.class).stream()
+                .filter(l -> l.isVisible() && !l.getText().isEmpty()).map(Label::getText).toList();
+        assertThat(status).containsExactly("Unsaved changes");
+    }
 
     @Test
     void editingTheIntroductionShowsInThePreviewAndIsSaved(FxRobot robot) {
