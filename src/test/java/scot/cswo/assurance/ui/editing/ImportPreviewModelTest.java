@@ -40,7 +40,7 @@ class ImportPreviewModelTest extends ViewModelTest {
 
     @Test
     void everyRowIsShownAsItWillBeImportedEvenWhileThereAreProblems() throws IOException {
-        ImportPreviewModel preview = preview("termly.csv", "1,Advice,Membership of IJB,Jane Martin / Glyn Lloyd,Termly\n"
+        ImportPreviewModel preview = preview("termly.csv", "1,Advice,Membership of IJB,Jane Martin; Glyn Lloyd,Termly\n"
                 + "1,,Meetings with the Chief Executive,Morag Stewart,Quarterly\n");
 
         assertThat(preview.lines()).containsExactly(
