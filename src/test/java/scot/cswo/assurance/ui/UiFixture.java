@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -41,6 +42,7 @@ public final class UiFixture implements AutoCloseable {
      * prepares it; then the window opens as {@code who}.
      */
     private final List<String> opened = new CopyOnWriteArrayList<>();
+    private final AtomicReference<Path> chosen = new AtomicReference<>();
 
     public UiFixture(Path dir, Stage stage, Consumer<Workspace> before, Identity who) {
         Path file = dir.resolve("assurance.mv.db");
@@ -59,7 +61,13 @@ public final class UiFixture implements AutoCloseable {
                 new BackgroundRunner(databaseThread, databaseThread, Platform::runLater), app.clock(),
                 dir.resolve("data/window.properties"), "test", app.connections(), app.restorer(),
                 new DatabaseChoice.File(file), app.diagnostics(), new UserGuide(dir.resolve("data/help")));
-        new MainWindow(context, opened::add).show(stage);
+        new MainWindow(context, opened::add, owner -> new AnsweredFileChooser(new FxDialogService(owner), chosen))
+                .show(stage);
+    }
+
+    /** Answers the window's next open dialogs with {@code file}, as a user choosing it would. */
+    public void choosingFile(Path file) {
+        chosen.set(file);
     }
 
     /** What the window asked the system to open (web pages, files), in order. */

@@ -21,6 +21,7 @@ import scot.cswo.assurance.domain.matrix.FrameworkTimeline;
 import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.matrix.MatrixDraft;
 import scot.cswo.assurance.domain.matrix.MatrixRepository;
+import scot.cswo.assurance.domain.matrix.SourceRow;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.Problem;
 import scot.cswo.assurance.service.access.Actor;
@@ -84,8 +85,35 @@ public final class ImportService {
         return preview(source, bytes, Map.of());
     }
 
+    /**
+     * A file as the window's preview shows it: every row as read and every problem, with the
+     * preview to import once there are none.
+     *
+     * @param preview what the file would create; null while it has problems
+     */
+    public record Check(String source, List<SourceRow> rows, List<Problem> problems, Preview preview) {
+    }
+
+    /**
+     * Reads and checks a file as {@link #preview(Path, Map)} does (the same mappings, the same rules),
+     * returning its rows' problems rather than refusing it; a file that is not a framework table at
+     * all is still refused with its problems.
+     */
+    public Check check(Path file, Map<String, String> frequencies) {
+        Map<String, Frequency> mapped = Frequencies.mappings(frequencies);
+        String source = SafeFiles.name(file);
+        MatrixFileReader.Reading reading = MatrixFileReader.check(source,
+                SafeFiles.readUserFile(file, MAX_FILE_BYTES, "a matrix file"), mapped);
+        Preview preview = reading.problems().isEmpty()
+                ? preview(source, new MatrixFileReader.MatrixFile(reading.draft(), reading.notes())) : null;
+        return new Check(source, reading.rows(), reading.problems(), preview);
+    }
+
     private Preview preview(String source, byte[] bytes, Map<String, Frequency> frequencies) {
-        MatrixFileReader.MatrixFile file = MatrixFileReader.read(source, bytes, frequencies);
+        return preview(source, MatrixFileReader.read(source, bytes, frequencies));
+    }
+
+    private Preview preview(String source, MatrixFileReader.MatrixFile file) {
         MatrixDraft draft = file.draft();
         long newestSeen = matrices.newestFrameworkId();
         Set<String> known = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);

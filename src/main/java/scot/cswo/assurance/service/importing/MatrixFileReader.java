@@ -62,22 +62,55 @@ public final class MatrixFileReader {
 
     /** As {@link #read(String, byte[])}, reading unknown frequency phrases as the user mapped them. */
     public static MatrixFile read(String source, byte[] bytes, Map<String, Frequency> frequencies) {
+        Reading reading = check(source, bytes, frequencies);
+        if (!reading.problems().isEmpty()) {
+            throw new InvalidDataException(reading.problems());
+        }
+        return new MatrixFile(reading.draft(), reading.notes());
+    }
+
+    /**
+     * A file's rows as read and, rather than a refusal, every problem in them, so a preview can show
+     * both and let the user resolve what can be resolved (an unknown frequency).
+     *
+     * @param draft the validated draft; null while there are problems
+     */
+    public record Reading(List<SourceRow> rows, List<Problem> problems, MatrixDraft draft, List<String> notes) {
+    }
+
+    /**
+     * Reads a file as {@link #read(String, byte[], Map)} does, returning the rows' problems instead of
+     * throwing them; a file that cannot be read as a table at all (no header, not a framework file)
+     * is still refused.
+     */
+    public static Reading check(String source, byte[] bytes, Map<String, Frequency> frequencies) {
         String name = source.toLowerCase(Locale.ROOT);
+        List<SourceRow> rows;
+        List<Problem> refusedCells;
+        List<String> notes;
         if (name.endsWith(".docx") || name.endsWith(".doc")) {
             DocxReader.Document document = DocxReader.read(source, bytes, MAX_ROWS);
-            MatrixDraftBuilder builder = new MatrixDraftBuilder(source, frequencies);
-            builder.alsoReport(document.problems());
-            document.rows().forEach(builder::add);
-            return new MatrixFile(builder.build(), document.notes());
-        }
-        if (!SPREADSHEETS.matcher(name).find()) {
+            rows = document.rows();
+            refusedCells = document.problems();
+            notes = document.notes();
+        } else if (SPREADSHEETS.matcher(name).find()) {
+            refusedCells = new ArrayList<>();
+            SpreadsheetTable.Sheet sheet = TABLE.read(source, bytes, refusedCells);
+            rows = rows(source, sheet.rows());
+            notes = sheet.notes();
+        } else {
             throw new InvalidDataException(List.of(new Problem(source, 0, null, null, "the app imports Excel"
                     + " workbooks (.xlsx) and CSV files (.csv, or .txt saved by Excel as Unicode Text), and the"
                     + " framework table in a Word document (.docx); save the file as one of those.")));
         }
-        List<Problem> refusedCells = new ArrayList<>();
-        SpreadsheetTable.Sheet sheet = TABLE.read(source, bytes, refusedCells);
-        return new MatrixFile(read(source, sheet.rows(), frequencies, refusedCells), sheet.notes());
+        MatrixDraftBuilder builder = new MatrixDraftBuilder(source, frequencies);
+        builder.alsoReport(refusedCells);
+        rows.forEach(builder::add);
+        try {
+            return new Reading(List.copyOf(rows), List.of(), builder.build(), notes);
+        } catch (InvalidDataException invalid) {
+            return new Reading(List.copyOf(rows), invalid.problems(), null, notes);
+        }
     }
 
     /** Reads CSV bytes into a validated draft, or throws with every problem found. */
@@ -87,25 +120,26 @@ public final class MatrixFileReader {
 
     /** Reads rows of cells (the header first) into a validated draft. */
     public static MatrixDraft read(String source, List<List<String>> table) {
-        return read(source, table, Map.of(), List.of());
+        MatrixDraftBuilder builder = new MatrixDraftBuilder(source);
+        rows(source, table).forEach(builder::add);
+        return builder.build();
     }
 
-    private static MatrixDraft read(String source, List<List<String>> table, Map<String, Frequency> frequencies,
-                                    List<Problem> refusedCells) {
+    /** The rows under the header, by the header's column names, blank rows left out. */
+    private static List<SourceRow> rows(String source, List<List<String>> table) {
         int header = TABLE.headerRow(source, table);
         Map<String, Integer> columns = TABLE.columns(source, header + 1, table.get(header));
-        MatrixDraftBuilder builder = new MatrixDraftBuilder(source, frequencies);
-        builder.alsoReport(refusedCells);
+        List<SourceRow> rows = new ArrayList<>();
         for (int i = header + 1; i < table.size(); i++) {
             List<String> cells = table.get(i);
             if (SpreadsheetTable.blank(cells)) {
                 continue;
             }
-            builder.add(new SourceRow(i + 1, cell(cells, columns, FUNCTION), cell(cells, columns, FUNCTION_TITLE),
+            rows.add(new SourceRow(i + 1, cell(cells, columns, FUNCTION), cell(cells, columns, FUNCTION_TITLE),
                     cell(cells, columns, MECHANISM), cell(cells, columns, LEAD), cell(cells, columns, FREQUENCY),
                     cell(cells, columns, REF)));
         }
-        return builder.build();
+        return rows;
     }
 
     private static void heading(String column, String... names) {

@@ -21,9 +21,12 @@ public final class ImportExport {
         this.dialogs = dialogs;
     }
 
-    /** Choose a file, see what it would create, then confirm; a bad file is refused with every problem listed. */
+    /**
+     * Choose a file, see every row and every problem in its preview (mapping unknown frequencies), then
+     * confirm the framework's details; a file that is not a framework table is refused with its problems.
+     */
     public void importFramework(Window owner) {
-        model.importFramework(form -> confirm(owner, form));
+        model.importFramework(preview -> new ImportPreview(owner, preview).show(form -> confirm(owner, form)));
     }
 
     public void export() {

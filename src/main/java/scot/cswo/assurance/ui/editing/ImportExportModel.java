@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import scot.cswo.assurance.domain.matrix.Lead;
@@ -47,17 +48,18 @@ public final class ImportExportModel {
     }
 
     /**
-     * Asks for a file and checks it; {@code confirm} then shows what it would create. A file that
-     * cannot be brought in is refused with every problem listed, and nothing changes.
+     * Asks for a file and checks it; {@code show} then previews every row and every problem, where
+     * unknown frequencies can be mapped. A file that is not a framework table at all is refused with
+     * its problems listed, and nothing changes.
      */
-    public void importFramework(Consumer<ImportFormModel> confirm) {
-        dialogs.fileToOpen(Messages.get("import.choose"), FRAMEWORK_FILES).ifPresent(file -> preview(file, confirm));
+    public void importFramework(Consumer<ImportPreviewModel> show) {
+        dialogs.fileToOpen(Messages.get("import.choose"), FRAMEWORK_FILES).ifPresent(file -> preview(file, show));
     }
 
-    /** Reads and checks {@code file}, then offers its preview or lists its problems. */
-    public void preview(Path file, Consumer<ImportFormModel> confirm) {
-        state.load(() -> imports.preview(file), preview -> confirm.accept(new ImportFormModel(imports, state,
-                dialogs, preview)), failure -> {
+    /** Reads and checks {@code file}, then offers its preview or lists why it cannot be read. */
+    public void preview(Path file, Consumer<ImportPreviewModel> show) {
+        state.load(() -> imports.check(file, Map.of()), check -> show.accept(new ImportPreviewModel(imports, state,
+                dialogs, file, check)), failure -> {
                     if (failure instanceof InvalidDataException invalid) {
                         dialogs.problems(Messages.get("import.title"), file, invalid.problems());
                     } else {

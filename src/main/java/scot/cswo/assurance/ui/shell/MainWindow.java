@@ -2,6 +2,7 @@ package scot.cswo.assurance.ui.shell;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -89,7 +90,7 @@ public final class MainWindow {
 
     private final UiContext context;
     private final AssuranceState state;
-    private final DialogService dialogs = new FxDialogService(this::front);
+    private final DialogService dialogs;
     private final MatrixViewModel matrixModel = new MatrixViewModel();
     /** Built once the database is open, with the services they need. */
     private MechanismForms edits;
@@ -118,8 +119,18 @@ public final class MainWindow {
      *                services in the app; a recorder in tests)
      */
     public MainWindow(UiContext context, Browser browser) {
+        this(context, browser, FxDialogService::new);
+    }
+
+    /**
+     * @param dialogs the dialogs every screen uses, given the window in front to own them: the app's
+     *                own; in tests, ones that answer the operating system's file chooser, which a
+     *                robot cannot drive
+     */
+    public MainWindow(UiContext context, Browser browser, Function<Supplier<Window>, DialogService> dialogs) {
         this.context = context;
         this.browser = browser;
+        this.dialogs = dialogs.apply(this::front);
         this.state = new AssuranceState(context.runner(), context.clock(), this::unexpected);
         state.boardProperty().addListener((obs, old, board) -> matrixModel.show(board));
     }

@@ -19,7 +19,7 @@ import scot.cswo.assurance.ui.RecordingDialogs.Shown;
 /** The File menu's import, export and calendar, with no window: the files chosen are answered by the test. */
 class ImportExportModelTest extends ViewModelTest {
     private ImportExportModel model;
-    private final List<ImportFormModel> previews = new ArrayList<>();
+    private final List<ImportPreviewModel> previews = new ArrayList<>();
 
     @BeforeEach
     void open() {
@@ -60,9 +60,11 @@ class ImportExportModelTest extends ViewModelTest {
         open.dialogs().choosingFile(file);
         model.importFramework(previews::add);
 
-        assertThat(previews).isEmpty();
-        assertThat(open.dialogs().problems()).singleElement().satisfies(problems -> assertThat(problems)
-                .extracting(Problem::row).containsExactly(2, 3));
+        // Every problem is listed in the preview, which cannot import while any is left.
+        assertThat(previews).singleElement().satisfies(preview -> {
+            assertThat(preview.problems()).extracting(Problem::row).containsExactly(2, 3);
+            assertThat(preview.importableProperty().get()).isFalse();
+        });
         assertThat(open.workspace().matrix().matrix().framework().name()).isEqualTo(before);
     }
 
@@ -75,7 +77,7 @@ class ImportExportModelTest extends ViewModelTest {
         open.dialogs().choosingFile(file);
         model.importFramework(previews::add);
 
-        ImportFormModel form = previews.getFirst();
+        ImportFormModel form = form();
         assertThat(form.preview().draft().rows()).hasSize(2);
         form.nameProperty().set("Framework 2026");
         form.councilProperty().set("Dundee City Council");
@@ -96,11 +98,18 @@ class ImportExportModelTest extends ViewModelTest {
                 + "1,Advice,Membership of IJB,Jane Martin,2 monthly\n");
         open.dialogs().choosingFile(file);
         model.importFramework(previews::add);
-        ImportFormModel form = previews.getFirst();
+        ImportFormModel form = form();
         form.trackingStartProperty().set(open.matrix().framework().trackingStart());
         form.save(saved -> { });
 
         assertThat(form.messages().of(FrameworkField.TRACKING_START).get()).contains("already comes into force on");
+    }
+
+    /** The details form the preview goes on to, for a file with no problems. */
+    private ImportFormModel form() {
+        List<ImportFormModel> forms = new ArrayList<>();
+        previews.getFirst().proceed(forms::add);
+        return forms.getFirst();
     }
 
     @Test

@@ -1,0 +1,55 @@
+package scot.cswo.assurance.ui.editing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static scot.cswo.assurance.ui.UserSteps.menu;
+import static scot.cswo.assurance.ui.UserSteps.pick;
+import static scot.cswo.assurance.ui.UserSteps.press;
+import static scot.cswo.assurance.ui.UserSteps.typeInto;
+import static scot.cswo.assurance.ui.UserSteps.waitUntil;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.IntStream;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import scot.cswo.assurance.ui.WindowTest;
+
+/**
+ * A council's framework uses "Termly", which the app does not know: the preview says so, the user
+ * reads it as 4 monthly, and the framework is imported into the matrix.
+ */
+class ImportingWithAnUnknownFrequencyTest extends WindowTest {
+
+    @Test
+    void aFrameworkWithTermlyIsImportedOnceTermlyIsReadAsFourMonthly(FxRobot robot) throws IOException {
+        Path file = Files.createTempDirectory("import").resolve("our-framework.csv");
+        Files.writeString(file, "Function,Function title,Assurance mechanism,Lead,Frequency\n"
+                + "1,Advice,Termly review with the Convenor,Jane Martin,Termly\n"
+                + "1,,Audit of case files,Morag Stewart,Termly\n");
+
+        fixture.choosingFile(file);
+        menu(robot, "menu-file-import");
+        waitUntil(() -> robot.lookup("#import-preview-problems").tryQuery().isPresent());
+        assertThat(robot.lookup("#import-preview-problems").queryAs(TableView.class).getItems()).hasSize(2);
+        assertThat(robot.lookup(".button").match((Button b) -> "_Import…".equals(b.getText())).queryButton()
+                .isDisabled()).isTrue();
+
+        pick(robot, "#import-map-0", "4 monthly");
+        waitUntil(() -> robot.lookup("#import-preview-problems").queryAs(TableView.class).getItems().isEmpty());
+        press(robot, "Import…");
+        typeInto(robot, "#settings-name", "Our framework");
+        press(robot, "Import");
+        press(robot, "OK");
+
+        waitUntil(() -> robot.lookup("#matrix-summary").queryAs(Labeled.class).getText()
+                .equals("Showing 2 of 2 rows"));
+        TableView<?> matrix = robot.lookup("#matrix-table").queryTableView();
+        assertThat(IntStream.range(0, matrix.getItems().size()).boxed().flatMap(row -> matrix.getColumns().stream()
+                .map(column -> String.valueOf(column.getCellData(row)))))
+                .contains("Termly review with the Convenor", "Audit of case files");
+    }
+}
