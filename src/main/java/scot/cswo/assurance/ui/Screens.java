@@ -70,4 +70,10 @@ public final class Screens {
         label.setMnemonicParsing(true);
         return new Choice<>(label, box);
     }
+
+    /** A choice box for a view-model's {@link Selection}, as above. */
+    public static <T> Choice<T> choice(String id, String text, String accessible, Selection<T> selection,
+                                       Function<T, String> shown) {
+        return choice(id, text, accessible, selection.items(), shown, selection.chosen());
+    }
 }

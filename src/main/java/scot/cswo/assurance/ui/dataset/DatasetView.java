@@ -81,17 +81,17 @@ public final class DatasetView {
 
     private HBox toolbar() {
         Screens.Choice<Quarter> quarter = Screens.choice("dataset-quarter", Messages.get("dataset.quarter"),
-                Messages.get("dataset.quarter.accessible"), model.quarters(), Dates::quarter, model.quarterProperty());
+                Messages.get("dataset.quarter.accessible"), model.quarter(), Dates::quarter);
         Button enter = new Button();
         enter.setId("dataset-enter");
         enter.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("dataset.enter",
-                model.quarterProperty().get().label()), model.quarterProperty()));
-        enter.disableProperty().bind(state.below(Role.EDITOR).or(Bindings.isEmpty(model.lines())));
+                model.quarter().chosen().get().label()), model.quarter().chosen()));
+        enter.disableProperty().bind(state.below(Role.EDITOR).or(Bindings.isEmpty(model.lines().items())));
         enter.setOnAction(e -> enterValues());
         Button target = new Button(Messages.get("dataset.target"));
         target.setId("dataset-target");
-        target.disableProperty().bind(state.below(Role.EDITOR).or(model.selectedProperty().isNull()));
-        target.setOnAction(e -> setTarget(model.selectedProperty().get()));
+        target.disableProperty().bind(state.below(Role.EDITOR).or(model.lines().chosen().isNull()));
+        target.setOnAction(e -> setTarget(model.lines().chosen().get()));
         Button importing = new Button(Messages.get("dataset.import"));
         importing.setId("dataset-import");
         importing.disableProperty().bind(state.below(Role.EDITOR));
@@ -105,15 +105,15 @@ public final class DatasetView {
         add.setOnAction(e -> editMeasure(null));
         Button edit = new Button(Messages.get("dataset.editMeasure"));
         edit.setId("dataset-edit-measure");
-        edit.disableProperty().bind(state.below(Role.EDITOR).or(model.selectedProperty().isNull()));
-        edit.setOnAction(e -> editMeasure(model.selectedProperty().get().series()));
+        edit.disableProperty().bind(state.below(Role.EDITOR).or(model.lines().chosen().isNull()));
+        edit.setOnAction(e -> editMeasure(model.lines().chosen().get().series()));
         HBox bar = new HBox(8, quarter.label(), quarter.box(), enter, target, add, edit, importing, exporting);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
 
     private TableView<Line> table() {
-        TableView<Line> table = new TableView<>(model.lines());
+        TableView<Line> table = new TableView<>(model.lines().items());
         table.setId("dataset-table");
         table.setAccessibleText(Messages.get("dataset.table.accessible"));
         table.setPlaceholder(new Label(Messages.get("dataset.table.empty")));
@@ -126,10 +126,10 @@ public final class DatasetView {
         table.getColumns().add(ragColumn(Line::rag));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, line) -> {
             if (line != null) {
-                model.selectedProperty().set(line);
+                model.lines().chosen().set(line);
             }
         });
-        model.selectedProperty().addListener((obs, old, line) -> {
+        model.lines().chosen().addListener((obs, old, line) -> {
             if (line != null && table.getSelectionModel().getSelectedItem() != line) {
                 table.getSelectionModel().select(line);
             }
@@ -150,7 +150,7 @@ public final class DatasetView {
         Label name = Screens.wrapping("dataset-measure");
         name.getStyleClass().add("pane-heading");
         Label about = Screens.wrapping("dataset-about");
-        model.selectedProperty().addListener((obs, old, line) -> {
+        model.lines().chosen().addListener((obs, old, line) -> {
             name.setText(line == null ? "" : line.series().measure().name());
             about.setText(line == null ? "" : about(line.series().measure()));
         });
@@ -187,7 +187,7 @@ public final class DatasetView {
 
     /** The chart repeats the figures table; its text alternative reads them out. */
     private void showChart() {
-        Line line = model.selectedProperty().get();
+        Line line = model.lines().chosen().get();
         List<Point> points = model.points();
         XYChart.Series<String, Number> values = new XYChart.Series<>();
         values.setName(Messages.get("dataset.chart.value"));

@@ -22,6 +22,7 @@ import scot.cswo.assurance.ui.AssuranceState;
 import scot.cswo.assurance.ui.DialogService;
 import scot.cswo.assurance.ui.DialogService.FileType;
 import scot.cswo.assurance.ui.Messages;
+import scot.cswo.assurance.ui.Selection;
 
 /**
  * The dataset screen: every measure as of a chosen quarter (its value, the year so far, the target
@@ -83,21 +84,14 @@ public final class DatasetViewModel {
         reload();
     }
 
-    public ObjectProperty<Quarter> quarterProperty() {
-        return quarter;
+    /** The current quarter and the eleven before it, newest first, and the one shown. */
+    public Selection<Quarter> quarter() {
+        return new Selection<>(quarters, quarter);
     }
 
-    /** The current quarter and the eleven before it, newest first. */
-    public ObservableList<Quarter> quarters() {
-        return quarters;
-    }
-
-    public ObservableList<Line> lines() {
-        return lines;
-    }
-
-    public ObjectProperty<Line> selectedProperty() {
-        return selected;
+    /** The dataset's measures as at the quarter shown, and the one selected. */
+    public Selection<Line> lines() {
+        return new Selection<>(lines, selected);
     }
 
     public ObservableList<Point> points() {

@@ -73,7 +73,7 @@ final class MatrixRowDetail {
         bar.setPadding(new Insets(6, 12, 6, 12));
         bar.getStyleClass().add("detail-buttons");
         root.setBottom(bar);
-        model.selectedProperty().addListener((obs, old, line) -> show(line));
+        model.visibleLines().chosen().addListener((obs, old, line) -> show(line));
         show(null);
     }
 
@@ -163,7 +163,7 @@ final class MatrixRowDetail {
 
     /** One click from an overdue row to an improvement action in its lead's My tasks (editors). */
     private Button raiseAction(MatrixRow row) {
-        MatrixLine line = model.selectedProperty().get();
+        MatrixLine line = model.visibleLines().chosen().get();
         boolean overdue = line != null && line.status().status() == Status.OVERDUE;
         Button raise = new Button(Messages.get("detail.raiseAction"));
         raise.setId("detail-raise-action");
@@ -183,7 +183,8 @@ final class MatrixRowDetail {
                 menuItem("detail.moveUp", () -> edits.move(row, -1)),
                 menuItem("detail.moveDown", () -> edits.move(row, 1)),
                 menuItem("detail.link", () -> edits.link(window(), row, saved -> { })),
-                menuItem("detail.retire", () -> edits.retire(window(), row, () -> model.selectedProperty().set(null))));
+                menuItem("detail.retire", () -> edits.retire(window(), row,
+                        () -> model.visibleLines().chosen().set(null))));
         more.disableProperty().bind(state.below(Role.EDITOR));
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);

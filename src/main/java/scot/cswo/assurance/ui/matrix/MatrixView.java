@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -43,6 +42,7 @@ import scot.cswo.assurance.ui.Columns;
 import scot.cswo.assurance.ui.Dates;
 import scot.cswo.assurance.ui.Messages;
 import scot.cswo.assurance.ui.PillCell;
+import scot.cswo.assurance.ui.Selection;
 import scot.cswo.assurance.ui.Shown;
 import scot.cswo.assurance.ui.StatusLabel;
 import scot.cswo.assurance.ui.actions.ActionRaiser;
@@ -101,11 +101,11 @@ public final class MatrixView {
         asOfPicker.valueProperty().bindBidirectional(asOf);
 
         ComboBox<String> lead = choice("matrix-lead-filter", "matrix.filter.lead.all", "matrix.filter.lead.accessible",
-                model.leads(), model.leadProperty(), Function.identity());
+                model.lead(), Function.identity());
         ComboBox<String> frequency = choice("matrix-frequency-filter", "matrix.filter.frequency.all",
-                "matrix.filter.frequency.accessible", model.frequencies(), model.frequencyProperty(), Function.identity());
+                "matrix.filter.frequency.accessible", model.frequency(), Function.identity());
         ComboBox<Status> status = choice("matrix-status-filter", "matrix.filter.status.all",
-                "matrix.filter.status.accessible", model.statuses(), model.statusProperty(), StatusLabel::text);
+                "matrix.filter.status.accessible", model.status(), StatusLabel::text);
 
         Button clear = new Button(Messages.get("matrix.filter.clear"));
         clear.setAccessibleText(Messages.get("matrix.filter.clear.accessible"));
@@ -144,9 +144,9 @@ public final class MatrixView {
         return label;
     }
 
-    private static <T> ComboBox<T> choice(String id, String allKey, String accessibleKey, ObservableList<T> values,
-                                          ObjectProperty<T> selection, Function<T, String> text) {
-        ComboBox<T> box = new ComboBox<>(values);
+    private static <T> ComboBox<T> choice(String id, String allKey, String accessibleKey, Selection<T> selection,
+                                          Function<T, String> text) {
+        ComboBox<T> box = new ComboBox<>(selection.items());
         box.setId(id);
         box.setPromptText(Messages.get(allKey));
         box.setAccessibleText(Messages.get(accessibleKey));
@@ -159,12 +159,12 @@ public final class MatrixView {
                 setText(empty || item == null ? Messages.get(allKey) : text.apply(item));
             }
         });
-        box.valueProperty().bindBidirectional(selection);
+        box.valueProperty().bindBidirectional(selection.chosen());
         return box;
     }
 
     private Node functionList(AssuranceState state, MechanismForms edits) {
-        ListView<FunctionChoice> list = new ListView<>(model.functions());
+        ListView<FunctionChoice> list = new ListView<>(model.function().items());
         list.setContextMenu(functionMenu(list, state, edits));
         list.setId("function-list");
         list.setAccessibleText(Messages.get("matrix.functions.accessible"));
@@ -172,10 +172,10 @@ public final class MatrixView {
         list.setPrefWidth(290);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> {
             if (chosen != null) {
-                model.functionProperty().set(chosen);
+                model.function().chosen().set(chosen);
             }
         });
-        model.functionProperty().addListener((obs, old, chosen) -> list.getSelectionModel().select(chosen));
+        model.function().chosen().addListener((obs, old, chosen) -> list.getSelectionModel().select(chosen));
         Label heading = new Label(Messages.get("matrix.functions.heading"));
         heading.getStyleClass().add("pane-heading");
         heading.setLabelFor(list);
@@ -218,7 +218,7 @@ public final class MatrixView {
     private Node matrixTable() {
         table.setId("matrix-table");
         table.setAccessibleText(Messages.get("matrix.table.accessible"));
-        table.setItems(model.visibleLines());
+        table.setItems(model.visibleLines().items());
         table.setPlaceholder(new Label(Messages.get("matrix.table.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(Columns.text("matrix.column.ref", 60, l -> l.row().ref().text()));
@@ -233,8 +233,9 @@ public final class MatrixView {
         table.getColumns().add(status);
         table.getColumns().add(Columns.date("matrix.column.due", l -> l.status() == null || l.status().due() == null ? ""
                 : DateFormats.display(l.status().due())));
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, line) -> model.selectedProperty().set(line));
-        model.selectedProperty().addListener((obs, old, line) -> {
+        table.getSelectionModel().selectedItemProperty()
+                .addListener((obs, old, line) -> model.visibleLines().chosen().set(line));
+        model.visibleLines().chosen().addListener((obs, old, line) -> {
             if (line != null && table.getSelectionModel().getSelectedItem() != line) {
                 table.getSelectionModel().select(line);
             }

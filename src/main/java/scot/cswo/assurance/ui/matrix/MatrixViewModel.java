@@ -27,6 +27,7 @@ import scot.cswo.assurance.domain.matrix.StatutoryFunction;
 import scot.cswo.assurance.domain.schedule.Status;
 import scot.cswo.assurance.domain.schedule.StatusBoard;
 import scot.cswo.assurance.ui.Messages;
+import scot.cswo.assurance.ui.Selection;
 
 /**
  * State of the matrix screen: the rows with their statuses, the filters the user has set (text,
@@ -169,48 +170,30 @@ public final class MatrixViewModel {
         }
     }
 
-    public ObservableList<MatrixLine> visibleLines() {
-        return visibleLines;
+    /** The lines that pass the filters, and the one selected. */
+    public Selection<MatrixLine> visibleLines() {
+        return new Selection<>(visibleLines, selected);
     }
 
-    public ObservableList<FunctionChoice> functions() {
-        return functions;
+    /** The functions to filter by ("All functions" first, each with its row count) and the one chosen. */
+    public Selection<FunctionChoice> function() {
+        return new Selection<>(functions, function);
     }
 
-    public ObservableList<String> leads() {
-        return leads;
+    public Selection<String> lead() {
+        return new Selection<>(leads, lead);
     }
 
-    public ObservableList<String> frequencies() {
-        return frequencies;
+    public Selection<String> frequency() {
+        return new Selection<>(frequencies, frequency);
     }
 
-    public ObservableList<Status> statuses() {
-        return statuses;
+    public Selection<Status> status() {
+        return new Selection<>(statuses, status);
     }
 
     public StringProperty searchTextProperty() {
         return searchText;
-    }
-
-    public ObjectProperty<FunctionChoice> functionProperty() {
-        return function;
-    }
-
-    public ObjectProperty<String> leadProperty() {
-        return lead;
-    }
-
-    public ObjectProperty<String> frequencyProperty() {
-        return frequency;
-    }
-
-    public ObjectProperty<Status> statusProperty() {
-        return status;
-    }
-
-    public ObjectProperty<MatrixLine> selectedProperty() {
-        return selected;
     }
 
     public ReadOnlyObjectProperty<StatusBoard> boardProperty() {

@@ -177,9 +177,10 @@ public final class MainWindow {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.F2 && matrixTab.isSelected() && !tabs.isDisabled()
                     && !EvidenceList.ownsF2(scene.getFocusOwner())
-                    && state.roleProperty().get().atLeast(Role.EDITOR) && matrixModel.selectedProperty().get() != null) {
+                    && state.roleProperty().get().atLeast(Role.EDITOR)
+                    && matrixModel.visibleLines().chosen().get() != null) {
                 e.consume();
-                edits.editMechanism(stage, matrixModel.selectedProperty().get().row(), saved -> { });
+                edits.editMechanism(stage, matrixModel.visibleLines().chosen().get().row(), saved -> { });
             }
         });
         stage.setTitle(Messages.get("app.title"));
@@ -241,7 +242,7 @@ public final class MainWindow {
         state.start(workspace.status(), workspace.access(), workspace.matrix(), opened.board(), opened.yearToDate());
         tabs.setDisable(false);
         showFramework();
-        BenchHooks.matrixShown(stage.getScene(), matrixModel.visibleLines(), tabs.getTabs());
+        BenchHooks.matrixShown(stage.getScene(), matrixModel.visibleLines().items(), tabs.getTabs());
         opened.workspace().notice().ifPresent(notice -> Alerts.done(stage, Messages.get("startup.recovered.title"),
                 notice));
     }
@@ -404,7 +405,7 @@ public final class MainWindow {
                 item("menu.matrix.addMechanism", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
                         Role.EDITOR, () -> edits.addMechanism(stage, selectedFunction(), added -> { })),
                 item("menu.matrix.editMechanism", new KeyCodeCombination(KeyCode.F2), Role.EDITOR, () -> {
-                    var line = matrixModel.selectedProperty().get();
+                    var line = matrixModel.visibleLines().chosen().get();
                     if (line != null) {
                         edits.editMechanism(stage, line.row(), saved -> { });
                     }
@@ -444,7 +445,7 @@ public final class MainWindow {
 
     /** The function the matrix is showing, if the user picked one; else none. */
     private StatutoryFunction selectedFunction() {
-        var choice = matrixModel.functionProperty().get();
+        var choice = matrixModel.function().chosen().get();
         return choice == null || choice.isAll() ? null : choice.function();
     }
 

@@ -22,7 +22,7 @@ class MatrixViewModelTest extends ViewModelTest {
     }
 
     private List<String> shown() {
-        return model.visibleLines().stream().map(l -> l.row().ref().text()).toList();
+        return model.visibleLines().items().stream().map(l -> l.row().ref().text()).toList();
     }
 
     @Test
@@ -40,16 +40,16 @@ class MatrixViewModelTest extends ViewModelTest {
 
     @Test
     void aFunctionChosenShowsOnlyItsRows() {
-        model.functionProperty().set(model.functions().get(2));
-        int number = model.functions().get(2).function().number();
+        model.function().chosen().set(model.function().items().get(2));
+        int number = model.function().items().get(2).function().number();
 
         assertThat(shown()).isNotEmpty().allMatch(ref -> ref.startsWith("F" + number + "."));
-        assertThat(shown()).hasSize(model.functions().get(2).rows());
+        assertThat(shown()).hasSize(model.function().items().get(2).rows());
     }
 
     @Test
     void aLeadChosenShowsOnlyTheMechanismsTheyLead() {
-        model.leadProperty().set("Jane Martin");
+        model.lead().chosen().set("Jane Martin");
 
         assertThat(shown()).contains("F1.3").allSatisfy(ref -> assertThat(open.row(ref).mechanism().leadNames())
                 .contains("Jane Martin"));
@@ -57,7 +57,7 @@ class MatrixViewModelTest extends ViewModelTest {
 
     @Test
     void aFrequencyChosenShowsOnlyItsRows() {
-        model.frequencyProperty().set("Quarterly");
+        model.frequency().chosen().set("Quarterly");
 
         assertThat(shown()).contains("F1.5").allSatisfy(ref -> assertThat(open.row(ref).mechanism().frequency()
                 .wording()).isEqualTo("Quarterly"));
@@ -70,46 +70,46 @@ class MatrixViewModelTest extends ViewModelTest {
         model.showOnly(Status.OVERDUE, first);
 
         assertThat(model.searchTextProperty().get()).isEmpty();
-        assertThat(model.visibleLines()).allMatch(l -> l.status().status() == Status.OVERDUE
+        assertThat(model.visibleLines().items()).allMatch(l -> l.status().status() == Status.OVERDUE
                 && l.row().function().number() == first.number());
     }
 
     @Test
     void clearingTheFiltersShowsEveryRowAgain() {
-        model.leadProperty().set("Jane Martin");
-        model.frequencyProperty().set("Quarterly");
+        model.lead().chosen().set("Jane Martin");
+        model.frequency().chosen().set("Quarterly");
         model.clearFilters();
 
         assertThat(shown()).hasSize(open.matrix().rows().size());
-        assertThat(model.functionProperty().get().isAll()).isTrue();
+        assertThat(model.function().chosen().get().isAll()).isTrue();
     }
 
     @Test
     void theSelectedRowStaysSelectedWhenTheStatusesAreRefreshed() {
-        model.selectedProperty().set(model.visibleLines().stream().filter(l -> l.row().ref().text().equals("F1.3"))
-                .findFirst().orElseThrow());
+        model.visibleLines().chosen().set(model.visibleLines().items().stream()
+                .filter(l -> l.row().ref().text().equals("F1.3")).findFirst().orElseThrow());
         open.state().refresh();
         model.show(open.state().boardProperty().get());
 
-        assertThat(model.selectedProperty().get().row().ref().text()).isEqualTo("F1.3");
-        assertThat(model.visibleLines()).contains(model.selectedProperty().get());
+        assertThat(model.visibleLines().chosen().get().row().ref().text()).isEqualTo("F1.3");
+        assertThat(model.visibleLines().items()).contains(model.visibleLines().chosen().get());
     }
 
     @Test
     void theFunctionChosenStaysChosenWhenTheMatrixIsReloaded() {
-        model.functionProperty().set(model.functions().get(2));
-        int number = model.functions().get(2).function().number();
+        model.function().chosen().set(model.function().items().get(2));
+        int number = model.function().items().get(2).function().number();
         open.state().refresh();
         model.show(open.state().boardProperty().get());
 
-        assertThat(model.functionProperty().get().function().number()).isEqualTo(number);
+        assertThat(model.function().chosen().get().function().number()).isEqualTo(number);
     }
 
     @Test
     void aNewDateWithTheSameRowsLeavesTheFilterChoicesAsTheyWere() {
         List<ListChangeListener.Change<?>> rebuilt = new ArrayList<>();
-        model.functions().addListener((ListChangeListener<FunctionChoice>) rebuilt::add);
-        model.leads().addListener((ListChangeListener<String>) rebuilt::add);
+        model.function().items().addListener((ListChangeListener<FunctionChoice>) rebuilt::add);
+        model.lead().items().addListener((ListChangeListener<String>) rebuilt::add);
 
         open.state().asOfProperty().set(OpenState.TODAY.minusDays(10));
         model.show(open.state().boardProperty().get());
@@ -126,14 +126,14 @@ class MatrixViewModelTest extends ViewModelTest {
         open.state().refresh();
         model.show(open.state().boardProperty().get());
 
-        assertThat(model.functions()).anyMatch(c -> !c.isAll()
+        assertThat(model.function().items()).anyMatch(c -> !c.isAll()
                 && c.function().title().equals("Professional advice to the council"));
     }
 
     @Test
     void theRowsOfTheSelectedMechanismAreEveryFunctionItServes() {
-        model.selectedProperty().set(model.visibleLines().stream().filter(l -> l.row().ref().text().equals("F1.3"))
-                .findFirst().orElseThrow());
+        model.visibleLines().chosen().set(model.visibleLines().items().stream()
+                .filter(l -> l.row().ref().text().equals("F1.3")).findFirst().orElseThrow());
 
         assertThat(model.rowsOfSelectedMechanism()).extracting(r -> r.ref().text()).contains("F1.3", "F10.1");
     }
