@@ -36,6 +36,11 @@ final class AnsweredFileChooser implements DialogService {
     }
 
     @Override
+    public boolean confirm(String title, String message, String confirmLabel, String keepLabel) {
+        return window.confirm(title, message, confirmLabel, keepLabel);
+    }
+
+    @Override
     public boolean discardChanges() {
         return window.discardChanges();
     }
