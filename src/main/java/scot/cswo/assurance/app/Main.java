@@ -39,6 +39,11 @@ public final class Main {
 
     private static void run(String[] args) {
         System.setProperty("org.jooq.no-logo", "true");
+        // Apache POI (Word documents) logs through the Log4j API, which with no provider prints an
+        // error line to the console; its messages are of no use to users, whose problems with a file
+        // reach them as sentences.
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
         System.setProperty("org.jooq.no-tips", "true");
         AppPaths paths = AppPaths.forCurrentUser();
         logFile = Logging.toFile(paths.logFile());

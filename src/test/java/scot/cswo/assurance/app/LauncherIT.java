@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scot.cswo.assurance.testing.Golden;
+import scot.cswo.assurance.testing.WordFixtures;
 
 /** The packaged launcher, target/cswo-assurance/bin/cswo-assurance, run as a user would run it. */
 class LauncherIT {
@@ -69,6 +70,23 @@ class LauncherIT {
         assertThat(matrix.exitCode()).isZero();
         assertThat(matrix.err()).isEmpty();
         assertThat(Golden.parse(matrix.out())).isEqualTo(Golden.dundeePart3());
+    }
+
+    @Test
+    void readingAWordDocumentPrintsOnlyTheAppsOwnWords() throws Exception {
+        String db = dir.resolve("assurance.mv.db").toString();
+        String javaHome = System.getProperty("java.home");
+        Path file = WordFixtures.copy("second-council.docx", dir);
+        assertThat(launch(javaHome, "--db", db, "init").exitCode()).isZero();
+
+        Run checked = launch(javaHome, "--db", db, "import", file.toString(), "--dry-run");
+
+        assertThat(checked.exitCode()).as(checked.err()).isZero();
+        // Log4j (which Apache POI logs through) prints "Log4j API could not find a logging provider" to
+        // standard output, ahead of the app's own first line, unless the app has told it where to log.
+        assertThat(checked.err()).isEmpty();
+        assertThat(checked.out()).startsWith("second-council.docx: 3 functions")
+                .contains("Dry run: the file is valid; nothing was changed.");
     }
 
     @Test
