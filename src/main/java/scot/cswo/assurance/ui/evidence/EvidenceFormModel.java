@@ -7,13 +7,11 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import scot.cswo.assurance.domain.DateText;
 import scot.cswo.assurance.domain.evidence.Conclusion;
 import scot.cswo.assurance.domain.evidence.Evidence;
 import scot.cswo.assurance.domain.matrix.Ref;
@@ -39,7 +37,7 @@ public final class EvidenceFormModel {
     private final Evidence earlier;
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     private final StringProperty dateText = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
+    private final WhereItCounts counts;
     private final StringProperty note = new SimpleStringProperty("");
     private final StringProperty reference = new SimpleStringProperty("");
     private final StringProperty forum = new SimpleStringProperty("");
@@ -57,7 +55,8 @@ public final class EvidenceFormModel {
         this.ref = ref;
         this.earlier = earlier;
         date.set(day);
-        dateText.addListener((obs, old, text) -> sayWhereItCounts());
+        counts = new WhereItCounts(state, dateText, typed -> evidence.whereItCounts(frameworkId, ref, typed),
+                EvidenceFormModel::sentence);
     }
 
     /** New evidence for the row {@code ref} of the framework shown, dated today to start with. */
@@ -92,19 +91,6 @@ public final class EvidenceFormModel {
     /** Asks which files to attach and adds them. */
     public void addAttachments() {
         attachments.addAll(dialogs.filesToOpen(Messages.get("evidence.attachments.choose")));
-    }
-
-    /**
-     * Works out, as the date is typed, where evidence of that date would count; empty while the text
-     * is not a date. A late answer for text since changed is dropped.
-     */
-    private void sayWhereItCounts() {
-        DateText.read(dateText.get()).ifPresentOrElse(day -> state.load(
-                () -> evidence.whereItCounts(frameworkId, ref, day), counting -> {
-                    if (DateText.read(dateText.get()).filter(day::equals).isPresent()) {
-                        counts.set(sentence(counting));
-                    }
-                }, failure -> counts.set("")), () -> counts.set(""));
     }
 
     /** "Counts for Oct–Dec 2026. Jul–Sep 2026 stays missed: if this happened in Jul–Sep 2026, give that date." */
@@ -148,7 +134,7 @@ public final class EvidenceFormModel {
 
     /** Where evidence of the date typed counts, in a sentence; empty while unknown. */
     public ReadOnlyStringProperty countsProperty() {
-        return counts.getReadOnlyProperty();
+        return counts.sentence();
     }
 
     public StringProperty noteProperty() {

@@ -132,6 +132,11 @@ public final class EvidenceForms {
         DateField date = form.field(EvidenceField.PERIOD, Messages.get("notApplicable.period"),
                 Dates.picker("not-applicable-date", null, Messages.get("notApplicable.period.accessible")));
         date.valueProperty().bindBidirectional(model.dateProperty());
+        Label marks = FormDialog.hintLabel("");
+        marks.setId("not-applicable-marks");
+        marks.textProperty().bind(model.marksProperty());
+        form.note(marks);
+        model.dateTextProperty().bind(date.getEditor().textProperty());
         area(form, EvidenceField.REASON, "notApplicable.reason", "not-applicable-reason")
                 .textProperty().bindBidirectional(model.becauseProperty());
         form.show(state, () -> {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -12,7 +14,9 @@ import scot.cswo.assurance.domain.evidence.Evidence;
 import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.service.evidence.EvidenceInput;
 import scot.cswo.assurance.service.evidence.EvidenceService;
+import scot.cswo.assurance.service.evidence.EvidenceService.Counting;
 import scot.cswo.assurance.ui.AssuranceState;
+import scot.cswo.assurance.ui.Messages;
 
 /**
  * Marking a period as needing no evidence, with the reason, or correcting such a record: its period
@@ -29,6 +33,9 @@ public final class NotApplicableFormModel {
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     private final StringProperty because = new SimpleStringProperty("");
     private final StringProperty reason = new SimpleStringProperty("");
+    private final StringProperty dateText = new SimpleStringProperty("");
+    /** The period the date typed marks; none for a correction, whose record keeps its own row. */
+    private final ReadOnlyStringProperty marks;
 
     private NotApplicableFormModel(AssuranceState state, EvidenceService evidence, long frameworkId, Ref ref,
                                    Evidence earlier) {
@@ -37,6 +44,17 @@ public final class NotApplicableFormModel {
         this.frameworkId = frameworkId;
         this.ref = ref;
         this.earlier = earlier;
+        marks = ref == null ? new ReadOnlyStringWrapper("").getReadOnlyProperty() : new WhereItCounts(state, dateText,
+                day -> evidence.whereItCounts(frameworkId, ref, day), NotApplicableFormModel::sentence).sentence();
+    }
+
+    static String sentence(Counting counting) {
+        return switch (counting.kind()) {
+            case PERIOD -> Messages.get("notApplicable.marks", counting.period().label());
+            case NO_PERIOD -> Messages.get("evidence.counts.noPeriod");
+            case BEFORE_TRACKING -> Messages.get("evidence.counts.beforeTracking");
+            case OCCURRENCE, ONE_OFF -> "";
+        };
     }
 
     /** A new record for the row {@code ref} of the framework shown, starting on a date in {@code period}. */
@@ -80,6 +98,16 @@ public final class NotApplicableFormModel {
     /** Why the period needs no evidence. */
     public StringProperty becauseProperty() {
         return because;
+    }
+
+    /** The date as typed, which {@link #marksProperty()} follows before it is committed. */
+    public StringProperty dateTextProperty() {
+        return dateText;
+    }
+
+    /** The period the date typed marks, in a sentence ("Marks Jul–Sep 2026 as needing no evidence."). */
+    public ReadOnlyStringProperty marksProperty() {
+        return marks;
     }
 
     /** Why the record is corrected (corrections only). */

@@ -27,6 +27,21 @@ class NotApplicableFormModelTest extends ViewModelTest {
     }
 
     @Test
+    void theFormSaysWhichPeriodTheDateTypedMarks() {
+        NotApplicableFormModel form = mark(AUGUST, "No IJB meeting");
+
+        form.dateTextProperty().set("14/8/25");
+        String august = form.marksProperty().get();
+        form.dateTextProperty().set("14/12/25");
+        String december = form.marksProperty().get();
+        form.dateTextProperty().set("31/9/25");
+
+        assertThat(august).startsWith("Marks ").endsWith(" as needing no evidence.").contains("Aug");
+        assertThat(december).startsWith("Marks ").contains("Dec").isNotEqualTo(august);
+        assertThat(form.marksProperty().get()).isEmpty();
+    }
+
+    @Test
     void markingSavesANotApplicableRecordForThePeriodWithItsReason() {
         NotApplicableFormModel form = mark(AUGUST, "No IJB meeting in August");
 
