@@ -69,7 +69,12 @@ public final class MatrixService {
      * year reported after a new framework started still shows the matrix it was assured against.
      */
     public AssuranceMatrix matrixFor(Period year) {
-        Framework framework = timeline().inForceOn(year.end()).orElseThrow(() -> new RefusedException(NO_FRAMEWORK));
+        return matrixFor(year, year.end());
+    }
+
+    /** The matrix of the framework in force on {@code on}, with its rows as they stood from the year's start. */
+    public AssuranceMatrix matrixFor(Period year, LocalDate on) {
+        Framework framework = timeline().inForceOn(on).orElseThrow(() -> new RefusedException(NO_FRAMEWORK));
         return matrices.matrix(framework.id(), year.start());
     }
 

@@ -118,7 +118,7 @@ public final class ReportService {
 
     /** @param atClose looked back on from the close of the date (a quarter's end): what ended by then is final */
     private AnnualReportData data(ReportYear year, Optional<LocalDate> asOf, boolean atClose) {
-        AssuranceMatrix matrix = matrixFor(year);
+        AssuranceMatrix matrix = matrixFor(year, asOf);
         Framework framework = matrix.framework();
         Period period = year.period(framework.yearStart());
         if (period.end().isBefore(framework.trackingStart())) {
@@ -196,8 +196,21 @@ public final class ReportService {
      * new framework started still shows the matrix it was assured against.
      */
     private AssuranceMatrix matrixFor(ReportYear year) {
-        Framework current = matrices.matrix().framework();
-        return matrices.matrixFor(year.period(current.yearStart()));
+        return matrixFor(year, Optional.empty());
+    }
+
+    /**
+     * The framework a year is reported under: the one in force at its end, or, for a year in progress
+     * (or looked at on an earlier date), the one in force on the day it is looked at, so that a framework
+     * imported to start later in the year changes nothing before its start.
+     */
+    private AssuranceMatrix matrixFor(ReportYear year, Optional<LocalDate> asOf) {
+        Period period = year.period(matrices.matrix().framework().yearStart());
+        LocalDate today = LocalDate.now(clock);
+        LocalDate on = asOf.filter(d -> d.isBefore(period.end())).orElse(period.end());
+        on = on.isAfter(today) ? today : on;
+        // A year not begun, or a date before it, is refused by the caller in the year-end framework's words.
+        return matrices.matrixFor(period, on.isBefore(period.start()) ? period.end() : on);
     }
 
     private long frameworkId(ReportYear year) {

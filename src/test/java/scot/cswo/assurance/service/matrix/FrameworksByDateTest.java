@@ -24,6 +24,8 @@ import scot.cswo.assurance.domain.problem.RefusedException;
 import scot.cswo.assurance.domain.schedule.Status;
 import scot.cswo.assurance.domain.schedule.StatusBoard;
 import scot.cswo.assurance.service.access.Identity;
+import scot.cswo.assurance.domain.dataset.Quarter;
+import scot.cswo.assurance.domain.report.ReportYear;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.calendar.DueCalendar;
 import scot.cswo.assurance.service.evidence.EvidenceEntry;
@@ -123,6 +125,19 @@ class FrameworksByDateTest {
                                 assertThat(p.message()).contains("the framework in force then", "2018-2026");
                             }));
             assertThat(workspace.evidence().list(APRIL, Optional.empty(), EvidenceService.Shown.ALL)).isEmpty();
+        }
+    }
+
+    @Test
+    void aFrameworkStartingLaterInTheYearChangesNoReportOrPackBeforeItsStart() {
+        try (Workspace workspace = open(TODAY)) {
+            String inForce = workspace.matrix().matrix().framework().name();
+
+            NextFramework.importFrom(workspace, LocalDate.of(2027, 1, 1));
+
+            assertThat(workspace.report().quarterly(new Quarter(2026, 2)).year().matrix().framework().name())
+                    .isEqualTo(inForce);
+            assertThat(workspace.report().data(new ReportYear(2026), Optional.empty()).matrix().rows()).hasSize(49);
         }
     }
 
