@@ -24,7 +24,7 @@ final class Converters {
     /** Dates as the window reads them (2025-04-01, 1/4/25, 1 April 2025), years 1900 to 2099. */
     static LocalDate date(String text) {
         return DateText.read(text).orElseThrow(() -> new TypeConversionException(
-                "'" + text + "' is not a date; use YYYY-MM-DD, e.g. 2025-04-01"));
+                "'" + text + "' is not a date; write it like 15/09/2026 or 2026-09-15"));
     }
 
     static Ref ref(String text) {

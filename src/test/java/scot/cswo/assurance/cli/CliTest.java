@@ -124,7 +124,7 @@ class CliTest {
         TestApp.Run run = app().cli("--db", db(), "init", "--tracking-start", "2025-13-01");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("'2025-13-01' is not a date; use YYYY-MM-DD");
+        assertThat(run.err()).contains("'2025-13-01' is not a date; write it like 15/09/2026 or 2026-09-15");
         assertThat(Path.of(db())).doesNotExist();
     }
 
