@@ -76,6 +76,9 @@ final class ImportCommand implements Callable<Integer> {
                     council != null ? council : suggested.council(), period != null ? period : suggested.periodLabel(),
                     from != null ? from : suggested.trackingStart(), suggested.yearStart(), suggested.graceDays());
             if (dryRun) {
+                out.println("It would be imported as \"" + details.name() + "\" (" + details.periodLabel() + ") for "
+                        + details.council() + ", in force from " + DateFormats.display(details.trackingStart())
+                        + "; --framework, --council, --period and --from change these.");
                 out.println("Dry run: the file is valid; nothing was changed.");
                 return ExitCode.OK;
             }

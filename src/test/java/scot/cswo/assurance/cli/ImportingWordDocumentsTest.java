@@ -39,4 +39,16 @@ class ImportingWordDocumentsTest extends CommandLineTest {
                 .doesNotContain("Exception", "\tat ");
         assertThat(run("--db", db(), "matrix", "--format", "csv").out()).isEqualTo(before);
     }
+
+    @Test
+    void aDryRunSaysUnderWhatNameAndFromWhenTheFrameworkWouldBeImported() {
+        run("--db", db(), "init");
+        Path file = WordFixtures.copy("second-council.docx", dir);
+
+        TestApp.Run checked = run("--db", db(), "import", file.toString(), "--dry-run", "--framework",
+                "Anytown CSWO framework", "--council", "Anytown Council", "--period", "2027-2030", "--from", "1/4/27");
+
+        assertThat(checked.out()).contains("It would be imported as \"Anytown CSWO framework\" (2027-2030) for"
+                + " Anytown Council, in force from 01/04/2027;", "Dry run: the file is valid; nothing was changed.");
+    }
 }
