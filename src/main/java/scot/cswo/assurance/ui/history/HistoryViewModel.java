@@ -95,13 +95,18 @@ public final class HistoryViewModel {
 
     /**
      * A value as people read it: dates as dd/MM/yyyy (the history keeps them as stored, 2026-09-15),
-     * and report text, kept as Markdown, as the words without the marks.
+     * yes or no for a choice ("Cancelled: No → Yes"), and report text, kept as Markdown, as the words
+     * without the marks.
      */
     private static String value(HistoryEntry e, String value) {
         if (value == null) {
             return "";
         }
-        return dates("report_text".equals(e.entity()) ? PLAIN.render(MARKDOWN.parse(value)).strip() : value);
+        return switch (value) {
+            case "true" -> Messages.get("history.value.yes");
+            case "false" -> Messages.get("history.value.no");
+            default -> dates("report_text".equals(e.entity()) ? PLAIN.render(MARKDOWN.parse(value)).strip() : value);
+        };
     }
 
     private static String dates(String text) {

@@ -67,6 +67,14 @@ class HistoryViewModelTest extends ViewModelTest {
     }
 
     @Test
+    void aChoiceReadsYesOrNo() {
+        HistoryEntry cancelled = entry("meeting", "cancelled", "false", "true");
+
+        assertThat(HistoryViewModel.was(cancelled)).isEqualTo("No");
+        assertThat(HistoryViewModel.now(cancelled)).isEqualTo("Yes");
+    }
+
+    @Test
     void reportTextReadsAsWordsWithoutItsMarkdown() {
         HistoryEntry text = entry("report_text", "achievements", null, "## Highlights\n\n**Strong** work by *all* teams.");
 
