@@ -123,8 +123,8 @@ class TheRecordOnTheCommandLineTest {
         TestApp.Run unknown = cli("evidence", "correct", "--id", "99999", "--note", "x", "--reason", "Why");
 
         assertThat(again.exitCode()).isEqualTo(ExitCode.INVALID_DATA);
-        assertThat(again.err().strip()).isEqualTo("Evidence record " + id + " has already been corrected or withdrawn;"
-                + " change its latest version instead.");
+        assertThat(again.err().strip()).isEqualTo("Evidence record " + id + " was withdrawn (Duplicate), so it cannot"
+                + " be changed; record the evidence again if it is needed.");
         assertThat(unknown.exitCode()).isEqualTo(ExitCode.INVALID_DATA);
         assertThat(unknown.err().strip()).isEqualTo("There is no evidence record 99999.");
     }

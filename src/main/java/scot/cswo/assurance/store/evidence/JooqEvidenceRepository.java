@@ -259,8 +259,12 @@ public final class JooqEvidenceRepository implements EvidenceRepository {
         if (record == null) {
             throw new RefusedException("There is no evidence record " + id + ".");
         }
+        if (record.get(EVIDENCE.SUPERSEDED) && record.get(EVIDENCE.WITHDRAWN_REASON) != null) {
+            throw new RefusedException("Evidence record " + id + " was withdrawn (" + record.get(EVIDENCE.WITHDRAWN_REASON)
+                    + "), so it cannot be changed; record the evidence again if it is needed.");
+        }
         if (record.get(EVIDENCE.SUPERSEDED)) {
-            throw new RefusedException("Evidence record " + id + " has already been corrected or withdrawn;"
+            throw new RefusedException("Evidence record " + id + " has already been corrected;"
                     + " change its latest version instead.");
         }
         return record;

@@ -142,7 +142,7 @@ class CorrectingEvidenceTest {
         workspace.evidence().withdraw(first.id(), "Duplicate");
 
         assertThatThrownBy(() -> workspace.evidence().withdraw(first.id(), "Again"))
-                .isInstanceOf(RefusedException.class).hasMessageContaining("already been corrected or withdrawn");
+                .isInstanceOf(RefusedException.class).hasMessageContaining("was withdrawn (Duplicate), so it cannot be changed");
         assertThatThrownBy(() -> workspace.evidence().withdraw(987_654, "Why"))
                 .isInstanceOf(RefusedException.class).hasMessage("There is no evidence record 987654.");
     }
