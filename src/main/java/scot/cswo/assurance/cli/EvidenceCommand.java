@@ -230,7 +230,8 @@ final class EvidenceCommand {
         private static final Listing<EvidenceEntry> LISTING = new Listing<EvidenceEntry>()
                 .column("Id", "id", 5, e -> e.evidence().id())
                 .column("Refs", "refs", 12, e -> e.refs().stream().map(Ref::text).toList())
-                .column("Date", "date", 10, e -> e.evidence().date().toString())
+                .column("Date", "date", 10, e -> e.evidence().date().toString(),
+                        e -> DateFormats.display(e.evidence().date()))
                 .column("Kind", "kind", 0, e -> e.evidence().kind().name())
                 .column("What", "note", 44, e -> e.evidence().note())
                 .column("Reference", "reference", 14, e -> e.evidence().reference())
@@ -274,8 +275,13 @@ final class EvidenceCommand {
         public Integer call() {
             LocalDate date = asOf.orToday(parent.context.clock());
             Shown shown = withdrawn ? Shown.WITHDRAWN : all ? Shown.ALL : Shown.CURRENT;
+            String which = withdrawn ? "No record has been withdrawn" : all ? "No evidence is recorded"
+                    : "No evidence counts";
             return parent.root.list(LISTING, output, workspace -> workspace.evidence().list(date,
-                    Optional.ofNullable(ref), shown));
+                    Optional.ofNullable(ref), shown), which + (ref == null ? "" : " for " + ref.text())
+                    + " under the framework in force on " + DateFormats.display(date) + ". For another framework's,"
+                    + " add --as-of with a date in its years" + (all || withdrawn ? "." : "; --all also lists corrected"
+                    + " and withdrawn records."));
         }
     }
 }

@@ -3,6 +3,8 @@ package scot.cswo.assurance.cli;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,9 +58,15 @@ final class HistoryCommand implements Callable<Integer> {
             if (ref == null) {
                 return workspace.history().log(since, null);
             }
-            MatrixRow row = workspace.matrix().matrix().row(ref).orElseThrow(() -> new InvalidDataException(
-                    "There is no row " + ref + " in the matrix."));
-            return workspace.history().forMechanism(row.mechanism().id()).stream()
+            // A ref is looked for in every framework, earlier and prepared in advance ones too: the
+            // row's history does not stop at the day a new framework came into force.
+            List<MatrixRow> rows = workspace.matrix().frameworks().stream()
+                    .flatMap(f -> workspace.matrix().matrixOf(f.id()).row(ref).stream()).toList();
+            if (rows.isEmpty()) {
+                throw new InvalidDataException("There is no row " + ref + " in any framework.");
+            }
+            return rows.stream().flatMap(row -> workspace.history().forMechanism(row.mechanism().id()).stream())
+                    .distinct().sorted(Comparator.comparingLong(HistoryEntry::id).reversed())
                     .filter(e -> since == null || !e.at().isBefore(since.atStartOfDay(context.clock().getZone())
                             .toInstant()))
                     .toList();

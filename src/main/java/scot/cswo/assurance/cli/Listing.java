@@ -34,10 +34,15 @@ final class Listing<T> {
     }
 
     String render(OutputFormat format, List<T> items) {
+        return render(format, items, null);
+    }
+
+    /** @param whenEmpty what a table says instead when there is nothing to list (null: the bare headings) */
+    String render(OutputFormat format, List<T> items, String whenEmpty) {
         return switch (format) {
             case JSON -> Json.array(items.stream().map(this::object).toList()) + System.lineSeparator();
             case CSV -> csv(items);
-            case TABLE -> table(items);
+            case TABLE -> items.isEmpty() && whenEmpty != null ? whenEmpty + System.lineSeparator() : table(items);
         };
     }
 

@@ -93,7 +93,12 @@ final class RootCommand implements Callable<Integer> {
 
     /** Prints what {@code query} reads from the database, in the format asked for. */
     <T> int list(Listing<T> listing, FormatOption output, Function<Workspace, List<T>> query) {
-        output.print(context, listing.render(output.format, with(query)));
+        return list(listing, output, query, null);
+    }
+
+    /** @param whenEmpty what the table says when there is nothing to list, so an empty answer is not a puzzle */
+    <T> int list(Listing<T> listing, FormatOption output, Function<Workspace, List<T>> query, String whenEmpty) {
+        output.print(context, listing.render(output.format, with(query), whenEmpty));
         return ExitCode.OK;
     }
 }

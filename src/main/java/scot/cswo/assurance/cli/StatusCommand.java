@@ -41,8 +41,10 @@ final class StatusCommand implements Callable<Integer> {
 
     private static final Listing<Line> LISTING = new Listing<Line>()
             .column("Ref", "ref", 6, l -> l.row().ref().text())
-            .column("Assurance mechanism", "mechanism", 40, l -> l.row().mechanism().description())
-            .column("Lead(s)", "leads", 0, l -> l.row().mechanism().leads().stream().map(Lead::name).toList())
+            .column("Assurance mechanism", "mechanism", 34, l -> l.row().mechanism().description())
+            // Who to chase is the office's first question of an overdue row.
+            .column("Lead(s)", "leads", 20, l -> l.row().mechanism().leads().stream().map(Lead::name).toList(),
+                    l -> String.join(", ", l.row().mechanism().leads().stream().map(Lead::name).toList()))
             .column("Frequency", "frequency", 0, l -> l.row().mechanism().frequency().wording())
             .column("Status", "status", 12, l -> l.status().status().name(), l -> l.status().status().label())
             .column("Period start", "periodStart", 0, l -> l.status().period() == null ? null
@@ -52,7 +54,7 @@ final class StatusCommand implements Callable<Integer> {
             .column("Due", "due", 10, l -> iso(l.status().due()), l -> shown(l.status().due()))
             .column("Last evidence", "lastEvidence", 10, l -> iso(l.status().lastEvidence()),
                     l -> shown(l.status().lastEvidence()))
-            .column("Reason", "reason", 48, l -> l.status().reason());
+            .column("Reason", "reason", 40, l -> l.status().reason());
 
     private static String iso(LocalDate date) {
         return date == null ? null : date.toString();

@@ -74,6 +74,23 @@ class ScheduleCommandsTest {
     }
 
     @Test
+    void theStatusTableNamesEachRowsLeadSoTheOfficeKnowsWhoToChase() {
+        TestApp.Run run = cli("status", "--as-of", "2025-07-10");
+
+        String f15 = run.out().lines().filter(l -> l.startsWith("F1.5 ")).findFirst().orElseThrow();
+        assertThat(f15).contains("Kathryn Sharp", "Overdue");
+    }
+
+    @Test
+    void anEmptyEvidenceListSaysWhatItLookedAtAndWhereElseToLook() {
+        TestApp.Run run = cli("evidence", "list", "--as-of", "2025-07-10");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("No evidence counts under the framework in force on 10/07/2025",
+                "--as-of", "--all");
+    }
+
+    @Test
     void statusJsonHasOneObjectPerRowWithTheDocumentedKeys() {
         Map<String, JsonNode> status = statuses("2025-07-10");
 

@@ -63,6 +63,18 @@ class TheRecordOnTheCommandLineTest {
     }
 
     @Test
+    void aRowsHistoryIsFoundAfterANewFrameworkWithoutItHasComeIntoForce() throws IOException {
+        Files.writeString(dir.resolve("next.csv"), NextFramework.CSV);
+        assertThat(cli("import", dir.resolve("next.csv").toString(), "--from", "2026-10-01").exitCode()).isZero();
+
+        TestApp.Run history = cli("history", "--ref", "F1.5", "--format", "json");
+
+        assertThat(history.exitCode()).as(history.err()).isZero();
+        assertThat(history.out()).contains("Chairs met");
+        assertThat(cli("history", "--ref", "F9.9").err()).contains("There is no row F9.9 in any framework.");
+    }
+
+    @Test
     void aFrameworkImportedToStartLaterChangesNoStatusRowOrEvidenceBeforeItsStart() throws IOException {
         String statusBefore = cli("status", "--as-of", "2026-06-01", "--format", "json").out();
         String matrixBefore = cli("matrix", "--format", "json").out();
