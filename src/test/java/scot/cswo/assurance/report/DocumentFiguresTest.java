@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -146,5 +147,36 @@ class DocumentFiguresTest {
                     .allSatisfy(f -> assertThat(f.get("text").asText()).as(f.get("measure").asText())
                             .isIn(SmallNumbers.CONFIDENTIAL, "<5"));
         }
+    }
+
+    /** Every figure of a measure printed by the annual report and the packs of its year (and the next first quarter's). */
+    private static List<String> printedEverywhere(Path dir, String measure, String... quarters) throws Exception {
+        try (Workspace workspace = KnownYear.open(dir)) {
+            long id = workspace.dataset().dataset().stream().filter(s -> s.measure().name().equals(measure))
+                    .findFirst().orElseThrow().id();
+            for (int q = 0; q < quarters.length; q++) {
+                workspace.dataset().enter(new Quarter(2024, q + 1), Map.of(id, quarters[q]),
+                        Map.of());
+            }
+            List<JsonNode> documents = new ArrayList<>(List.of(report(workspace, KnownYear.YEAR, null)));
+            for (Quarter quarter : List.of(new Quarter(2024, 1), new Quarter(2024, 2), new Quarter(2024, 3),
+                    new Quarter(2024, 4), new Quarter(2025, 1))) {
+                documents.add(JSON.readTree(new QuarterlyReview(workspace.report().quarterly(quarter)).dataJson()));
+            }
+            return documents.stream().flatMap(d -> all(d.get("published")).stream())
+                    .filter(f -> f.get("measure").asText().equals(measure))
+                    .map(f -> f.get("period").asText() + ": " + f.get("text").asText()).toList();
+        }
+    }
+
+    @Test
+    void aSmallQuarterCannotBeWorkedOutFromTheReportsYearLessThePacksOtherQuarters() throws Exception {
+        String registrations = "Child protection registrations";
+        List<String> printed = printedEverywhere(dir.resolve("three"), registrations, "50", "3", "40", "60");
+
+        // Had the second quarter's count been 2, not 3, every document would print exactly the same.
+        assertThat(printed).isEqualTo(printedEverywhere(dir.resolve("two"), registrations, "51", "2", "40", "60"));
+        assertThat(printed).contains(DataPeriod.year(2024).label() + ": 153",
+                new DataPeriod(2024, 2).label() + ": <5");
     }
 }

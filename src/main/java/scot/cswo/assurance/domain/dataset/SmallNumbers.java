@@ -62,7 +62,8 @@ public final class SmallNumbers {
         return shown;
     }
 
-    private boolean isSmall(long count) {
+    /** Whether a count is one published only as hidden: from 1 to the threshold. */
+    public boolean isSmall(long count) {
         return count >= 1 && count <= threshold;
     }
 

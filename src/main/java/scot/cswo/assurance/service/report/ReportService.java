@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import scot.cswo.assurance.domain.DateFormats;
-import scot.cswo.assurance.domain.dataset.PublishedFigures;
 import scot.cswo.assurance.domain.dataset.Quarter;
 import scot.cswo.assurance.domain.evidence.EvidenceKind;
 import scot.cswo.assurance.domain.frequency.Frequency;
@@ -151,8 +150,7 @@ public final class ReportService {
         Map<String, String> texts = new HashMap<>(reports.texts(framework.id(), year.startYear()));
         Map<ReportSection, String> headings = headings(framework.id());
         boolean nameLeads = LEADS_BY_NAME.equals(reports.settings(framework.id()).get(LEADS_SETTING));
-        PublishedDataset published = new PublishedDataset(dataset.dataset(),
-                new PublishedFigures(dataset.smallNumbers()));
+        PublishedDataset published = new PublishedDataset(dataset.dataset(), dataset.smallNumbers());
         return new AnnualReportData(year, period, date, matrix, position, review, log, events, exceptions, texts,
                 reports.pictures(framework.id()), headings, nameLeads, figures(review), published,
                 actions.linesAsAt(date), reports.template(framework.id()),
