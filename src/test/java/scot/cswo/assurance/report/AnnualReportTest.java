@@ -40,10 +40,10 @@ class AnnualReportTest {
         pdf = report.pdf();
         text = PdfChecks.text(pdf).replaceAll("\\s+", " ");
         annexText = PdfChecks.text(report.annex().pdf()).replaceAll("\\s+", " ");
-        workspace.report().setNameLeads(KnownYear.YEAR, true);
+        workspace.report().setNameLeads(true);
         namedText = PdfChecks.text(new AnnualReport(workspace.report().data(KnownYear.YEAR, Optional.empty())).pdf())
                 .replaceAll("\\s+", " ");
-        workspace.report().setNameLeads(KnownYear.YEAR, false);
+        workspace.report().setNameLeads(false);
     }
 
     @AfterAll

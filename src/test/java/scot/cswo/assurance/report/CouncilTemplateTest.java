@@ -40,8 +40,8 @@ class CouncilTemplateTest {
                 entries.add(new ReportTemplate.Entry(entry.section(), entry.section() != ReportSection.WORKFORCE));
             }
         }
-        workspace.report().saveTemplate(KnownYear.YEAR, ReportTemplate.national(), new ReportTemplate(entries));
-        workspace.report().renameHeading(KnownYear.YEAR, ReportSection.LOOKING_AHEAD, "Looking ahead", RENAMED);
+        workspace.report().saveTemplate(ReportTemplate.national(), new ReportTemplate(entries));
+        workspace.report().renameHeading(ReportSection.LOOKING_AHEAD, "Looking ahead", RENAMED);
         report = new AnnualReport(workspace.report().data(KnownYear.YEAR, Optional.empty()));
         pdfText = PdfChecks.text(report.pdf()).replaceAll("\\s+", " ");
         htmlText = DraftReportTest.htmlText(report.html());
@@ -53,10 +53,10 @@ class CouncilTemplateTest {
     }
 
     @Test
-    void theTemplateIsKeptForTheFramework() {
-        assertThat(workspace.report().template(KnownYear.YEAR).entries().getFirst())
+    void theTemplateIsKeptForTheCouncil() {
+        assertThat(workspace.report().template().entries().getFirst())
                 .isEqualTo(new ReportTemplate.Entry(ReportSection.RESOURCES, true));
-        assertThat(workspace.report().template(KnownYear.YEAR).shown()).doesNotContain(ReportSection.WORKFORCE);
+        assertThat(workspace.report().template().shown()).doesNotContain(ReportSection.WORKFORCE);
     }
 
     @Test

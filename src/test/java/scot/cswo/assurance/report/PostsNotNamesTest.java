@@ -50,7 +50,7 @@ class PostsNotNamesTest {
 
     @AfterEach
     void postsAgain() {
-        workspace.report().setNameLeads(KnownYear.YEAR, false);
+        workspace.report().setNameLeads(false);
     }
 
     @AfterAll
@@ -76,7 +76,7 @@ class PostsNotNamesTest {
 
     @Test
     void tickingNameLeadsPrintsTheLeadsNamesAndTheCheckListsThem() {
-        workspace.report().setNameLeads(KnownYear.YEAR, true);
+        workspace.report().setNameLeads(true);
 
         AnnualReport report = new AnnualReport(workspace.report().data(KnownYear.YEAR, Optional.empty()));
 

@@ -46,7 +46,7 @@ class ReportEscapingTest {
         Mechanism m = workspace.matrix().matrix().row(new Ref("F1.3")).orElseThrow().mechanism();
         workspace.editor().editMechanism(framework, m.id(), m.version(),
                 new MechanismInput(MECHANISM, "Jane Martin", "2 monthly", null));
-        workspace.report().renameHeading(KnownYear.YEAR, ReportSection.RESOURCES, "Resources", HEADING);
+        workspace.report().renameHeading(ReportSection.RESOURCES, "Resources", HEADING);
         workspace.report().saveTexts(KnownYear.YEAR, Map.of(),
                 Map.of(ReportSection.RESOURCES.textKey(), SCRIPT_LINE + "\n\n" + INLINE));
         report = new AnnualReport(workspace.report().data(KnownYear.YEAR, Optional.empty()));

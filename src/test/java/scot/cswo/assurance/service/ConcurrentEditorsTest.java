@@ -26,6 +26,9 @@ import scot.cswo.assurance.domain.evidence.EvidenceKind;
 import scot.cswo.assurance.domain.matrix.Mechanism;
 import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.domain.problem.RefusedException;
+import scot.cswo.assurance.domain.report.ReportYear;
+import scot.cswo.assurance.domain.report.ResourceLine;
+import scot.cswo.assurance.domain.report.Resources;
 import scot.cswo.assurance.service.matrix.FrameworkEditor.MechanismInput;
 import scot.cswo.assurance.testing.Dundee;
 
@@ -110,6 +113,34 @@ class ConcurrentEditorsTest {
         List<Evidence> marks = first.evidence().list(Optional.of(CHAIRS), true).stream().map(e -> e.evidence())
                 .filter(e -> e.kind() == EvidenceKind.NOT_APPLICABLE).toList();
         assertThat(marks).hasSize(ROUNDS).noneMatch(Evidence::current);
+    }
+
+    @Test
+    void simultaneousFirstSavesOfAResourcesTableKeepOneAndTellTheOther() throws Exception {
+        ReportYear year = new ReportYear(2025);
+        Resources empty = new Resources(List.of());
+        for (int round = 0; round < ROUNDS / 5; round++) {
+            List<Outcome> outcomes = race(() -> resources(first, empty, "Children's services"),
+                    () -> resources(second, empty, "Justice social work"));
+            List<Outcome> won = outcomes.stream().filter(o -> o.error == null).toList();
+            assertThat(won).as("round %d", round).hasSize(1);
+            assertThat(outcomes.stream().filter(o -> o.error != null).findFirst().orElseThrow().error)
+                    .as("round %d", round).isInstanceOf(ConflictException.class)
+                    .hasMessageContaining("changed by someone else");
+            assertThat(first.report().resources(year).lines()).extracting(ResourceLine::service)
+                    .containsExactly(won.getFirst().text);
+            // Emptied again, so the next round is a first save afresh: no saved line for either to wait on.
+            first.report().saveResources(year, first.report().resources(year), List.of());
+        }
+    }
+
+    private static Outcome resources(Workspace pc, Resources seen, String service) {
+        try {
+            pc.report().saveResources(new ReportYear(2025), seen, List.of(new Resources.Typed(service, "100", "90")));
+            return new Outcome(service, null, null);
+        } catch (RuntimeException e) {
+            return new Outcome(service, null, e);
+        }
     }
 
     private record Outcome(String text, Evidence evidence, Exception error) {

@@ -147,14 +147,14 @@ public final class ReportService {
                 .toList();
         Map<Long, AnnualReportData.EventLog> events = eventLogs(matrix, log);
         List<AnnualReportData.Exception> exceptions = exceptions(matrix, review, reports.exceptionNotes(framework.id()));
-        Map<String, String> texts = new HashMap<>(reports.texts(framework.id(), year.startYear()));
-        Map<ReportSection, String> headings = headings(framework.id());
-        boolean nameLeads = LEADS_BY_NAME.equals(reports.settings(framework.id()).get(LEADS_SETTING));
+        Map<String, String> texts = new HashMap<>(reports.texts(year.startYear()));
+        Map<ReportSection, String> headings = headings();
+        boolean nameLeads = LEADS_BY_NAME.equals(reports.settings().get(LEADS_SETTING));
         PublishedDataset published = new PublishedDataset(dataset.dataset(), dataset.smallNumbers());
         return new AnnualReportData(year, period, date, matrix, position, review, log, events, exceptions, texts,
-                reports.pictures(framework.id()), headings, nameLeads, figures(review), published,
-                actions.linesAsAt(date), reports.template(framework.id()),
-                reports.resources(framework.id(), year.startYear()));
+                reports.pictures(), headings, nameLeads, figures(review), published,
+                actions.linesAsAt(date), reports.template(),
+                reports.resources(year.startYear()));
     }
 
     /**
@@ -186,7 +186,7 @@ public final class ReportService {
 
     /** The texts saved for a year (narratives by {@link ReportSection#textKey()}, cover details). */
     public Map<String, String> texts(ReportYear year) {
-        return reports.texts(frameworkId(year), year.startYear());
+        return reports.texts(year.startYear());
     }
 
     /**
@@ -211,17 +211,13 @@ public final class ReportService {
         return matrices.matrixFor(period, on.isBefore(period.start()) ? period.end() : on);
     }
 
-    private long frameworkId(ReportYear year) {
-        return matrixFor(year).framework().id();
-    }
-
     /**
      * Saves a year's texts. {@code seen} holds what the user started from for each key, so a text
      * someone else changed meanwhile is not overwritten.
      */
     public void saveTexts(ReportYear year, Map<String, String> seen, Map<String, String> texts) {
         access.require(Role.EDITOR, WRITE);
-        reports.saveTexts(frameworkId(year), year.startYear(), seen, texts, identity.account(),
+        reports.saveTexts(year.startYear(), seen, texts, identity.account(),
                 clock.instant());
     }
 
@@ -240,12 +236,12 @@ public final class ReportService {
             throw new InvalidDataException(file.getFileName() + " could not be read: " + e.getMessage());
         }
         ReportPicture picture = ReportPicture.of(file.getFileName().toString(), content, altText);
-        return reports.addPicture(frameworkId(year), picture, identity.account(), clock.instant()).reference();
+        return reports.addPicture(picture, identity.account(), clock.instant()).reference();
     }
 
-    /** Every section's heading, with the framework's own wording where it renamed one. */
-    public Map<ReportSection, String> headings(long frameworkId) {
-        Map<String, String> renamed = reports.texts(frameworkId, ReportRepository.EVERY_YEAR);
+    /** Every section's heading, with the council's own wording where it renamed one. */
+    public Map<ReportSection, String> headings() {
+        Map<String, String> renamed = reports.texts(ReportRepository.EVERY_YEAR);
         Map<ReportSection, String> headings = new EnumMap<>(ReportSection.class);
         for (ReportSection section : ReportSection.values()) {
             headings.put(section, renamed.getOrDefault(section.headingKey(), section.defaultHeading()));
@@ -253,38 +249,38 @@ public final class ReportService {
         return headings;
     }
 
-    /** Renames a section's heading in every year's report of this framework (blank restores the default). */
-    public void renameHeading(ReportYear year, ReportSection section, String seen, String heading) {
+    /** Renames a section's heading in every year's report (blank restores the default). */
+    public void renameHeading(ReportSection section, String seen, String heading) {
         access.require(Role.EDITOR, WRITE);
         Map<String, String> change = new LinkedHashMap<>();
         change.put(section.headingKey(), heading == null || heading.strip().equals(section.defaultHeading()) ? ""
                 : heading.strip());
         Map<String, String> before = new LinkedHashMap<>();
         before.put(section.headingKey(), seen == null || seen.equals(section.defaultHeading()) ? "" : seen);
-        reports.saveTexts(frameworkId(year), ReportRepository.EVERY_YEAR, before, change,
+        reports.saveTexts(ReportRepository.EVERY_YEAR, before, change,
                 identity.account(), clock.instant());
     }
 
-    /** The framework's own report template (the national one until it saves its own). */
-    public ReportTemplate template(ReportYear year) {
-        return reports.template(frameworkId(year));
+    /** The council's own report template (the national one until it saves its own). */
+    public ReportTemplate template() {
+        return reports.template();
     }
 
     /**
      * Keeps a council's own order of the report's chapters, and which it hides, for every year's
-     * report of the framework; {@code seen} is the template the user started from.
+     * report; {@code seen} is the template the user started from.
      */
-    public void saveTemplate(ReportYear year, ReportTemplate seen, ReportTemplate template) {
+    public void saveTemplate(ReportTemplate seen, ReportTemplate template) {
         access.require(Role.EDITOR, WRITE);
         if (template.shown().isEmpty()) {
             throw new InvalidDataException("Show at least one section: a report with none would be only its cover.");
         }
-        reports.saveTemplate(frameworkId(year), seen, template, identity.account(), clock.instant());
+        reports.saveTemplate(seen, template, identity.account(), clock.instant());
     }
 
     /** A year's Resources table as filled in. */
     public Resources resources(ReportYear year) {
-        return reports.resources(frameworkId(year), year.startYear());
+        return reports.resources(year.startYear());
     }
 
     /**
@@ -294,7 +290,7 @@ public final class ReportService {
     public Resources saveResources(ReportYear year, Resources seen, List<Resources.Typed> rows) {
         access.require(Role.EDITOR, WRITE);
         Resources resources = Resources.read(rows);
-        reports.saveResources(frameworkId(year), year.startYear(), seen, resources, identity.account(),
+        reports.saveResources(year.startYear(), seen, resources, identity.account(),
                 clock.instant());
         return resources;
     }
@@ -315,9 +311,9 @@ public final class ReportService {
      * "Name leads": publishes officers by name, or (the default) by post, a job title where one is
      * recorded and "Lead officer for Function 3" where not.
      */
-    public void setNameLeads(ReportYear year, boolean nameLeads) {
+    public void setNameLeads(boolean nameLeads) {
         access.require(Role.EDITOR, WRITE);
-        reports.saveSetting(frameworkId(year), LEADS_SETTING,
+        reports.saveSetting(LEADS_SETTING,
                 nameLeads ? LEADS_BY_NAME : LEADS_BY_POST, identity.account(), clock.instant());
     }
 

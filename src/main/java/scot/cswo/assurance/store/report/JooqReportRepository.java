@@ -1,6 +1,7 @@
 package scot.cswo.assurance.store.report;
 
 import static scot.cswo.assurance.store.jooq.Tables.EXCEPTION_NOTE;
+import static scot.cswo.assurance.store.jooq.Tables.FRAMEWORK;
 import static scot.cswo.assurance.store.jooq.Tables.FRAMEWORK_SETTING;
 import static scot.cswo.assurance.store.jooq.Tables.MECHANISM;
 import static scot.cswo.assurance.store.jooq.Tables.REPORT_PICTURE;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Objects;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import scot.cswo.assurance.domain.report.ExceptionNote;
 import scot.cswo.assurance.domain.report.ReportPicture;
 import scot.cswo.assurance.domain.report.ReportRepository;
@@ -33,7 +35,7 @@ import scot.cswo.assurance.store.History;
 import scot.cswo.assurance.store.jooq.tables.records.ExceptionNoteRecord;
 import scot.cswo.assurance.store.jooq.tables.records.ReportTextRecord;
 
-/** The report's texts, exception notes and settings in the relational store. */
+/** The report's texts, exception notes and settings in the relational store (see {@link #home}). */
 public final class JooqReportRepository implements ReportRepository {
     private final Database database;
 
@@ -42,8 +44,9 @@ public final class JooqReportRepository implements ReportRepository {
     }
 
     @Override
-    public Map<String, String> texts(long frameworkId, int reportYear) {
+    public Map<String, String> texts(int reportYear) {
         return database.read(ctx -> {
+            long frameworkId = home(ctx);
             Map<String, String> texts = new LinkedHashMap<>();
             ctx.selectFrom(REPORT_TEXT).where(REPORT_TEXT.FRAMEWORK_ID.eq(frameworkId)
                             .and(REPORT_TEXT.REPORT_YEAR.eq(reportYear)))
@@ -53,9 +56,10 @@ public final class JooqReportRepository implements ReportRepository {
     }
 
     @Override
-    public void saveTexts(long frameworkId, int reportYear, Map<String, String> seen, Map<String, String> texts,
-                          String account, Instant at) {
+    public void saveTexts(int reportYear, Map<String, String> seen, Map<String, String> texts, String account,
+                          Instant at) {
         database.write(ctx -> {
+            long frameworkId = lockHome(ctx);
             texts.forEach((key, body) -> saveText(ctx, frameworkId, reportYear, key, seen, body, account, at));
             return null;
         });
@@ -101,6 +105,8 @@ public final class JooqReportRepository implements ReportRepository {
     @Override
     public ExceptionNote saveExceptionNote(ExceptionNote note, ExceptionNote seen, String account, Instant at) {
         return database.write(ctx -> {
+            // The mechanism's row, not the note's: a first note has no row yet for two savers to queue on.
+            ctx.select(MECHANISM.ID).from(MECHANISM).where(MECHANISM.ID.eq(note.mechanismId())).forUpdate().fetch();
             ExceptionNoteRecord existing = ctx.selectFrom(EXCEPTION_NOTE).where(EXCEPTION_NOTE.MECHANISM_ID
                     .eq(note.mechanismId()).and(EXCEPTION_NOTE.PERIOD_END.eq(note.periodEnd()))).forUpdate().fetchOne();
             if (existing != null && (seen == null || seen.version() != existing.getVersion())) {
@@ -130,8 +136,9 @@ public final class JooqReportRepository implements ReportRepository {
     }
 
     @Override
-    public Map<String, String> settings(long frameworkId) {
+    public Map<String, String> settings() {
         return database.read(ctx -> {
+            long frameworkId = home(ctx);
             Map<String, String> settings = new LinkedHashMap<>();
             ctx.selectFrom(FRAMEWORK_SETTING).where(FRAMEWORK_SETTING.FRAMEWORK_ID.eq(frameworkId))
                     .forEach(r -> settings.put(r.getSettingKey(), r.getSettingValue()));
@@ -140,8 +147,9 @@ public final class JooqReportRepository implements ReportRepository {
     }
 
     @Override
-    public void saveSetting(long frameworkId, String key, String value, String account, Instant at) {
+    public void saveSetting(String key, String value, String account, Instant at) {
         database.write(ctx -> {
+            long frameworkId = lockHome(ctx);
             String old = ctx.select(FRAMEWORK_SETTING.SETTING_VALUE).from(FRAMEWORK_SETTING)
                     .where(FRAMEWORK_SETTING.FRAMEWORK_ID.eq(frameworkId).and(FRAMEWORK_SETTING.SETTING_KEY.eq(key)))
                     .fetchOne(FRAMEWORK_SETTING.SETTING_VALUE);
@@ -160,8 +168,8 @@ public final class JooqReportRepository implements ReportRepository {
     }
 
     @Override
-    public ReportTemplate template(long frameworkId) {
-        return database.read(ctx -> template(ctx, frameworkId));
+    public ReportTemplate template() {
+        return database.read(ctx -> template(ctx, home(ctx)));
     }
 
     private static ReportTemplate template(DSLContext ctx, long frameworkId) {
@@ -182,11 +190,9 @@ public final class JooqReportRepository implements ReportRepository {
     }
 
     @Override
-    public void saveTemplate(long frameworkId, ReportTemplate seen, ReportTemplate template, String account,
-                             Instant at) {
+    public void saveTemplate(ReportTemplate seen, ReportTemplate template, String account, Instant at) {
         database.write(ctx -> {
-            // Locks the saved template, so two saves of it run one after the other.
-            ctx.selectFrom(REPORT_CHAPTER).where(REPORT_CHAPTER.FRAMEWORK_ID.eq(frameworkId)).forUpdate().fetch();
+            long frameworkId = lockHome(ctx);
             ReportTemplate now = template(ctx, frameworkId);
             if (now.equals(template)) {
                 return null;
@@ -208,14 +214,38 @@ public final class JooqReportRepository implements ReportRepository {
         });
     }
 
+    /**
+     * Where the report's own content is kept: with the database's first framework. The report is the
+     * council's, year by year, whichever framework is in force: texts written before a framework
+     * adopted mid-year starts, and the council's template and cover choices, carry on under it.
+     */
+    private static long home(DSLContext ctx) {
+        Long first = ctx.select(DSL.min(FRAMEWORK.ID)).from(FRAMEWORK).fetchOne(0, Long.class);
+        if (first == null) {
+            throw new IllegalStateException("The database has no framework, so no report.");
+        }
+        return first;
+    }
+
+    /**
+     * {@link #home}, locked so that two saves of the report's content run one after the other. Its
+     * row rather than the saved rows: a first save has no rows yet for two savers to queue on, and
+     * both would then insert and one fail on a duplicate.
+     */
+    private static long lockHome(DSLContext ctx) {
+        long home = home(ctx);
+        ctx.select(FRAMEWORK.ID).from(FRAMEWORK).where(FRAMEWORK.ID.eq(home)).forUpdate().fetch();
+        return home;
+    }
+
     private static String describe(ReportTemplate template) {
         return template.entries().stream().map(e -> e.section().name().toLowerCase(java.util.Locale.ROOT)
                 + (e.shown() ? "" : " (hidden)")).collect(Collectors.joining(", "));
     }
 
     @Override
-    public Resources resources(long frameworkId, int reportYear) {
-        return database.read(ctx -> resources(ctx, frameworkId, reportYear));
+    public Resources resources(int reportYear) {
+        return database.read(ctx -> resources(ctx, home(ctx), reportYear));
     }
 
     private static Resources resources(DSLContext ctx, long frameworkId, int reportYear) {
@@ -225,11 +255,9 @@ public final class JooqReportRepository implements ReportRepository {
     }
 
     @Override
-    public void saveResources(long frameworkId, int reportYear, Resources seen, Resources resources, String account,
-                              Instant at) {
+    public void saveResources(int reportYear, Resources seen, Resources resources, String account, Instant at) {
         database.write(ctx -> {
-            ctx.selectFrom(RESOURCE_LINE).where(RESOURCE_LINE.FRAMEWORK_ID.eq(frameworkId)
-                    .and(RESOURCE_LINE.REPORT_YEAR.eq(reportYear))).forUpdate().fetch();
+            long frameworkId = lockHome(ctx);
             Resources now = resources(ctx, frameworkId, reportYear);
             if (same(now, resources)) {
                 return null;
@@ -274,8 +302,9 @@ public final class JooqReportRepository implements ReportRepository {
     }
 
     @Override
-    public ReportPicture addPicture(long frameworkId, ReportPicture picture, String account, Instant at) {
+    public ReportPicture addPicture(ReportPicture picture, String account, Instant at) {
         return database.write(ctx -> {
+            long frameworkId = home(ctx);
             long id = ctx.insertInto(REPORT_PICTURE).set(REPORT_PICTURE.FRAMEWORK_ID, frameworkId)
                     .set(REPORT_PICTURE.MEDIA_TYPE, picture.mediaType()).set(REPORT_PICTURE.CONTENT, picture.content())
                     .set(REPORT_PICTURE.ALT_TEXT, picture.altText()).set(REPORT_PICTURE.ADDED_BY, account)
@@ -287,10 +316,10 @@ public final class JooqReportRepository implements ReportRepository {
     }
 
     @Override
-    public Map<Long, ReportPicture> pictures(long frameworkId) {
+    public Map<Long, ReportPicture> pictures() {
         return database.read(ctx -> {
             Map<Long, ReportPicture> pictures = new LinkedHashMap<>();
-            ctx.selectFrom(REPORT_PICTURE).where(REPORT_PICTURE.FRAMEWORK_ID.eq(frameworkId)).orderBy(REPORT_PICTURE.ID)
+            ctx.selectFrom(REPORT_PICTURE).where(REPORT_PICTURE.FRAMEWORK_ID.eq(home(ctx))).orderBy(REPORT_PICTURE.ID)
                     .forEach(r -> pictures.put(r.getId(), new ReportPicture(r.getId(), r.getMediaType(), r.getContent(),
                             r.getAltText())));
             return pictures;

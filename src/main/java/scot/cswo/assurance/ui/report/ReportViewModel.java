@@ -154,7 +154,7 @@ public final class ReportViewModel {
         busy.set(true);
         state.load(() -> {
             AnnualReportData data = report.data(chosen, Optional.empty());
-            return new Loaded(report.years(), report.texts(chosen), report.headings(data.matrix().framework().id()),
+            return new Loaded(report.years(), report.texts(chosen), report.headings(),
                     data.nameLeads(), data.exceptions(), data.template(), data.resources());
         }, loaded -> {
             loading = true;
@@ -217,9 +217,9 @@ public final class ReportViewModel {
         boolean names = nameLeads.get();
         state.save(() -> {
             report.saveTexts(which, seen, texts);
-            headingsToSave.forEach((section, heading) -> report.renameHeading(which, section, headingsSeen.get(section),
+            headingsToSave.forEach((section, heading) -> report.renameHeading(section, headingsSeen.get(section),
                     heading));
-            report.setNameLeads(which, names);
+            report.setNameLeads(names);
             return which;
         }, done -> {
             saved.putAll(texts);
@@ -338,7 +338,7 @@ public final class ReportViewModel {
      * template and headings as saved.
      */
     public void editSections(Consumer<SectionsFormModel> open) {
-        whenSaved(chosen -> open.accept(new SectionsFormModel(state, dialogs, report, chosen, template,
+        whenSaved(chosen -> open.accept(new SectionsFormModel(state, dialogs, report, template,
                 headings)));
     }
 

@@ -13,7 +13,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import scot.cswo.assurance.domain.report.ReportSection;
 import scot.cswo.assurance.domain.report.ReportTemplate;
-import scot.cswo.assurance.domain.report.ReportYear;
 import scot.cswo.assurance.service.report.ReportService;
 import scot.cswo.assurance.ui.AssuranceState;
 import scot.cswo.assurance.ui.DialogService;
@@ -21,11 +20,10 @@ import scot.cswo.assurance.ui.FormModel;
 
 /**
  * The Sections editor: the council's own report template, each chapter's heading, whether it is
- * shown, and its place (moved up or down). Saved for every year's report of the framework.
+ * shown, and its place (moved up or down). Saved for every year's report.
  */
 public final class SectionsFormModel extends FormModel<ReportFormField, ReportTemplate> {
     private final ReportService report;
-    private final ReportYear year;
     private final ReportTemplate seen;
     private final Map<ReportSection, String> headings;
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
@@ -56,14 +54,13 @@ public final class SectionsFormModel extends FormModel<ReportFormField, ReportTe
     }
 
     /**
-     * @param template the framework's template as loaded
+     * @param template the council's template as loaded
      * @param headings every section's heading as loaded (renamed or default)
      */
-    public SectionsFormModel(AssuranceState state, DialogService dialogs, ReportService report, ReportYear year,
+    public SectionsFormModel(AssuranceState state, DialogService dialogs, ReportService report,
                              ReportTemplate template, Map<ReportSection, String> headings) {
         super(state, dialogs, ReportFormField.class);
         this.report = report;
-        this.year = year;
         this.seen = template;
         this.headings = Map.copyOf(headings);
         template.entries().forEach(e -> lines.add(new Line(e.section(), headings.get(e.section()), e.shown())));
@@ -98,8 +95,8 @@ public final class SectionsFormModel extends FormModel<ReportFormField, ReportTe
         }
         ReportTemplate template = new ReportTemplate(entries);
         return () -> {
-            report.saveTemplate(year, seen, template);
-            renamed.forEach((section, heading) -> report.renameHeading(year, section, headings.get(section), heading));
+            report.saveTemplate(seen, template);
+            renamed.forEach((section, heading) -> report.renameHeading(section, headings.get(section), heading));
             return template;
         };
     }

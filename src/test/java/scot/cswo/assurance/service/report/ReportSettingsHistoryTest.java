@@ -23,14 +23,14 @@ class ReportSettingsHistoryTest {
     void choosingTheSameWayOfNamingLeadsAgainAddsNothingToTheHistory() {
         try (Workspace workspace = Dundee.open(dir, TODAY, new Identity("COUNCIL\\cswo-office"))) {
             ReportYear year = ReportService.year("2025-26");
-            workspace.report().setNameLeads(year, true);
+            workspace.report().setNameLeads(true);
             int entries = workspace.history().log(null, null).size();
 
-            workspace.report().setNameLeads(year, true);
-            workspace.report().setNameLeads(year, true);
+            workspace.report().setNameLeads(true);
+            workspace.report().setNameLeads(true);
 
             assertThat(workspace.history().log(null, null)).hasSize(entries);
-            workspace.report().setNameLeads(year, false);
+            workspace.report().setNameLeads(false);
             assertThat(workspace.history().log(null, null)).hasSize(entries + 1)
                     .first().extracting(HistoryEntry::oldValue).isNotEqualTo(
                             workspace.history().log(null, null).getFirst().newValue());

@@ -19,8 +19,8 @@ class ReportTableFormsTest extends ViewModelTest {
 
     private SectionsFormModel sections() {
         var report = open.workspace().report();
-        return new SectionsFormModel(open.state(), open.dialogs(), report, YEAR, report.template(YEAR),
-                report.headings(open.frameworkId()));
+        return new SectionsFormModel(open.state(), open.dialogs(), report, report.template(),
+                report.headings());
     }
 
     private ResourcesFormModel resources() {
@@ -43,7 +43,7 @@ class ReportTableFormsTest extends ViewModelTest {
         form.save(saved::add);
 
         assertThat(saved).hasSize(1);
-        ReportTemplate kept = open.workspace().report().template(YEAR);
+        ReportTemplate kept = open.workspace().report().template();
         assertThat(kept.shown()).doesNotContain(ReportSection.WORKFORCE)
                 .containsSubsequence(ReportSection.RESOURCES, ReportSection.LANDSCAPE);
         assertThat(open.workspace().report().data(YEAR, Optional.empty()).heading(ReportSection.LOOKING_AHEAD))
@@ -58,7 +58,7 @@ class ReportTableFormsTest extends ViewModelTest {
         form.save(saved -> { });
 
         assertThat(form.messages().generalProperty().get()).contains("Show at least one section");
-        assertThat(open.workspace().report().template(YEAR)).isEqualTo(ReportTemplate.national());
+        assertThat(open.workspace().report().template()).isEqualTo(ReportTemplate.national());
     }
 
     @Test
@@ -72,7 +72,7 @@ class ReportTableFormsTest extends ViewModelTest {
         again.national();
         again.save(saved -> { });
 
-        assertThat(open.workspace().report().template(YEAR)).isEqualTo(ReportTemplate.national());
+        assertThat(open.workspace().report().template()).isEqualTo(ReportTemplate.national());
     }
 
     @Test
