@@ -12,8 +12,8 @@ import scot.cswo.assurance.service.backup.BackupService;
 import scot.cswo.assurance.service.files.SafeFiles;
 
 @Command(name = "backup", mixinStandardHelpOptions = true,
-        description = {"Back up this PC's database now: a consistent copy taken while it is open, kept with",
-                "the others in the backups folder beside it (the oldest beyond the number kept are removed)."})
+        description = {"Back up this PC's database now: a consistent copy taken while it is open, kept with the others "
+                + "in the backups folder beside it (the oldest beyond the number kept are removed)."})
 final class BackupCommand implements Callable<Integer> {
     private static final String COPY = "The copy of the backup";
     private final CliContext context;

@@ -12,8 +12,8 @@ import scot.cswo.assurance.service.calendar.DueCalendar;
 
 @Command(name = "calendar", mixinStandardHelpOptions = true,
         description = {"Write the due dates of the next 12 months as an iCalendar file (.ics) that Outlook opens:",
-                "one all-day event per due date. Opening a newer file updates the events rather than",
-                "adding copies."})
+                "one all-day event per due date. Opening a newer file updates the events rather than adding "
+                + "copies."})
 final class CalendarCommand implements Callable<Integer> {
     private final CliContext context;
 

@@ -73,7 +73,18 @@ public final class Cli {
     }
 
     private static int execute(CliContext context, String... args) {
-        CommandLine commandLine = Converters.register(new CommandLine(new RootCommand(context))
+        CommandLine commandLine = commands(context)
+                .setOut(context.out())
+                .setErr(context.err())
+                .setParameterExceptionHandler(Cli::usageError)
+                .setExecutionExceptionHandler((e, cmd, parsed) -> failure(context, e));
+        commandLine.getCommandSpec().version("CSWO Assurance " + context.version());
+        return commandLine.execute(args);
+    }
+
+    /** Every command and its options, as {@code --help} describes them. */
+    static CommandLine commands(CliContext context) {
+        return Converters.register(new CommandLine(new RootCommand(context))
                 .addSubcommand(new InitCommand(context))
                 .addSubcommand(new MatrixCommand(context))
                 .addSubcommand(new EvidenceCommand(context))
@@ -92,13 +103,7 @@ public final class Cli {
                 .addSubcommand(new BackupCommand(context))
                 .addSubcommand(new RestoreCommand(context))
                 .addSubcommand(new DiagnosticsCommand(context)))
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .setOut(context.out())
-                .setErr(context.err())
-                .setParameterExceptionHandler(Cli::usageError)
-                .setExecutionExceptionHandler((e, cmd, parsed) -> failure(context, e));
-        commandLine.getCommandSpec().version("CSWO Assurance " + context.version());
-        return commandLine.execute(args);
+                .setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     private static int usageError(ParameterException e, String[] args) {

@@ -75,9 +75,10 @@ final class DatasetCommand {
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Import values from an Excel workbook (.xlsx, the sheet showing when saved) or a CSV file with the columns",
-                    "Measure, Period (2025-Q1, or 2025-26 for annual measures) and Value (Unit optional, checked).",
-                    "The whole file is checked first: any problem rejects it and nothing is changed."})
+            description = {"Import values from an Excel workbook (.xlsx, the sheet showing when saved) or a CSV file with "
+                + "the columns Measure, Period (2025-Q1, or 2025-26 for annual measures) and Value (Unit optional, "
+                + "checked).",
+                "The whole file is checked first: any problem rejects it and nothing is changed."})
     static final class ImportValues implements Callable<Integer> {
         @ParentCommand
         DatasetCommand parent;
@@ -121,10 +122,10 @@ final class DatasetCommand {
     }
 
     @Command(name = "add-measures", mixinStandardHelpOptions = true,
-            description = {"Add measures defined in an Excel workbook (.xlsx) or CSV file with the columns Measure,",
-                    "Unit, Collection (Quarterly or Annual) and Polarity (Higher is better, Lower is better, Context",
-                    "only); optional: Statutory area, Definition, Data owner, Aggregation, Counts people (Yes/No),",
-                    "Breakdown. The whole file is checked first: any problem rejects it and nothing is changed."})
+            description = {"Add measures defined in an Excel workbook (.xlsx) or CSV file with the columns Measure, Unit, "
+                + "Collection (Quarterly or Annual) and Polarity (Higher is better, Lower is better, Context "
+                + "only); optional: Statutory area, Definition, Data owner, Aggregation, Counts people (Yes/No), "
+                + "Breakdown. The whole file is checked first: any problem rejects it and nothing is changed."})
     static final class AddMeasures implements Callable<Integer> {
         @ParentCommand
         DatasetCommand parent;
@@ -144,8 +145,8 @@ final class DatasetCommand {
     }
 
     @Command(name = "threshold", mixinStandardHelpOptions = true,
-            description = {"Show the small-number threshold, or set it (administrators): published reports show",
-                    "counts of people from 1 to the threshold as \"<N+1\" (default 4, shown as \"<5\")."})
+            description = {"Show the small-number threshold, or set it (administrators): published reports show counts of "
+                + "people from 1 to the threshold as \"<N+1\" (default 4, shown as \"<5\")."})
     static final class Threshold implements Callable<Integer> {
         @ParentCommand
         DatasetCommand parent;

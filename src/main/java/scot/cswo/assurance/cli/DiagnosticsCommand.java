@@ -9,9 +9,9 @@ import scot.cswo.assurance.domain.problem.StoreUnavailableException;
 import scot.cswo.assurance.service.Workspace;
 
 @Command(name = "diagnostics", mixinStandardHelpOptions = true,
-        description = {"Write a zip for IT: the log files, versions, which database is used, its schema version",
-                "and row counts, and its backups. No evidence text or notes. Works even when the database",
-                "cannot be opened."})
+        description = {"Write a zip for IT: the log files, versions, which database is used, its schema version and row "
+                + "counts, and its backups. No evidence text or notes. Works even when the database cannot be "
+                + "opened."})
 final class DiagnosticsCommand implements Callable<Integer> {
     private final CliContext context;
 

@@ -9,8 +9,8 @@ import picocli.CommandLine.ParentCommand;
 import scot.cswo.assurance.service.Workspace;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export the matrix with each row's status to an Excel workbook (.xlsx) or CSV file,",
-                "chosen by the file's extension. The file imports back unchanged."})
+        description = {"Export the matrix with each row's status to an Excel workbook (.xlsx) or CSV file, chosen by "
+                + "the file's extension. The file imports back unchanged."})
 final class ExportCommand implements Callable<Integer> {
     private final CliContext context;
 

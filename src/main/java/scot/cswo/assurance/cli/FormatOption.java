@@ -18,8 +18,8 @@ final class FormatOption {
             description = "Output format (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = {"Write the listing to this file (UTF-8; CSV with",
-            "the mark Excel needs to read accents) instead of printing it."})
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the listing to this file (UTF-8; CSV with"
+            + " the mark Excel needs to read accents) instead of printing it.")
     Path out;
 
     /** Prints {@code listing}, or writes it to the --out file and says so. */

@@ -16,8 +16,8 @@ import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 
 @Command(name = "history", mixinStandardHelpOptions = true,
-        description = {"Print the change history, newest first: who changed what, when, and the old and new",
-                "values. The history cannot be changed or deleted. Times are UTC in csv and json."})
+        description = {"Print the change history, newest first: who changed what, when, and the old and new values. The "
+                + "history cannot be changed or deleted. Times are UTC in csv and json."})
 final class HistoryCommand implements Callable<Integer> {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 

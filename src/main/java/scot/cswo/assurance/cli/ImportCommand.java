@@ -16,13 +16,13 @@ import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.importing.ImportService;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import a framework's matrix from a Word document (.docx: its framework table, however",
-                "the council laid it out), an Excel workbook (.xlsx: the sheet showing when it was saved;",
-                "hidden rows are left out and named) or a CSV file (or Excel's Unicode Text .txt).",
-                "A table needs a header row naming the Function, Assurance mechanism, Lead and Frequency",
-                "columns (any order; a spreadsheet also needs Function title; Ref optional). The whole file is",
-                "checked first: every problem is listed and nothing is changed. The imported framework becomes",
-                "the one in use; the previous one is kept, read-only, for past years' reports."})
+        description = {"Import a framework's matrix from a Word document (.docx: its framework table, however the"
+                + " council laid it out), an Excel workbook (.xlsx: the sheet showing when it was saved; hidden rows"
+                + " are left out and named) or a CSV file (or Excel's Unicode Text .txt).",
+                "A table needs a header row naming the Function, Assurance mechanism, Lead and Frequency columns"
+                + " (any order; a spreadsheet also needs Function title; Ref optional). The whole file is checked"
+                + " first: every problem is listed and nothing is changed. The imported framework becomes the one in"
+                + " use; the previous one is kept, read-only, for past years' reports."})
 final class ImportCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -33,8 +33,8 @@ final class ImportCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--frequency", paramLabel = "PHRASE=FREQUENCY",
-            description = {"Read a frequency the app does not know as one it does, e.g.",
-                    "--frequency \"Termly=4 monthly\". Repeat for each phrase."})
+            description = "Read a frequency the app does not know as one it does, e.g."
+                    + " --frequency \"Termly=4 monthly\". Repeat for each phrase.")
     Map<String, String> frequencies = new LinkedHashMap<>();
 
     @Option(names = "--framework", paramLabel = "NAME",

@@ -11,9 +11,9 @@ import scot.cswo.assurance.report.QuarterlyReview;
 import scot.cswo.assurance.service.Workspace;
 
 @Command(name = "qbr", mixinStandardHelpOptions = true,
-        description = {"Write the quarterly business review pack for the Joint Social Work Management Team as an",
-                "accessible PDF (PDF/UA), and optionally as an HTML page: the matrix at the quarter's end, periods",
-                "missed, the dataset against targets (small counts hidden) and the actions due."})
+        description = {"Write the quarterly business review pack for the Joint Social Work Management Team as an "
+                + "accessible PDF (PDF/UA), and optionally as an HTML page: the matrix at the quarter's end, "
+                + "periods missed, the dataset against targets (small counts hidden) and the actions due."})
 final class QbrCommand implements Callable<Integer> {
     private final CliContext context;
 

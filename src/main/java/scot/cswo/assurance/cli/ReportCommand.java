@@ -14,9 +14,9 @@ import scot.cswo.assurance.report.InternalAnnex;
 import scot.cswo.assurance.service.report.ReportService;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Write the annual CSWO report for a financial year as an accessible PDF (PDF/UA),",
-                "and optionally as an HTML page. Files are written whole or not at all. Lists what stands in the way",
-                "of publishing; until nothing does, every page says \"Draft — not for publication\"."})
+        description = {"Write the annual CSWO report for a financial year as an accessible PDF (PDF/UA), and optionally "
+                + "as an HTML page. Files are written whole or not at all. Lists what stands in the way of "
+                + "publishing; until nothing does, every page says \"Draft — not for publication\"."})
 final class ReportCommand implements Callable<Integer> {
     private final CliContext context;
 

@@ -10,9 +10,9 @@ import scot.cswo.assurance.service.DatabaseChoice;
 import scot.cswo.assurance.service.Restorer;
 
 @Command(name = "restore", mixinStandardHelpOptions = true,
-        description = {"Put a backup in place of this PC's database. The backup is checked first; the current",
-                "file (even a damaged one) is kept beside it with a timestamp, never deleted. The database",
-                "must not be open anywhere."})
+        description = {"Put a backup in place of this PC's database. The backup is checked first; the current file "
+                + "(even a damaged one) is kept beside it with a timestamp, never deleted. The database must not "
+                + "be open anywhere."})
 final class RestoreCommand implements Callable<Integer> {
     private final CliContext context;
 

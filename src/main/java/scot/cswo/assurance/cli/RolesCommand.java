@@ -11,11 +11,11 @@ import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.access.Access;
 
 @Command(name = "roles", mixinStandardHelpOptions = true,
-        description = {"List who has which role, or grant one (administrators only). Roles: Administrator",
-                "(settings, roles, leads), Editor (matrix and everyone's evidence), Lead (evidence for their",
-                "own and deputised mechanisms), Viewer (read and print). An account with no role granted is a",
-                "Lead if it is linked to a lead, otherwise a Viewer. On a server set up to enforce roles",
-                "(see server-script), accounts are the server's logins and the server holds the roles."})
+        description = {"List who has which role, or grant one (administrators only). Roles: Administrator (settings, "
+                + "roles, leads), Editor (matrix and everyone's evidence), Lead (evidence for their own and "
+                + "deputised mechanisms), Viewer (read and print). An account with no role granted is a Lead if it "
+                + "is linked to a lead, otherwise a Viewer. On a server set up to enforce roles (see "
+                + "server-script), accounts are the server's logins and the server holds the roles."})
 final class RolesCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -25,8 +25,7 @@ final class RolesCommand implements Callable<Integer> {
     /** Both or neither: picocli rejects one without the other as a usage error. */
     static final class Grant {
         @Option(names = "--grant", paramLabel = "ACCOUNT", required = true,
-                description = {"The Windows account, e.g. COUNCIL\\jsmith; on a server that enforces roles,",
-                        "the person's login."})
+                description = {"The Windows account, e.g. COUNCIL\\jsmith; on a server that enforces roles, the person's login."})
         String account;
 
         @Option(names = "--role", paramLabel = "ROLE", required = true,

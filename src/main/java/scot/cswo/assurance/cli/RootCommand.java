@@ -14,8 +14,8 @@ import scot.cswo.assurance.service.WorkspaceOpener;
 
 /** cswo-assurance: with no command, opens the window; with a command, runs it and exits. */
 @Command(name = "cswo-assurance", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Assurance matrix, schedule and annual report for a Chief Social Work Officer's",
-                "governance framework. With no command, opens the desktop window."},
+        description = {"Assurance matrix, schedule and annual report for a Chief Social Work Officer's governance "
+                + "framework. With no command, opens the desktop window."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  something the app did not expect (the message names the log file)",
                 "  2  usage error", "  3  invalid data or refused operation", "  4  database unavailable or damaged"})
@@ -24,14 +24,14 @@ final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
             description = {"The database file (the .mv.db suffix may be omitted; a missing folder is created).",
-                    "Default: $CSWO_ASSURANCE_DB, else the server this PC is set to use, else the per-user",
-                    "data folder."})
+                "Default: $CSWO_ASSURANCE_DB, else the server this PC is set to use, else the per-user data "
+                + "folder."})
     Path database;
 
     @Option(names = "--jdbc", paramLabel = "URL", scope = ScopeType.INHERIT,
             description = {"A shared PostgreSQL database instead of a file: jdbc:postgresql://host[:port]/database.",
-                    "The password is asked for, or read from the first line of standard input; an empty one is",
-                    "not sent, so the server's pgpass.conf (or its own sign-in rules) can supply it."})
+                "The password is asked for, or read from the first line of standard input; an empty one is not "
+                + "sent, so the server's pgpass.conf (or its own sign-in rules) can supply it."})
     String server;
 
     @Option(names = "--user", paramLabel = "NAME", scope = ScopeType.INHERIT,
@@ -39,13 +39,13 @@ final class RootCommand implements Callable<Integer> {
     String user;
 
     @Option(names = "--password-file", paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = {"With --jdbc: read the password from the first line of this file (UTF-8), for scheduled",
-                    "scripts. Keep the file where only your account can read it."})
+            description = {"With --jdbc: read the password from the first line of this file (UTF-8), for scheduled scripts. "
+                + "Keep the file where only your account can read it."})
     Path passwordFile;
 
     @Option(names = "--windows-sign-in", scope = ScopeType.INHERIT,
-            description = {"With --jdbc: sign in with your Windows logon (single sign-on) instead of a password,",
-                    "where IT has set the server up for it."})
+            description = {"With --jdbc: sign in with your Windows logon (single sign-on) instead of a password, where IT "
+                + "has set the server up for it."})
     boolean windowsSignIn;
 
     RootCommand(CliContext context) {
