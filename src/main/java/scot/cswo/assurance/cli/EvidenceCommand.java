@@ -100,7 +100,8 @@ final class EvidenceCommand {
             case PERIOD -> Optional.ofNullable(counting.stillMissed()).map(missed -> "Counts for "
                     + counting.period().label() + ". " + missed.label() + " stays missed: if this happened in "
                     + missed.label() + ", correct the date.");
-            case OCCURRENCE, ONE_OFF -> Optional.empty();
+            // A record saved is never in the future, and the command line looks in the framework in force on its date.
+            case OCCURRENCE, ONE_OFF, FUTURE, ELSEWHERE -> Optional.empty();
         };
     }
 

@@ -247,7 +247,11 @@ public final class EvidenceService {
      * @param stillMissed a period missed and overdue today that this evidence does not put right, else null
      * @param kind        what kind of mechanism it is, which says how the evidence counts
      */
-    public record Counting(Kind kind, Period period, Period stillMissed) {
+    public record Counting(Kind kind, Period period, Period stillMissed, String elsewhere) {
+        public Counting(Kind kind, Period period, Period stillMissed) {
+            this(kind, period, stillMissed, null);
+        }
+
         /** How evidence counts for a mechanism. */
         public enum Kind {
             /** It assures {@code period}. */
@@ -259,13 +263,26 @@ public final class EvidenceService {
             /** No period can be worked out: a meeting cycle with no meeting entered on or after the date. */
             NO_PERIOD,
             /** The date is before the framework's tracking start, so it counts for no period. */
-            BEFORE_TRACKING
+            BEFORE_TRACKING,
+            /** The date is after today: evidence is recorded once it has happened ({@link #whereEvidenceCounts}). */
+            FUTURE,
+            /** The date falls under another framework, the one in force then; {@code elsewhere} says which. */
+            ELSEWHERE
         }
     }
 
     /** Where evidence dated {@code date} for a row of the framework shown would count; see {@link Counting}. */
     public Counting whereItCounts(long frameworkId, Ref ref, LocalDate date) {
         return whereItCounts(matrices.matrixOf(frameworkId), ref, date);
+    }
+
+    /**
+     * Where evidence (not a "not applicable" mark, which may be made ahead) dated {@code date} would
+     * count: as {@link #whereItCounts(long, Ref, LocalDate)}, but a day still to come is in the future.
+     */
+    public Counting whereEvidenceCounts(long frameworkId, Ref ref, LocalDate date) {
+        return date.isAfter(LocalDate.now(clock)) ? new Counting(Counting.Kind.FUTURE, null, null)
+                : whereItCounts(frameworkId, ref, date);
     }
 
     /** Where evidence dated {@code date} counts in the framework in force that day (the command line). */
@@ -276,6 +293,12 @@ public final class EvidenceService {
     private Counting whereItCounts(AssuranceMatrix matrix, Ref ref, LocalDate date) {
         MatrixRow row = matrix.row(ref).orElseThrow(() -> new RefusedException("There is no row " + ref
                 + " in the matrix."));
+        Optional<Problem> elsewhere = elsewhere(matrix.framework(), date, ACTIVITY_DATE);
+        if (elsewhere.isPresent()) {
+            String why = elsewhere.get().message();
+            return new Counting(Counting.Kind.ELSEWHERE, null, null, Character.toUpperCase(why.charAt(0))
+                    + why.substring(1));
+        }
         Mechanism mechanism = row.mechanism();
         Frequency rule = mechanism.frequencies().at(date);
         if (rule instanceof Frequency.EventDriven || YearReview.reportedAsAvailable(mechanism)) {

@@ -55,7 +55,7 @@ public final class EvidenceFormModel {
         this.ref = ref;
         this.earlier = earlier;
         date.set(day);
-        counts = new WhereItCounts(state, dateText, typed -> evidence.whereItCounts(frameworkId, ref, typed),
+        counts = new WhereItCounts(state, dateText, typed -> evidence.whereEvidenceCounts(frameworkId, ref, typed),
                 EvidenceFormModel::sentence);
     }
 
@@ -103,6 +103,8 @@ public final class EvidenceFormModel {
             case ONE_OFF -> Messages.get("evidence.counts.oneOff");
             case NO_PERIOD -> Messages.get("evidence.counts.noPeriod");
             case BEFORE_TRACKING -> Messages.get("evidence.counts.beforeTracking");
+            case FUTURE -> Messages.get("evidence.counts.future");
+            case ELSEWHERE -> counting.elsewhere();
         };
     }
 

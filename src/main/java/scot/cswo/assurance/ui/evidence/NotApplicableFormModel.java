@@ -53,7 +53,8 @@ public final class NotApplicableFormModel {
             case PERIOD -> Messages.get("notApplicable.marks", counting.period().label());
             case NO_PERIOD -> Messages.get("evidence.counts.noPeriod");
             case BEFORE_TRACKING -> Messages.get("evidence.counts.beforeTracking");
-            case OCCURRENCE, ONE_OFF -> "";
+            case ELSEWHERE -> counting.elsewhere();
+            case OCCURRENCE, ONE_OFF, FUTURE -> "";
         };
     }
 

@@ -142,6 +142,34 @@ class FrameworksByDateTest {
     }
 
     @Test
+    void aDateUnderTheEarlierFrameworkIsSaidToBelongThereAsItIsTyped() {
+        try (Workspace workspace = open(TODAY)) {
+            NextFramework.importFrom(workspace, APRIL);
+            long next = workspace.matrix().frameworks().stream().filter(f -> f.name().equals(NextFramework.NAME))
+                    .findFirst().orElseThrow().id();
+
+            EvidenceService.Counting counting = workspace.evidence().whereItCounts(next, new Ref("F1.1"),
+                    LocalDate.of(2026, 11, 20));
+
+            assertThat(counting.kind()).isEqualTo(EvidenceService.Counting.Kind.ELSEWHERE);
+            assertThat(counting.elsewhere()).startsWith("This falls under \"Chief Social Work Officer Governance Framework")
+                    .contains("look at 20/11/2026 (As of)");
+        }
+    }
+
+    @Test
+    void aDateStillToComeIsSaidToBeInTheFutureNotToCountForAPeriod() {
+        try (Workspace workspace = open(TODAY)) {
+            long current = workspace.matrix().matrix().framework().id();
+
+            assertThat(workspace.evidence().whereEvidenceCounts(current, new Ref("F1.5"), TODAY.plusDays(1)).kind())
+                    .isEqualTo(EvidenceService.Counting.Kind.FUTURE);
+            assertThat(workspace.evidence().whereEvidenceCounts(current, new Ref("F1.5"), TODAY).kind())
+                    .isEqualTo(EvidenceService.Counting.Kind.PERIOD);
+        }
+    }
+
+    @Test
     void anImportThatWouldLeaveEvidenceUnderNoFrameworkIsRefusedAndChangesNothing() {
         try (Workspace workspace = open(TODAY)) {
             evidence(workspace, "F9.2", "2026-11-20");

@@ -133,6 +133,16 @@ class EvidenceFormModelTest extends ViewModelTest {
     }
 
     @Test
+    void aDateStillToComeIsSaidToBeInTheFutureRatherThanWhereItWouldCount() {
+        EvidenceFormModel form = record();
+
+        form.dateTextProperty().set("15/8/35");
+
+        assertThat(form.countsProperty().get()).isEqualTo("This date is in the future: record evidence on or after"
+                + " the day it happens.");
+    }
+
+    @Test
     void aCorrectionStartsFromTheRecordAndReplacesIt() {
         Evidence earlier = recorded("IJB meeting");
         EvidenceFormModel form = EvidenceFormModel.correct(open.state(), open.workspace().evidence(), dialogs,
