@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
@@ -44,11 +45,13 @@ final class ImportPreview {
         header.setId("import-preview-header");
         header.setWrapText(true);
         header.setMaxWidth(WIDTH);
+        // The whole sentence, on as many lines as it takes, never cut short with "…".
+        header.setMinHeight(Region.USE_PREF_SIZE);
         columns.setId("import-columns");
         columns.setPrefWrapLength(WIDTH);
         rows.setId("import-preview-rows");
         rows.setAccessibleText(Messages.get("import.rows"));
-        rows.setPrefSize(WIDTH, 170);
+        rows.setPrefSize(WIDTH, 140);
         rows.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         rows.getColumns().add(Columns.text("import.row", 50, l -> Integer.toString(l.row())));
         rows.getColumns().add(Columns.text("import.function", 160, ImportPreviewModel.Line::function));
@@ -57,7 +60,7 @@ final class ImportPreview {
         rows.getColumns().add(Columns.text("import.frequency", 140, ImportPreviewModel.Line::frequency));
         problems.setId("import-preview-problems");
         problems.setAccessibleText(Messages.get("import.problemList"));
-        problems.setPrefSize(WIDTH, 110);
+        problems.setPrefSize(WIDTH, 90);
         problems.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         problems.getColumns().add(Columns.text("import.row", 50, p -> p.row() > 0 ? Integer.toString(p.row()) : ""));
         problems.getColumns().add(Columns.text("import.field", 130, p -> p.column() == null ? "" : p.column()));
