@@ -7,7 +7,7 @@
 set -eu
 cd "$(dirname "$0")"
 profile=$(mktemp -d)
-for source in dundee-part-3 second-council no-framework-table three-problems; do
+for source in dundee-part-3 second-council no-framework-table three-problems own-headings; do
     soffice -env:UserInstallation=file://"$profile" --headless --infilter="HTML (StarWriter)" \
         --convert-to 'docx:MS Word 2007 XML' --outdir . "$source.html" >/dev/null
 done

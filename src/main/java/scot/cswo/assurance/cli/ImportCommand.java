@@ -20,9 +20,10 @@ import scot.cswo.assurance.service.importing.ImportService;
                 + " council laid it out), an Excel workbook (.xlsx: the sheet showing when it was saved; hidden rows"
                 + " are left out and named) or a CSV file (or Excel's Unicode Text .txt).",
                 "A table needs a header row naming the Function, Assurance mechanism, Lead and Frequency columns"
-                + " (any order; a spreadsheet also needs Function title; Ref optional). The whole file is checked"
-                + " first: every problem is listed and nothing is changed. The imported framework becomes the one in"
-                + " use; the previous one is kept, read-only, for past years' reports."})
+                + " (any order; a spreadsheet also needs Function title; Ref optional); --column says which is which"
+                + " where a heading is not recognised. The whole file is checked first: every problem is listed and"
+                + " nothing is changed. The imported framework becomes the one in use; the previous one is kept,"
+                + " read-only, for past years' reports."})
 final class ImportCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -37,8 +38,14 @@ final class ImportCommand implements Callable<Integer> {
                     + " --frequency \"Termly=4 monthly\". Repeat for each phrase.")
     Map<String, String> frequencies = new LinkedHashMap<>();
 
+    @Option(names = "--column", paramLabel = "HEADING=COLUMN",
+            description = "Read a column whose heading the app does not recognise as one it does, e.g."
+                    + " --column \"How we check=mechanism\"; COLUMN is function, function title, mechanism, lead,"
+                    + " frequency, ref, or ignore to leave the column out. Repeat for each heading.")
+    Map<String, String> columns = new LinkedHashMap<>();
+
     @Option(names = "--framework", paramLabel = "NAME",
-            description = "The framework's name (default: the current framework's, else the file's name).")
+            description = "The framework's name (default: the file's name).")
     String name;
 
     @Option(names = "--council", paramLabel = "NAME", description = "The council (default: the current framework's).")
@@ -63,7 +70,7 @@ final class ImportCommand implements Callable<Integer> {
         // Only init creates a database: a mistyped --db must not leave an empty one behind.
         try (Workspace workspace = root.open()) {
             ImportService imports = workspace.imports();
-            ImportService.Preview preview = imports.preview(file, frequencies);
+            ImportService.Preview preview = imports.preview(file, frequencies, columns);
             var out = context.out();
             out.println(preview.source() + ": " + preview.draft().functions().size() + " functions, "
                     + preview.draft().mechanisms().size() + " mechanisms, " + preview.draft().rows().size() + " rows.");

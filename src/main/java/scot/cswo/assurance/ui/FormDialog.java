@@ -10,9 +10,13 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import javafx.beans.Observable;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.event.ActionEvent;
 import javafx.geometry.Bounds;
@@ -63,6 +67,8 @@ public final class FormDialog {
     private static final Logger LOG = Logger.getLogger(FormDialog.class.getName());
     /** The widest a message may be before it wraps: a form fits a 1280 by 720 screen whatever it says. */
     private static final double MESSAGE_WIDTH = 560;
+    /** A message starting with a file's name and extension, then where in it: "termly.csv, row 2". */
+    private static final Pattern FILE_FIRST = Pattern.compile("[^\\s,:]+\\.\\p{Alnum}{1,5}[,:]");
 
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final GridPane grid = new GridPane();
@@ -80,6 +86,8 @@ public final class FormDialog {
     /** True once the user chose to leave whatever was typed (to discard it, or to see someone else's change). */
     private boolean leaving;
     private final ButtonType save;
+    /** False while the form cannot be saved whatever its fields hold (an import whose file has problems). */
+    private ObservableBooleanValue ready = new SimpleBooleanProperty(true);
     private int rows;
 
     public FormDialog(Window owner, String id, String title, String header, String saveLabel) {
@@ -239,6 +247,11 @@ public final class FormDialog {
         }
     }
 
+    /** Save is offered only while {@code condition} holds, as well as while nothing is being saved. */
+    public void saveOnlyWhen(ObservableBooleanValue condition) {
+        ready = condition;
+    }
+
     /** Adds a line of explanation in the hint style across the form. */
     public void hint(String text) {
         note(hintLabel(text));
@@ -312,7 +325,7 @@ public final class FormDialog {
      */
     public <F extends Enum<F> & Field, T> void show(FormModel<F, T> model, Consumer<? super T> onSaved) {
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
-        saveButton.disableProperty().bind(model.savingProperty());
+        saveButton.disableProperty().bind(model.savingProperty().or(BooleanExpression.booleanExpression(ready).not()));
         FormMessages<F> said = model.messages();
         messages.forEach((key, label) -> {
             if (model.keys().isInstance(key)) {
@@ -449,9 +462,18 @@ public final class FormDialog {
     }
 
     private static void show(Label label, String text) {
-        label.setText(text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1));
+        label.setText(sentence(text));
         label.setManaged(true);
         label.setVisible(true);
+    }
+
+    /**
+     * A message as a sentence starts, with a capital letter, except one that starts with the name of
+     * the file it is about ("termly.csv, row 2, …"), which is written as the file is named.
+     */
+    static String sentence(String text) {
+        return text.isEmpty() || FILE_FIRST.matcher(text).lookingAt() ? text
+                : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static void hide(Label label) {

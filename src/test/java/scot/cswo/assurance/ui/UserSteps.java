@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -125,6 +126,15 @@ public final class UserSteps {
         robot.push(KeyCode.CONTROL, KeyCode.A);
         robot.push(KeyCode.BACK_SPACE);
         robot.write(text);
+    }
+
+    /** Once the matrix shows {@code rows} rows, the text of every cell it shows, row by row. */
+    public static List<String> matrixShowing(FxRobot robot, int rows) {
+        waitUntil(() -> robot.lookup("#matrix-summary").queryAs(Labeled.class).getText()
+                .equals("Showing " + rows + " of " + rows + " rows"));
+        TableView<?> matrix = robot.lookup("#matrix-table").queryTableView();
+        return IntStream.range(0, matrix.getItems().size()).boxed().flatMap(row -> matrix.getColumns().stream()
+                .map(column -> String.valueOf(column.getCellData(row)))).toList();
     }
 
     /**

@@ -17,6 +17,7 @@ import scot.cswo.assurance.domain.matrix.MatrixDraft.FunctionDraft;
 import scot.cswo.assurance.domain.matrix.MatrixDraft.LeadDraft;
 import scot.cswo.assurance.domain.matrix.MatrixDraft.MechanismDraft;
 import scot.cswo.assurance.domain.matrix.MatrixDraft.RowDraft;
+import scot.cswo.assurance.domain.problem.ControlCharacters;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.Problem;
 import scot.cswo.assurance.domain.problem.Problems;
@@ -107,9 +108,9 @@ public final class MatrixDraftBuilder {
         leads.stream().filter(l -> l.length() > MAX_LEAD).findFirst().ifPresent(l ->
                 problem(row, LEAD, l, "a lead's name is longer than " + MAX_LEAD + " characters."));
         if (frequency.isEmpty()) {
-            problem(row, FREQUENCY, row.frequency(), (blank(row.frequency()) ? "the frequency is empty. "
-                    : "this is not a frequency the app knows. ") + "Use one of: " + String.join(", ", Frequencies.ACCEPTED)
-                    + ".");
+            problem(row, FREQUENCY, row.frequency(), blank(row.frequency())
+                    ? "the frequency is empty. Use one of: " + String.join(", ", Frequencies.ACCEPTED) + "."
+                    : unknownFrequency(row.frequency().strip()));
         }
         if (function.isPresent() && ref.isPresent() && ref.get().functionNumber() != function.get()) {
             problem(row, REF, row.ref(), "this row is under function " + function.get() + ", but " + ref.get()
@@ -127,6 +128,18 @@ public final class MatrixDraftBuilder {
             return;
         }
         rows.add(new RowEntry(row.rowNumber(), function.get(), mechanism, ref.orElse(null)));
+    }
+
+    /**
+     * What to do about a frequency the app does not know: write one it does, or read the phrase as
+     * one, which the preview and the command line both offer.
+     */
+    private static String unknownFrequency(String written) {
+        // A long or unprintable cell is named by its row and column already: the example stays short.
+        String phrase = written.length() <= 40 && ControlCharacters.first(written).isEmpty() ? written : "PHRASE";
+        return "this is not a frequency the app knows. Use one of: " + String.join(", ", Frequencies.ACCEPTED)
+                + ". Or read \"" + phrase + "\" as one of these: in the preview, choose it beside the phrase; on the"
+                + " command line, add --frequency \"" + phrase + "=FREQUENCY\".";
     }
 
     /**

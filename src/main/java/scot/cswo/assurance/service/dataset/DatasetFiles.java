@@ -110,8 +110,11 @@ public final class DatasetFiles {
      *
      * @param decimalComma true for a semicolon-separated file: see {@link #number(String, boolean)}
      * @param notes        what the reader noticed (the sheet read, hidden rows left out)
+     * @param refusedCells   cells refused as they were read (a formula, a control character), to be
+     *                       reported with every other problem in the file
      */
-    public record ValuesFile(List<ValueRow> rows, boolean decimalComma, List<String> notes) {
+    public record ValuesFile(List<ValueRow> rows, boolean decimalComma, List<String> notes,
+                             List<Problem> refusedCells) {
     }
 
     /**
@@ -145,7 +148,8 @@ public final class DatasetFiles {
 
     /** The rows of a values file that have anything in them. */
     public static ValuesFile readValues(String source, byte[] bytes) {
-        SpreadsheetTable.Sheet sheet = VALUES.read(source, bytes);
+        List<Problem> refusedCells = new ArrayList<>();
+        SpreadsheetTable.Sheet sheet = VALUES.read(source, bytes, refusedCells);
         List<List<String>> table = sheet.rows();
         int header = VALUES.headerRow(source, table);
         Map<String, Integer> columns = VALUES.columns(source, header + 1, table.get(header));
@@ -157,7 +161,7 @@ public final class DatasetFiles {
                         cell(cells, columns, PERIOD).strip(), cell(cells, columns, VALUE).strip()));
             }
         }
-        return new ValuesFile(rows, sheet.decimalComma(), sheet.notes());
+        return new ValuesFile(rows, sheet.decimalComma(), sheet.notes(), List.copyOf(refusedCells));
     }
 
     /** Every value entered, measure by measure in period order, as CSV Excel opens (UTF-8 with a BOM). */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -267,12 +268,19 @@ public final class DatasetService {
         List<ValueRow> rows = file.rows();
         Map<String, MeasureSeries> byName = new HashMap<>();
         dataset.dataset().forEach(s -> byName.put(key(s.measure().name()), s));
-        List<Problem> problems = new ArrayList<>();
+        // Cells refused as the file was read (a formula, a control character) are listed with every other problem.
+        List<Problem> problems = new ArrayList<>(file.refusedCells());
+        Set<Integer> refusedRows = new HashSet<>();
+        file.refusedCells().forEach(p -> refusedRows.add(p.row()));
         Map<String, Integer> seen = new HashMap<>();
         List<ValueChange> changes = new ArrayList<>();
         int added = 0;
         int unchanged = 0;
         for (ValueRow row : rows) {
+            if (refusedRows.contains(row.row())) {
+                // Judged once its refused cell is put right: checking what that cell means would say it twice.
+                continue;
+            }
             int before = problems.size();
             MeasureSeries series = byName.get(key(row.measure()));
             if (series == null) {
@@ -325,6 +333,7 @@ public final class DatasetService {
             problems.add(new Problem(source, 0, null, null, "the file has a header row but no values under it."));
         }
         if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparingInt(Problem::row));
             throw new InvalidDataException(problems);
         }
         if (save && !changes.isEmpty()) {

@@ -11,7 +11,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +45,8 @@ public final class DocxReader {
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     /** Bullets people type by hand instead of using Word's list button. */
     private static final Pattern TYPED_BULLET = Pattern.compile("^[\u2022\u00b7\u25aa\u25cf\u2023\u2043\u2013\u2014*-]\\s*");
+    /** The columns a framework table needs; the function's title is read from its function cell. */
+    private static final List<String> REQUIRED = List.of(FUNCTION, MECHANISM, LEAD, FREQUENCY);
     private static final String SAVE_AS_DOCX = " Open it in Word and save it as a Word Document (.docx): File, Save As,"
             + " Word Document; then import that file.";
 
@@ -60,12 +61,21 @@ public final class DocxReader {
     /**
      * The framework rows as read (row numbers count the framework table's rows from its header, row
      * 1, on through its continuations), the cells refused on the way, and notes for the preview.
+     *
+     * @param headings       the framework table's headings and the column each is read as
+     * @param headerProblems the columns the header lacks: a table whose header names only some of
+     *                       the framework's columns is read as far as it goes, for the user to say
+     *                       which column is which
      */
-    public record Document(List<SourceRow> rows, List<Problem> problems, List<String> notes) {
+    public record Document(List<SourceRow> rows, List<Problem> problems, List<String> notes,
+                           List<ColumnAssignments.Heading> headings, List<Problem> headerProblems) {
     }
 
-    /** Reads a .docx file's bytes; throws with a sentence saying what to do if it is not one this can read. */
-    public static Document read(String source, byte[] bytes, int maxRows) {
+    /**
+     * Reads a .docx file's bytes, each heading read as the user assigned it where they did; throws
+     * with a sentence saying what to do if it is not one this can read.
+     */
+    public static Document read(String source, byte[] bytes, int maxRows, ColumnAssignments assigned) {
         if (source.toLowerCase(Locale.ROOT).endsWith(".doc") || startsWith(bytes, OLE2)) {
             throw refused(source, protectedWithAPassword(bytes)
                     ? "the document is protected with a password, so it cannot be read. Open it in Word, remove the"
@@ -77,7 +87,7 @@ public final class DocxReader {
             throw refused(source, "this is not a Word document (.docx)." + SAVE_AS_DOCX);
         }
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            return new Reading(source, maxRows).read(document.getBodyElements());
+            return new Reading(source, maxRows, assigned).read(document.getBodyElements());
         } catch (IOException | RuntimeException unreadable) {
             if (unreadable instanceof InvalidDataException refusal) {
                 throw refusal;
@@ -114,16 +124,21 @@ public final class DocxReader {
         private final List<SourceRow> rows = new ArrayList<>();
         private final List<Problem> problems = new ArrayList<>();
         private final List<String> otherTables = new ArrayList<>();
+        private final ColumnAssignments assigned;
         private Map<String, Integer> columns;
+        private List<ColumnAssignments.Heading> headings;
+        /** The first table whose header names some of the framework's columns, should none name them all. */
+        private List<List<String>> partial;
         private int width;
         private int rowNumber;
         private int tables;
         private int repeatedHeaders;
         private boolean textSinceTable;
 
-        Reading(String source, int maxRows) {
+        Reading(String source, int maxRows, ColumnAssignments assigned) {
             this.source = source;
             this.maxRows = maxRows;
+            this.assigned = assigned;
         }
 
         Document read(List<IBodyElement> body) {
@@ -133,6 +148,16 @@ public final class DocxReader {
                 } else if (element instanceof XWPFParagraph paragraph && !paragraph.getText().isBlank()) {
                     textSinceTable = true;
                 }
+            }
+            List<Problem> headerProblems = List.of();
+            if (columns == null && partial != null) {
+                headings = headings(partial.getFirst());
+                columns = ColumnAssignments.positions(headings);
+                headerProblems = ColumnAssignments.problems(source, 1, headings, REQUIRED,
+                        MatrixFileReader.SAY_WHICH_COLUMN);
+                rowNumber = 1;
+                tables = 1;
+                rows(partial.subList(1, partial.size()));
             }
             if (columns == null) {
                 throw refused(source, "the document has no framework table. The app looks for a table whose header"
@@ -145,7 +170,7 @@ public final class DocxReader {
                     : "") + " with " + rows.size() + " rows" + (repeatedHeaders > 0 ? "; " + repeatedHeaders
                     + " repeated header rows were left out" : "") + ". Rows are counted from the table's header"
                     + " row, row 1.");
-            return new Document(List.copyOf(rows), List.copyOf(problems), notes);
+            return new Document(List.copyOf(rows), List.copyOf(problems), notes, headings, headerProblems);
         }
 
         private void table(XWPFTable table) {
@@ -162,6 +187,9 @@ public final class DocxReader {
             }
             int tableWidth = cells.stream().mapToInt(List::size).max().orElse(0);
             if (found != null) {
+                if (columns == null) {
+                    headings = headings(cells.get(header));
+                }
                 // Row 1 is the first table's header; a later table's title and header rows count on.
                 rowNumber += columns == null ? 1 : header + 1;
                 // A later table laid out differently is read by its own header.
@@ -174,6 +202,10 @@ public final class DocxReader {
                 tables++;
                 rows(cells);
             } else if (!cells.isEmpty()) {
+                if (partial == null && ColumnAssignments.positions(headings(cells.getFirst())).keySet().stream()
+                        .filter(REQUIRED::contains).count() >= 2) {
+                    partial = cells;
+                }
                 otherTables.add(String.join(", ", cells.getFirst().stream().filter(c -> !c.isBlank())
                         .map(c -> "\"" + (c.length() > 40 ? c.substring(0, 39) + "…" : c) + "\"").toList()));
             }
@@ -279,17 +311,14 @@ public final class DocxReader {
          * A heading that names its column outright ("Assurance mechanisms") wins over one that
          * only suggests it ("Evidence of assurance"), wherever each stands.
          */
-        private static Map<String, Integer> header(List<String> row) {
-            Map<String, Integer> found = new LinkedHashMap<>();
-            for (boolean outright : List.of(true, false)) {
-                for (int i = 0; i < row.size(); i++) {
-                    String column = heading(row.get(i), outright);
-                    if (column != null && !found.containsValue(i)) {
-                        found.putIfAbsent(column, i);
-                    }
-                }
-            }
-            return found.keySet().containsAll(List.of(FUNCTION, MECHANISM, LEAD, FREQUENCY)) ? found : null;
+        private Map<String, Integer> header(List<String> row) {
+            Map<String, Integer> found = ColumnAssignments.positions(headings(row));
+            return found.keySet().containsAll(REQUIRED) ? found : null;
+        }
+
+        /** A row's cells as headings: as the user assigned them, else named outright, else suggested. */
+        private List<ColumnAssignments.Heading> headings(List<String> row) {
+            return assigned.headings(row, List.of(text -> heading(text, true), text -> heading(text, false)));
         }
 
         /**

@@ -77,21 +77,35 @@ public final class ImportService {
      * frequency the app does not know either.
      */
     public Preview preview(Path file, Map<String, String> frequencies) {
+        return preview(file, frequencies, Map.of());
+    }
+
+    /**
+     * As {@link #preview(Path, Map)}, also reading each heading named in {@code columns} as the
+     * column given for it ("How we check" as "mechanism"), or leaving it out ("ignore").
+     */
+    public Preview preview(Path file, Map<String, String> frequencies, Map<String, String> columns) {
         Map<String, Frequency> mapped = Frequencies.mappings(frequencies);
-        return preview(SafeFiles.name(file), SafeFiles.readUserFile(file, MAX_FILE_BYTES, "a matrix file"), mapped);
+        ColumnAssignments assigned = ColumnAssignments.of(columns);
+        String source = SafeFiles.name(file);
+        return preview(source, MatrixFileReader.read(source, SafeFiles.readUserFile(file, MAX_FILE_BYTES,
+                "a matrix file"), mapped, assigned));
     }
 
     public Preview preview(String source, byte[] bytes) {
-        return preview(source, bytes, Map.of());
+        return preview(source, MatrixFileReader.read(source, bytes));
     }
 
     /**
      * A file as the window's preview shows it: every row as read and every problem, with the
      * preview to import once there are none.
      *
-     * @param preview what the file would create; null while it has problems
+     * @param headings  the header row's headings and the column each is read as
+     * @param suggested the framework's details to offer, whether or not the file has problems yet
+     * @param preview   what the file would create; null while it has problems
      */
-    public record Check(String source, List<SourceRow> rows, List<Problem> problems, Preview preview) {
+    public record Check(String source, List<SourceRow> rows, List<Problem> problems,
+                        List<ColumnAssignments.Heading> headings, FrameworkDetails suggested, Preview preview) {
     }
 
     /**
@@ -100,17 +114,20 @@ public final class ImportService {
      * all is still refused with its problems.
      */
     public Check check(Path file, Map<String, String> frequencies) {
-        Map<String, Frequency> mapped = Frequencies.mappings(frequencies);
-        String source = SafeFiles.name(file);
-        MatrixFileReader.Reading reading = MatrixFileReader.check(source,
-                SafeFiles.readUserFile(file, MAX_FILE_BYTES, "a matrix file"), mapped);
-        Preview preview = reading.problems().isEmpty()
-                ? preview(source, new MatrixFileReader.MatrixFile(reading.draft(), reading.notes())) : null;
-        return new Check(source, reading.rows(), reading.problems(), preview);
+        return check(file, frequencies, Map.of());
     }
 
-    private Preview preview(String source, byte[] bytes, Map<String, Frequency> frequencies) {
-        return preview(source, MatrixFileReader.read(source, bytes, frequencies));
+    /** As {@link #check(Path, Map)}, with headings read as the columns the user assigned them to. */
+    public Check check(Path file, Map<String, String> frequencies, Map<String, String> columns) {
+        Map<String, Frequency> mapped = Frequencies.mappings(frequencies);
+        ColumnAssignments assigned = ColumnAssignments.of(columns);
+        String source = SafeFiles.name(file);
+        MatrixFileReader.Reading reading = MatrixFileReader.check(source,
+                SafeFiles.readUserFile(file, MAX_FILE_BYTES, "a matrix file"), mapped, assigned);
+        Preview preview = reading.problems().isEmpty()
+                ? preview(source, new MatrixFileReader.MatrixFile(reading.draft(), reading.notes())) : null;
+        FrameworkDetails suggested = preview != null ? preview.suggested() : suggest(source, inForce());
+        return new Check(source, reading.rows(), reading.problems(), reading.headings(), suggested, preview);
     }
 
     private Preview preview(String source, MatrixFileReader.MatrixFile file) {
@@ -121,10 +138,14 @@ public final class ImportService {
         Set<String> fresh = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         draft.mechanisms().forEach(m -> m.leads().stream().map(MatrixDraft.LeadDraft::name)
                 .filter(name -> !known.contains(name)).forEach(fresh::add));
-        Framework replaces = new FrameworkTimeline(matrices.frameworks()).inForceOn(actor.today()).orElse(null);
+        Framework replaces = inForce();
         boolean hasEvidence = replaces != null && !evidence.list(replaces.id()).isEmpty();
         return new Preview(source, draft, List.copyOf(fresh), replaces, hasEvidence,
-                suggest(source, replaces, hasEvidence), file.notes(), newestSeen);
+                suggest(source, replaces), file.notes(), newestSeen);
+    }
+
+    private Framework inForce() {
+        return new FrameworkTimeline(matrices.frameworks()).inForceOn(actor.today()).orElse(null);
     }
 
     /** Saves the previewed framework with the details the user confirmed. */
@@ -145,7 +166,8 @@ public final class ImportService {
         return matrices.create(clean, preview.draft(), preview.newestSeen(), actor.account(), actor.now());
     }
 
-    private FrameworkDetails suggest(String source, Framework current, boolean hasEvidence) {
+    private FrameworkDetails suggest(String source, Framework current) {
+        boolean hasEvidence = current != null && !evidence.list(current.id()).isEmpty();
         Month yearStart = current == null ? Month.APRIL : current.yearStart();
         LocalDate today = actor.today();
         LocalDate start = LocalDate.of(today.getMonthValue() >= yearStart.getValue() ? today.getYear()
@@ -159,10 +181,12 @@ public final class ImportService {
         if (current != null && !start.isAfter(current.trackingStart())) {
             start = current.trackingStart().plusDays(1);
         }
+        // Named after the file it came from, not the framework it follows (a new office's first import
+        // would otherwise take the starter framework's name); the council stays the council's.
         String stem = source.replaceFirst("(?i)\\.(xlsx|csv|txt|docx)$", "");
         return current == null
                 ? new FrameworkDetails(stem, "", "", start, yearStart, 0)
-                : new FrameworkDetails(current.name(), current.council(), current.periodLabel(), start, yearStart,
+                : new FrameworkDetails(stem, current.council(), current.periodLabel(), start, yearStart,
                 current.graceDays());
     }
 }

@@ -57,12 +57,16 @@ public final class MatrixFileReader {
      * draft; a Word document's framework table is read as the council laid it out.
      */
     public static MatrixFile read(String source, byte[] bytes) {
-        return read(source, bytes, Map.of());
+        return read(source, bytes, Map.of(), ColumnAssignments.NONE);
     }
 
-    /** As {@link #read(String, byte[])}, reading unknown frequency phrases as the user mapped them. */
-    public static MatrixFile read(String source, byte[] bytes, Map<String, Frequency> frequencies) {
-        Reading reading = check(source, bytes, frequencies);
+    /**
+     * As {@link #read(String, byte[])}, reading unknown frequency phrases as the user mapped them and
+     * the columns as the user assigned them.
+     */
+    public static MatrixFile read(String source, byte[] bytes, Map<String, Frequency> frequencies,
+                                  ColumnAssignments columns) {
+        Reading reading = check(source, bytes, frequencies, columns);
         if (!reading.problems().isEmpty()) {
             throw new InvalidDataException(reading.problems());
         }
@@ -71,45 +75,64 @@ public final class MatrixFileReader {
 
     /**
      * A file's rows as read and, rather than a refusal, every problem in them, so a preview can show
-     * both and let the user resolve what can be resolved (an unknown frequency).
+     * both and let the user resolve what can be resolved (an unknown frequency, a heading not
+     * recognised).
      *
-     * @param draft the validated draft; null while there are problems
+     * @param draft    the validated draft; null while there are problems
+     * @param headings the header row's headings and the column each is read as, for the user to change
      */
-    public record Reading(List<SourceRow> rows, List<Problem> problems, MatrixDraft draft, List<String> notes) {
+    public record Reading(List<SourceRow> rows, List<Problem> problems, MatrixDraft draft, List<String> notes,
+                          List<ColumnAssignments.Heading> headings) {
     }
 
+    /** What to do about a column the header row lacks, as every file's message says it. */
+    static final String SAY_WHICH_COLUMN = " Rename the column in the file, or say which column it is: in the"
+            + " preview, choose it beside its heading; on the command line, add --column \"HEADING=COLUMN\".";
+
     /**
-     * Reads a file as {@link #read(String, byte[], Map)} does, returning the rows' problems instead of
-     * throwing them; a file that cannot be read as a table at all (no header, not a framework file)
-     * is still refused.
+     * Reads a file as {@link #read(String, byte[], Map, ColumnAssignments)} does, returning the rows'
+     * problems instead of throwing them; a file that cannot be read as a table at all (empty, no
+     * framework table, not a framework file) is still refused. While the header row lacks a column,
+     * that is the only kind of problem given: the rows cannot be judged until every column is known.
      */
-    public static Reading check(String source, byte[] bytes, Map<String, Frequency> frequencies) {
+    public static Reading check(String source, byte[] bytes, Map<String, Frequency> frequencies,
+                                ColumnAssignments columns) {
         String name = source.toLowerCase(Locale.ROOT);
         List<SourceRow> rows;
         List<Problem> refusedCells;
         List<String> notes;
+        List<ColumnAssignments.Heading> headings;
+        List<Problem> headerProblems;
         if (name.endsWith(".docx") || name.endsWith(".doc")) {
-            DocxReader.Document document = DocxReader.read(source, bytes, MAX_ROWS);
+            DocxReader.Document document = DocxReader.read(source, bytes, MAX_ROWS, columns);
             rows = document.rows();
             refusedCells = document.problems();
             notes = document.notes();
+            headings = document.headings();
+            headerProblems = document.headerProblems();
         } else if (SPREADSHEETS.matcher(name).find()) {
             refusedCells = new ArrayList<>();
             SpreadsheetTable.Sheet sheet = TABLE.read(source, bytes, refusedCells);
-            rows = rows(source, sheet.rows());
+            int header = TABLE.headerRow(source, sheet.rows());
+            headings = TABLE.headings(sheet.rows().get(header), columns);
+            headerProblems = ColumnAssignments.problems(source, header + 1, headings, REQUIRED, SAY_WHICH_COLUMN);
+            rows = rows(sheet.rows(), header, ColumnAssignments.positions(headings));
             notes = sheet.notes();
         } else {
             throw new InvalidDataException(List.of(new Problem(source, 0, null, null, "the app imports Excel"
                     + " workbooks (.xlsx) and CSV files (.csv, or .txt saved by Excel as Unicode Text), and the"
                     + " framework table in a Word document (.docx); save the file as one of those.")));
         }
+        if (!headerProblems.isEmpty()) {
+            return new Reading(List.copyOf(rows), headerProblems, null, notes, headings);
+        }
         MatrixDraftBuilder builder = new MatrixDraftBuilder(source, frequencies);
         builder.alsoReport(refusedCells);
         rows.forEach(builder::add);
         try {
-            return new Reading(List.copyOf(rows), List.of(), builder.build(), notes);
+            return new Reading(List.copyOf(rows), List.of(), builder.build(), notes, headings);
         } catch (InvalidDataException invalid) {
-            return new Reading(List.copyOf(rows), invalid.problems(), null, notes);
+            return new Reading(List.copyOf(rows), invalid.problems(), null, notes, headings);
         }
     }
 
@@ -128,7 +151,10 @@ public final class MatrixFileReader {
     /** The rows under the header, by the header's column names, blank rows left out. */
     private static List<SourceRow> rows(String source, List<List<String>> table) {
         int header = TABLE.headerRow(source, table);
-        Map<String, Integer> columns = TABLE.columns(source, header + 1, table.get(header));
+        return rows(table, header, TABLE.columns(source, header + 1, table.get(header)));
+    }
+
+    private static List<SourceRow> rows(List<List<String>> table, int header, Map<String, Integer> columns) {
         List<SourceRow> rows = new ArrayList<>();
         for (int i = header + 1; i < table.size(); i++) {
             List<String> cells = table.get(i);

@@ -1,7 +1,6 @@
 package scot.cswo.assurance.service.importing;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -154,25 +153,17 @@ public record SpreadsheetTable(Map<String, String> headings, List<String> requir
 
     /** Where each known column is in the header row (spreadsheet row {@code row}); refused if a required one is missing. */
     public Map<String, Integer> columns(String source, int row, List<String> header) {
-        Map<String, Integer> columns = new LinkedHashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            String column = headings.get(normalise(header.get(i)));
-            if (column != null) {
-                columns.putIfAbsent(column, i);
-            }
-        }
-        List<Problem> problems = new ArrayList<>();
-        for (String column : required) {
-            if (!columns.containsKey(column)) {
-                problems.add(new Problem(source, row, column, null, "the header row has no \"" + column
-                        + "\" column. Columns found: " + String.join(", ", header.stream()
-                        .filter(h -> !h.isBlank()).map(String::strip).toList()) + "."));
-            }
-        }
+        List<ColumnAssignments.Heading> found = headings(header, ColumnAssignments.NONE);
+        List<Problem> problems = ColumnAssignments.problems(source, row, found, required, "");
         if (!problems.isEmpty()) {
             throw new InvalidDataException(problems);
         }
-        return columns;
+        return ColumnAssignments.positions(found);
+    }
+
+    /** Each heading of the header row and the column it is read as: as the user assigned it, else by its text. */
+    public List<ColumnAssignments.Heading> headings(List<String> header, ColumnAssignments assigned) {
+        return assigned.headings(header, List.of(heading -> headings.get(normalise(heading))));
     }
 
     public static String cell(List<String> cells, Map<String, Integer> columns, String column) {

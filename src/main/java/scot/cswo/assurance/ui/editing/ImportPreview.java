@@ -1,49 +1,57 @@
 package scot.cswo.assurance.ui.editing;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
-import javafx.event.ActionEvent;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
 import scot.cswo.assurance.domain.problem.Problem;
+import scot.cswo.assurance.service.importing.ColumnAssignments;
+import scot.cswo.assurance.service.importing.ImportService;
 import scot.cswo.assurance.ui.Columns;
 import scot.cswo.assurance.ui.FormDialog;
 import scot.cswo.assurance.ui.Messages;
-import scot.cswo.assurance.ui.Styles;
+import scot.cswo.assurance.ui.Shown;
 
 /**
- * The preview of a framework file: its rows as they will be imported, every problem at once, and a
- * drop-down for each frequency phrase the app does not know. Import is offered once nothing is wrong.
+ * The import, in one dialog: the file's rows as they will be imported, every problem at once, a
+ * drop-down for each heading (which column it is) and for each frequency phrase the app does not
+ * know, and below them the framework's name, council, period and tracking start. Import is offered
+ * once nothing is wrong.
  */
 final class ImportPreview {
+    private static final double WIDTH = 860;
     private final ImportPreviewModel model;
-    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final FormDialog form;
     private final Label header = new Label();
+    private final FlowPane columns = new FlowPane(12, 6);
     private final TableView<ImportPreviewModel.Line> rows = new TableView<>();
     private final TableView<Problem> problems = new TableView<>();
     private final GridPane mappings = new GridPane();
+    private final Label notes = FormDialog.hintLabel("");
 
     ImportPreview(Window owner, ImportPreviewModel model) {
         this.model = model;
-        dialog.initOwner(owner);
-        dialog.setTitle(Messages.get("import.title"));
-        dialog.setResizable(true);
-        dialog.getDialogPane().setId("import-preview");
-        dialog.getDialogPane().getStylesheets().add(Styles.sheet());
+        form = new FormDialog(owner, "import-preview", Messages.get("import.title"), null,
+                Messages.get("import.save"));
+        header.setId("import-preview-header");
         header.setWrapText(true);
-        header.setMaxWidth(860);
+        header.setMaxWidth(WIDTH);
+        // The whole sentence, on as many lines as it takes, never cut short with "…".
+        header.setMinHeight(Region.USE_PREF_SIZE);
+        columns.setId("import-columns");
+        columns.setPrefWrapLength(WIDTH);
         rows.setId("import-preview-rows");
         rows.setAccessibleText(Messages.get("import.rows"));
-        rows.setPrefSize(860, 240);
+        rows.setPrefSize(WIDTH, 140);
         rows.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         rows.getColumns().add(Columns.text("import.row", 50, l -> Integer.toString(l.row())));
         rows.getColumns().add(Columns.text("import.function", 160, ImportPreviewModel.Line::function));
@@ -52,7 +60,7 @@ final class ImportPreview {
         rows.getColumns().add(Columns.text("import.frequency", 140, ImportPreviewModel.Line::frequency));
         problems.setId("import-preview-problems");
         problems.setAccessibleText(Messages.get("import.problemList"));
-        problems.setPrefSize(860, 160);
+        problems.setPrefSize(WIDTH, 90);
         problems.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         problems.getColumns().add(Columns.text("import.row", 50, p -> p.row() > 0 ? Integer.toString(p.row()) : ""));
         problems.getColumns().add(Columns.text("import.field", 130, p -> p.column() == null ? "" : p.column()));
@@ -60,35 +68,58 @@ final class ImportPreview {
         problems.getColumns().add(Columns.text("import.whatToDo", 520, Problem::message));
         mappings.setHgap(10);
         mappings.setVgap(4);
-        dialog.getDialogPane().setContent(new VBox(8, header, rows, mappings, problems));
-        ButtonType next = new ButtonType(Messages.get("import.preview.next"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(next,
-                new ButtonType(Messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        ((Button) dialog.getDialogPane().lookupButton(next)).disableProperty()
-                .bind(model.importableProperty().not());
+        notes.setId("import-preview-notes");
+        notes.setMaxWidth(WIDTH);
+        Label columnsLabel = new Label(Messages.get("import.columns"));
+        columnsLabel.setLabelFor(columns);
+        form.note(new VBox(6, header, new VBox(2, columnsLabel, columns), rows, mappings, problems, notes));
+        FrameworkForms.detailFields(form, model.form());
+        form.saveOnlyWhen(model.importableProperty());
         model.checkProperty().addListener((obs, old, check) -> refresh());
         refresh();
     }
 
-    /** Shows the preview; Import closes it and goes on to {@code confirm}, the framework's details. */
-    void show(Consumer<ImportFormModel> confirm) {
-        ButtonType next = dialog.getDialogPane().getButtonTypes().getFirst();
-        dialog.getDialogPane().lookupButton(next).addEventFilter(ActionEvent.ACTION, event -> {
-            dialog.setResult(next);
-            dialog.close();
-            model.proceed(confirm);
-            event.consume();
-        });
-        dialog.showAndWait();
+    /** Shows the dialog; {@code imported} runs once the framework is saved. */
+    void show(Consumer<AssuranceMatrix> imported) {
+        form.show(model.form(), imported);
     }
 
     private void refresh() {
-        var check = model.checkProperty().get();
+        ImportService.Check check = model.checkProperty().get();
         List<Problem> found = model.problems();
         header.setText(found.isEmpty() ? Messages.get("import.preview.ready", check.source(), check.rows().size())
                 : Messages.get("import.preview.problems", check.source(), check.rows().size(), found.size()));
         rows.setItems(FXCollections.observableArrayList(model.lines()));
         problems.setItems(FXCollections.observableArrayList(found));
+        columnChoices();
+        frequencyChoices();
+        notes.setText(String.join("\n", notes(check.preview())));
+    }
+
+    /** A drop-down under each heading: the column it is read as, or left out. */
+    private void columnChoices() {
+        columns.getChildren().clear();
+        for (ColumnAssignments.Heading heading : model.headings()) {
+            ComboBox<String> choice = new ComboBox<>(FXCollections.observableArrayList(model.columnChoices()));
+            choice.setId("import-column-" + heading.index());
+            choice.setConverter(Shown.as(c -> ColumnAssignments.IGNORE.equals(c)
+                    ? Messages.get("import.column.ignore") : c, ""));
+            String readAs = heading.column() == null ? ColumnAssignments.IGNORE : heading.column();
+            choice.setValue(readAs);
+            choice.setAccessibleText(Messages.get("import.column", heading.text()));
+            choice.valueProperty().addListener((obs, old, column) -> {
+                if (column != null && !column.equals(readAs)) {
+                    model.assign(heading.text(), column);
+                }
+            });
+            Label label = new Label(heading.text().length() > 30 ? heading.text().substring(0, 29) + "…"
+                    : heading.text());
+            label.setLabelFor(choice);
+            columns.getChildren().add(new VBox(2, label, choice));
+        }
+    }
+
+    private void frequencyChoices() {
         mappings.getChildren().clear();
         List<String> phrases = model.unknownPhrases();
         for (int i = 0; i < phrases.size(); i++) {
@@ -111,5 +142,20 @@ final class ImportPreview {
         if (!phrases.isEmpty()) {
             mappings.add(FormDialog.hintLabel(Messages.get("import.map.hint")), 0, phrases.size(), 2, 1);
         }
+    }
+
+    /** How the file was read, the leads it adds and what happens to the framework in force, once it can be imported. */
+    private static List<String> notes(ImportService.Preview preview) {
+        List<String> lines = new ArrayList<>();
+        if (preview == null) {
+            return lines;
+        }
+        lines.addAll(preview.notes());
+        if (!preview.newLeads().isEmpty()) {
+            lines.add(Messages.get("import.newLeads", preview.newLeads().size(), String.join("; ", preview.newLeads())));
+        }
+        lines.add(preview.replaces() == null ? Messages.get("import.first")
+                : Messages.get("import.replaces", preview.replaces().name()));
+        return lines;
     }
 }

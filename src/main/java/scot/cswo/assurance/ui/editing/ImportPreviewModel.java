@@ -12,16 +12,20 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import scot.cswo.assurance.domain.frequency.Frequencies;
 import scot.cswo.assurance.domain.matrix.MatrixDraftBuilder;
 import scot.cswo.assurance.domain.matrix.SourceRow;
+import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.Problem;
+import scot.cswo.assurance.service.importing.ColumnAssignments;
 import scot.cswo.assurance.service.importing.ImportService;
 import scot.cswo.assurance.ui.AssuranceState;
 import scot.cswo.assurance.ui.DialogService;
 
 /**
- * A framework file before it is brought in: every row as it will be imported and every problem at
- * once. A frequency phrase the app does not know is mapped by the user to one it does, for every
- * row with that phrase (as {@code import … --frequency "PHRASE=FREQUENCY"}), and the file is checked
- * again; it can be imported only once nothing is wrong.
+ * The import dialog's state: a framework file before it is brought in, with every row as it will be
+ * imported and every problem at once, and the framework's details below them. A frequency phrase
+ * the app does not know is mapped by the user to one it does, for every row with that phrase (as
+ * {@code import … --frequency "PHRASE=FREQUENCY"}); a heading can be read as another column, or left
+ * out (as {@code --column "HEADING=COLUMN"}); either way the file is checked again. It can be
+ * imported only once nothing is wrong.
  */
 public final class ImportPreviewModel {
     /** One row as it will be imported: the file's row number, function, mechanism, leads and frequency. */
@@ -38,8 +42,11 @@ public final class ImportPreviewModel {
     private final Path file;
     /** Each unknown phrase as the file first wrote it, and the frequency the user mapped it to. */
     private final Map<String, String> mappings = new LinkedHashMap<>();
+    /** Each heading the user assigned, as the file wrote it, and the column chosen for it. */
+    private final Map<String, String> columns = new LinkedHashMap<>();
     private final ReadOnlyObjectWrapper<ImportService.Check> check = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding importable;
+    private final ImportFormModel form;
 
     public ImportPreviewModel(ImportService imports, AssuranceState state, DialogService dialogs, Path file,
                               ImportService.Check first) {
@@ -49,16 +56,22 @@ public final class ImportPreviewModel {
         this.file = file;
         check.set(first);
         importable = Bindings.createBooleanBinding(() -> check.get().preview() != null, check);
+        form = new ImportFormModel(imports, state, dialogs, first.suggested(), () -> check.get().preview());
     }
 
-    /** The latest check of the file, replaced each time a mapping changes. */
+    /** The latest check of the file, replaced each time a mapping or a column changes. */
     public ReadOnlyObjectProperty<ImportService.Check> checkProperty() {
         return check.getReadOnlyProperty();
     }
 
-    /** True once the file has no problems left, so Import may go on to the framework's details. */
+    /** True once the file has no problems left, so Import may save it with the details given. */
     public BooleanBinding importableProperty() {
         return importable;
+    }
+
+    /** The framework's name, council, period and tracking start, saved with the file's rows. */
+    public ImportFormModel form() {
+        return form;
     }
 
     public List<Problem> problems() {
@@ -70,6 +83,22 @@ public final class ImportPreviewModel {
         return check.get().rows().stream().map(r -> new Line(r.rowNumber(), function(r),
                 r.mechanism() == null ? "" : r.mechanism().strip(),
                 String.join(" / ", MatrixDraftBuilder.leads(r.lead())), frequency(r.frequency()))).toList();
+    }
+
+    /** The file's headings, each with the column it is read as (null: left out). */
+    public List<ColumnAssignments.Heading> headings() {
+        return check.get().headings();
+    }
+
+    /** What a heading can be read as: each column the import reads, or {@link ColumnAssignments#IGNORE}. */
+    public List<String> columnChoices() {
+        return ColumnAssignments.CHOICES;
+    }
+
+    /** Reads the column headed {@code heading} as {@code column} (or leaves it out), then checks the file again. */
+    public void assign(String heading, String column) {
+        columns.put(heading, column);
+        recheck();
     }
 
     /** Each distinct frequency phrase the app does not know, as the file first wrote it, in the file's order. */
@@ -89,14 +118,32 @@ public final class ImportPreviewModel {
     /** Reads every row with {@code phrase} as {@code frequency}, then checks the file again. */
     public void map(String phrase, String frequency) {
         mappings.put(phrase, frequency);
-        state.load(() -> imports.check(file, Map.copyOf(mappings)), check::set, dialogs::failed);
+        recheck();
     }
 
-    /** Goes on to the framework's name and tracking start, importing what this preview shows. */
+    /** Hands on the details form once the file has no problems left; nothing while it has. */
     public void proceed(Consumer<ImportFormModel> confirm) {
         if (importable.get()) {
-            confirm.accept(new ImportFormModel(imports, state, dialogs, check.get().preview()));
+            confirm.accept(form);
         }
+    }
+
+    /**
+     * Checks the file again with every choice made so far. A choice that leaves the file unreadable
+     * as a framework (every heading left out) keeps the rows shown and lists why, so it can be undone.
+     */
+    private void recheck() {
+        Map<String, String> frequencies = Map.copyOf(mappings);
+        Map<String, String> assigned = Map.copyOf(columns);
+        ImportService.Check before = check.get();
+        state.load(() -> imports.check(file, frequencies, assigned), check::set, failure -> {
+            if (failure instanceof InvalidDataException invalid) {
+                check.set(new ImportService.Check(before.source(), before.rows(), invalid.problems(),
+                        before.headings(), before.suggested(), null));
+            } else {
+                dialogs.failed(failure);
+            }
+        });
     }
 
     private String frequency(String written) {

@@ -107,6 +107,31 @@ class DatasetFilesTest {
         assertThat(Snapshot.of(database())).isEqualTo(before);
     }
 
+    @Test
+    void aRefusedCellIsListedWithTheFilesOtherProblemsEachWithWhatToDoAndNothingChanges() {
+        try (Workspace workspace = withStarter(dir)) {
+            workspace.dataset().enter(QUARTER, Map.of(named(workspace, REGISTER).id(), "41"), Map.of());
+        }
+        String before = Snapshot.of(database());
+        try (Workspace workspace = withStarter(dir)) {
+            assertThatThrownBy(() -> workspace.dataset().importValues("three-problems.csv", csv("""
+                    Measure,Period,Value
+                    Children on the child protection regster,2025-Q2,44
+                    Social worker vacancies,2025-Q2,=A1+1
+                    Average caseload per social worker,Q2 2025,25
+                    Children on the child protection register,2025-Q2,43
+                    """), true))
+                    .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.problems())
+                            .extracting(Problem::row, Problem::column, Problem::value).containsExactly(
+                                    tuple(2, "Measure", "Children on the child protection regster"),
+                                    tuple(3, "Value", "=A1+1"),
+                                    tuple(4, "Period", "Q2 2025")))
+                    .satisfies(e -> assertThat(((InvalidDataException) e).problems())
+                            .allSatisfy(p -> assertThat(p.message()).isNotBlank()));
+        }
+        assertThat(Snapshot.of(database())).isEqualTo(before);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "Measure,Period,Value\n", "Measure,Value\nSocial worker vacancies,3\n",
             "Measure,Period,Value\nSocial worker vacancies,2025-Q2,=1+2\n"})

@@ -31,8 +31,13 @@ class ImportPreviewModelTest extends ViewModelTest {
     }
 
     private ImportPreviewModel preview(String name, String csv) throws IOException {
+        return previewOf(name, HEADER + csv);
+    }
+
+    /** The preview of a file holding {@code content}, header and all. */
+    private ImportPreviewModel previewOf(String name, String content) throws IOException {
         Path file = dir.resolve(name);
-        Files.writeString(file, HEADER + csv);
+        Files.writeString(file, content);
         open.dialogs().choosingFile(file);
         files.importFramework(previews::add);
         return previews.getLast();
@@ -71,6 +76,30 @@ class ImportPreviewModelTest extends ViewModelTest {
                 + "1,,Audit,Morag Stewart,Now and then\n");
 
         assertThat(preview.unknownPhrases()).containsExactly("Termly", "Now and then");
+    }
+
+    @Test
+    void aHeadingTheAppDoesNotRecogniseIsReadAsTheColumnChosenForItAndTheFileCheckedAgain() throws IOException {
+        ImportPreviewModel preview = previewOf("own-words.csv", "Function,Function title,How we check,Lead,Frequency,"
+                + "Comments\n1,Advice,Membership of IJB,Jane Martin,Monthly,Standing item\n");
+        assertThat(preview.problems()).extracting(Problem::column).containsExactly("Assurance mechanism");
+        assertThat(preview.headings()).extracting(h -> h.column()).containsExactly("Function", "Function title",
+                null, "Lead", "Frequency", null);
+
+        preview.assign("How we check", "Assurance mechanism");
+
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.lines()).extracting(ImportPreviewModel.Line::mechanism).containsExactly("Membership of IJB");
+        assertThat(preview.importableProperty().get()).isTrue();
+    }
+
+    @Test
+    void theFrameworksDetailsAreSuggestedFromTheFileWhileItStillHasProblems() throws IOException {
+        ImportPreviewModel preview = preview("anytown-framework.csv", "1,Advice,Membership of IJB,Jane Martin,Termly\n");
+
+        assertThat(preview.importableProperty().get()).isFalse();
+        assertThat(preview.form().nameProperty().get()).isEqualTo("anytown-framework");
+        assertThat(preview.form().trackingStartProperty().get()).isNotNull();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package scot.cswo.assurance.ui.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static scot.cswo.assurance.ui.UserSteps.matrixShowing;
 import static scot.cswo.assurance.ui.UserSteps.menu;
 import static scot.cswo.assurance.ui.UserSteps.pick;
 import static scot.cswo.assurance.ui.UserSteps.press;
@@ -10,9 +11,7 @@ import static scot.cswo.assurance.ui.UserSteps.waitUntil;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.IntStream;
 import javafx.scene.control.Button;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -20,7 +19,7 @@ import scot.cswo.assurance.ui.WindowTest;
 
 /**
  * A council's framework uses "Termly", which the app does not know: the preview says so, the user
- * reads it as 4 monthly, and the framework is imported into the matrix.
+ * reads it as 4 monthly, names the framework in the same dialog, and it is imported into the matrix.
  */
 class ImportingWithAnUnknownFrequencyTest extends WindowTest {
 
@@ -35,21 +34,16 @@ class ImportingWithAnUnknownFrequencyTest extends WindowTest {
         menu(robot, "menu-file-import");
         waitUntil(() -> robot.lookup("#import-preview-problems").tryQuery().isPresent());
         assertThat(robot.lookup("#import-preview-problems").queryAs(TableView.class).getItems()).hasSize(2);
-        assertThat(robot.lookup(".button").match((Button b) -> "_Import…".equals(b.getText())).queryButton()
+        assertThat(robot.lookup(".button").match((Button b) -> "_Import".equals(b.getText())).queryButton()
                 .isDisabled()).isTrue();
 
         pick(robot, "#import-map-0", "4 monthly");
         waitUntil(() -> robot.lookup("#import-preview-problems").queryAs(TableView.class).getItems().isEmpty());
-        press(robot, "Import…");
+        // The framework's details are in the same dialog, under the preview.
         typeInto(robot, "#settings-name", "Our framework");
         press(robot, "Import");
         press(robot, "OK");
 
-        waitUntil(() -> robot.lookup("#matrix-summary").queryAs(Labeled.class).getText()
-                .equals("Showing 2 of 2 rows"));
-        TableView<?> matrix = robot.lookup("#matrix-table").queryTableView();
-        assertThat(IntStream.range(0, matrix.getItems().size()).boxed().flatMap(row -> matrix.getColumns().stream()
-                .map(column -> String.valueOf(column.getCellData(row)))))
-                .contains("Termly review with the Convenor", "Audit of case files");
+        assertThat(matrixShowing(robot, 2)).contains("Termly review with the Convenor", "Audit of case files");
     }
 }
