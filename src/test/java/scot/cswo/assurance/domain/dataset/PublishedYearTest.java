@@ -46,6 +46,10 @@ class PublishedYearTest {
         return printed;
     }
 
+    private static PublishedYear single(Aggregation aggregation, Integer... quarters) {
+        return new PublishedYear(List.of(measure(aggregation, "")), List.of(quarters(quarters)), SMALL);
+    }
+
     private static List<String> printed(Aggregation aggregation, Map<Integer, BigDecimal> quarters) {
         return printed(aggregation, List.of(quarters));
     }
@@ -60,8 +64,7 @@ class PublishedYearTest {
 
     @Test
     void theYearIsStillPrintedWhenASmallQuarterIsProtected() {
-        PublishedYear year = new PublishedYear(List.of(measure(Aggregation.SUM, "")), List.of(quarters(50, 3, 40, 60)),
-                SMALL);
+        PublishedYear year = single(Aggregation.SUM, 50, 3, 40, 60);
 
         assertThat(year.quarter(0, 2)).isEqualTo("<5");
         assertThat(year.yearToDate(0, 4)).isEqualTo("153");
@@ -69,8 +72,7 @@ class PublishedYearTest {
 
     @Test
     void aFigurePrintedTwiceIsHiddenInBothPlaces() {
-        PublishedYear year = new PublishedYear(List.of(measure(Aggregation.SUM, "")), List.of(quarters(50, 3, 40, 60)),
-                SMALL);
+        PublishedYear year = single(Aggregation.SUM, 50, 3, 40, 60);
 
         // The first quarter and the year so far at its end are the same figure.
         assertThat(year.quarter(0, 1)).isEqualTo(SmallNumbers.CONFIDENTIAL);
@@ -99,8 +101,7 @@ class PublishedYearTest {
 
     @Test
     void aPositionAtYearEndIsItsLastQuarterAndIsHiddenAsThatQuarterIs() {
-        PublishedYear year = new PublishedYear(List.of(measure(Aggregation.LAST, "")), List.of(quarters(20, 25, 22, 3)),
-                SMALL);
+        PublishedYear year = single(Aggregation.LAST, 20, 25, 22, 3);
 
         assertThat(year.quarter(0, 4)).isEqualTo("<5");
         assertThat(year.yearToDate(0, 4)).isEqualTo("<5");
