@@ -81,6 +81,7 @@ public final class Cli {
                 .addSubcommand(new ActionsCommand(context))
                 .addSubcommand(new DatasetCommand(context))
                 .addSubcommand(new StatusCommand(context))
+                .addSubcommand(new LeadsCommand(context))
                 .addSubcommand(new ReportCommand(context))
                 .addSubcommand(new QbrCommand(context))
                 .addSubcommand(new ImportCommand(context))
