@@ -100,6 +100,9 @@ begin
     execute format('grant insert on lead_officer to %I', editor);
     -- Each action as it stood from a moment on: added to, never changed.
     execute format('grant insert on action_revision to %I', editor);
+    -- Chasing leads: each chase is added to, never changed; the office keeps its covering text.
+    execute format('grant insert on chase, chase_item to %I', editor);
+    execute format('grant insert, update on chase_template to %I', editor);
 
     -- Administrator: frameworks (create, import, copy, settings), leads, database settings.
     execute format('grant insert, update on framework to %I', administrator);

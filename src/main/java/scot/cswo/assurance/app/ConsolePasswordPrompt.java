@@ -17,9 +17,14 @@ final class ConsolePasswordPrompt implements PasswordPrompt {
 
     @Override
     public char[] passwordFor(DatabaseChoice.Server server) {
+        return ask("Password for " + server.user() + " on " + server.url() + ": ");
+    }
+
+    /** Asks with {@code prompt} at the console, or reads the first line of standard input; empty if none. */
+    static char[] ask(String prompt) {
         Console console = System.console();
         if (console != null && console.isTerminal()) {
-            return console.readPassword("Password for %s on %s: ", server.user(), server.url());
+            return console.readPassword("%s", prompt);
         }
         // No input at all is an empty password, which is not sent: pgpass.conf may hold the real one.
         char[] piped = firstLine(System.in, ConsoleOutput.charsetOf("stdout.encoding"));

@@ -10,6 +10,7 @@ import scot.cswo.assurance.service.access.Actor;
 import scot.cswo.assurance.service.action.ActionService;
 import scot.cswo.assurance.service.backup.BackupService;
 import scot.cswo.assurance.service.calendar.DueCalendar;
+import scot.cswo.assurance.service.chase.ChaseService;
 import scot.cswo.assurance.service.dataset.DatasetService;
 import scot.cswo.assurance.service.evidence.EvidenceService;
 import scot.cswo.assurance.service.exporting.MatrixExport;
@@ -24,6 +25,7 @@ import scot.cswo.assurance.service.tasks.TaskService;
 import scot.cswo.assurance.store.Database;
 import scot.cswo.assurance.store.access.JooqRoleRepository;
 import scot.cswo.assurance.store.access.ServerRoleRepository;
+import scot.cswo.assurance.store.chase.JooqChaseRepository;
 import scot.cswo.assurance.store.action.JooqActionRepository;
 import scot.cswo.assurance.store.dataset.JooqDatasetRepository;
 import scot.cswo.assurance.store.evidence.JooqEvidenceRepository;
@@ -52,6 +54,7 @@ final class DatabaseWorkspace implements Workspace {
     private final ReportService report;
     private final ActionService actions;
     private final DatasetService dataset;
+    private final ChaseService chases;
 
     DatabaseWorkspace(Database database, AttachmentStore attachments, Identity identity, Clock clock,
                       EmbeddedBackups.ThisPc pc) {
@@ -82,6 +85,8 @@ final class DatabaseWorkspace implements Workspace {
         this.tasks = new TaskService(leadRepository, access, clock);
         this.actions = new ActionService(new JooqActionRepository(database), access, clock);
         this.dataset = new DatasetService(new JooqDatasetRepository(database), access, clock);
+        this.chases = new ChaseService(status, actions, leadRepository, new JooqChaseRepository(database), access,
+                clock);
         this.report = new ReportService(matrix, status, evidence, new JooqReportRepository(database), dataset, actions,
                 access, clock);
     }
@@ -117,6 +122,11 @@ final class DatabaseWorkspace implements Workspace {
     @Override
     public DatasetService dataset() {
         return dataset;
+    }
+
+    @Override
+    public ChaseService chases() {
+        return chases;
     }
 
     @Override

@@ -67,7 +67,7 @@ public final class Main {
         PrintWriter err = ConsoleOutput.writer(System.err, ConsoleOutput.charsetOf("stderr.encoding"), true);
         int code = Cli.run(new CliContext(console, out, err, clock, version,
                 requested -> Gui.open(paths, window, window.settings(), restorer, diagnostics, clock, version,
-                        requested), logFile, restorer, diagnostics), args);
+                        requested), logFile, restorer, diagnostics, ConsolePasswordPrompt::ask), args);
         System.exit(code);
     }
 }

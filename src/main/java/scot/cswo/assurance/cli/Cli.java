@@ -42,7 +42,7 @@ public final class Cli {
         PrintWriter err = HarmlessOutput.around(given.err(), true);
         CliContext context = new CliContext(new TellingOpener(given.opener(), err),
                 HarmlessOutput.around(given.out(), false), err, given.clock(), given.version(), given.openWindow(),
-                given.logFile(), given.restorer(), given.diagnostics());
+                given.logFile(), given.restorer(), given.diagnostics(), given.askPassword());
         try {
             List<Problem> refused = controlCharacters(args);
             if (!refused.isEmpty()) {
@@ -92,6 +92,10 @@ public final class Cli {
                 .addSubcommand(new ActionsCommand(context))
                 .addSubcommand(new DatasetCommand(context))
                 .addSubcommand(new StatusCommand(context))
+                .addSubcommand(new LeadsCommand(context))
+                .addSubcommand(new ChaseCommand(context))
+                .addSubcommand(new DigestCommand(context))
+                .addSubcommand(new MailCommand(context))
                 .addSubcommand(new ReportCommand(context))
                 .addSubcommand(new QbrCommand(context))
                 .addSubcommand(new ImportCommand(context))

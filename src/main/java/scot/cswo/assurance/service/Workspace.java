@@ -5,6 +5,7 @@ import scot.cswo.assurance.service.access.Access;
 import scot.cswo.assurance.service.action.ActionService;
 import scot.cswo.assurance.service.backup.BackupService;
 import scot.cswo.assurance.service.calendar.DueCalendar;
+import scot.cswo.assurance.service.chase.ChaseService;
 import scot.cswo.assurance.service.dataset.DatasetService;
 import scot.cswo.assurance.service.evidence.EvidenceService;
 import scot.cswo.assurance.service.exporting.MatrixExport;
@@ -66,6 +67,9 @@ public interface Workspace extends AutoCloseable {
 
     /** The CSWO dataset: measures, values and targets. */
     DatasetService dataset();
+
+    /** Chasing leads for evidence, and the CSWO's weekly digest. */
+    ChaseService chases();
 
     @Override
     void close();

@@ -96,12 +96,17 @@ public final class TestApp {
 
     /** Runs the command line in this JVM and captures what it prints. */
     public Run cli(String... args) {
+        return cliAnswering("", args);
+    }
+
+    /** As {@link #cli}, answering {@code password} when the command asks for one (the mail relay's). */
+    public Run cliAnswering(String password, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Cli.run(new CliContext(opener(), new PrintWriter(out), new PrintWriter(err), clock, "9.9.9-test",
                 requested -> {
                     throw new AssertionError("the window must not open in a command-line test");
-                }, paths.logFile(), restorer(), diagnostics()), args);
+                }, paths.logFile(), restorer(), diagnostics(), prompt -> password.toCharArray()), args);
         return new Run(code, out.toString(), err.toString());
     }
 }

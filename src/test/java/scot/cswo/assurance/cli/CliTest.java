@@ -116,7 +116,7 @@ class CliTest {
         TestApp.Run run = app().cli("frobnicate");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err().lines().findFirst()).contains("cswo-assurance: Unknown command 'frobnicate'. Commands: init, matrix, evidence, meetings, actions, dataset, status, report, qbr, import, export, calendar, history, roles, server-script, backup, restore, diagnostics.");
+        assertThat(run.err().lines().findFirst()).contains("cswo-assurance: Unknown command 'frobnicate'. Commands: init, matrix, evidence, meetings, actions, dataset, status, leads, chase, digest, mail, report, qbr, import, export, calendar, history, roles, server-script, backup, restore, diagnostics.");
     }
 
     @Test

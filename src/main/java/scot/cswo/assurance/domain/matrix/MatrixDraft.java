@@ -24,7 +24,12 @@ public record MatrixDraft(List<FunctionDraft> functions, List<MechanismDraft> me
         }
     }
 
-    public record LeadDraft(String name, boolean role) {
+    /** @param email the address the file gave for this lead; null if none */
+    public record LeadDraft(String name, boolean role, String email) {
+
+        public LeadDraft(String name, boolean role) {
+            this(name, role, null);
+        }
     }
 
     /** @param mechanismIndex index into {@link #mechanisms()} */

@@ -38,6 +38,7 @@ public final class MatrixDraftBuilder {
     public static final String LEAD = "Lead";
     public static final String FREQUENCY = "Frequency";
     public static final String REF = "Ref";
+    public static final String LEAD_EMAIL = "Lead email";
 
     static final int MAX_DESCRIPTION = 4000;
     static final int MAX_TITLE = 2000;
@@ -54,6 +55,7 @@ public final class MatrixDraftBuilder {
     private static final int MAX_FUNCTION = 999;
     private static final String FUNCTION_RULE = "give the function as a whole number from 1 to " + MAX_FUNCTION
             + ", such as 3, optionally followed by its title (\"3. Promote the values…\").";
+    private static final Pattern ADDRESS_SEPARATORS = Pattern.compile("[\\s,;/]+");
     private static final Pattern LEAD_SEPARATORS = Pattern.compile("[/;\\r\\n]+");
     /** Separators that part two people ("Jane Martin and Kathryn Sharp") but also join words in a post. */
     private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:,|&|\\band\\b)\\s*");
@@ -71,6 +73,9 @@ public final class MatrixDraftBuilder {
     private final Map<Integer, FunctionEntry> functions = new LinkedHashMap<>();
     private final Map<String, MechanismEntry> mechanisms = new LinkedHashMap<>();
     private final List<RowEntry> rows = new ArrayList<>();
+    /** Each lead's address (by lower-cased name) and the row that first gave it. */
+    private final Map<String, String> emails = new LinkedHashMap<>();
+    private final Map<String, Integer> emailRows = new LinkedHashMap<>();
     private Integer previousFunction;
 
     /** @param source the file name used in problem messages */
@@ -107,6 +112,9 @@ public final class MatrixDraftBuilder {
         }
         leads.stream().filter(l -> l.length() > MAX_LEAD).findFirst().ifPresent(l ->
                 problem(row, LEAD, l, "a lead's name is longer than " + MAX_LEAD + " characters."));
+        if (!leads.isEmpty()) {
+            addresses(row, leads);
+        }
         if (frequency.isEmpty()) {
             problem(row, FREQUENCY, row.frequency(), blank(row.frequency())
                     ? "the frequency is empty. Use one of: " + String.join(", ", Frequencies.ACCEPTED) + "."
@@ -171,7 +179,8 @@ public final class MatrixDraftBuilder {
                 .map(e -> new FunctionDraft(e.getKey(), e.getValue().title)).toList();
         List<MechanismDraft> mechanismDrafts = mechanisms.values().stream()
                 .map(m -> new MechanismDraft(m.description, m.frequency,
-                        m.leads.stream().map(l -> new LeadDraft(l, looksLikeRole(l))).toList()))
+                        m.leads.stream().map(l -> new LeadDraft(l, looksLikeRole(l),
+                                emails.get(l.toLowerCase(Locale.ROOT)))).toList()))
                 .toList();
         Map<Integer, Integer> positions = new LinkedHashMap<>();
         List<RowDraft> rowDrafts = rows.stream().map(r -> {
@@ -180,6 +189,37 @@ public final class MatrixDraftBuilder {
             return new RowDraft(ref, r.function, r.mechanism.index);
         }).toList();
         return new MatrixDraft(functionDrafts, mechanismDrafts, rowDrafts);
+    }
+
+    /**
+     * The optional Lead email cell: one address per lead, in the order the Lead cell names them
+     * (separated as leads are, or by commas or spaces). A lead named on several rows has one address.
+     */
+    private void addresses(SourceRow row, List<String> leads) {
+        String cell = row.leadEmail() == null ? "" : row.leadEmail().strip();
+        if (cell.isEmpty()) {
+            return;
+        }
+        List<String> addresses = List.of(ADDRESS_SEPARATORS.split(cell));
+        if (addresses.size() != leads.size()) {
+            problem(row, LEAD_EMAIL, cell, "this gives " + addresses.size() + (addresses.size() == 1 ? " address" : " addresses")
+                    + " for " + leads.size() + (leads.size() == 1 ? " lead" : " leads")
+                    + "; give one address per lead, in the same order as the Lead column names them.");
+            return;
+        }
+        for (int i = 0; i < leads.size(); i++) {
+            String address = addresses.get(i);
+            String lead = leads.get(i).toLowerCase(Locale.ROOT);
+            if (!EmailAddress.wellFormed(address)) {
+                problem(row, LEAD_EMAIL, address, "the address for " + leads.get(i) + ": " + EmailAddress.REFUSAL);
+            } else if (emails.containsKey(lead) && !emails.get(lead).equalsIgnoreCase(address)) {
+                problem(row, LEAD_EMAIL, address, "row " + emailRows.get(lead) + " gives " + leads.get(i) + " the address "
+                        + emails.get(lead) + "; a lead has one address.");
+            } else if (!emails.containsKey(lead)) {
+                emails.put(lead, address);
+                emailRows.put(lead, row.rowNumber());
+            }
+        }
     }
 
     /** Names that read as posts rather than people ("Heads of Service", "MAPPA Independent Chair"). */

@@ -4,6 +4,7 @@ import static scot.cswo.assurance.domain.matrix.MatrixDraftBuilder.FREQUENCY;
 import static scot.cswo.assurance.domain.matrix.MatrixDraftBuilder.FUNCTION;
 import static scot.cswo.assurance.domain.matrix.MatrixDraftBuilder.FUNCTION_TITLE;
 import static scot.cswo.assurance.domain.matrix.MatrixDraftBuilder.LEAD;
+import static scot.cswo.assurance.domain.matrix.MatrixDraftBuilder.LEAD_EMAIL;
 import static scot.cswo.assurance.domain.matrix.MatrixDraftBuilder.MECHANISM;
 import static scot.cswo.assurance.domain.matrix.MatrixDraftBuilder.REF;
 
@@ -228,7 +229,8 @@ public final class DocxReader {
                                     + " rows. Check that this is the right document.")));
                 }
                 rows.add(new SourceRow(rowNumber, cell(row, FUNCTION), cell(row, FUNCTION_TITLE),
-                        cell(row, MECHANISM), cell(row, LEAD), cell(row, FREQUENCY), cell(row, REF)));
+                        cell(row, MECHANISM), cell(row, LEAD), cell(row, FREQUENCY), cell(row, REF),
+                        cell(row, LEAD_EMAIL)));
             }
         }
 
@@ -335,6 +337,9 @@ public final class DocxReader {
             }
             if (h.contains("frequenc")) {
                 return FREQUENCY;
+            }
+            if (h.contains(" lead") && h.contains("mail")) {
+                return LEAD_EMAIL;
             }
             if (h.contains(" lead")) {
                 return LEAD;

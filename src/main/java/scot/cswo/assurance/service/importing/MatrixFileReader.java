@@ -4,6 +4,7 @@ import static scot.cswo.assurance.domain.matrix.MatrixDraftBuilder.FREQUENCY;
 import static scot.cswo.assurance.domain.matrix.MatrixDraftBuilder.FUNCTION;
 import static scot.cswo.assurance.domain.matrix.MatrixDraftBuilder.FUNCTION_TITLE;
 import static scot.cswo.assurance.domain.matrix.MatrixDraftBuilder.LEAD;
+import static scot.cswo.assurance.domain.matrix.MatrixDraftBuilder.LEAD_EMAIL;
 import static scot.cswo.assurance.domain.matrix.MatrixDraftBuilder.MECHANISM;
 import static scot.cswo.assurance.domain.matrix.MatrixDraftBuilder.REF;
 import static scot.cswo.assurance.service.importing.SpreadsheetTable.cell;
@@ -24,7 +25,7 @@ import scot.cswo.assurance.domain.problem.Problem;
 /**
  * Reads a matrix laid out as the import format: a header row naming the columns Function,
  * Function title, Assurance mechanism, Lead and Frequency (any order, any case, extra columns
- * ignored, Ref optional), then one row per mechanism under a function.
+ * ignored, Ref and Lead email optional), then one row per mechanism under a function.
  */
 public final class MatrixFileReader {
     /** The most rows a matrix file may have; real frameworks have well under a hundred. */
@@ -38,6 +39,8 @@ public final class MatrixFileReader {
         heading(MECHANISM, "assurance mechanism", "assurance mechanisms", "mechanism", "mechanisms");
         heading(LEAD, "lead", "leads", "lead(s)", "lead officer", "lead officers");
         heading(FREQUENCY, "frequency");
+        heading(LEAD_EMAIL, "lead email", "lead emails", "lead email address", "lead email addresses", "email",
+                "email address", "e-mail");
         heading(REF, "ref", "reference", "ref.");
     }
 
@@ -163,7 +166,7 @@ public final class MatrixFileReader {
             }
             rows.add(new SourceRow(i + 1, cell(cells, columns, FUNCTION), cell(cells, columns, FUNCTION_TITLE),
                     cell(cells, columns, MECHANISM), cell(cells, columns, LEAD), cell(cells, columns, FREQUENCY),
-                    cell(cells, columns, REF)));
+                    cell(cells, columns, REF), cell(cells, columns, LEAD_EMAIL)));
         }
         return rows;
     }

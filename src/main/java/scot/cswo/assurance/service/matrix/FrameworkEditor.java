@@ -14,6 +14,7 @@ import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
 import scot.cswo.assurance.domain.matrix.Framework;
 import scot.cswo.assurance.domain.matrix.FrameworkDetails;
 import scot.cswo.assurance.domain.matrix.FrameworkTimeline;
+import scot.cswo.assurance.domain.matrix.EmailAddress;
 import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.matrix.MatrixDraftBuilder;
 import scot.cswo.assurance.domain.matrix.MatrixEditing;
@@ -38,7 +39,6 @@ public final class FrameworkEditor {
     private static final int MAX_DESCRIPTION = 4000;
     private static final int MAX_TITLE = 2000;
     private static final int MAX_NAME = 300;
-    private static final Pattern EMAIL_SHAPE = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern ACCOUNT_SHAPE = Pattern.compile("([^\\\\/\\s]+\\\\)?[^\\\\/\\s]+");
 
     /** What a mechanism form holds, as typed. */
@@ -264,8 +264,8 @@ public final class FrameworkEditor {
                     "give the account as DOMAIN\\username or username, without spaces."));
         }
         String email = Problems.blankToNull(input.email());
-        if (email != null && !EMAIL_SHAPE.matcher(email).matches()) {
-            problems.add(Problem.of(FrameworkField.EMAIL, email, "this does not look like an email address."));
+        if (email != null && !EmailAddress.wellFormed(email)) {
+            problems.add(Problem.of(FrameworkField.EMAIL, email, EmailAddress.REFUSAL));
         }
         for (Lead other : leads.all()) {
             if (leadId != null && other.id() == leadId) {

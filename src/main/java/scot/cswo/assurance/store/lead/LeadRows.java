@@ -28,9 +28,25 @@ public final class LeadRows {
 
     /** The lead with this name (any case), added if new: a lead named on many rows is one person. */
     public static long idOf(DSLContext ctx, String name, boolean role, String account, Instant at) {
-        Long existing = ctx.select(LEAD_OFFICER.ID).from(LEAD_OFFICER)
-                .where(LEAD_OFFICER.NAME.lower().eq(name.toLowerCase(Locale.ROOT))).fetchOne(LEAD_OFFICER.ID);
-        return existing != null ? existing : insert(ctx, name, role, null, null, null, account, at);
+        return idOf(ctx, name, role, null, account, at);
+    }
+
+    /**
+     * As {@link #idOf(DSLContext, String, boolean, String, Instant)}, giving the lead {@code email}
+     * when it is not null (an imported framework's "Lead email"); a changed address is in the history.
+     */
+    public static long idOf(DSLContext ctx, String name, boolean role, String email, String account, Instant at) {
+        LeadOfficerRecord existing = ctx.selectFrom(LEAD_OFFICER)
+                .where(LEAD_OFFICER.NAME.lower().eq(name.toLowerCase(Locale.ROOT))).fetchOne();
+        if (existing == null) {
+            return insert(ctx, name, role, null, null, email, account, at);
+        }
+        if (email != null && !email.equalsIgnoreCase(existing.getEmail() == null ? "" : existing.getEmail())) {
+            ctx.update(LEAD_OFFICER).set(LEAD_OFFICER.EMAIL, email).set(LEAD_OFFICER.VERSION, LEAD_OFFICER.VERSION.plus(1))
+                    .where(LEAD_OFFICER.ID.eq(existing.getId())).execute();
+            History.record(ctx, account, at, "lead", existing.getId(), "email", existing.getEmail(), email);
+        }
+        return existing.getId();
     }
 
     public static Lead lead(LeadOfficerRecord r) {

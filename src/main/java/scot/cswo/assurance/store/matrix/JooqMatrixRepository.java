@@ -115,7 +115,8 @@ public final class JooqMatrixRepository implements MatrixRepository {
             for (MatrixDraft.LeadDraft lead : mechanism.leads()) {
                 ctx.insertInto(MECHANISM_LEAD)
                         .set(MECHANISM_LEAD.MECHANISM_ID, mechanismId)
-                        .set(MECHANISM_LEAD.LEAD_ID, LeadRows.idOf(ctx, lead.name(), lead.role(), account, at))
+                        .set(MECHANISM_LEAD.LEAD_ID, LeadRows.idOf(ctx, lead.name(), lead.role(), lead.email(), account,
+                                at))
                         .set(MECHANISM_LEAD.ORDINAL, ordinal++)
                         .execute();
             }

@@ -1,0 +1,67 @@
+package scot.cswo.assurance.service.chase;
+
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import scot.cswo.assurance.domain.matrix.Lead;
+import scot.cswo.assurance.service.Workspace;
+import scot.cswo.assurance.service.matrix.FrameworkEditor.LeadInput;
+
+/** The Dundee framework's leads given addresses (one renamed to test names beyond ASCII), and reading messages back. */
+final class Chasing {
+    static final String SIOBHAN = "Siobhán Ó Briain";
+    static final String SIOBHAN_ADDRESS = "siobhan.obriain@dundeecity.gov.uk";
+    static final String KATHRYN = "Kathryn Sharp";
+    static final String KATHRYN_ADDRESS = "kathryn.sharp@dundeecity.gov.uk";
+
+    private Chasing() {
+    }
+
+    /** Jane Martin becomes Siobhán Ó Briain; she and Kathryn Sharp get addresses, the other leads none. */
+    static void giveTwoLeadsAddresses(Workspace workspace) {
+        address(workspace, "Jane Martin", SIOBHAN, SIOBHAN_ADDRESS);
+        address(workspace, KATHRYN, KATHRYN, KATHRYN_ADDRESS);
+    }
+
+    static Lead lead(Workspace workspace, String name) {
+        return workspace.editor().leads().stream().filter(l -> l.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static void address(Workspace workspace, String name, String newName, String email) {
+        Lead lead = lead(workspace, name);
+        workspace.editor().updateLead(lead.id(), lead.version(), new LeadInput(newName, lead.jobTitle(),
+                lead.windowsAccount(), email, true));
+    }
+
+    static MimeMessage read(Path eml) throws Exception {
+        try (InputStream in = Files.newInputStream(eml)) {
+            return new MimeMessage(Session.getInstance(new Properties()), in);
+        }
+    }
+
+    /** The plain-text part of a multipart/alternative message. */
+    static String plain(MimeMessage message) throws Exception {
+        return part(message, "text/plain");
+    }
+
+    static String html(MimeMessage message) throws Exception {
+        return part(message, "text/html");
+    }
+
+    private static String part(MimeMessage message, String type) throws Exception {
+        Multipart alternative = (Multipart) message.getContent();
+        for (int i = 0; i < alternative.getCount(); i++) {
+            Part part = alternative.getBodyPart(i);
+            if (part.isMimeType(type)) {
+                // Mail carries text with CRLF line ends; compared as written.
+                return ((String) part.getContent()).replace("\r\n", "\n");
+            }
+        }
+        throw new AssertionError("no " + type + " part");
+    }
+}
