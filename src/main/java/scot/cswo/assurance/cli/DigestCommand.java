@@ -12,9 +12,9 @@ import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.chase.ChaseService;
 
 @Command(name = "digest", mixinStandardHelpOptions = true,
-        description = {"The CSWO's weekly digest: rows by status, overdue items with their leads and days overdue,",
-                "improvement actions due, and who has been chased in the last 7 days; as an .eml draft or sent",
-                "through the mail relay to the digest address ('mail relay --digest-to')."})
+        description = {"The CSWO's weekly digest: rows by status, overdue items with their leads and days overdue, "
+                + "improvement actions due, and who has been chased in the last 7 days; as an .eml draft or "
+                + "sent through the mail relay to the digest address ('mail relay --digest-to')."})
 final class DigestCommand implements Callable<Integer> {
     private final CliContext context;
 

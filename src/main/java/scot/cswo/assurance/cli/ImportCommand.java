@@ -40,8 +40,8 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--column", paramLabel = "HEADING=COLUMN",
             description = "Read a column whose heading the app does not recognise as one it does, e.g."
-                    + " --column \"How we check=mechanism\"; COLUMN is function, function title, mechanism, lead,"
-                    + " frequency, ref, or ignore to leave the column out. Repeat for each heading.")
+                    + " --column \"How we check=mechanism\"; COLUMN is function, function title, mechanism, lead, lead"
+                    + " email, frequency, ref, or ignore to leave the column out. Repeat for each heading.")
     Map<String, String> columns = new LinkedHashMap<>();
 
     @Option(names = "--framework", paramLabel = "NAME",

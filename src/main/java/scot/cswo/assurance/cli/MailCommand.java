@@ -99,8 +99,8 @@ final class MailCommand {
     }
 
     @Command(name = "template", mixinStandardHelpOptions = true,
-            description = {"Keep the office's covering text for every chase (editors). {lead} becomes the lead's",
-                    "name and {date} the chase's date; the list of items follows the text."})
+            description = {"Keep the office's covering text for every chase (editors). {lead} becomes the lead's name "
+                + "and {date} the chase's date; the list of items follows the text."})
     static final class Template implements Callable<Integer> {
         @ParentCommand
         MailCommand parent;

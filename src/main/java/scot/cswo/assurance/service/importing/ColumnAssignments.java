@@ -4,6 +4,7 @@ import static scot.cswo.assurance.domain.matrix.MatrixDraftBuilder.FREQUENCY;
 import static scot.cswo.assurance.domain.matrix.MatrixDraftBuilder.FUNCTION;
 import static scot.cswo.assurance.domain.matrix.MatrixDraftBuilder.FUNCTION_TITLE;
 import static scot.cswo.assurance.domain.matrix.MatrixDraftBuilder.LEAD;
+import static scot.cswo.assurance.domain.matrix.MatrixDraftBuilder.LEAD_EMAIL;
 import static scot.cswo.assurance.domain.matrix.MatrixDraftBuilder.MECHANISM;
 import static scot.cswo.assurance.domain.matrix.MatrixDraftBuilder.REF;
 
@@ -30,8 +31,8 @@ public final class ColumnAssignments {
      * What a heading can be read as, in the order offered. One more column the import reads is one
      * more entry here (and in {@link #WORDS}).
      */
-    public static final List<String> CHOICES = List.of(FUNCTION, FUNCTION_TITLE, MECHANISM, LEAD, FREQUENCY, REF,
-            IGNORE);
+    public static final List<String> CHOICES = List.of(FUNCTION, FUNCTION_TITLE, MECHANISM, LEAD, LEAD_EMAIL,
+            FREQUENCY, REF, IGNORE);
     /** The words a column may be given by on the command line, each to the column it means. */
     private static final Map<String, String> WORDS = new LinkedHashMap<>();
     public static final ColumnAssignments NONE = new ColumnAssignments(Map.of());
@@ -41,6 +42,7 @@ public final class ColumnAssignments {
         WORDS.put("mechanism", MECHANISM);
         WORDS.put("title", FUNCTION_TITLE);
         WORDS.put("leads", LEAD);
+        WORDS.put("email", LEAD_EMAIL);
         WORDS.put("leave out", IGNORE);
         WORDS.put("left out", IGNORE);
     }

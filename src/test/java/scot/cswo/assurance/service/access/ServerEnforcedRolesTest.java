@@ -227,14 +227,14 @@ class ServerEnforcedRolesTest {
 
     @Test
     void aPersonsLoginIsToldToAskItWhenTheDatabaseNeedsUpgrading() {
-        TestEngine.execute(file, "update flyway_schema_history set version = '-15' where version = '15'");
+        TestEngine.execute(file, "update flyway_schema_history set version = '-16' where version = '16'");
         try {
             assertThatThrownBy(() -> open(logins.get(Role.ADMINISTRATOR)))
                     .isInstanceOf(StoreUnavailableException.class)
-                    .hasMessageContaining("made by an earlier version of CSWO Assurance (schema version 14")
+                    .hasMessageContaining("made by an earlier version of CSWO Assurance (schema version 15")
                     .hasMessageContaining("Ask IT to open it once with this version as the database's owner");
         } finally {
-            TestEngine.execute(file, "update flyway_schema_history set version = '15' where version = '-15'");
+            TestEngine.execute(file, "update flyway_schema_history set version = '16' where version = '-16'");
         }
     }
 

@@ -115,7 +115,7 @@ class AssigningColumnsTest {
                 .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.problems())
                         .extracting(Problem::describe).containsExactly("--column \"How we check=evidence\":"
                                 + " \"evidence\" is not a column the app reads, so the \"How we check\" column cannot"
-                                + " be read as it. Use one of: function, function title, assurance mechanism, lead,"
+                                + " be read as it. Use one of: function, function title, assurance mechanism, lead, lead email,"
                                 + " frequency, ref, ignore."));
     }
 
