@@ -394,7 +394,7 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("menu.file.print", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), Role.VIEWER,
                         this::printReport),
-                item("menu.file.qbr", null, Role.VIEWER, () -> quarterly.write()),
+                item("menu.file.qbr", null, Role.VIEWER, () -> quarterly.write(stage)),
                 new SeparatorMenuItem(),
                 item("menu.file.backups", null, Role.VIEWER, () -> backups.show(stage)),
                 item("menu.file.connection", null, Role.VIEWER, () -> connection.choose(stage)),
