@@ -28,8 +28,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
@@ -136,13 +134,8 @@ final class PagePreview {
         Button fitWidth = button("preview-fit-width", "preview.fitWidth", null, e -> zoom.set(null));
         fitWidth.disableProperty().bind(zoom.isNull());
         Button close = button("preview-close", "preview.close", "preview.close.keys", e -> stage.close());
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(8, previous, next, pageOf, spring, smaller, zoomShown, larger, actual, fitWidth, close);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 10, 6, 10));
-        bar.getStyleClass().add("filter-bar");
-        return bar;
+        return ReportView.bar(6, List.of(previous, next, pageOf), List.of(smaller, zoomShown, larger, actual, fitWidth,
+                close));
     }
 
     private static Button button(String id, String key, String keysKey, EventHandler<ActionEvent> action) {

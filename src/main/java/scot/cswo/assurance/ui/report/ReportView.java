@@ -104,11 +104,19 @@ public final class ReportView {
         for (Button b : List.of(preview, saveAs, annex, print)) {
             b.disableProperty().bind(model.busyProperty());
         }
+        return bar(8, List.of(yearLabel, year, save, sections, resources), List.of(preview, saveAs, annex, print));
+    }
+
+    /** A bar of controls, some on the left and some on the right, {@code above} pixels from its top and bottom. */
+    static HBox bar(double above, List<Node> left, List<Node> right) {
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(8, yearLabel, year, save, sections, resources, spring, preview, saveAs, annex, print);
+        HBox bar = new HBox(8);
+        bar.getChildren().addAll(left);
+        bar.getChildren().add(spring);
+        bar.getChildren().addAll(right);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(8, 10, 8, 10));
+        bar.setPadding(new Insets(above, 10, above, 10));
         bar.getStyleClass().add("filter-bar");
         return bar;
     }
