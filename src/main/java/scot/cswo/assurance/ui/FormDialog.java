@@ -94,6 +94,11 @@ public final class FormDialog {
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(header);
+        // A long header (an action's whole title) wraps instead of widening the form past the main window.
+        if (dialog.getDialogPane().lookup(".header-panel .label") instanceof Label headerLabel) {
+            headerLabel.setMaxWidth(MESSAGE_WIDTH);
+            headerLabel.setMinHeight(Region.USE_PREF_SIZE);
+        }
         dialog.setResizable(true);
         dialog.getDialogPane().setId(id);
         save = new ButtonType(saveLabel, ButtonBar.ButtonData.OK_DONE);

@@ -7,16 +7,18 @@ import java.util.concurrent.atomic.AtomicReference;
 import scot.cswo.assurance.domain.problem.Problem;
 
 /**
- * The window's own dialogs, except that the operating system's open dialog, which a robot cannot
- * drive, is answered with the file a test chose; with none chosen it is the real dialog.
+ * The window's own dialogs, except that the operating system's open and save dialogs, which a robot
+ * cannot drive, are answered with the file a test chose; with none chosen it is the real dialog.
  */
 final class AnsweredFileChooser implements DialogService {
     private final DialogService window;
     private final AtomicReference<Path> chosen;
+    private final AtomicReference<Path> savedAs;
 
-    AnsweredFileChooser(DialogService window, AtomicReference<Path> chosen) {
+    AnsweredFileChooser(DialogService window, AtomicReference<Path> chosen, AtomicReference<Path> savedAs) {
         this.window = window;
         this.chosen = chosen;
+        this.savedAs = savedAs;
     }
 
     @Override
@@ -62,7 +64,8 @@ final class AnsweredFileChooser implements DialogService {
 
     @Override
     public Optional<Path> fileToSave(String title, String suggestedName, List<FileType> types) {
-        return window.fileToSave(title, suggestedName, types);
+        Path file = savedAs.get();
+        return file == null ? window.fileToSave(title, suggestedName, types) : Optional.of(file);
     }
 
     @Override

@@ -160,11 +160,11 @@ class FormsLikeWindowsFormsTest extends WindowTest {
     @Test
     void theQuarterlyPackAsksWithoutAStockQuestionMarkAndItsActionFirst(FxRobot robot) {
         UserSteps.menu(robot, "menu-file-qbr");
-        waitUntil(() -> robot.lookup("#choice-dialog").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#qbr-dialog").tryQuery().isPresent());
 
-        DialogPane pane = robot.lookup("#choice-dialog").queryAs(DialogPane.class);
+        DialogPane pane = robot.lookup("#qbr-dialog").queryAs(DialogPane.class);
         assertThat(pane.getGraphic()).isNull();
-        assertThat(x(robot, "OK")).isLessThan(x(robot, "Cancel"));
+        assertThat(x(robot, "Write the pack…")).isLessThan(x(robot, "Cancel"));
         press(robot, "Cancel");
     }
 

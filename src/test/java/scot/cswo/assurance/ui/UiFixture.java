@@ -43,6 +43,7 @@ public final class UiFixture implements AutoCloseable {
      */
     private final List<String> opened = new CopyOnWriteArrayList<>();
     private final AtomicReference<Path> chosen = new AtomicReference<>();
+    private final AtomicReference<Path> savedAs = new AtomicReference<>();
 
     public UiFixture(Path dir, Stage stage, Consumer<Workspace> before, Identity who) {
         Path file = dir.resolve("assurance.mv.db");
@@ -61,13 +62,19 @@ public final class UiFixture implements AutoCloseable {
                 new BackgroundRunner(databaseThread, databaseThread, Platform::runLater), app.clock(),
                 dir.resolve("data/window.properties"), "test", app.connections(), app.restorer(),
                 new DatabaseChoice.File(file), app.diagnostics(), new UserGuide(dir.resolve("data/help")));
-        new MainWindow(context, opened::add, owner -> new AnsweredFileChooser(new FxDialogService(owner), chosen))
+        new MainWindow(context, opened::add, owner -> new AnsweredFileChooser(new FxDialogService(owner), chosen,
+                savedAs))
                 .show(stage);
     }
 
     /** Answers the window's next open dialogs with {@code file}, as a user choosing it would. */
     public void choosingFile(Path file) {
         chosen.set(file);
+    }
+
+    /** Answers the window's next save dialogs with {@code file}, as a user typing its name would. */
+    public void savingAs(Path file) {
+        savedAs.set(file);
     }
 
     /** What the window asked the system to open (web pages, files), in order. */

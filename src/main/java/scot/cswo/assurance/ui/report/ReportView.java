@@ -7,9 +7,7 @@ import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -21,13 +19,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.PixelWriter;
-import javafx.scene.image.WritableImage;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -35,8 +26,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Screen;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.report.ReportYear;
@@ -53,9 +42,6 @@ import scot.cswo.assurance.ui.actions.ActionRaiser;
  * periods were missed, then preview, save or print the whole report.
  */
 public final class ReportView {
-    /** The preview's size where the screen has room for it, and its clearance from the screen's edges. */
-    private static final double PREVIEW_SIZE = 900;
-    private static final double PREVIEW_MARGIN = 40;
     private final ReportViewModel model;
     private final AssuranceState state;
     private final ActionRaiser raiser;
@@ -118,11 +104,19 @@ public final class ReportView {
         for (Button b : List.of(preview, saveAs, annex, print)) {
             b.disableProperty().bind(model.busyProperty());
         }
+        return bar(8, List.of(yearLabel, year, save, sections, resources), List.of(preview, saveAs, annex, print));
+    }
+
+    /** A bar of controls, some on the left and some on the right, {@code above} pixels from its top and bottom. */
+    static HBox bar(double above, List<Node> left, List<Node> right) {
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(8, yearLabel, year, save, sections, resources, spring, preview, saveAs, annex, print);
+        HBox bar = new HBox(8);
+        bar.getChildren().addAll(left);
+        bar.getChildren().add(spring);
+        bar.getChildren().addAll(right);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(8, 10, 8, 10));
+        bar.setPadding(new Insets(above, 10, above, 10));
         bar.getStyleClass().add("filter-bar");
         return bar;
     }
@@ -333,51 +327,8 @@ public final class ReportView {
     }
 
     private void showPages(List<BufferedImage> pages) {
-        VBox sheets = new VBox(16);
-        sheets.setAlignment(Pos.TOP_CENTER);
-        sheets.setPadding(new Insets(16));
-        sheets.getStyleClass().add("preview-sheets");
-        for (BufferedImage page : pages) {
-            ImageView view = new ImageView(image(page));
-            view.setPreserveRatio(true);
-            view.setFitWidth(820);
-            view.getStyleClass().add("preview-page");
-            sheets.getChildren().add(view);
-        }
-        ScrollPane scroll = new ScrollPane(sheets);
-        scroll.setFitToWidth(true);
-        scroll.setId("report-pages");
-        Stage stage = new Stage();
-        stage.initOwner(window());
-        stage.setTitle(Messages.get("report.preview.title", model.yearProperty().get().label(), pages.size()));
-        // Within the screen the main window is on, clear of the taskbar: at 1366×768 a 900 px tall
-        // window would put its bottom edge off the screen.
-        Window owner = window();
-        Rectangle2D screen = Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(),
-                owner.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
-        Scene scene = new Scene(scroll, Math.min(PREVIEW_SIZE, screen.getWidth() - PREVIEW_MARGIN),
-                Math.min(PREVIEW_SIZE, screen.getHeight() - PREVIEW_MARGIN));
-        scene.getStylesheets().addAll(root.getScene().getStylesheets());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), stage::close);
-        stage.setScene(scene);
-        stage.setOnShown(e -> {
-            stage.setX(Math.max(screen.getMinX(), Math.min(stage.getX(), screen.getMaxX() - stage.getWidth())));
-            stage.setY(Math.max(screen.getMinY(), Math.min(stage.getY(), screen.getMaxY() - stage.getHeight())));
-        });
-        stage.show();
-    }
-
-    private static WritableImage image(BufferedImage page) {
-        WritableImage image = new WritableImage(page.getWidth(), page.getHeight());
-        PixelWriter pixels = image.getPixelWriter();
-        int[] row = new int[page.getWidth()];
-        for (int y = 0; y < page.getHeight(); y++) {
-            page.getRGB(0, y, page.getWidth(), 1, row, 0, page.getWidth());
-            pixels.setPixels(0, y, page.getWidth(), 1, PixelFormat.getIntArgbInstance(), row, 0,
-                    page.getWidth());
-        }
-        return image;
+        PagePreview.show(window(), Messages.get("report.preview.title", model.yearProperty().get().label(),
+                pages.size()), pages);
     }
 
     private Window window() {

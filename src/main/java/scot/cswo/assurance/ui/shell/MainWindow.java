@@ -30,6 +30,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -108,6 +109,8 @@ public final class MainWindow {
     private final TabPane tabs = new TabPane();
     private final Tab matrixTab = new Tab(Messages.get("tab.matrix"));
     private final Label statusLeft = new Label(Messages.get("startup.opening"));
+    /** The app's name and a progress indicator while the database opens. */
+    private StartingUp startingUp;
     /** A framework prepared to start later, if any. */
     private final Label statusRight = new Label();
     private ReportView reportView;
@@ -161,7 +164,9 @@ public final class MainWindow {
 
         BorderPane root = new BorderPane();
         root.setTop(new VBox(menuBar(), notTodayBanner()));
-        root.setCenter(tabs);
+        // The frame appears at once; the matrix fills in once the database is open.
+        startingUp = new StartingUp();
+        root.setCenter(new StackPane(tabs, startingUp.node()));
         root.setBottom(statusBar());
 
         Scene scene = new Scene(root);
@@ -237,6 +242,7 @@ public final class MainWindow {
         quarterly = new QuarterlyReviewDialogs(state, workspace.report(), dialogs);
         matrixView = new MatrixView(matrixModel, state, evidenceForms, edits, history, raiser);
         matrixTab.setContent(matrixView.node());
+        startingUp.done();
         state.boardProperty().addListener((obs, old, board) -> showFramework());
         state.frameworksProperty().addListener((obs, old, frameworks) -> showFramework());
         state.start(workspace.status(), workspace.access(), workspace.matrix(), opened.board(), opened.yearToDate());
@@ -272,6 +278,7 @@ public final class MainWindow {
     }
 
     private void failedToStart(Throwable error) {
+        startingUp.done();
         if (error instanceof DamagedStoreException damaged && context.database() instanceof DatabaseChoice.File file
                 && offerRestore(damaged, file)) {
             return;
@@ -387,7 +394,7 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("menu.file.print", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), Role.VIEWER,
                         this::printReport),
-                item("menu.file.qbr", null, Role.VIEWER, () -> quarterly.write()),
+                item("menu.file.qbr", null, Role.VIEWER, () -> quarterly.write(stage)),
                 new SeparatorMenuItem(),
                 item("menu.file.backups", null, Role.VIEWER, () -> backups.show(stage)),
                 item("menu.file.connection", null, Role.VIEWER, () -> connection.choose(stage)),

@@ -16,6 +16,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Screen;
@@ -49,6 +50,63 @@ class ReportScreenTest extends WindowTest {
         Window again = previewWindow(robot);
         robot.push(KeyCode.CONTROL, KeyCode.W);
         waitUntil(() -> !again.isShowing());
+    }
+
+    @Test
+    void thePreviewTurnsItsPagesWithPageUpPageDownHomeAndEnd(FxRobot robot) throws TimeoutException {
+        open(robot, "Report");
+        waitUntil(() -> robot.lookup("#report-message").queryAs(Label.class).getText().startsWith("Working on 2025-26"));
+        press(robot, "Preview report");
+        previewWindow(robot);
+        String of = pageNumber(robot).replace("Page 1 of ", "");
+        assertThat(Integer.parseInt(of)).isGreaterThan(2);
+
+        robot.type(KeyCode.PAGE_DOWN);
+        assertThat(pageNumber(robot)).isEqualTo("Page 2 of " + of);
+        robot.type(KeyCode.END);
+        assertThat(pageNumber(robot)).isEqualTo("Page " + of + " of " + of);
+        robot.type(KeyCode.PAGE_UP);
+        assertThat(pageNumber(robot)).isEqualTo("Page " + (Integer.parseInt(of) - 1) + " of " + of);
+        robot.type(KeyCode.HOME);
+        assertThat(pageNumber(robot)).isEqualTo("Page 1 of " + of);
+        press(robot, "Next page");
+        assertThat(pageNumber(robot)).isEqualTo("Page 2 of " + of);
+    }
+
+    @Test
+    void thePreviewZoomsWithCtrlPlusAndMinusShowsTheRealSizeOnCtrl0AndFitsTheWidthAgain(FxRobot robot)
+            throws TimeoutException {
+        open(robot, "Report");
+        waitUntil(() -> robot.lookup("#report-message").queryAs(Label.class).getText().startsWith("Working on 2025-26"));
+        press(robot, "Preview report");
+        previewWindow(robot);
+        assertThat(zoom(robot)).startsWith("Fit width (");
+        double fitted = pageWidth(robot);
+
+        robot.push(KeyCode.CONTROL, KeyCode.ADD);
+        assertThat(zoom(robot)).doesNotStartWith("Fit width").endsWith(" %");
+        assertThat(pageWidth(robot)).isGreaterThan(fitted);
+        double larger = pageWidth(robot);
+        robot.push(KeyCode.CONTROL, KeyCode.SUBTRACT);
+        assertThat(pageWidth(robot)).isLessThan(larger);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT0);
+        assertThat(zoom(robot)).isEqualTo("100 %");
+        assertThat(pageWidth(robot)).isEqualTo(794);
+        press(robot, "Fit width");
+        assertThat(zoom(robot)).startsWith("Fit width (");
+        assertThat(pageWidth(robot)).isEqualTo(fitted);
+    }
+
+    private static String pageNumber(FxRobot robot) {
+        return robot.lookup("#report-page-number").queryAs(Label.class).getText();
+    }
+
+    private static String zoom(FxRobot robot) {
+        return robot.lookup("#report-zoom").queryAs(Label.class).getText();
+    }
+
+    private static double pageWidth(FxRobot robot) {
+        return robot.lookup("#report-pages .preview-page").queryAs(ImageView.class).getFitWidth();
     }
 
     /** The preview window once its pages are drawn (rendering the report can take a while on a busy machine). */
