@@ -189,7 +189,7 @@ public final class MainWindow {
         stage.setMinHeight(640);
         stage.setScene(scene);
         WindowGeometry.restore(stage, context.windowState());
-        stage.setOnCloseRequest(e -> WindowGeometry.save(stage, context.windowState()));
+        stage.setOnCloseRequest(e -> WindowGeometry.save(stage, matrixView, context.windowState()));
         stage.show();
 
         context.runner().whenDone(context.startup(), this::ready, this::failedToStart);
@@ -236,6 +236,7 @@ public final class MainWindow {
                 raiser.leads(), saved -> { }));
         quarterly = new QuarterlyReviewDialogs(state, workspace.report(), dialogs);
         matrixView = new MatrixView(matrixModel, state, evidenceForms, edits, history, raiser);
+        WindowGeometry.restore(matrixView, context.windowState());
         matrixTab.setContent(matrixView.node());
         state.boardProperty().addListener((obs, old, board) -> showFramework());
         state.frameworksProperty().addListener((obs, old, frameworks) -> showFramework());
@@ -337,7 +338,7 @@ public final class MainWindow {
 
     /** Closes the window, remembering where it was; the database is then closed behind it. */
     private void exit() {
-        WindowGeometry.save(stage, context.windowState());
+        WindowGeometry.save(stage, matrixView, context.windowState());
         stage.close();
     }
 
