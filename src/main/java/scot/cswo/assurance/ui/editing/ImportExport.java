@@ -62,8 +62,8 @@ public final class ImportExport {
         table.setAccessibleText(Messages.get("import.rows"));
         table.setPrefSize(860, 260);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(Columns.text("import.ref", 60, r -> r.ref().text()));
-        table.getColumns().add(Columns.text("import.function", 70, r -> Integer.toString(r.functionNumber())));
+        table.getColumns().add(Columns.fact("import.ref", r -> r.ref().text()));
+        table.getColumns().add(Columns.fact("import.function", r -> Integer.toString(r.functionNumber())));
         table.getColumns().add(Columns.text("import.mechanism", 380, r -> draft.mechanisms().get(r.mechanismIndex())
                 .description()));
         table.getColumns().add(Columns.text("import.leads", 200, r -> draft.mechanisms().get(r.mechanismIndex()).leads()
