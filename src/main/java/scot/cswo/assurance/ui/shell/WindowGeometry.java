@@ -19,8 +19,8 @@ import scot.cswo.assurance.ui.matrix.MatrixView;
 final class WindowGeometry {
     static final double DEFAULT_WIDTH = 1280;
     static final double DEFAULT_HEIGHT = 820;
-    private static final String DIVIDER = "matrix.detailDivider";
-    private static final String DETAILS_SHOWN = "matrix.detailShown";
+    private static final String DIVIDER = "matrixDetailDivider";
+    private static final String DETAILS_SHOWN = "matrixDetailShown";
 
     private WindowGeometry() {
     }
