@@ -60,4 +60,13 @@ public final class PillCell<S, T> extends TableCell<S, T> {
         setTooltip(shown.reason() == null ? null : new Tooltip(shown.reason()));
         setAccessibleText(shown.reason() == null ? shown.text() : shown.text() + ". " + shown.reason());
     }
+
+    /** The column widens to the widest status at the font in use, so none is cut short. */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (getGraphic() != null) {
+            ColumnFit.atLeast(this, pill.prefWidth(-1));
+        }
+    }
 }

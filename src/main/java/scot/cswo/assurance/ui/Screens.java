@@ -4,10 +4,12 @@ import java.util.function.Function;
 import javafx.beans.property.Property;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -39,6 +41,16 @@ public final class Screens {
         SplitPane split = new SplitPane(list, detail);
         split.setDividerPositions(listShare);
         return split;
+    }
+
+    /**
+     * A row of buttons and labels that carries on onto a further line when the window is too narrow
+     * for it (a larger text size, a smaller screen), instead of shortening their words to "…".
+     */
+    public static FlowPane row(Node... nodes) {
+        FlowPane row = new FlowPane(8, 6, nodes);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     /** A label whose text wraps and is never cut short, as a detail pane's title and description are. */

@@ -104,8 +104,8 @@ public final class ActionsView {
         table.getColumns().add(status);
         table.getColumns().add(Columns.wrapped("tasks.actions.column.action", 380, l -> l.tracked().action().title()));
         table.getColumns().add(Columns.text("actions.column.lead", 130, l -> lead(l.tracked().action())));
-        table.getColumns().add(Columns.text("tasks.actions.column.target", 100, l -> targetDate(l.tracked().action())));
-        table.getColumns().add(Columns.text("tasks.actions.column.progress", 100,
+        table.getColumns().add(Columns.date("tasks.actions.column.target", l -> targetDate(l.tracked().action())));
+        table.getColumns().add(Columns.fact("tasks.actions.column.progress",
                 l -> l.tracked().action().progress().label()));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, line) -> model.selectedProperty()
                 .set(line));
@@ -134,7 +134,7 @@ public final class ActionsView {
         notes.setAccessibleText(Messages.get("actions.notes.accessible"));
         notes.setPlaceholder(new Label(Messages.get("actions.notes.empty")));
         notes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        notes.getColumns().add(Columns.text("actions.notes.date", 100, n -> DateFormats.display(n.date())));
+        notes.getColumns().add(Columns.date("actions.notes.date", n -> DateFormats.display(n.date())));
         notes.getColumns().add(Columns.text("actions.notes.by", 110, ActionNote::recordedBy));
         notes.getColumns().add(Columns.wrapped("actions.notes.note", 300, n -> n.evidence().isEmpty() ? n.text()
                 : n.text() + "\n" + Messages.get("actions.notes.evidence", n.evidence())));

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
@@ -173,17 +172,10 @@ public final class DashboardView {
         table.setAccessibleText(Messages.get("dashboard.byFunction.accessible"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(328);
-        TableColumn<FunctionCounts, String> name = new TableColumn<>(Messages.get("dashboard.byFunction.function"));
-        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().function().number() + ". "
-                + c.getValue().function().title()));
-        name.setPrefWidth(150);
-        table.getColumns().add(name);
+        table.getColumns().add(Columns.text("dashboard.byFunction.function", 150, c -> c.function().number() + ". "
+                + c.function().title()));
         for (Status status : Status.ofTheMatrix()) {
-            TableColumn<FunctionCounts, Integer> column = new TableColumn<>(StatusLabel.text(status));
-            column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().counts().get(status)));
-            column.setPrefWidth(82);
-            column.getStyleClass().add("number-column");
-            table.getColumns().add(column);
+            table.getColumns().add(Columns.count(StatusLabel.text(status), c -> c.counts().get(status)));
         }
         table.setRowFactory(t -> {
             TableRow<FunctionCounts> row = new TableRow<>();
@@ -208,11 +200,8 @@ public final class DashboardView {
         table.setPlaceholder(new Label(Messages.get("dashboard.overdue.none")));
         table.setPrefHeight(260);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<OverdueLine, String> ref = Columns.text("dashboard.overdue.ref", 64, OverdueLine::ref);
-        ref.setMinWidth(64);
         TableColumn<OverdueLine, Long> days = Columns.number("dashboard.overdue.days", OverdueLine::daysOverdue);
-        days.setMinWidth(110);
-        table.getColumns().addAll(List.of(ref,
+        table.getColumns().addAll(List.of(Columns.fact("dashboard.overdue.ref", OverdueLine::ref),
                 Columns.wrapped("dashboard.overdue.mechanism", 280, OverdueLine::mechanism),
                 Columns.wrapped("dashboard.overdue.lead", 170, OverdueLine::leads),
                 Columns.sortableDate("dashboard.overdue.due", OverdueLine::due), days,
@@ -232,9 +221,9 @@ public final class DashboardView {
         table.setPrefHeight(230);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(Columns.<YearFigures>text("dashboard.figures.function", 0, YearFigures::function));
-        table.getColumns().add(Columns.<YearFigures>text("dashboard.chart.assured", 0, f -> Integer.toString(f.assured())));
-        table.getColumns().add(Columns.<YearFigures>text("dashboard.chart.missed", 0, f -> Integer.toString(f.missed())));
-        table.getColumns().add(Columns.<YearFigures>text("dashboard.figures.due", 0, f -> Integer.toString(f.due())));
+        table.getColumns().add(Columns.<YearFigures>fact("dashboard.chart.assured", f -> Integer.toString(f.assured())));
+        table.getColumns().add(Columns.<YearFigures>fact("dashboard.chart.missed", f -> Integer.toString(f.missed())));
+        table.getColumns().add(Columns.<YearFigures>fact("dashboard.figures.due", f -> Integer.toString(f.due())));
         return table;
     }
 

@@ -11,7 +11,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.chart.CategoryAxis;
@@ -27,10 +26,11 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 import javafx.stage.Window;
 import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.dataset.Aggregation;
@@ -47,6 +47,7 @@ import scot.cswo.assurance.domain.dataset.Target;
 import scot.cswo.assurance.service.dataset.TargetField;
 import scot.cswo.assurance.ui.AssuranceState;
 import scot.cswo.assurance.ui.Columns;
+import scot.cswo.assurance.ui.TextSize;
 import scot.cswo.assurance.ui.Dates;
 import scot.cswo.assurance.ui.FormDialog;
 import scot.cswo.assurance.ui.Messages;
@@ -79,7 +80,7 @@ public final class DatasetView {
         return root;
     }
 
-    private HBox toolbar() {
+    private FlowPane toolbar() {
         Screens.Choice<Quarter> quarter = Screens.choice("dataset-quarter", Messages.get("dataset.quarter"),
                 Messages.get("dataset.quarter.accessible"), model.quarter(), Dates::quarter);
         Button enter = new Button();
@@ -107,9 +108,7 @@ public final class DatasetView {
         edit.setId("dataset-edit-measure");
         edit.disableProperty().bind(state.below(Role.EDITOR).or(model.lines().chosen().isNull()));
         edit.setOnAction(e -> editMeasure(model.lines().chosen().get().series()));
-        HBox bar = new HBox(8, quarter.label(), quarter.box(), enter, target, add, edit, importing, exporting);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        return Screens.row(quarter.label(), quarter.box(), enter, target, add, edit, importing, exporting);
     }
 
     private TableView<Line> table() {
@@ -120,9 +119,9 @@ public final class DatasetView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(Columns.wrapped("dataset.column.measure", 300, l -> l.series().measure().name()));
         table.getColumns().add(Columns.text("dataset.column.unit", 104, l -> l.series().measure().unit()));
-        table.getColumns().add(Columns.text("dataset.column.value", 80, l -> figure(l.value())));
-        table.getColumns().add(Columns.text("dataset.column.yearSoFar", 110, l -> yearSoFar(l.yearSoFar())));
-        table.getColumns().add(Columns.text("dataset.column.target", 80, l -> target(l.target())));
+        table.getColumns().add(Columns.fact("dataset.column.value", l -> figure(l.value())));
+        table.getColumns().add(Columns.fact("dataset.column.yearSoFar", l -> yearSoFar(l.yearSoFar())));
+        table.getColumns().add(Columns.fact("dataset.column.target", l -> target(l.target())));
         table.getColumns().add(ragColumn(Line::rag));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, line) -> {
             if (line != null) {
@@ -160,19 +159,22 @@ public final class DatasetView {
         chart.setLegendSide(Side.BOTTOM);
         chart.setMinHeight(220);
         chart.getYAxis().setLabel(Messages.get("dataset.chart.value"));
-        // The categories are set with the figures; level labels read more easily than rotated ones.
+        // The categories are set with the figures; level labels read more easily than rotated ones, so they
+        // turn only when there is no room for them side by side ("2025-Q12025-Q2" at 1280 by 720).
         chart.getXAxis().setAutoRanging(false);
         chart.getXAxis().setTickLabelRotation(0);
+        chart.getXAxis().widthProperty().addListener((obs, old, width) -> turnLabelsIfCrowded());
+        chart.getXAxis().tickLabelFontProperty().addListener((obs, old, font) -> turnLabelsIfCrowded());
         ((NumberAxis) chart.getYAxis()).setForceZeroInRange(true);
         TableView<Point> figures = new TableView<>(model.points());
         figures.setId("dataset-figures");
         figures.setAccessibleText(Messages.get("dataset.figures.accessible"));
         figures.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         figures.setPrefHeight(250);
-        figures.getColumns().add(Columns.text("dataset.column.period", 70, p -> p.period().label()));
-        figures.getColumns().add(Columns.text("dataset.column.value", 60, p -> figure(p.value())));
-        figures.getColumns().add(Columns.text("dataset.column.yearSoFar", 130, p -> yearSoFar(p.yearSoFar())));
-        figures.getColumns().add(Columns.text("dataset.column.target", 60, p -> target(p.target())));
+        figures.getColumns().add(Columns.fact("dataset.column.period", p -> p.period().label()));
+        figures.getColumns().add(Columns.fact("dataset.column.value", p -> figure(p.value())));
+        figures.getColumns().add(Columns.fact("dataset.column.yearSoFar", p -> yearSoFar(p.yearSoFar())));
+        figures.getColumns().add(Columns.fact("dataset.column.target", p -> target(p.target())));
         figures.getColumns().add(ragColumn(Point::rag));
         model.points().addListener((ListChangeListener<Point>) c -> showChart());
         noFigures.setId("dataset-no-figures");
@@ -202,6 +204,7 @@ public final class DatasetView {
             }
         }
         ((CategoryAxis) chart.getXAxis()).getCategories().setAll(points.stream().map(p -> p.period().label()).toList());
+        turnLabelsIfCrowded();
         chart.getData().setAll(List.of(values));
         noFigures.setVisible(line != null && values.getData().isEmpty());
         if (!targets.getData().isEmpty()) {
@@ -213,6 +216,15 @@ public final class DatasetView {
                 line.series().measure().name(), points.stream().map(p -> p.period().label() + " "
                         + (p.value() == null ? Messages.get("dataset.noValue") : figure(p.value())))
                         .collect(Collectors.joining(", "))));
+    }
+
+    /** Quarter labels level while each has room beside the next, else upright, so they never run together. */
+    private void turnLabelsIfCrowded() {
+        CategoryAxis axis = (CategoryAxis) chart.getXAxis();
+        Font font = axis.getTickLabelFont();
+        double widest = axis.getCategories().stream().mapToDouble(c -> TextSize.width(c, font)).max().orElse(0);
+        double room = axis.getWidth() / Math.max(1, axis.getCategories().size());
+        axis.setTickLabelRotation(room > widest + font.getSize() ? 0 : -90);
     }
 
     /** A year's target for a total is not a quarter's, so it is not drawn against the quarters. */

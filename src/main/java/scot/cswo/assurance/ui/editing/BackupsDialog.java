@@ -9,7 +9,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import scot.cswo.assurance.domain.access.Role;
@@ -20,6 +20,7 @@ import scot.cswo.assurance.ui.Columns;
 import scot.cswo.assurance.ui.DialogService;
 import scot.cswo.assurance.ui.FormDialog;
 import scot.cswo.assurance.ui.Messages;
+import scot.cswo.assurance.ui.Screens;
 import scot.cswo.assurance.ui.Styles;
 
 /** The backups dialog: builds its controls and binds them to {@link BackupsViewModel}. */
@@ -55,9 +56,9 @@ public final class BackupsDialog {
         table.setPrefSize(560, 260);
         table.setPlaceholder(new Label(Messages.get("backups.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(Columns.text("backups.when", 150, b -> WHEN.format(b.takenAt())));
+        table.getColumns().add(Columns.fact("backups.when", b -> WHEN.format(b.takenAt())));
         table.getColumns().add(Columns.text("backups.why", 220, BackupsViewModel::why));
-        table.getColumns().add(Columns.text("backups.size", 100, b -> Messages.get("backups.kb", b.bytes() / 1024)));
+        table.getColumns().add(Columns.fact("backups.size", b -> Messages.get("backups.kb", b.bytes() / 1024)));
 
         Button now = new Button(Messages.get("backups.now"));
         now.setId("backups-now");
@@ -85,8 +86,8 @@ public final class BackupsDialog {
         saveKeep.setOnAction(e -> model.saveKeep());
 
         Label where = FormDialog.hintLabel(Messages.get("backups.where", model.folder()));
-        VBox content = new VBox(8, where, table, new HBox(8, now, restore, other),
-                new HBox(8, keepLabel, keep, saveKeep), copyRow(model),
+        VBox content = new VBox(8, where, table, Screens.row(now, restore, other),
+                Screens.row(keepLabel, keep, saveKeep), copyRow(model),
                 FormDialog.hintLabel(Messages.get("backups.copy.hint")));
         content.setPadding(new Insets(8));
         Dialog<ButtonType> dialog = new Dialog<>();
@@ -102,7 +103,7 @@ public final class BackupsDialog {
     }
 
     /** This PC's second folder for copies of each backup: shown, chosen, or no longer used. */
-    private HBox copyRow(BackupsViewModel model) {
+    private FlowPane copyRow(BackupsViewModel model) {
         Label label = new Label(Messages.get("backups.copy"));
         Label folder = new Label();
         folder.setId("backups-copy-folder");
@@ -114,6 +115,6 @@ public final class BackupsDialog {
         Button stop = new Button(Messages.get("backups.copy.stop"));
         stop.disableProperty().bind(state.below(Role.EDITOR));
         stop.setOnAction(e -> model.stopCopying());
-        return new HBox(8, label, folder, choose, stop);
+        return Screens.row(label, folder, choose, stop);
     }
 }

@@ -69,7 +69,7 @@ public final class FrameworkForms {
         table.getColumns().add(Columns.text("leads.jobTitle", 180, l -> Objects.toString(l.jobTitle(), "")));
         table.getColumns().add(Columns.text("leads.account", 150, l -> Objects.toString(l.windowsAccount(), "")));
         table.getColumns().add(Columns.text("leads.email", 180, l -> Objects.toString(l.email(), "")));
-        table.getColumns().add(Columns.text("leads.active", 80, l -> Messages.get(l.active() ? "leads.active.yes"
+        table.getColumns().add(Columns.fact("leads.active", l -> Messages.get(l.active() ? "leads.active.yes"
                 : "leads.active.no")));
         Button add = new Button(Messages.get("leads.add"));
         add.setId("leads-add");

@@ -53,7 +53,7 @@ final class ImportPreview {
         rows.setAccessibleText(Messages.get("import.rows"));
         rows.setPrefSize(WIDTH, 140);
         rows.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        rows.getColumns().add(Columns.text("import.row", 50, l -> Integer.toString(l.row())));
+        rows.getColumns().add(Columns.fact("import.row", l -> Integer.toString(l.row())));
         rows.getColumns().add(Columns.text("import.function", 160, ImportPreviewModel.Line::function));
         rows.getColumns().add(Columns.text("import.mechanism", 320, ImportPreviewModel.Line::mechanism));
         rows.getColumns().add(Columns.text("import.leads", 180, ImportPreviewModel.Line::leads));
@@ -62,7 +62,7 @@ final class ImportPreview {
         problems.setAccessibleText(Messages.get("import.problemList"));
         problems.setPrefSize(WIDTH, 90);
         problems.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        problems.getColumns().add(Columns.text("import.row", 50, p -> p.row() > 0 ? Integer.toString(p.row()) : ""));
+        problems.getColumns().add(Columns.fact("import.row", p -> p.row() > 0 ? Integer.toString(p.row()) : ""));
         problems.getColumns().add(Columns.text("import.field", 130, p -> p.column() == null ? "" : p.column()));
         problems.getColumns().add(Columns.text("import.value", 160, p -> p.value() == null ? "" : p.value()));
         problems.getColumns().add(Columns.text("import.whatToDo", 520, Problem::message));

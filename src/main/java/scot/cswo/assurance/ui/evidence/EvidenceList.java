@@ -55,7 +55,7 @@ public final class EvidenceList {
         table.setPlaceholder(new Label(Messages.get("detail.evidence.none")));
         table.setPrefHeight(150);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(Columns.<EvidenceEntry>text("detail.evidence.date", 90,
+        table.getColumns().add(Columns.<EvidenceEntry>date("detail.evidence.date",
                 e -> DateFormats.display(e.evidence().date())));
         table.getColumns().add(Columns.<EvidenceEntry>wrapped("detail.evidence.what", 320, EvidenceList::what));
         table.getColumns().add(Columns.<EvidenceEntry>text("detail.evidence.reference", 110,

@@ -213,7 +213,8 @@ final class MatrixRowDetail {
     private static int fact(GridPane grid, int line, String key, Node value) {
         Label name = new Label(Messages.get(key));
         name.getStyleClass().add("fact-name");
-        name.setMinWidth(130);
+        // As wide as its words at any text size: "Function served" is never cut to "Function serv…".
+        name.setMinWidth(Region.USE_PREF_SIZE);
         name.setLabelFor(value);
         GridPane.setValignment(name, VPos.TOP);
         grid.addRow(line, name, value);

@@ -4,8 +4,13 @@ import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -31,6 +36,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 import org.controlsfx.control.textfield.TextFields;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.access.Role;
@@ -55,20 +61,58 @@ public final class MatrixView {
     private final MatrixViewModel model;
     private final TextField search = TextFields.createClearableTextField();
     private final TableView<MatrixLine> table = new TableView<>();
+    /** The matrix's share of the height when the details are shown, until the user moves the divider. */
+    static final double DEFAULT_DIVIDER = 0.68;
     private final BorderPane root = new BorderPane();
+    private final SplitPane centre = new SplitPane();
+    private final Node detail;
+    private final DoubleProperty detailDivider = new SimpleDoubleProperty(DEFAULT_DIVIDER);
+    private final BooleanProperty detailShown = new SimpleBooleanProperty(true);
 
     public MatrixView(MatrixViewModel model, AssuranceState state, EvidenceForms forms, MechanismForms edits,
                       HistoryWindows history, ActionRaiser raiser) {
         this.model = model;
         root.setTop(filterBar(state.asOfProperty()));
         root.setLeft(functionList(state, edits));
-        SplitPane centre = new SplitPane(matrixTable(), new MatrixRowDetail(model, state, forms, edits, history, raiser).node());
+        detail = new MatrixRowDetail(model, state, forms, edits, history, raiser).node();
+        centre.getItems().setAll(matrixTable(), detail);
+        centre.setId("matrix-split");
         centre.setOrientation(Orientation.VERTICAL);
-        // The table gets 59%: what the window showed when this screen was built before the window was sized
-        // (it is now built once the database is open), so the details' buttons stay in view at 1280×800.
-        centre.setDividerPositions(0.59);
+        showDetails(true);
+        detailShown.addListener((obs, was, shown) -> showDetails(shown));
+        detailDivider.addListener((obs, was, at) -> {
+            if (centre.getDividers().size() == 1 && centre.getDividers().getFirst().getPosition() != at.doubleValue()) {
+                centre.setDividerPositions(at.doubleValue());
+            }
+        });
         root.setCenter(centre);
         root.getStyleClass().add("matrix-view");
+    }
+
+    /**
+     * Where the divider between the matrix (above) and the selected row's details (below) sits, from
+     * 0 to 1 of the height; kept while the details are hidden, and remembered between sessions.
+     */
+    public DoubleProperty detailDivider() {
+        return detailDivider;
+    }
+
+    /** Whether the selected row's details are shown under the matrix; hidden, the matrix takes the whole height. */
+    public BooleanProperty detailShown() {
+        return detailShown;
+    }
+
+    private void showDetails(boolean shown) {
+        if (!shown) {
+            centre.getItems().remove(detail);
+            return;
+        }
+        if (!centre.getItems().contains(detail)) {
+            centre.getItems().add(detail);
+        }
+        SplitPane.Divider divider = centre.getDividers().getFirst();
+        divider.setPosition(detailDivider.get());
+        divider.positionProperty().addListener((obs, was, at) -> detailDivider.set(at.doubleValue()));
     }
 
     public Node node() {
@@ -115,8 +159,14 @@ public final class MatrixView {
         summary.setId("matrix-summary");
         summary.textProperty().bind(model.summaryProperty());
 
+        Button details = new Button();
+        details.setId("matrix-details-toggle");
+        details.setOnAction(e -> detailShown.set(!detailShown.get()));
+        details.textProperty().bind(Bindings.when(detailShown).then(Messages.get("matrix.details.hide"))
+                .otherwise(Messages.get("matrix.details.show")));
+
         HBox first = row(labelled("matrix.search.label", search), search, spring(),
-                labelled("asOf.label", asOfPicker), asOfPicker);
+                labelled("asOf.label", asOfPicker), asOfPicker, details);
         HBox second = row(labelled("matrix.filter.lead", lead), lead, labelled("matrix.filter.frequency", frequency),
                 frequency, labelled("matrix.filter.status", status), status, clear, spring(), summary);
         VBox bar = new VBox(6, first, second);
@@ -221,7 +271,7 @@ public final class MatrixView {
         table.setItems(model.visibleLines().items());
         table.setPlaceholder(new Label(Messages.get("matrix.table.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(Columns.text("matrix.column.ref", 60, l -> l.row().ref().text()));
+        table.getColumns().add(Columns.fact("matrix.column.ref", l -> l.row().ref().text()));
         table.getColumns().add(Columns.wrapped("matrix.column.mechanism", 380, l -> l.row().mechanism().description()));
         table.getColumns().add(Columns.wrapped("matrix.column.leads", 180, l -> l.row().mechanism().leadNames()));
         table.getColumns().add(Columns.wrapped("matrix.column.frequency", 140, l -> l.row().mechanism().frequency().wording()));
@@ -249,14 +299,15 @@ public final class MatrixView {
 
     /** A function in the list: its number and title (clamped to two lines) and its row count. */
     private static final class FunctionCell extends ListCell<FunctionChoice> {
-        private static final double TWO_LINES = 44;
         private final Label title = new Label();
         private final Label count = new Label();
         private final HBox box = new HBox(6, title, count);
 
         FunctionCell() {
             title.setWrapText(true);
-            title.setMaxHeight(TWO_LINES);
+            // Two lines at whatever text size is in use; a longer title ends in "…" and shows whole on hover.
+            title.setMaxHeight(twoLines(title.getFont()));
+            title.fontProperty().addListener((obs, old, font) -> title.setMaxHeight(twoLines(font)));
             HBox.setHgrow(title, Priority.ALWAYS);
             count.getStyleClass().add("count-badge");
             count.setMinWidth(Region.USE_PREF_SIZE);
@@ -269,6 +320,10 @@ public final class MatrixView {
                     title.prefWidthProperty().bind(list.widthProperty().subtract(64));
                 }
             });
+        }
+
+        private static double twoLines(Font font) {
+            return Math.ceil(font.getSize() * 2.7);
         }
 
         @Override
@@ -285,7 +340,7 @@ public final class MatrixView {
             title.setText(text);
             count.setText(Integer.toString(item.rows()));
             setGraphic(box);
-            setTooltip(item.isAll() ? null : new Tooltip(item.function().title()));
+            setTooltip(item.isAll() ? null : new Tooltip(text));
             setAccessibleText(Messages.get("matrix.functions.cell.accessible", text, item.rows()));
         }
     }

@@ -263,9 +263,9 @@ public final class ReportView {
         table.setAccessibleText(Messages.get("report.entry.exceptions"));
         table.setPlaceholder(new Label(Messages.get("report.exceptions.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(Columns.text("report.exceptions.ref", 80, e -> e.rows().getFirst().ref().text()));
+        table.getColumns().add(Columns.fact("report.exceptions.ref", e -> e.rows().getFirst().ref().text()));
         table.getColumns().add(Columns.text("matrix.column.mechanism", 280, e -> e.mechanism().description()));
-        table.getColumns().add(Columns.text("report.exceptions.period", 170, e -> e.period() == null ? ""
+        table.getColumns().add(Columns.fact("report.exceptions.period", e -> e.period() == null ? ""
                 : e.period().label() + (e.overdueAtYearEnd() ? " " + Messages.get("report.exceptions.overdue") : "")));
         table.getColumns().add(Columns.text("report.exceptions.reason", 220, e -> e.note() == null ? "" : e.note().reason()));
         table.getColumns().add(Columns.text("report.exceptions.action", 220, e -> e.note() == null ? "" : e.note().action()));

@@ -194,7 +194,7 @@ public final class MainWindow {
         stage.setMinHeight(640);
         stage.setScene(scene);
         WindowGeometry.restore(stage, context.windowState());
-        stage.setOnCloseRequest(e -> WindowGeometry.save(stage, context.windowState()));
+        stage.setOnCloseRequest(e -> WindowGeometry.save(stage, matrixView, context.windowState()));
         stage.show();
 
         context.runner().whenDone(context.startup(), this::ready, this::failedToStart);
@@ -241,6 +241,7 @@ public final class MainWindow {
                 raiser.leads(), saved -> { }));
         quarterly = new QuarterlyReviewDialogs(state, workspace.report(), dialogs);
         matrixView = new MatrixView(matrixModel, state, evidenceForms, edits, history, raiser);
+        WindowGeometry.restore(matrixView, context.windowState());
         matrixTab.setContent(matrixView.node());
         startingUp.done();
         state.boardProperty().addListener((obs, old, board) -> showFramework());
@@ -344,7 +345,7 @@ public final class MainWindow {
 
     /** Closes the window, remembering where it was; the database is then closed behind it. */
     private void exit() {
-        WindowGeometry.save(stage, context.windowState());
+        WindowGeometry.save(stage, matrixView, context.windowState());
         stage.close();
     }
 

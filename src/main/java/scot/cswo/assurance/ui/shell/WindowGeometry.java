@@ -10,11 +10,17 @@ import java.util.Properties;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import scot.cswo.assurance.ui.matrix.MatrixView;
 
-/** Remembers the main window's size, position and maximised state between sessions. */
+/**
+ * Remembers the main window's size, position and maximised state between sessions, and how the user
+ * left the matrix's details pane: its size and whether it was shown.
+ */
 final class WindowGeometry {
     static final double DEFAULT_WIDTH = 1280;
     static final double DEFAULT_HEIGHT = 820;
+    private static final String DIVIDER = "matrixDetailDivider";
+    private static final String DETAILS_SHOWN = "matrixDetailShown";
 
     private WindowGeometry() {
     }
@@ -42,8 +48,21 @@ final class WindowGeometry {
         stage.setMaximized(Boolean.parseBoolean(saved.getProperty("maximised", "false")));
     }
 
-    static void save(Stage stage, Path file) {
+    /** Puts the matrix's details pane back as the user left it: shown or hidden, and its size. */
+    static void restore(MatrixView matrix, Path file) {
+        Properties saved = load(file);
+        // Never so far either way that the matrix or the details vanish behind a divider the user cannot find.
+        matrix.detailDivider().set(Math.clamp(number(saved, DIVIDER, matrix.detailDivider().get()), 0.15, 0.9));
+        matrix.detailShown().set(Boolean.parseBoolean(saved.getProperty(DETAILS_SHOWN, "true")));
+    }
+
+    /** Saves the window's frame and, once the matrix is built ({@code matrix} not null), its details pane. */
+    static void save(Stage stage, MatrixView matrix, Path file) {
         Properties state = load(file);
+        if (matrix != null) {
+            state.setProperty(DIVIDER, Double.toString(matrix.detailDivider().get()));
+            state.setProperty(DETAILS_SHOWN, Boolean.toString(matrix.detailShown().get()));
+        }
         state.setProperty("maximised", Boolean.toString(stage.isMaximized()));
         if (!stage.isMaximized() && !stage.isIconified()) {
             state.setProperty("x", Double.toString(stage.getX()));

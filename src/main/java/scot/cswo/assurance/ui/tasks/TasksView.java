@@ -147,7 +147,7 @@ public final class TasksView {
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
         status.setCellFactory(c -> PillCell.mechanismStatus());
         table.getColumns().add(status);
-        table.getColumns().add(Columns.text("tasks.column.refs", 90, t -> t.rows().stream().map(r -> r.ref().text())
+        table.getColumns().add(Columns.fact("tasks.column.refs", t -> t.rows().stream().map(r -> r.ref().text())
                 .collect(Collectors.joining(", "))));
         table.getColumns().add(Columns.wrapped("matrix.column.mechanism", 330, t -> t.mechanism().description()));
         table.getColumns().add(Columns.wrapped("tasks.column.period", 150, t -> t.status().period() == null ? ""
@@ -209,10 +209,10 @@ public final class TasksView {
                 l -> l.tracked().action().title()));
         actionsTable.getColumns().add(Columns.text("tasks.actions.column.source", 170,
                 l -> l.tracked().action().source().label()));
-        actionsTable.getColumns().add(Columns.text("tasks.actions.column.target", 100,
+        actionsTable.getColumns().add(Columns.date("tasks.actions.column.target",
                 l -> l.tracked().action().targetDate() == null ? Messages.get("tasks.actions.noDate")
                         : DateFormats.display(l.tracked().action().targetDate())));
-        actionsTable.getColumns().add(Columns.text("tasks.actions.column.progress", 100,
+        actionsTable.getColumns().add(Columns.fact("tasks.actions.column.progress",
                 l -> l.tracked().action().progress().label()));
         return actionsTable;
     }
