@@ -17,7 +17,7 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "scot.cswo.assurance", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     private static final String[] INFRASTRUCTURE = {"javafx..", "org.jooq..", "java.sql..", "javax.sql..", "org.h2..",
-        "org.flywaydb..", "picocli..", "org.controlsfx.."};
+        "org.flywaydb..", "picocli..", "org.controlsfx..", "atlantafx.."};
 
     @ArchTest
     static final ArchRule domainIsPureJava = noClasses().that().resideInAPackage("..assurance.domain..")

@@ -16,6 +16,14 @@ public final class Styles {
         return resource("cswo.css");
     }
 
+    /**
+     * The colours the style sheet uses, for the look in force (decision record 0029): from
+     * AtlantaFX's Primer Light, or from Windows' contrast theme.
+     */
+    static String look(boolean highContrast) {
+        return resource(highContrast ? "look-contrast.css" : "look-light.css");
+    }
+
     /** The app's icon at the sizes Windows asks for. */
     public static List<Image> icons() {
         return Stream.of("app-icon-32.png", "app-icon-256.png").map(icon -> new Image(resource(icon))).toList();

@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Background;
@@ -16,6 +19,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -48,25 +52,37 @@ class StyleSheetTest {
         assertThat(found).isNotEmpty().allSatisfy(size -> assertThat(size).as("a font size").matches("[0-9.]+(em|%)"));
     }
 
+    @AfterEach
+    void followThisComputerAgain() {
+        new FxRobot().interact(() -> Theme.follow(Platform.getPreferences()));
+    }
+
     @Test
     void aNoticeIsReadableInTheLightTheme() {
-        assertThat(contrastOfANotice(List.of())).isGreaterThanOrEqualTo(4.5);
+        assertThat(contrastOfANotice(false, List.of())).isGreaterThanOrEqualTo(4.5);
     }
 
     @Test
     void aNoticeIsReadableInTheWhiteOnBlackContrastTheme() {
         String contrast = StyleSheetTest.class.getResource(WHITE_ON_BLACK).toExternalForm();
 
-        assertThat(contrastOfANotice(List.of(contrast))).isGreaterThanOrEqualTo(4.5);
+        assertThat(contrastOfANotice(true, List.of(contrast))).isGreaterThanOrEqualTo(4.5);
     }
 
-    /** Shows a notice with the app's sheet after {@code themes}; the contrast of its words on its background. */
-    private double contrastOfANotice(List<String> themes) {
+    /**
+     * Shows a notice in the app's look, in or out of a Windows contrast theme, with {@code themes} (as JavaFX
+     * adds them) before the app's sheet; the contrast of its words on its background.
+     */
+    private double contrastOfANotice(boolean highContrast, List<String> themes) {
         Label words = new Label("The database was restored from a backup.");
         StackPane notice = new StackPane(words);
         notice.getStyleClass().add("notice");
         new FxRobot().interact(() -> {
+            ObservableMap<String, Object> windows = FXCollections.observableHashMap();
+            windows.put(Theme.HIGH_CONTRAST, highContrast);
+            Theme.follow(windows);
             Scene scene = new Scene(new VBox(notice), 400, 100);
+            Theme.fit(scene);
             scene.getStylesheets().addAll(themes);
             scene.getStylesheets().add(Styles.sheet());
             stage.setScene(scene);

@@ -27,6 +27,7 @@ public final class UiFixture implements AutoCloseable {
     public static final LocalDate TODAY = LocalDate.of(2025, 11, 22);
     private final ExecutorService databaseThread = Executors.newSingleThreadExecutor();
     private final Workspace workspace;
+    private final Path windowState;
 
     public UiFixture(Path dir, Stage stage) {
         this(dir, stage, workspace -> { });
@@ -56,11 +57,12 @@ public final class UiFixture implements AutoCloseable {
         TestApp app = new TestApp(dir.resolve("data"), TODAY, who);
         workspace = app.opener().open(file, WorkspaceOpener.Mode.MUST_EXIST);
         var matrix = workspace.matrix().matrix();
+        windowState = dir.resolve("data/window.properties");
         var startup = new Startup(workspace, workspace.status().board(matrix, TODAY),
                 workspace.status().yearToDate(matrix, TODAY));
         UiContext context = new UiContext(CompletableFuture.completedFuture(startup),
                 new BackgroundRunner(databaseThread, databaseThread, Platform::runLater), app.clock(),
-                dir.resolve("data/window.properties"), "test", app.connections(), app.restorer(),
+                windowState, "test", app.connections(), app.restorer(),
                 new DatabaseChoice.File(file), app.diagnostics(), new UserGuide(dir.resolve("data/help")));
         new MainWindow(context, opened::add, owner -> new AnsweredFileChooser(new FxDialogService(owner), chosen,
                 savedAs))
@@ -80,6 +82,11 @@ public final class UiFixture implements AutoCloseable {
     /** What the window asked the system to open (web pages, files), in order. */
     public List<String> opened() {
         return opened;
+    }
+
+    /** Where the window keeps its size, place and text size. */
+    public Path windowState() {
+        return windowState;
     }
 
     public Workspace workspace() {

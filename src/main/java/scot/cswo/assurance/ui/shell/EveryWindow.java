@@ -6,15 +6,16 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBar;
 import javafx.stage.Window;
+import scot.cswo.assurance.ui.Theme;
 
 /**
- * What every window of the app gets, forms and dialogs included, without each having to ask: plain
- * text input, lists that jump as you type, and buttons in Windows' order. A window is fitted when it
+ * What every window of the app gets, forms and dialogs included, without each having to ask: the
+ * look in force, plain text input, lists that jump as you type, and buttons in Windows' order. A window is fitted when it
  * is shown (and again if its scene is replaced).
  */
 final class EveryWindow {
-    private static final List<Consumer<Scene>> FITTINGS = List.of(PlainTextInput::fit, JumpAsYouType::fit,
-            EveryWindow::windowsButtonOrder);
+    private static final List<Consumer<Scene>> FITTINGS = List.of(Theme::fit, PlainTextInput::fit,
+            JumpAsYouType::fit, EveryWindow::windowsButtonOrder);
     private static boolean installed;
 
     private EveryWindow() {

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -79,6 +80,7 @@ import scot.cswo.assurance.ui.FxDialogService;
 import scot.cswo.assurance.ui.Messages;
 import scot.cswo.assurance.ui.Startup;
 import scot.cswo.assurance.ui.Styles;
+import scot.cswo.assurance.ui.Theme;
 import scot.cswo.assurance.ui.UiContext;
 
 /**
@@ -115,6 +117,7 @@ public final class MainWindow {
     private final Label statusRight = new Label();
     private ReportView reportView;
     private final Browser browser;
+    private Theme theme;
     private Stage stage;
 
     /**
@@ -140,6 +143,8 @@ public final class MainWindow {
 
     public void show(Stage window) {
         this.stage = window;
+        // The one place the look is chosen, for the app and for the tests that open this window.
+        theme = Theme.follow(Platform.getPreferences());
         EveryWindow.fitted();
         // Every screen but the matrix is built when first opened, which is after the database is open.
         tabs.getTabs().addAll(matrixTab,
@@ -170,6 +175,7 @@ public final class MainWindow {
         root.setBottom(statusBar());
 
         Scene scene = new Scene(root);
+        Theme.fit(scene);
         scene.getStylesheets().add(Styles.sheet());
         // Ctrl+S saves on the screen that has something to save: the report's narratives.
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
@@ -386,7 +392,8 @@ public final class MainWindow {
             screen.setOnAction(e -> tabs.getSelectionModel().select(tab));
             view.getItems().add(screen);
         }
-        view.getItems().addAll(new SeparatorMenuItem(), find, clear, today, refresh);
+        view.getItems().addAll(new SeparatorMenuItem(), find, clear, today, refresh, new SeparatorMenuItem(),
+                TextSizeMenu.of(theme, context.windowState()));
         Menu file = new Menu(Messages.get("menu.file"), null,
                 item("menu.file.import", null, Role.ADMINISTRATOR, () -> files.importFramework(stage)),
                 item("menu.file.export", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), Role.VIEWER,

@@ -13,8 +13,8 @@ import javafx.stage.Stage;
 import scot.cswo.assurance.ui.matrix.MatrixView;
 
 /**
- * Remembers the main window's size, position and maximised state between sessions, and how the user
- * left the matrix's details pane: its size and whether it was shown.
+ * Remembers the main window's size, position, maximised state and text size between sessions, and
+ * how the user left the matrix's details pane: its size and whether it was shown.
  */
 final class WindowGeometry {
     static final double DEFAULT_WIDTH = 1280;
@@ -70,13 +70,28 @@ final class WindowGeometry {
             state.setProperty("width", Double.toString(stage.getWidth()));
             state.setProperty("height", Double.toString(stage.getHeight()));
         }
+        store(state, file);
+    }
+
+    /** The text size chosen in View &gt; Text size, as a share of Windows' own; 1 if none was. */
+    static double textScale(Path file) {
+        return number(load(file), "textScale", 1);
+    }
+
+    static void saveTextScale(double scale, Path file) {
+        Properties state = load(file);
+        state.setProperty("textScale", Double.toString(scale));
+        store(state, file);
+    }
+
+    private static void store(Properties state, Path file) {
         try {
             Files.createDirectories(file.getParent());
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 state.store(out, "CSWO Assurance window");
             }
         } catch (IOException notEssential) {
-            // The window simply opens at its default size next time.
+            // The window simply opens at its default size (and text size) next time.
         }
     }
 
