@@ -1,5 +1,6 @@
 package scot.cswo.assurance.ui.report;
 
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
@@ -11,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import scot.cswo.assurance.ui.FormDialog;
@@ -78,6 +80,10 @@ final class ReportTableDialogs {
         down.setDisable(index == model.lines().size() - 1);
         down.setOnAction(e -> model.move(index, 1));
         HBox.setHgrow(heading, Priority.ALWAYS);
+        // The heading field gives way when the line is short of room; the words of the others never do.
+        for (Region whole : List.of(shown, up, down)) {
+            whole.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox row = new HBox(8, shown, heading, up, down);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
