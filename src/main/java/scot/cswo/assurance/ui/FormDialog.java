@@ -33,6 +33,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Control;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -371,7 +372,16 @@ public final class FormDialog {
     }
 
     private void focusFirstField() {
-        fields.stream().filter(c -> !c.isDisabled()).findFirst().ifPresent(Control::requestFocus);
+        fields.stream().filter(c -> !c.isDisabled()).findFirst().ifPresent(field -> {
+            field.requestFocus();
+            // As a Windows form selects a field's text on entering it: a date typed at once replaces the
+            // date offered ("15/9/26", not "15/9/2622/11/2025"), and an arrow key keeps it.
+            TextField editor = field instanceof TextField text ? text : field instanceof DatePicker picker
+                    ? picker.getEditor() : field instanceof ComboBox<?> box && box.isEditable() ? box.getEditor() : null;
+            if (editor != null) {
+                editor.selectAll();
+            }
+        });
     }
 
     /** True once saved, or when nothing typed would be lost, or when the user chose to discard it. */
