@@ -391,7 +391,8 @@ final class AnnualReportContent {
                     + positionDate() + ". A mechanism serving two functions is listed once, with both refs.")
                     .add(exceptionsTable("Exceptions, " + data.year().label(), explained, shortPositionDate()));
         }
-        int unexplained = data.exceptions().size() - explained.size();
+        // Counted as the key figures count them: a mechanism serving two functions misses a period under each.
+        int unexplained = data.exceptions().stream().filter(e -> !e.explained()).mapToInt(e -> e.rows().size()).sum();
         if (unexplained > 0) {
             content.paragraph(count(unexplained, "missed period has", "missed periods have") + " no reason or"
                     + " action recorded yet" + (explained.isEmpty() ? "." : " and " + (unexplained == 1 ? "is" : "are")

@@ -85,7 +85,7 @@ class BackupCommandsTest {
                 }
             }
         }
-        assertThat(about).contains("CSWO Assurance: 9.9.9-test", "evidence: 1", "schema version: 14",
+        assertThat(about).contains("CSWO Assurance: 9.9.9-test", "evidence: 1", "schema version: 16",
                 "Signed in as: COUNCIL\\tester (Administrator)");
     }
 }

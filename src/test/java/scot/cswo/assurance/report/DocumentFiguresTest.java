@@ -78,6 +78,21 @@ class DocumentFiguresTest {
     }
 
     @Test
+    void theMissedPeriodsStillToExplainAreCountedAsTheKeyFiguresCountThem() throws Exception {
+        try (Workspace workspace = KnownYear.open(dir)) {
+            AnnualReport report = new AnnualReport(workspace.report().data(KnownYear.YEAR, Optional.empty()));
+            JsonNode data = JSON.readTree(report.dataJson());
+            int explained = all(data.get("exceptions")).stream().filter(e -> !e.get("action").isNull())
+                    .mapToInt(e -> e.get("refs").size()).sum();
+            int unexplained = data.get("keyFigures").get("missed").asInt() - explained;
+
+            // A mechanism serving two functions misses a period under each, in the sentence as in the figures.
+            assertThat(PdfChecks.text(report.pdf()).replaceAll("\\s+", " ")).contains(unexplained
+                    + " missed periods have no reason or action recorded yet");
+        }
+    }
+
+    @Test
     void aYearInProgressNeverCountsAPeriodStillToComeAsMissed() throws Exception {
         try (Workspace workspace = KnownYear.open(dir)) {
             LocalDate asOf = LocalDate.of(2025, 6, 15);
