@@ -24,6 +24,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.chart.Axis;
 import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Cell;
 import javafx.scene.control.ContentDisplay;
@@ -177,6 +178,10 @@ class NothingCutOffTest extends WindowTest {
         open(robot, "Actions");
         found.addAll(form(robot, main, "Add action…", () -> fire(robot, "Add action…")));
         open(robot, "Report");
+        ListView<?> entries = robot.lookup("#report-entries").queryAs(ListView.class);
+        robot.interact(() -> entries.getSelectionModel().select(0));
+        settle();
+        found.addAll(cutOff("Report, cover details", main.getScene()));
         found.addAll(form(robot, main, "Sections…", () -> fire(robot, "Sections…")));
         open(robot, "My tasks");
         UserSteps.pick(robot, "#tasks-claim-lead", "Jane Martin");

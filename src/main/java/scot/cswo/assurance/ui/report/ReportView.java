@@ -237,6 +237,8 @@ public final class ReportView {
             field.textProperty().bindBidirectional(model.coverProperty(key));
             field.setPrefColumnCount(40);
             Label label = new Label(Messages.get("report." + key));
+            // The field gives way when the screen is narrow: "Report to" and "Report number" must not both read "Report…".
+            label.setMinWidth(Region.USE_PREF_SIZE);
             label.setLabelFor(field);
             label.setMnemonicParsing(true);
             field.setAccessibleText(label.getText().replace("_", "").replace(":", ""));
