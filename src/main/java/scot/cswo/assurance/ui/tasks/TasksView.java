@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -44,8 +45,12 @@ import scot.cswo.assurance.ui.evidence.EvidenceList;
 
 /** My tasks: the signed-in lead's assurance tasks, most urgent first, with evidence two clicks away. */
 public final class TasksView {
-    /** Room for the evidence list's header, several records and its buttons. */
-    private static final double EVIDENCE_MIN_HEIGHT = 190;
+    /** Room for the evidence list's header, several records and its buttons, in the text's own size. */
+    private static final String EVIDENCE_MIN_HEIGHT = "-fx-min-height: 16em;";
+    /** Room for the tasks' header and two tasks. */
+    private static final String TASKS_MIN_HEIGHT = "-fx-min-height: 10em;";
+    /** Room for the actions' header and two actions of two lines each. */
+    private static final String ACTIONS_HEIGHT = "-fx-pref-height: 13em; -fx-min-height: 13em;";
     private final TasksViewModel model;
     private final AssuranceState state;
     private final EvidenceForms forms;
@@ -71,8 +76,16 @@ public final class TasksView {
         root.setTop(top);
         VBox.setVgrow(table(), Priority.ALWAYS);
         // The task list gives way first: the evidence under it keeps room for several records.
-        evidence.node().setMinHeight(EVIDENCE_MIN_HEIGHT);
-        root.setCenter(new VBox(table, evidenceHeading(), evidence.node(), actionsHeading(), actionsTable()));
+        evidence.node().setStyle(EVIDENCE_MIN_HEIGHT);
+        table.setStyle(TASKS_MIN_HEIGHT);
+        // Every part keeps room for several lines; on a short screen (or large text) the screen scrolls
+        // rather than squeezing one of them to nothing.
+        ScrollPane scroll = new ScrollPane(new VBox(table, evidenceHeading(), evidence.node(), actionsHeading(),
+                actionsTable()));
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setFocusTraversable(false);
+        root.setCenter(scroll);
         // Re-read on every change of task, even one equal to the last (a refreshed list holds new copies
         // whose evidence may have changed elsewhere), so the list never shows another task's records.
         model.selectedProperty().addListener(o -> showEvidence());
@@ -197,7 +210,7 @@ public final class TasksView {
         actionsTable.setId("tasks-actions");
         actionsTable.setAccessibleText(Messages.get("tasks.actions.accessible"));
         actionsTable.setPlaceholder(new Label(Messages.get("tasks.actions.empty")));
-        actionsTable.setPrefHeight(170);
+        actionsTable.setStyle(ACTIONS_HEIGHT);
         actionsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ActionLine, Status> status = new TableColumn<>(Messages.get("matrix.column.status"));
         status.setPrefWidth(124);

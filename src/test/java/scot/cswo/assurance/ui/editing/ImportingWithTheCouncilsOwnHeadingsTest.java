@@ -39,6 +39,7 @@ class ImportingWithTheCouncilsOwnHeadingsTest extends WindowTest {
         pick(robot, "#import-column-3", "Frequency");
         waitUntil(() -> "Frequency".equals(combo(robot, "#import-column-3").getValue()));
         assertThat(problems(robot)).extracting(Problem::value).containsExactly("Termly");
+        waitUntil(() -> robot.lookup("#import-map-0").tryQuery().isPresent());
         pick(robot, "#import-map-0", "4 monthly");
         waitUntil(() -> problems(robot).isEmpty());
         typeInto(robot, "#settings-name", "Newtown CSWO framework");

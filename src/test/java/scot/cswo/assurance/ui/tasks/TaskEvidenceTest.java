@@ -40,7 +40,7 @@ class TaskEvidenceTest extends WindowTest {
         janeMartinsTasks(robot);
         choose(robot, "F3.7");
         waitUntil(() -> notes(robot).size() == 3);
-        choose(robot, "F4.1");
+        chooseRow(robot, "#tasks-table", "F4.1");
 
         waitUntil(() -> notes(robot).equals(List.of("Eligibility review noted")));
     }
