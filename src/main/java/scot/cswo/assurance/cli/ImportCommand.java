@@ -83,6 +83,8 @@ final class ImportCommand implements Callable<Integer> {
                     council != null ? council : suggested.council(), period != null ? period : suggested.periodLabel(),
                     from != null ? from : suggested.trackingStart(), suggested.yearStart(), suggested.graceDays());
             if (dryRun) {
+                // The same checks as the import itself: a dry run that passes is an import that will.
+                imports.check(details);
                 out.println("It would be imported as \"" + details.name() + "\" (" + details.periodLabel() + ") for "
                         + details.council() + ", in force from " + DateFormats.display(details.trackingStart())
                         + "; --framework, --council, --period and --from change these.");

@@ -63,6 +63,19 @@ class TheRecordOnTheCommandLineTest {
     }
 
     @Test
+    void aDryRunRefusesWhatTheImportItselfWouldRefuse() throws IOException {
+        Files.writeString(dir.resolve("next.csv"), NextFramework.CSV);
+
+        TestApp.Run dry = cli("import", dir.resolve("next.csv").toString(), "--from", "2025-04-01", "--dry-run");
+        TestApp.Run real = cli("import", dir.resolve("next.csv").toString(), "--from", "2025-04-01");
+
+        assertThat(real.exitCode()).isEqualTo(3);
+        assertThat(dry.exitCode()).isEqualTo(3);
+        assertThat(dry.err()).contains("already comes into force on 01/04/2025").isEqualTo(real.err());
+        assertThat(dry.out()).doesNotContain("the file is valid");
+    }
+
+    @Test
     void aRowsHistoryIsFoundAfterANewFrameworkWithoutItHasComeIntoForce() throws IOException {
         Files.writeString(dir.resolve("next.csv"), NextFramework.CSV);
         assertThat(cli("import", dir.resolve("next.csv").toString(), "--from", "2026-10-01").exitCode()).isZero();

@@ -151,6 +151,15 @@ public final class ImportService {
     /** Saves the previewed framework with the details the user confirmed. */
     public AssuranceMatrix apply(Preview preview, FrameworkDetails details) {
         actor.require(Role.ADMINISTRATOR, "import a framework");
+        FrameworkDetails clean = check(details);
+        return matrices.create(clean, preview.draft(), preview.newestSeen(), actor.account(), actor.now());
+    }
+
+    /**
+     * Whether a framework with these details could be imported, as {@link #apply} checks it, so a dry
+     * run says what the import itself would: refused with the problems, or the details as they would be saved.
+     */
+    public FrameworkDetails check(FrameworkDetails details) {
         FrameworkDetails clean = FrameworkEditor.checked(details);
         LocalDate start = clean.trackingStart();
         FrameworkEditor.refuseASecondStart(new FrameworkTimeline(matrices.frameworks()), start);
@@ -163,7 +172,7 @@ public final class ImportService {
                             + DateFormats.display(latest) + ", which would no longer count; start the imported"
                             + " framework after that (" + DateFormats.display(latest.plusDays(1)) + " or later).")));
                 }));
-        return matrices.create(clean, preview.draft(), preview.newestSeen(), actor.account(), actor.now());
+        return clean;
     }
 
     private FrameworkDetails suggest(String source, Framework current) {
