@@ -85,8 +85,8 @@ final class DatabaseWorkspace implements Workspace {
         this.tasks = new TaskService(leadRepository, access, clock);
         this.actions = new ActionService(new JooqActionRepository(database), access, clock);
         this.dataset = new DatasetService(new JooqDatasetRepository(database), access, clock);
-        this.chases = new ChaseService(status, actions, leadRepository, new JooqChaseRepository(database), access,
-                clock);
+        this.chases = new ChaseService(status, actions, leadRepository, new JooqChaseRepository(database),
+                new Actor(access, clock));
         this.report = new ReportService(matrix, status, evidence, new JooqReportRepository(database), dataset, actions,
                 access, clock);
     }

@@ -19,11 +19,10 @@ import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.chase.ChaseService;
 
 @Command(name = "chase", mixinStandardHelpOptions = true,
-        description = {"Chase leads for evidence: one email per lead with something overdue or due soon (and "
-                + "overdue improvement actions), under the office's covering text, as .eml drafts for your "
-                + "mail program or sent through the council's mail relay (set up with 'mail relay'). Each "
-                + "chase is recorded. Leads with something to chase but no email address are listed, and the "
-                + "exit code is 3."})
+        description = "Chase leads for evidence: one email per lead with something overdue or due soon (and overdue"
+                + " improvement actions), under the office's covering text, as .eml drafts for your mail program or"
+                + " sent through the council's mail relay (set up with 'mail relay'). Each chase is recorded. Leads"
+                + " with something to chase but no email address are listed, and the exit code is 3.")
 final class ChaseCommand implements Callable<Integer> {
     private final CliContext context;
 

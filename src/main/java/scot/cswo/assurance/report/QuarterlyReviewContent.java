@@ -115,12 +115,12 @@ final class QuarterlyReviewContent {
                     + " overdue at " + date() + ".").blocks();
         }
         boolean unexplained = data.missed().stream().anyMatch(m -> !m.explained());
+        // An earlier year's missed periods belong to that year's report, not this one's exceptions.
         return new Content().paragraph("Every period that ended in the quarter without evidence, and every mechanism"
-                + " overdue at " + date() + " for a period of " + data.quarter().yearLabel() + ", with the reason"
-                + " recorded and the action agreed." + (unexplained
-                ? " Where no reason or no action has been agreed yet, the table says so." : "")
-                // An earlier year's missed periods belong to that year's report, not this one's exceptions.
-                + " A mechanism still overdue for a period of an earlier year is listed with the matrix above.")
+                + " overdue at " + date() + " for a period of " + data.quarter().yearLabel() + " (one still overdue"
+                + " for an earlier year's period is listed with the matrix above), with the reason recorded and the"
+                + " action agreed." + (unexplained ? " Where no reason or no action has been agreed yet, the table says"
+                + " so." : ""))
                 .add(AnnualReportContent.exceptionsTable("Periods missed, " + data.quarter().months(), data.missed(),
                         ReportDates.day(data.asOf()))).blocks();
     }

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,7 +30,7 @@ import scot.cswo.assurance.domain.lead.Leads;
 import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.problem.RefusedException;
 import scot.cswo.assurance.domain.schedule.StatusBoard;
-import scot.cswo.assurance.service.access.Access;
+import scot.cswo.assurance.service.access.Actor;
 import scot.cswo.assurance.service.action.ActionService;
 import scot.cswo.assurance.service.schedule.StatusService;
 
@@ -46,17 +45,14 @@ public final class ChaseService {
     private final ActionService actions;
     private final LeadRepository leads;
     private final ChaseRepository chases;
-    private final Access access;
-    private final Clock clock;
+    private final Actor actor;
 
-    public ChaseService(StatusService status, ActionService actions, LeadRepository leads, ChaseRepository chases,
-                        Access access, Clock clock) {
+    public ChaseService(StatusService status, ActionService actions, LeadRepository leads, ChaseRepository chases, Actor actor) {
         this.status = status;
         this.actions = actions;
         this.leads = leads;
         this.chases = chases;
-        this.access = access;
-        this.clock = clock;
+        this.actor = actor;
     }
 
     /**
@@ -83,9 +79,9 @@ public final class ChaseService {
 
     /** Keeps the office's covering text as the template for every later chase. */
     public CoveringText saveTemplate(String subject, String body) {
-        access.require(Role.EDITOR, "change the chase's covering text");
+        actor.require(Role.EDITOR, "change the chase's covering text");
         CoveringText text = new CoveringText(subject, body);
-        chases.saveTemplate(text, access.identity().account(), clock.instant());
+        chases.saveTemplate(text, actor.account(), actor.now());
         return text;
     }
 
@@ -95,8 +91,8 @@ public final class ChaseService {
 
     /** Sets up the council's relay; the password is never kept (it is asked for each time). */
     public void saveMailSettings(MailSettings settings) {
-        access.require(Role.ADMINISTRATOR, "set up the mail relay");
-        chases.saveMailSettings(settings, access.identity().account(), clock.instant());
+        actor.require(Role.ADMINISTRATOR, "set up the mail relay");
+        chases.saveMailSettings(settings, actor.account(), actor.now());
     }
 
     /** Each mechanism's latest chase, for "Chased 02/12/2026 by …" on its rows. */
@@ -114,7 +110,7 @@ public final class ChaseService {
      * (created if missing), each recorded as a drafted chase; returns the files in the plan's order.
      */
     public List<Path> writeDrafts(ChasePlan plan, Path folder) {
-        access.require(Role.EDITOR, "chase leads");
+        actor.require(Role.EDITOR, "chase leads");
         CoveringText covering = template();
         Optional<MailSettings> relay = chases.mailSettings();
         InternetAddress from = relay.map(r -> Mail.address(r.from(), null)).orElse(null);
@@ -122,13 +118,13 @@ public final class ChaseService {
         List<Path> written = new ArrayList<>();
         createFolder(folder);
         for (LeadChase chase : plan.toChase()) {
-            Instant now = clock.instant();
+            Instant now = actor.now();
             MimeMessage message = Mail.message(session, from, recipient(chase.lead()),
                     MessageText.chase(chase, covering, plan.asOf()), now, true);
             Path file = folder.resolve(fileName("Chase " + chase.lead().name(), plan.asOf()));
             Mail.write(message, file);
             chases.record(chase.lead().id(), chase.lead().email(), ChaseRecord.How.DRAFT, chase.items(),
-                    access.identity().account(), now);
+                    actor.account(), now);
             written.add(file);
         }
         return written;
@@ -140,7 +136,7 @@ public final class ChaseService {
      * that the rest did not; the one that failed is not recorded.
      */
     public int send(ChasePlan plan, char[] password) {
-        access.require(Role.EDITOR, "chase leads");
+        actor.require(Role.EDITOR, "chase leads");
         MailSettings relay = relay();
         CoveringText covering = template();
         Session session = Mail.relaySession(relay);
@@ -148,7 +144,7 @@ public final class ChaseService {
         List<String> sent = new ArrayList<>();
         try (Closing transport = new Closing(Mail.connect(session, relay, password))) {
             for (LeadChase chase : plan.toChase()) {
-                Instant now = clock.instant();
+                Instant now = actor.now();
                 MimeMessage message = Mail.message(session, from, recipient(chase.lead()),
                         MessageText.chase(chase, covering, plan.asOf()), now, false);
                 try {
@@ -160,7 +156,7 @@ public final class ChaseService {
                             + " were sent and are recorded") + ".");
                 }
                 chases.record(chase.lead().id(), chase.lead().email(), ChaseRecord.How.SENT, chase.items(),
-                        access.identity().account(), now);
+                        actor.account(), now);
                 sent.add(chase.lead().name());
             }
         }
@@ -181,7 +177,7 @@ public final class ChaseService {
         MimeMessage message = Mail.message(Mail.draftSession(),
                 relay.map(r -> Mail.address(r.from(), null)).orElse(null),
                 relay.map(MailSettings::digestTo).map(to -> Mail.address(to, null)).orElse(null),
-                MessageText.digest(digest(asOf), zone()), clock.instant(), true);
+                MessageText.digest(digest(asOf), zone()), actor.now(), true);
         createFolder(folder);
         Path file = folder.resolve(fileName("Digest", asOf));
         Mail.write(message, file);
@@ -193,7 +189,7 @@ public final class ChaseService {
         MailSettings relay = digestRelay();
         Session session = Mail.relaySession(relay);
         MimeMessage message = Mail.message(session, Mail.address(relay.from(), null), Mail.address(relay.digestTo(), null),
-                MessageText.digest(digest(asOf), zone()), clock.instant(), false);
+                MessageText.digest(digest(asOf), zone()), actor.now(), false);
         try (Closing transport = new Closing(Mail.connect(session, relay, password))) {
             Mail.send(transport.transport, message);
         } catch (MessagingException e) {
@@ -223,7 +219,7 @@ public final class ChaseService {
     }
 
     private ZoneId zone() {
-        return clock.getZone();
+        return actor.clock().getZone();
     }
 
     private static void createFolder(Path folder) {

@@ -14,16 +14,7 @@ import scot.cswo.assurance.ui.Shown;
 import scot.cswo.assurance.ui.report.QuarterlyReviewFormModel.QuarterField;
 
 /** File &gt; Quarterly business review…: a form like the others for the quarter, then where to save the pack. */
-public final class QuarterlyReviewDialogs {
-    private final AssuranceState state;
-    private final ReportService report;
-    private final DialogService dialogs;
-
-    public QuarterlyReviewDialogs(AssuranceState state, ReportService report, DialogService dialogs) {
-        this.state = state;
-        this.report = report;
-        this.dialogs = dialogs;
-    }
+public record QuarterlyReviewDialogs(AssuranceState state, ReportService report, DialogService dialogs) {
 
     public void write(Window owner) {
         QuarterlyReviewFormModel model = new QuarterlyReviewFormModel(state, report, dialogs);
