@@ -13,7 +13,9 @@ public enum ServerLock {
     /** Creating, importing or copying a framework. */
     FRAMEWORKS(1),
     /** Making the first account to open a new database its administrator. */
-    FIRST_ADMINISTRATOR(2);
+    FIRST_ADMINISTRATOR(2),
+    /** Saving the report's own content, whose first save has no row yet for two savers to queue on. */
+    REPORT(3);
 
     /** Ours among the advisory locks other programs may take in the same database ("CSWA"). */
     private static final int APP = 0x43535741;

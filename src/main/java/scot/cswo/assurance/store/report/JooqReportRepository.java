@@ -32,6 +32,7 @@ import scot.cswo.assurance.domain.access.ConflictException;
 import scot.cswo.assurance.store.Conflicts;
 import scot.cswo.assurance.store.Database;
 import scot.cswo.assurance.store.History;
+import scot.cswo.assurance.store.ServerLock;
 import scot.cswo.assurance.store.jooq.tables.records.ExceptionNoteRecord;
 import scot.cswo.assurance.store.jooq.tables.records.ReportTextRecord;
 
@@ -228,14 +229,14 @@ public final class JooqReportRepository implements ReportRepository {
     }
 
     /**
-     * {@link #home}, locked so that two saves of the report's content run one after the other. Its
-     * row rather than the saved rows: a first save has no rows yet for two savers to queue on, and
-     * both would then insert and one fail on a duplicate.
+     * {@link #home}, with the report's {@link ServerLock}: two saves of the report's content run one
+     * after the other. Not a lock on the saved rows: a first save has none yet for two savers to queue
+     * on, and both would insert and one fail on a duplicate. Nor on the framework's row, which an
+     * editor's own login on a server that enforces roles may not lock.
      */
     private static long lockHome(DSLContext ctx) {
-        long home = home(ctx);
-        ctx.select(FRAMEWORK.ID).from(FRAMEWORK).where(FRAMEWORK.ID.eq(home)).forUpdate().fetch();
-        return home;
+        ServerLock.REPORT.take(ctx);
+        return home(ctx);
     }
 
     private static String describe(ReportTemplate template) {
