@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
+import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -37,6 +38,8 @@ final class ImportPreview {
     private final TableView<Problem> problems = new TableView<>();
     private final GridPane mappings = new GridPane();
     private final Label notes = FormDialog.hintLabel("");
+    private List<String> shownHeadings = List.of();
+    private List<String> shownPhrases = List.of();
 
     ImportPreview(Window owner, ImportPreviewModel model) {
         this.model = model;
@@ -96,52 +99,86 @@ final class ImportPreview {
         notes.setText(String.join("\n", notes(check.preview())));
     }
 
-    /** A drop-down under each heading: the column it is read as, or left out. */
+    /**
+     * A drop-down under each heading: the column it is read as, or left out. Each check after a
+     * choice keeps the same drop-downs and only updates what they show, so the one the user has just
+     * used keeps the keyboard focus.
+     */
     private void columnChoices() {
-        columns.getChildren().clear();
-        for (ColumnAssignments.Heading heading : model.headings()) {
-            ComboBox<String> choice = new ComboBox<>(FXCollections.observableArrayList(model.columnChoices()));
-            choice.setId("import-column-" + heading.index());
-            choice.setConverter(Shown.as(c -> ColumnAssignments.IGNORE.equals(c)
-                    ? Messages.get("import.column.ignore") : c, ""));
-            String readAs = heading.column() == null ? ColumnAssignments.IGNORE : heading.column();
-            choice.setValue(readAs);
-            choice.setAccessibleText(Messages.get("import.column", heading.text()));
-            choice.valueProperty().addListener((obs, old, column) -> {
-                if (column != null && !column.equals(readAs)) {
-                    model.assign(heading.text(), column);
-                }
-            });
-            Label label = new Label(heading.text().length() > 30 ? heading.text().substring(0, 29) + "…"
-                    : heading.text());
-            label.setLabelFor(choice);
-            columns.getChildren().add(new VBox(2, label, choice));
+        List<ColumnAssignments.Heading> headings = model.headings();
+        List<String> texts = headings.stream().map(ColumnAssignments.Heading::text).toList();
+        if (!texts.equals(shownHeadings)) {
+            shownHeadings = texts;
+            columns.getChildren().clear();
+            for (ColumnAssignments.Heading heading : headings) {
+                columns.getChildren().add(columnChoice(heading));
+            }
+        }
+        for (ColumnAssignments.Heading heading : headings) {
+            comboIn(columns, "import-column-" + heading.index()).setValue(readAs(heading));
         }
     }
 
+    private VBox columnChoice(ColumnAssignments.Heading heading) {
+        ComboBox<String> choice = new ComboBox<>(FXCollections.observableArrayList(model.columnChoices()));
+        choice.setId("import-column-" + heading.index());
+        choice.setConverter(Shown.as(c -> ColumnAssignments.IGNORE.equals(c)
+                ? Messages.get("import.column.ignore") : c, ""));
+        choice.setAccessibleText(Messages.get("import.column", heading.text()));
+        choice.valueProperty().addListener((obs, old, column) -> {
+            if (column != null && !column.equals(readAs(current(heading.text())))) {
+                model.assign(heading.text(), column);
+            }
+        });
+        Label label = new Label(heading.text().length() > 30 ? heading.text().substring(0, 29) + "…"
+                : heading.text());
+        label.setLabelFor(choice);
+        return new VBox(2, label, choice);
+    }
+
+    /** The heading as the latest check reads it. */
+    private ColumnAssignments.Heading current(String text) {
+        return model.headings().stream().filter(h -> h.text().equals(text)).findFirst().orElseThrow();
+    }
+
+    private static String readAs(ColumnAssignments.Heading heading) {
+        return heading.column() == null ? ColumnAssignments.IGNORE : heading.column();
+    }
+
+    /** A drop-down for each phrase the app does not know; kept, as the column drop-downs are, across checks. */
     private void frequencyChoices() {
-        mappings.getChildren().clear();
         List<String> phrases = model.unknownPhrases();
+        if (!phrases.equals(shownPhrases)) {
+            shownPhrases = phrases;
+            mappings.getChildren().clear();
+            for (int i = 0; i < phrases.size(); i++) {
+                String phrase = phrases.get(i);
+                ComboBox<String> choice = new ComboBox<>(FXCollections.observableArrayList(
+                        ImportPreviewModel.FREQUENCIES));
+                choice.setId("import-map-" + i);
+                choice.setPromptText(Messages.get("import.map.prompt"));
+                Label label = new Label(Messages.get("import.map", phrase));
+                label.setLabelFor(choice);
+                choice.setAccessibleText(Messages.get("import.map", phrase));
+                choice.valueProperty().addListener((obs, old, frequency) -> {
+                    if (frequency != null && !frequency.equals(model.mappedTo(phrase))) {
+                        model.map(phrase, frequency);
+                    }
+                });
+                mappings.addRow(i, label, choice);
+            }
+            if (!phrases.isEmpty()) {
+                mappings.add(FormDialog.hintLabel(Messages.get("import.map.hint")), 0, phrases.size(), 2, 1);
+            }
+        }
         for (int i = 0; i < phrases.size(); i++) {
-            String phrase = phrases.get(i);
-            ComboBox<String> choice = new ComboBox<>(FXCollections.observableArrayList(
-                    ImportPreviewModel.FREQUENCIES));
-            choice.setId("import-map-" + i);
-            choice.setValue(model.mappedTo(phrase));
-            choice.setPromptText(Messages.get("import.map.prompt"));
-            Label label = new Label(Messages.get("import.map", phrase));
-            label.setLabelFor(choice);
-            choice.setAccessibleText(Messages.get("import.map", phrase));
-            choice.valueProperty().addListener((obs, old, frequency) -> {
-                if (frequency != null && !frequency.equals(model.mappedTo(phrase))) {
-                    model.map(phrase, frequency);
-                }
-            });
-            mappings.addRow(i, label, choice);
+            comboIn(mappings, "import-map-" + i).setValue(model.mappedTo(phrases.get(i)));
         }
-        if (!phrases.isEmpty()) {
-            mappings.add(FormDialog.hintLabel(Messages.get("import.map.hint")), 0, phrases.size(), 2, 1);
-        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<String> comboIn(Parent parent, String id) {
+        return (ComboBox<String>) parent.lookup("#" + id);
     }
 
     /** How the file was read, the leads it adds and what happens to the framework in force, once it can be imported. */

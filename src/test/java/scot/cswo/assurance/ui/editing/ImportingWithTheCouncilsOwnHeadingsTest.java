@@ -35,7 +35,10 @@ class ImportingWithTheCouncilsOwnHeadingsTest extends WindowTest {
         assertThat(robot.lookup("#import-column-1").queryComboBox().getValue()).isEqualTo("Ignore");
 
         pick(robot, "#import-column-1", "Assurance mechanism");
-        waitUntil(() -> "Assurance mechanism".equals(combo(robot, "#import-column-1").getValue()));
+        waitUntil(() -> problems(robot).stream().noneMatch(p -> "Assurance mechanism".equals(p.column())));
+        assertThat(combo(robot, "#import-column-1").getValue()).isEqualTo("Assurance mechanism");
+        assertThat(combo(robot, "#import-column-1").isFocused()).as("the drop-down just used keeps the focus")
+                .isTrue();
         pick(robot, "#import-column-3", "Frequency");
         waitUntil(() -> "Frequency".equals(combo(robot, "#import-column-3").getValue()));
         assertThat(problems(robot)).extracting(Problem::value).containsExactly("Termly");
