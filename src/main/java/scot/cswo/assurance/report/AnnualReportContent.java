@@ -486,11 +486,9 @@ final class AnnualReportContent {
         return shortPositionDate(data);
     }
 
-    /** The report's date as its tables write it: "31 March" at the year's end, else "10 Feb 2025". */
+    /** The report's date as its tables write it, with its year so a page read on its own says which: "31 Mar 2026". */
     static String shortPositionDate(AnnualReportData data) {
-        LocalDate date = data.asOf();
-        return date.equals(data.period().end()) ? DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH).format(date)
-                : ReportDates.day(date);
+        return ReportDates.day(data.asOf());
     }
 
     private static String percent(int part, int whole) {

@@ -1,6 +1,7 @@
 package scot.cswo.assurance.domain.schedule;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeSet;
 import scot.cswo.assurance.domain.frequency.Frequency;
+import scot.cswo.assurance.domain.frequency.MeetingSeries;
 import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
 import scot.cswo.assurance.domain.matrix.Mechanism;
@@ -141,6 +143,22 @@ public record YearReview(AssuranceMatrix matrix, Period year, LocalDate asOf, bo
     /** Every row's periods together: the sum of {@link #byFunction()}. */
     public Tally total() {
         return byFunction().values().stream().reduce(Tally.NONE, Tally::plus);
+    }
+
+    /**
+     * The rows that report to a meeting series with no meeting entered in the year, by series: nothing
+     * fell due for them, so the year counts nothing for them either way. Almost always the dates are
+     * simply not entered.
+     */
+    public Map<MeetingSeries, List<MatrixRow>> withoutMeetings() {
+        Map<MeetingSeries, List<MatrixRow>> rows = new LinkedHashMap<>();
+        for (MatrixRow row : matrix.rows()) {
+            if (row.mechanism().frequencies().at(asOf) instanceof Frequency.MeetingCycle cycle && !cycle.asAvailable()
+                    && outcomes(row).isEmpty()) {
+                rows.computeIfAbsent(cycle.series(), s -> new ArrayList<>()).add(row);
+            }
+        }
+        return rows;
     }
 
     /** How many rows have a status at {@code asOf} (a shared mechanism counts on each of its rows). */

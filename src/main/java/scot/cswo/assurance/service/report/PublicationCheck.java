@@ -12,8 +12,9 @@ import scot.cswo.assurance.domain.report.ReportSection;
 
 /**
  * What stands in the way of publishing a year's annual report, from the data it is printed from:
- * sections not written, officers' names that would be printed, provisional figures and missed
- * periods without a reason or an action. Until it passes, the report is a draft.
+ * sections not written, officers' names that would be printed, provisional figures, mechanisms that
+ * report to meetings none of which is entered for the year, and missed periods without a reason or
+ * an action. Until it passes, the report is a draft.
  */
 public record PublicationCheck(List<String> problems) {
     public PublicationCheck {
@@ -46,6 +47,11 @@ public record PublicationCheck(List<String> problems) {
                 }
             }
         }
+        data.review().withoutMeetings().forEach((series, rows) -> problems.add("No " + series.title()
+                + " meeting is entered for " + data.year().label() + ", so the report counts nothing due for "
+                + rows.stream().map(r -> r.ref().text()).collect(Collectors.joining(", "))
+                + (rows.size() == 1 ? ", which reports" : ", which report") + " to it. Add its meeting dates"
+                + " (Meetings) if it met in the year."));
         Map<Mechanism, Integer> unexplained = new LinkedHashMap<>();
         Map<Mechanism, String> refs = new LinkedHashMap<>();
         for (AnnualReportData.Exception exception : data.exceptions()) {
