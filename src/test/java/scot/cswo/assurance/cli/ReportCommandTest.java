@@ -53,6 +53,16 @@ class ReportCommandTest {
     }
 
     @Test
+    void aReportDateAfterTodayIsRefusedWithASentenceAndNothingIsWritten() throws IOException {
+        TestApp.Run run = report(false, "--as-of", "2025-07-01");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_DATA);
+        assertThat(run.err()).contains("The report date 01/07/2025 is after today (15/06/2025): a report can show"
+                + " the position only up to today.");
+        assertThat(written()).isEmpty();
+    }
+
+    @Test
     void aReportNotReadyIsWrittenAsADraftWithWhatStandsInTheWay() throws IOException {
         TestApp.Run run = report(false);
 

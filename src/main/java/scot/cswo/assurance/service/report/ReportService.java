@@ -131,6 +131,11 @@ public final class ReportService {
         if (matrix.rows().isEmpty()) {
             throw new RefusedException("The framework \"" + framework.name() + "\" has no matrix rows to report on.");
         }
+        LocalDate today = LocalDate.now(clock);
+        if (asOf.isPresent() && asOf.get().isAfter(today)) {
+            throw new InvalidDataException("The report date " + DateFormats.display(asOf.get()) + " is after today ("
+                    + DateFormats.display(today) + "): a report can show the position only up to today.");
+        }
         // A year in progress is reported as it stands today (or at an earlier date asked for), never ahead of it.
         LocalDate latest = period.end().isAfter(LocalDate.now(clock)) ? LocalDate.now(clock) : period.end();
         LocalDate date = asOf.filter(d -> d.isBefore(latest)).orElse(latest);
