@@ -24,17 +24,18 @@ public record MailSettings(String host, int port, boolean startTls, String accou
             problems.add(ChaseField.RELAY_PORT, Integer.toString(port), "give a port from 1 to 65535 (usually 587).");
         }
         problems.notLonger(ChaseField.RELAY_ACCOUNT, account, MAX_TEXT);
-        if (!EmailAddress.wellFormed(from == null ? null : from.strip())) {
+        String sender = EmailAddress.bare(from);
+        if (!EmailAddress.wellFormed(sender)) {
             problems.add(ChaseField.FROM_ADDRESS, from, EmailAddress.REFUSAL);
         }
-        String digest = Problems.blankToNull(digestTo);
+        String digest = EmailAddress.bare(digestTo);
         if (digest != null && !EmailAddress.wellFormed(digest)) {
             problems.add(ChaseField.DIGEST_TO, digestTo, EmailAddress.REFUSAL);
         }
         problems.refuseIfAny();
         host = host.strip();
         account = Problems.blankToNull(account);
-        from = from.strip();
+        from = sender;
         digestTo = digest;
     }
 

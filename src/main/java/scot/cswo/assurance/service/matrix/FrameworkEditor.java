@@ -263,9 +263,9 @@ public final class FrameworkEditor {
             problems.add(Problem.of(FrameworkField.WINDOWS_ACCOUNT, account,
                     "give the account as DOMAIN\\username or username, without spaces."));
         }
-        String email = Problems.blankToNull(input.email());
+        String email = EmailAddress.bare(input.email());
         if (email != null && !EmailAddress.wellFormed(email)) {
-            problems.add(Problem.of(FrameworkField.EMAIL, email, EmailAddress.REFUSAL));
+            problems.add(Problem.of(FrameworkField.EMAIL, input.email().strip(), EmailAddress.REFUSAL));
         }
         for (Lead other : leads.all()) {
             if (leadId != null && other.id() == leadId) {
