@@ -460,9 +460,11 @@ final class AnnualReportContent {
 
     /** The evidence itself is not published: its notes are working records that may name people. */
     private List<Block> evidenceAppendix() {
+        boolean one = data.evidenceLog().size() == 1;
         return new Content().paragraph(count(data.evidenceLog().size(), "record of evidence is", "records of evidence"
-                + " are") + " dated in " + data.year().label() + ". They are working records, which may name people,"
-                + " and are kept by the Chief Social Work Officer's office rather than published.").blocks();
+                + " are") + " dated in " + data.year().label() + (one ? ". It is a working record, which may name"
+                + " people, and is kept" : ". They are working records, which may name people, and are kept")
+                + " by the Chief Social Work Officer's office rather than published.").blocks();
     }
 
     private List<Block> glossary() {
