@@ -183,7 +183,7 @@ final class DatasetSections {
         return table.build();
     }
 
-    /** A chart per measure of its yearly values against target, each with a text alternative. */
+    /** A chart per measure with a target of its yearly values against target, each with a text alternative. */
     List<Block> yearTrends(List<MeasureSeries> measures, int year) {
         List<Integer> years = dataset.years(year);
         List<Block> charts = new ArrayList<>();
@@ -200,13 +200,16 @@ final class DatasetSections {
                 said.add(label + " " + shown + (series.target(y) == null ? "" : " (target "
                         + target(series.measure(), series.target(y)) + ")"));
             }
+            if (unrated(points)) {
+                continue;
+            }
             charts.add(chart(series, points, said, "by financial year, " + DataPeriod.year(years.getFirst()).label()
                     + " to " + DataPeriod.year(year).label(), "The same figures are in the table above."));
         }
         return charts;
     }
 
-    /** A chart per measure of its quarters up to {@code quarter}, each with a text alternative. */
+    /** A chart per measure with a target of its quarters up to {@code quarter}, each with a text alternative. */
     List<Block> quarterTrends(List<MeasureSeries> measures, Quarter quarter, int quarters) {
         List<Block> charts = new ArrayList<>();
         for (MeasureSeries series : measures) {
@@ -224,13 +227,18 @@ final class DatasetSections {
                         series.target(q.financialYear())));
                 said.add(q.months() + " " + shown);
             }
-            if (points.stream().allMatch(p -> p.shown().equals(PublishedFigures.NOT_AVAILABLE))) {
+            if (points.stream().allMatch(p -> p.shown().equals(PublishedFigures.NOT_AVAILABLE)) || unrated(points)) {
                 continue;
             }
             charts.add(chart(series, points, said, "by quarter, " + first.months() + " to " + quarter.months(),
                     "The latest figures are in the table above."));
         }
         return charts;
+    }
+
+    /** No target in any period charted: nothing to be rated against, so no chart of the "rated" measures. */
+    private static boolean unrated(List<TrendChart.Point> points) {
+        return points.stream().allMatch(p -> p.target() == null);
     }
 
     /** A text alternative is heard, not seen beside the key, so the tables' marks are spoken in words. */
