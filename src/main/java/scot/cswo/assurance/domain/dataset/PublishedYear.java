@@ -143,7 +143,10 @@ public final class PublishedYear {
         Optional<Figure> exposed;
         while ((exposed = small.stream().filter(this::workedOut).findFirst()).isPresent()) {
             Figure count = exposed.get();
+            // A figure of an earlier quarter was printed in its own pack before this count existed: hiding
+            // it now would not take it back, so only figures up to a later quarter are hidden for it.
             List<Figure> candidates = printed().stream().filter(f -> f.value().signum() > 0)
+                    .filter(f -> f.quarter() >= count.quarter())
                     .sorted(Comparator.comparing((Figure f) -> f.kind()).thenComparing(Figure::value)).toList();
             Figure chosen = candidates.stream().filter(f -> !workedOutWithout(count, f)).findFirst()
                     // No single figure is enough: hide the first that adds up the count's quarters, and look again.
