@@ -162,9 +162,22 @@ public final class ImportService {
     public FrameworkDetails check(FrameworkDetails details) {
         FrameworkDetails clean = FrameworkEditor.checked(details);
         LocalDate start = clean.trackingStart();
-        FrameworkEditor.refuseASecondStart(new FrameworkTimeline(matrices.frameworks()), start);
+        FrameworkTimeline timeline = new FrameworkTimeline(matrices.frameworks());
+        FrameworkEditor.refuseASecondStart(timeline, start);
+        // A framework already in force by today that starts after this one would take over from it on its
+        // own start, so the import would never be in force from today on: the opposite of what is meant.
+        timeline.startingAfter(start).stream().filter(f -> !f.trackingStart().isAfter(actor.today())).findFirst()
+                .ifPresent(later -> {
+                    throw new InvalidDataException(List.of(Problem.of(FrameworkField.TRACKING_START,
+                            DateFormats.display(start), "\"" + later.name() + "\" is in force from "
+                            + DateFormats.display(later.trackingStart()) + ", so a framework starting earlier would be"
+                            + " in force only until " + DateFormats.display(later.trackingStart().minusDays(1))
+                            + ", never from today on; start the imported framework after "
+                            + DateFormats.display(later.trackingStart()) + " (" + DateFormats.display(later
+                            .trackingStart().plusDays(1)) + " or later).")));
+                });
         // The framework the import would take over from: evidence it holds from that day on would be orphaned.
-        new FrameworkTimeline(matrices.frameworks()).inForceOn(start).ifPresent(displaced -> evidence
+        timeline.inForceOn(start).ifPresent(displaced -> evidence
                 .list(displaced.id()).stream().filter(e -> e.current() && !e.date().isBefore(start))
                 .map(Evidence::date).max(LocalDate::compareTo).ifPresent(latest -> {
                     throw new InvalidDataException(List.of(Problem.of(FrameworkField.TRACKING_START,
