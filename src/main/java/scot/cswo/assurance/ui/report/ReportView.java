@@ -3,6 +3,7 @@ package scot.cswo.assurance.ui.report;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
@@ -15,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
@@ -283,8 +285,10 @@ public final class ReportView {
         table.getColumns().add(Columns.text("report.exceptions.action", 220, e -> e.note() == null ? "" : e.note().action()));
         Button note = new Button(Messages.get("report.exceptions.record"));
         note.setId("report-exception-note");
+        // Several missed periods (Ctrl or Shift and click) can be given one reason and action at once.
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         note.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        note.setOnAction(e -> recordReason(table.getSelectionModel().getSelectedItem()));
+        note.setOnAction(e -> recordReason(List.copyOf(table.getSelectionModel().getSelectedItems())));
         Button raise = new Button(Messages.get("detail.raiseAction"));
         raise.setId("report-exception-raise-action");
         raise.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
@@ -304,21 +308,32 @@ public final class ReportView {
         return box;
     }
 
-    private void recordReason(AnnualReportData.Exception exception) {
-        if (exception.period() == null) {
+    /** One reason and action for the missed periods chosen; an action not done by its date has no period to explain. */
+    private void recordReason(List<AnnualReportData.Exception> chosen) {
+        List<AnnualReportData.Exception> missed = chosen.stream().filter(e -> e.period() != null).toList();
+        if (missed.isEmpty()) {
             return;
         }
-        FormDialog form = new FormDialog(window(), "exception-dialog", Messages.get("report.exceptions.title"),
-                exception.rows().getFirst().ref().text() + "  " + exception.mechanism().description() + "\n"
-                        + exception.period().label(), Messages.get("evidence.save"));
-        ExceptionNoteFormModel note = model.exceptionNote(exception);
+        AnnualReportData.Exception first = missed.getFirst();
+        String header = missed.size() == 1
+                ? first.rows().getFirst().ref().text() + "  " + first.mechanism().description() + "\n"
+                        + first.period().label()
+                : Messages.get("report.exceptions.several", missed.size()) + missed.stream()
+                        .map(e -> "\n" + e.rows().getFirst().ref().text() + "  " + e.period().label())
+                        .collect(Collectors.joining());
+        FormDialog form = new FormDialog(window(), "exception-dialog", Messages.get(missed.size() == 1
+                ? "report.exceptions.title" : "report.exceptions.title.several"), header,
+                Messages.get("evidence.save"));
+        ExceptionNoteFormModel note = model.exceptionNote(missed);
         TextArea reason = form.field(ExceptionNoteField.REASON, Messages.get("report.exceptions.reason.field"),
                 new TextArea());
+        reason.setId("exception-reason");
         reason.setPrefRowCount(3);
         reason.setWrapText(true);
         reason.textProperty().bindBidirectional(note.reasonProperty());
         TextArea action = form.field(ExceptionNoteField.ACTION, Messages.get("report.exceptions.action.field"),
                 new TextArea());
+        action.setId("exception-action");
         action.setPrefRowCount(3);
         action.setWrapText(true);
         action.textProperty().bindBidirectional(note.actionProperty());
