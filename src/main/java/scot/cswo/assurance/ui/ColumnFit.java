@@ -53,16 +53,25 @@ final class ColumnFit {
                 table.widthProperty().addListener((o, was, width) -> headings(table));
             }
         });
+        // And as the table shares out its width among its columns, which it does again at a new text size.
+        column.widthProperty().addListener((obs, was, width) -> {
+            if (column.getTableView() != null) {
+                headings(column.getTableView());
+            }
+        });
     }
 
     /**
      * Widens each column to show its heading whole in the heading's own font and padding, with room
-     * beside it for the sort arrow.
+     * beside it for the sort arrow; again whenever the heading's font changes (a larger text size).
      */
     private static void headings(TableView<?> table) {
         for (Node node : table.lookupAll(".column-header")) {
             if (node instanceof TableColumnHeader header && header.getTableColumn() != null
                     && header.lookup(".label") instanceof Label label && label.getText() != null) {
+                if (label.getProperties().putIfAbsent(ColumnFit.class, Boolean.TRUE) == null) {
+                    label.fontProperty().addListener((obs, was, font) -> headings(table));
+                }
                 widen(header.getTableColumn(), Math.ceil(TextSize.width(label.getText(), label.getFont())
                         + label.snappedLeftInset() + label.snappedRightInset() + header.snappedLeftInset()
                         + header.snappedRightInset() + 1.5 * label.getFont().getSize()) + 1);

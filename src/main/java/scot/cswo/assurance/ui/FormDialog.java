@@ -33,6 +33,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Control;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Hyperlink;
@@ -127,6 +128,8 @@ public final class FormDialog {
                 event.consume();
             }
         });
+        // Fitted once its window is on screen: a dialog's own "shown" comes before its window is shown and sized.
+        dialog.getDialogPane().getScene().getWindow().addEventHandler(WindowEvent.WINDOW_SHOWN, event -> fitWindow());
         // The window's Close button (X) closes the window itself unless it is stopped here.
         dialog.getDialogPane().getScene().getWindow().addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, event -> {
             if (!mayClose()) {
@@ -444,7 +447,7 @@ public final class FormDialog {
             } else {
                 show(label, text);
             }
-            dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            fitWindow();
         });
     }
 
@@ -473,7 +476,38 @@ public final class FormDialog {
                 alert.showAndWait();
             }
         }
-        dialog.getDialogPane().getScene().getWindow().sizeToScene();
+        fitWindow();
+    }
+
+    /**
+     * Sizes the form's window to its content, within the main window: tall enough for every line of
+     * its wrapped text and messages at the form's width (JavaFX's own fit counts a wrapped label as one
+     * line, so a message shown after a refused save overlapped the text under it), and no taller than
+     * the main window, the fields scrolling inside when they need more.
+     */
+    private void fitWindow() {
+        DialogPane pane = dialog.getDialogPane();
+        Window window = pane.getScene().getWindow();
+        window.sizeToScene();
+        pane.applyCss();
+        pane.layout();
+        double missing = pane.prefHeight(pane.getWidth()) - pane.getHeight();
+        if (missing > 0) {
+            window.setHeight(window.getHeight() + missing);
+        }
+        Window owner = dialog.getOwner();
+        if (owner == null || owner.getHeight() <= 0) {
+            return;
+        }
+        double excess = window.getHeight() - owner.getHeight();
+        if (excess > 0 && grid.getParent() == pane.getContent()) {
+            scrollable(Math.max(grid.getHeight() - excess, 120));
+            window.sizeToScene();
+            // The scroll pane's own edges are not known until it is laid out: the fields give up the rest.
+            window.setHeight(Math.min(window.getHeight(), owner.getHeight()));
+        }
+        double bottom = owner.getY() + owner.getHeight();
+        window.setY(Math.max(owner.getY(), Math.min(window.getY(), bottom - window.getHeight())));
     }
 
     private static void show(Label label, String text) {

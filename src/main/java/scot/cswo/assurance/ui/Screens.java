@@ -10,6 +10,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -51,6 +52,21 @@ public final class Screens {
         FlowPane row = new FlowPane(8, 6, nodes);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    /**
+     * Nodes a {@link #row} keeps together on one line, a label beside its field, each as wide as its
+     * words and its choices: the row carries them onto its next line whole.
+     */
+    public static HBox together(Node... nodes) {
+        HBox group = new HBox(6, nodes);
+        group.setAlignment(Pos.CENTER_LEFT);
+        for (Node node : nodes) {
+            if (node instanceof Region region) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        return group;
     }
 
     /** A label whose text wraps and is never cut short, as a detail pane's title and description are. */

@@ -24,8 +24,15 @@ public interface ReportRepository {
 
     List<ExceptionNote> exceptionNotes(long frameworkId);
 
-    /** Saves a note; refused if someone saved one for the period since {@code seen} (null: none seen) was read. */
-    ExceptionNote saveExceptionNote(ExceptionNote note, ExceptionNote seen, String account, Instant at);
+    /** A note to save, and the note for its period the user started from ({@code seen}; null: none seen). */
+    record NoteOverSeen(ExceptionNote note, ExceptionNote seen) {
+    }
+
+    /**
+     * Saves notes in one transaction, each with its own history entry as if saved alone: all of them,
+     * or none if someone saved a note for any of their periods since its {@code seen} was read.
+     */
+    List<ExceptionNote> saveExceptionNotes(List<NoteOverSeen> notes, String account, Instant at);
 
     Map<String, String> settings();
 

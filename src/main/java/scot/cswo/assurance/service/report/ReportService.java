@@ -303,13 +303,31 @@ public final class ReportService {
     /** Records why a mechanism missed a period and the action agreed; {@code seen} is the note the user edited, or null. */
     public ExceptionNote noteException(ReportYear year, Ref ref, LocalDate periodEnd, String reason, String action,
                                        ExceptionNote seen) {
+        return noteExceptions(year, List.of(new MissedPeriod(ref, periodEnd, seen)), reason, action).getFirst();
+    }
+
+    /** A missed period of a row, by its last day, with the note for it the user started from (null: none). */
+    public record MissedPeriod(Ref ref, LocalDate periodEnd, ExceptionNote seen) {
+    }
+
+    /**
+     * Records one reason and action for several missed periods (of one mechanism or of several) in one
+     * transaction, each in the history as if recorded alone: all of them, or none if any is refused.
+     */
+    public List<ExceptionNote> noteExceptions(ReportYear year, List<MissedPeriod> periods, String reason,
+                                              String action) {
         access.require(Role.EDITOR, WRITE);
-        Mechanism mechanism = matrixFor(year).row(ref).map(MatrixRow::mechanism).orElseThrow(() ->
-                new InvalidDataException("There is no row " + ref + " in the matrix."));
+        AssuranceMatrix matrix = matrixFor(year);
+        List<ReportRepository.NoteOverSeen> notes = new ArrayList<>();
+        for (MissedPeriod period : periods) {
+            Mechanism mechanism = matrix.row(period.ref()).map(MatrixRow::mechanism).orElseThrow(() ->
+                    new InvalidDataException("There is no row " + period.ref() + " in the matrix."));
+            notes.add(new ReportRepository.NoteOverSeen(new ExceptionNote(mechanism.id(), period.periodEnd(),
+                    reason == null ? "" : reason.strip(), action == null ? "" : action.strip(), 0), period.seen()));
+        }
         new Problems().required(ExceptionNoteField.REASON, reason, MAX_NOTE, "say why the period was missed.")
                 .notLonger(ExceptionNoteField.ACTION, action == null ? null : action.strip(), MAX_NOTE).refuseIfAny();
-        return reports.saveExceptionNote(new ExceptionNote(mechanism.id(), periodEnd, reason.strip(),
-                action == null ? "" : action.strip(), 0), seen, identity.account(), clock.instant());
+        return reports.saveExceptionNotes(notes, identity.account(), clock.instant());
     }
 
     /**

@@ -24,6 +24,7 @@ import org.jooq.impl.DSL;
 import scot.cswo.assurance.domain.report.ExceptionNote;
 import scot.cswo.assurance.domain.report.ReportPicture;
 import scot.cswo.assurance.domain.report.ReportRepository;
+import scot.cswo.assurance.domain.report.ReportRepository.NoteOverSeen;
 import scot.cswo.assurance.domain.report.ReportSection;
 import scot.cswo.assurance.domain.report.ReportTemplate;
 import scot.cswo.assurance.domain.report.ResourceLine;
@@ -104,36 +105,40 @@ public final class JooqReportRepository implements ReportRepository {
     }
 
     @Override
-    public ExceptionNote saveExceptionNote(ExceptionNote note, ExceptionNote seen, String account, Instant at) {
-        return database.write(ctx -> {
-            // The mechanism's row, not the note's: a first note has no row yet for two savers to queue on.
-            ctx.select(MECHANISM.ID).from(MECHANISM).where(MECHANISM.ID.eq(note.mechanismId())).forUpdate().fetch();
-            ExceptionNoteRecord existing = ctx.selectFrom(EXCEPTION_NOTE).where(EXCEPTION_NOTE.MECHANISM_ID
-                    .eq(note.mechanismId()).and(EXCEPTION_NOTE.PERIOD_END.eq(note.periodEnd()))).forUpdate().fetchOne();
-            if (existing != null && (seen == null || seen.version() != existing.getVersion())) {
-                throw new ConflictException("The reason for this period was recorded by " + existing.getRecordedBy()
-                        + " at " + Conflicts.when(existing.getRecordedAt()) + " after you opened it, so yours was not"
-                        + " saved. Reload to see it, then change it if you need to.");
-            }
-            OffsetDateTime when = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
-            if (existing == null) {
-                ctx.insertInto(EXCEPTION_NOTE).set(EXCEPTION_NOTE.MECHANISM_ID, note.mechanismId())
-                        .set(EXCEPTION_NOTE.PERIOD_END, note.periodEnd()).set(EXCEPTION_NOTE.REASON, note.reason())
-                        .set(EXCEPTION_NOTE.ACTION_AGREED, note.action()).set(EXCEPTION_NOTE.RECORDED_BY, account)
-                        .set(EXCEPTION_NOTE.RECORDED_AT, when).execute();
-                History.record(ctx, account, at, "exception_note", note.mechanismId(), "period " + note.periodEnd(), null,
-                        note.reason() + " / " + note.action());
-            } else {
-                ctx.update(EXCEPTION_NOTE).set(EXCEPTION_NOTE.REASON, note.reason())
-                        .set(EXCEPTION_NOTE.ACTION_AGREED, note.action()).set(EXCEPTION_NOTE.RECORDED_BY, account)
-                        .set(EXCEPTION_NOTE.RECORDED_AT, when).set(EXCEPTION_NOTE.VERSION, EXCEPTION_NOTE.VERSION.plus(1))
-                        .where(EXCEPTION_NOTE.ID.eq(existing.getId())).execute();
-                History.record(ctx, account, at, "exception_note", note.mechanismId(), "period " + note.periodEnd(),
-                        existing.getReason() + " / " + existing.getActionAgreed(), note.reason() + " / " + note.action());
-            }
-            return note(ctx.fetchSingle(EXCEPTION_NOTE, EXCEPTION_NOTE.MECHANISM_ID.eq(note.mechanismId())
-                    .and(EXCEPTION_NOTE.PERIOD_END.eq(note.periodEnd()))));
-        });
+    public List<ExceptionNote> saveExceptionNotes(List<NoteOverSeen> notes, String account, Instant at) {
+        return database.write(ctx -> notes.stream().map(each -> save(ctx, each.note(), each.seen(), account, at))
+                .toList());
+    }
+
+    private static ExceptionNote save(DSLContext ctx, ExceptionNote note, ExceptionNote seen, String account,
+                                      Instant at) {
+        // The mechanism's row, not the note's: a first note has no row yet for two savers to queue on.
+        ctx.select(MECHANISM.ID).from(MECHANISM).where(MECHANISM.ID.eq(note.mechanismId())).forUpdate().fetch();
+        ExceptionNoteRecord existing = ctx.selectFrom(EXCEPTION_NOTE).where(EXCEPTION_NOTE.MECHANISM_ID
+                .eq(note.mechanismId()).and(EXCEPTION_NOTE.PERIOD_END.eq(note.periodEnd()))).forUpdate().fetchOne();
+        if (existing != null && (seen == null || seen.version() != existing.getVersion())) {
+            throw new ConflictException("The reason for this period was recorded by " + existing.getRecordedBy()
+                    + " at " + Conflicts.when(existing.getRecordedAt()) + " after you opened it, so yours was not"
+                    + " saved. Reload to see it, then change it if you need to.");
+        }
+        OffsetDateTime when = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+        if (existing == null) {
+            ctx.insertInto(EXCEPTION_NOTE).set(EXCEPTION_NOTE.MECHANISM_ID, note.mechanismId())
+                    .set(EXCEPTION_NOTE.PERIOD_END, note.periodEnd()).set(EXCEPTION_NOTE.REASON, note.reason())
+                    .set(EXCEPTION_NOTE.ACTION_AGREED, note.action()).set(EXCEPTION_NOTE.RECORDED_BY, account)
+                    .set(EXCEPTION_NOTE.RECORDED_AT, when).execute();
+            History.record(ctx, account, at, "exception_note", note.mechanismId(), "period " + note.periodEnd(), null,
+                    note.reason() + " / " + note.action());
+        } else {
+            ctx.update(EXCEPTION_NOTE).set(EXCEPTION_NOTE.REASON, note.reason())
+                    .set(EXCEPTION_NOTE.ACTION_AGREED, note.action()).set(EXCEPTION_NOTE.RECORDED_BY, account)
+                    .set(EXCEPTION_NOTE.RECORDED_AT, when).set(EXCEPTION_NOTE.VERSION, EXCEPTION_NOTE.VERSION.plus(1))
+                    .where(EXCEPTION_NOTE.ID.eq(existing.getId())).execute();
+            History.record(ctx, account, at, "exception_note", note.mechanismId(), "period " + note.periodEnd(),
+                    existing.getReason() + " / " + existing.getActionAgreed(), note.reason() + " / " + note.action());
+        }
+        return note(ctx.fetchSingle(EXCEPTION_NOTE, EXCEPTION_NOTE.MECHANISM_ID.eq(note.mechanismId())
+                .and(EXCEPTION_NOTE.PERIOD_END.eq(note.periodEnd()))));
     }
 
     @Override

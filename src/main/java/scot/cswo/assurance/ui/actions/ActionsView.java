@@ -6,7 +6,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
@@ -20,7 +19,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -63,7 +62,7 @@ public final class ActionsView {
         return root;
     }
 
-    private HBox toolbar() {
+    private FlowPane toolbar() {
         Screens.Choice<ActionsViewModel.Shown> show = Screens.choice("actions-show", Messages.get("actions.show"),
                 Messages.get("actions.show.accessible"),
                 FXCollections.observableArrayList(ActionsViewModel.Shown.values()),
@@ -85,9 +84,7 @@ public final class ActionsView {
         template.disableProperty().bind(state.below(Role.EDITOR).or(Bindings.createBooleanBinding(
                 model::hasAuditScotland, model.lines())));
         template.setOnAction(e -> model.addAuditScotland());
-        HBox bar = new HBox(8, show.label(), show.box(), add, edit, note, template);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        return Screens.row(Screens.together(show.label(), show.box()), add, edit, note, template);
     }
 
     private TableView<ActionLine> table() {
@@ -181,7 +178,7 @@ public final class ActionsView {
             });
             return row;
         });
-        VBox detail = new VBox(6, title, about, notesHeading, notes, new HBox(8, correct, withdraw));
+        VBox detail = new VBox(6, title, about, notesHeading, notes, Screens.row(correct, withdraw));
         detail.setPadding(new Insets(0, 0, 0, 8));
         return detail;
     }

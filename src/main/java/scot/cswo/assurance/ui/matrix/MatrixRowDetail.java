@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -31,6 +32,7 @@ import scot.cswo.assurance.domain.schedule.YearReview;
 import scot.cswo.assurance.ui.Alerts;
 import scot.cswo.assurance.ui.AssuranceState;
 import scot.cswo.assurance.ui.Messages;
+import scot.cswo.assurance.ui.Screens;
 import scot.cswo.assurance.ui.actions.ActionRaiser;
 import scot.cswo.assurance.ui.StatusLabel;
 import scot.cswo.assurance.ui.editing.MechanismForms;
@@ -52,7 +54,7 @@ final class MatrixRowDetail {
     private final VBox content = new VBox(10);
     private final ScrollPane details = new ScrollPane(content);
     /** The row's buttons, kept in view under its details however long they are. */
-    private final HBox bar = new HBox(8);
+    private final FlowPane bar = Screens.row();
     private final BorderPane root = new BorderPane(details);
     private final EvidenceList evidence;
 

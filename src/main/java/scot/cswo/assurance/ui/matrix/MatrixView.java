@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -32,6 +33,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -48,9 +50,11 @@ import scot.cswo.assurance.ui.Columns;
 import scot.cswo.assurance.ui.Dates;
 import scot.cswo.assurance.ui.Messages;
 import scot.cswo.assurance.ui.PillCell;
+import scot.cswo.assurance.ui.Screens;
 import scot.cswo.assurance.ui.Selection;
 import scot.cswo.assurance.ui.Shown;
 import scot.cswo.assurance.ui.StatusLabel;
+import scot.cswo.assurance.ui.TextSize;
 import scot.cswo.assurance.ui.actions.ActionRaiser;
 import scot.cswo.assurance.ui.editing.MechanismForms;
 import scot.cswo.assurance.ui.evidence.EvidenceForms;
@@ -165,10 +169,15 @@ public final class MatrixView {
         details.textProperty().bind(Bindings.when(detailShown).then(Messages.get("matrix.details.hide"))
                 .otherwise(Messages.get("matrix.details.show")));
 
+        // The search box gives up width first; at a larger text size the filters carry on onto a further
+        // line, each with its label, rather than shortening a word.
         HBox first = row(labelled("matrix.search.label", search), search, spring(),
                 labelled("asOf.label", asOfPicker), asOfPicker, details);
-        HBox second = row(labelled("matrix.filter.lead", lead), lead, labelled("matrix.filter.frequency", frequency),
-                frequency, labelled("matrix.filter.status", status), status, clear, spring(), summary);
+        first.getChildren().stream().filter(node -> node != search && node instanceof Region)
+                .forEach(node -> ((Region) node).setMinWidth(Region.USE_PREF_SIZE));
+        FlowPane second = Screens.row(Screens.together(labelled("matrix.filter.lead", lead), lead),
+                Screens.together(labelled("matrix.filter.frequency", frequency), frequency),
+                Screens.together(labelled("matrix.filter.status", status), status), Screens.together(clear, summary));
         VBox bar = new VBox(6, first, second);
         bar.getStyleClass().add("filter-bar");
         bar.setPadding(new Insets(8, 10, 8, 10));
@@ -202,13 +211,27 @@ public final class MatrixView {
         box.setAccessibleText(Messages.get(accessibleKey));
         box.setPrefWidth(190);
         box.setConverter(Shown.as(text, Messages.get(allKey)));
-        box.setButtonCell(new ListCell<>() {
+        ListCell<T> shown = new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? Messages.get(allKey) : text.apply(item));
             }
-        });
+        };
+        // At least as wide as the choice shown ("All frequencies") in the text size in use, arrow and
+        // padding included (half a letter spare while the padding catches up with a new text size).
+        InvalidationListener fit = o -> {
+            double arrow = box.lookup(".arrow-button") instanceof Region button ? button.prefWidth(-1) : 0;
+            double needed = Math.ceil(TextSize.width(shown.getText() == null ? "" : shown.getText(), shown.getFont())
+                    + shown.snappedLeftInset() + shown.snappedRightInset() + arrow + box.snappedLeftInset()
+                    + box.snappedRightInset() + shown.getFont().getSize() / 2);
+            box.setMinWidth(needed);
+            box.setPrefWidth(Math.max(190, needed));
+        };
+        shown.fontProperty().addListener(fit);
+        shown.textProperty().addListener(fit);
+        box.skinProperty().addListener(fit);
+        box.setButtonCell(shown);
         box.valueProperty().bindBidirectional(selection.chosen());
         return box;
     }

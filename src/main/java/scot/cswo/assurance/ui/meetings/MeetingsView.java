@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
@@ -14,8 +13,10 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import scot.cswo.assurance.domain.frequency.MeetingSeries;
 import scot.cswo.assurance.domain.meeting.Meeting;
@@ -23,6 +24,7 @@ import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.ui.DateField;
 import scot.cswo.assurance.ui.Dates;
 import scot.cswo.assurance.ui.Messages;
+import scot.cswo.assurance.ui.Screens;
 
 /** Meetings: the dates of each series that meeting-cycle mechanisms report to. */
 public final class MeetingsView {
@@ -36,6 +38,7 @@ public final class MeetingsView {
         heading.getStyleClass().add("screen-heading");
         Label explanation = new Label(Messages.get("meetings.explanation"));
         explanation.setWrapText(true);
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
         HBox series = new HBox(14);
         for (MeetingSeries s : MeetingSeries.values()) {
             VBox column = series(s);
@@ -109,13 +112,13 @@ public final class MeetingsView {
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, meeting) -> cancel.setText(
                 Messages.get(meeting != null && meeting.cancelled() ? "meetings.reinstate" : "meetings.cancel")));
         cancel.setOnAction(e -> model.cancelOrReinstate(list.getSelectionModel().getSelectedItem()));
-        HBox dateRow = new HBox(6, date, add);
-        dateRow.setAlignment(Pos.CENTER_LEFT);
-        HBox actions = new HBox(6, move, cancel);
+        FlowPane dateRow = Screens.row(date, add);
+        FlowPane actions = Screens.row(move, cancel);
         String refs = model.refsDueAt(series);
         Label dueHere = new Label(refs.isEmpty() ? Messages.get("meetings.dueHere.none")
                 : Messages.get("meetings.dueHere", refs));
         dueHere.setWrapText(true);
+        dueHere.setMinHeight(Region.USE_PREF_SIZE);
         dueHere.getStyleClass().add("hint");
         VBox column = new VBox(6, title, dueHere, list, dateRow, actions);
         column.setMinWidth(260);

@@ -1,12 +1,13 @@
 package scot.cswo.assurance.ui.report;
 
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -15,11 +16,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -35,6 +39,7 @@ import scot.cswo.assurance.ui.AssuranceState;
 import scot.cswo.assurance.ui.Columns;
 import scot.cswo.assurance.ui.FormDialog;
 import scot.cswo.assurance.ui.Messages;
+import scot.cswo.assurance.ui.Screens;
 import scot.cswo.assurance.ui.actions.ActionRaiser;
 
 /**
@@ -104,18 +109,19 @@ public final class ReportView {
         for (Button b : List.of(preview, saveAs, annex, print)) {
             b.disableProperty().bind(model.busyProperty());
         }
-        return bar(8, List.of(yearLabel, year, save, sections, resources), List.of(preview, saveAs, annex, print));
+        return bar(8, List.of(Screens.together(yearLabel, year), save, sections, resources),
+                List.of(preview, saveAs, annex, print));
     }
 
-    /** A bar of controls, some on the left and some on the right, {@code above} pixels from its top and bottom. */
-    static HBox bar(double above, List<Node> left, List<Node> right) {
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(8);
-        bar.getChildren().addAll(left);
-        bar.getChildren().add(spring);
-        bar.getChildren().addAll(right);
-        bar.setAlignment(Pos.CENTER_LEFT);
+    /**
+     * A bar of controls, {@code left} then {@code right}, {@code above} pixels from its top and bottom,
+     * carrying on onto a further line when the window is too narrow for it rather than cutting a word.
+     */
+    static FlowPane bar(double above, List<Node> left, List<Node> right) {
+        List<Node> nodes = new ArrayList<>(left);
+        nodes.add(new Separator(Orientation.VERTICAL));
+        nodes.addAll(right);
+        FlowPane bar = Screens.row(nodes.toArray(Node[]::new));
         bar.setPadding(new Insets(above, 10, above, 10));
         bar.getStyleClass().add("filter-bar");
         return bar;
@@ -188,9 +194,11 @@ public final class ReportView {
         text.setAccessibleText(Messages.get("report.text.accessible"));
         Label hint = new Label(Messages.get("report.text.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add("hint");
         Label privacy = new Label(Messages.get("evidence.privacy"));
         privacy.setWrapText(true);
+        privacy.setMinHeight(Region.USE_PREF_SIZE);
         privacy.getStyleClass().add("hint");
         TextField altText = new TextField();
         altText.setId("report-picture-alt");
@@ -201,10 +209,13 @@ public final class ReportView {
         altText.setAccessibleText(Messages.get("report.picture.alt.accessible"));
         Button insert = button("report-insert-picture", "report.picture.insert",
                 e -> model.insertPicture(text.getCaretPosition()));
+        altLabel.setMinWidth(Region.USE_PREF_SIZE);
+        insert.setMinWidth(Region.USE_PREF_SIZE);
         HBox picture = new HBox(8, altLabel, altText, insert);
         HBox.setHgrow(altText, Priority.ALWAYS);
         Label caseStudy = new Label(Messages.get("report.caseStudy.reminder"));
         caseStudy.setWrapText(true);
+        caseStudy.setMinHeight(Region.USE_PREF_SIZE);
         caseStudy.getStyleClass().add("hint");
         VBox write = new VBox(6, new HBox(8, headingLabel, heading), text, hint, picture, caseStudy, privacy);
         HBox.setHgrow(heading, Priority.ALWAYS);
@@ -250,6 +261,7 @@ public final class ReportView {
         grid.add(nameLeads, 1, row++);
         Label nameLeadsHint = new Label(Messages.get("report.nameLeads.hint"));
         nameLeadsHint.setWrapText(true);
+        nameLeadsHint.setMinHeight(Region.USE_PREF_SIZE);
         nameLeadsHint.getStyleClass().add("hint");
         grid.add(nameLeadsHint, 1, row++);
         Label position = new Label(model.positionNote());
@@ -273,8 +285,10 @@ public final class ReportView {
         table.getColumns().add(Columns.text("report.exceptions.action", 220, e -> e.note() == null ? "" : e.note().action()));
         Button note = new Button(Messages.get("report.exceptions.record"));
         note.setId("report-exception-note");
+        // Several missed periods (Ctrl or Shift and click) can be given one reason and action at once.
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         note.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        note.setOnAction(e -> recordReason(table.getSelectionModel().getSelectedItem()));
+        note.setOnAction(e -> recordReason(List.copyOf(table.getSelectionModel().getSelectedItems())));
         Button raise = new Button(Messages.get("detail.raiseAction"));
         raise.setId("report-exception-raise-action");
         raise.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
@@ -287,27 +301,39 @@ public final class ReportView {
         });
         Label hint = new Label(Messages.get("report.exceptions.hint"));
         hint.setWrapText(true);
-        VBox box = new VBox(8, hint, table, new HBox(8, note, raise));
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        VBox box = new VBox(8, hint, table, Screens.row(note, raise));
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(8));
         return box;
     }
 
-    private void recordReason(AnnualReportData.Exception exception) {
-        if (exception.period() == null) {
+    /** One reason and action for the missed periods chosen; an action not done by its date has no period to explain. */
+    private void recordReason(List<AnnualReportData.Exception> chosen) {
+        List<AnnualReportData.Exception> missed = chosen.stream().filter(e -> e.period() != null).toList();
+        if (missed.isEmpty()) {
             return;
         }
-        FormDialog form = new FormDialog(window(), "exception-dialog", Messages.get("report.exceptions.title"),
-                exception.rows().getFirst().ref().text() + "  " + exception.mechanism().description() + "\n"
-                        + exception.period().label(), Messages.get("evidence.save"));
-        ExceptionNoteFormModel note = model.exceptionNote(exception);
+        AnnualReportData.Exception first = missed.getFirst();
+        String header = missed.size() == 1
+                ? first.rows().getFirst().ref().text() + "  " + first.mechanism().description() + "\n"
+                        + first.period().label()
+                : Messages.get("report.exceptions.several", missed.size()) + missed.stream()
+                        .map(e -> "\n" + e.rows().getFirst().ref().text() + "  " + e.period().label())
+                        .collect(Collectors.joining());
+        FormDialog form = new FormDialog(window(), "exception-dialog", Messages.get(missed.size() == 1
+                ? "report.exceptions.title" : "report.exceptions.title.several"), header,
+                Messages.get("evidence.save"));
+        ExceptionNoteFormModel note = model.exceptionNote(missed);
         TextArea reason = form.field(ExceptionNoteField.REASON, Messages.get("report.exceptions.reason.field"),
                 new TextArea());
+        reason.setId("exception-reason");
         reason.setPrefRowCount(3);
         reason.setWrapText(true);
         reason.textProperty().bindBidirectional(note.reasonProperty());
         TextArea action = form.field(ExceptionNoteField.ACTION, Messages.get("report.exceptions.action.field"),
                 new TextArea());
+        action.setId("exception-action");
         action.setPrefRowCount(3);
         action.setWrapText(true);
         action.textProperty().bindBidirectional(note.actionProperty());

@@ -367,8 +367,8 @@ public final class ReportViewModel {
         }
     }
 
-    /** The form for why the missed period {@code missed} of the year shown was missed. */
-    public ExceptionNoteFormModel exceptionNote(AnnualReportData.Exception missed) {
+    /** The form for why the missed periods {@code missed} of the year shown were missed: one reason for all. */
+    public ExceptionNoteFormModel exceptionNote(List<AnnualReportData.Exception> missed) {
         return new ExceptionNoteFormModel(state, report, year.get(), missed);
     }
 

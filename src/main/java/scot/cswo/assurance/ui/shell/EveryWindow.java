@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import scot.cswo.assurance.ui.Theme;
 
@@ -52,12 +53,20 @@ final class EveryWindow {
 
     /**
      * The action, then Cancel, on the right, as Windows has them, whatever the system (JavaFX puts
-     * Cancel first on Linux and macOS, where the tests run).
+     * Cancel first on Linux and macOS, where the tests run). Each button is as wide as its own words:
+     * the bar fixes one width for all, measured before the window has its text size, and never
+     * measures again, so at a larger text size "Cancel" was cut to "Ca…".
      */
     private static void windowsButtonOrder(Scene scene) {
         scene.getRoot().lookupAll(".button-bar").forEach(node -> {
             if (node instanceof ButtonBar bar) {
                 bar.setButtonOrder(ButtonBar.BUTTON_ORDER_WINDOWS);
+                bar.getButtons().forEach(button -> {
+                    ButtonBar.setButtonUniformSize(button, false);
+                    if (button instanceof Region region) {
+                        region.setPrefWidth(Region.USE_COMPUTED_SIZE);
+                    }
+                });
             }
         });
     }

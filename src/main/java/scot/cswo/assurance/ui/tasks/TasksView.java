@@ -18,6 +18,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -39,6 +40,7 @@ import scot.cswo.assurance.ui.Dates;
 import scot.cswo.assurance.ui.FormDialog;
 import scot.cswo.assurance.ui.Messages;
 import scot.cswo.assurance.ui.PillCell;
+import scot.cswo.assurance.ui.Screens;
 import scot.cswo.assurance.ui.Shown;
 import scot.cswo.assurance.ui.evidence.EvidenceForms;
 import scot.cswo.assurance.ui.evidence.EvidenceList;
@@ -246,8 +248,7 @@ public final class TasksView {
         away.setId("tasks-away");
         away.disableProperty().bind(model.meProperty().isNull());
         away.setOnAction(e -> markAway());
-        HBox bar = new HBox(8, record, other, away);
-        HBox.setHgrow(away, Priority.NEVER);
+        FlowPane bar = Screens.row(record, other, away);
         bar.setPadding(new Insets(8, 10, 10, 10));
         return bar;
     }

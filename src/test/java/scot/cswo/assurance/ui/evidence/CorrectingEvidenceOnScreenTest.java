@@ -17,8 +17,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.evidence.EvidenceEntry;
@@ -106,6 +109,26 @@ class CorrectingEvidenceOnScreenTest extends WindowTest {
         assertThat(records(Shown.WITHDRAWN)).singleElement()
                 .satisfies(e -> assertThat(e.evidence().withdrawnReason()).isEqualTo("Recorded twice"));
         waitUntil(() -> evidence(robot).getItems().stream().anyMatch(e -> e.evidence().withdrawn()));
+    }
+
+    @Test
+    void theCorrectionFormFitsInsideAMainWindowOf1280By720(FxRobot robot) {
+        chooseRecord(robot);
+        Stage main = (Stage) robot.lookup(".tab-pane").query().getScene().getWindow();
+        robot.interact(() -> {
+            main.setMaximized(false);
+            main.setWidth(1280);
+            main.setHeight(720);
+        });
+        robot.interact(() -> evidence(robot).getSelectionModel().select(0));
+        press(robot, "Correct…");
+
+        Window form = robot.lookup("#correct-dialog").query().getScene().getWindow();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(form.getHeight()).isLessThanOrEqualTo(main.getHeight());
+        assertThat(form.getY()).isGreaterThanOrEqualTo(main.getY());
+        assertThat(form.getY() + form.getHeight()).isLessThanOrEqualTo(main.getY() + main.getHeight());
+        press(robot, "Cancel");
     }
 
     @Test

@@ -9,9 +9,11 @@ import static scot.cswo.assurance.ui.UserSteps.typeInto;
 import static scot.cswo.assurance.ui.UserSteps.waitUntil;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -193,6 +195,31 @@ class ReportScreenTest extends WindowTest {
             assertThat(a.sourceRef()).isEqualTo(first.rows().getFirst().ref().text());
             assertThat(a.action().title()).contains("No evidence for " + first.period().label());
         });
+    }
+
+    @Test
+    void severalMissedPeriodsChosenTogetherAreGivenOneReasonAndAction(FxRobot robot) {
+        open(robot, "Report");
+        choose(robot, "Missed periods: reasons and actions");
+        TableView<AnnualReportData.Exception> missed = robot.lookup("#report-exceptions").queryTableView();
+        waitUntil(() -> missed.getItems().size() >= 2 && missed.getItems().get(0).period() != null
+                && missed.getItems().get(1).period() != null);
+
+        robot.clickOn(robot.lookup("#report-exceptions .table-row-cell").nth(0).<Node>query());
+        robot.press(KeyCode.CONTROL).clickOn(robot.lookup("#report-exceptions .table-row-cell").nth(1).<Node>query())
+                .release(KeyCode.CONTROL);
+        waitUntil(() -> missed.getSelectionModel().getSelectedItems().size() == 2);
+        press(robot, "Record reason and action…");
+        robot.clickOn("#exception-reason").write("The service was restructured");
+        robot.clickOn("#exception-action").write("New reporting dates agreed");
+        press(robot, "Save");
+
+        waitUntil(() -> missed.getItems().stream().limit(2).allMatch(e -> e.note() != null));
+        assertThat(fixture.workspace().report().data(new ReportYear(2025), Optional.empty()).exceptions().stream()
+                .limit(2)).allSatisfy(e -> {
+                    assertThat(e.note().reason()).isEqualTo("The service was restructured");
+                    assertThat(e.note().action()).isEqualTo("New reporting dates agreed");
+                });
     }
 
     private static String previewText(FxRobot robot) {

@@ -8,12 +8,17 @@ import static scot.cswo.assurance.ui.UserSteps.press;
 import static scot.cswo.assurance.ui.UserSteps.waitUntil;
 
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
 import javafx.scene.input.KeyCode;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.schedule.Status;
 import scot.cswo.assurance.domain.tasks.Task;
 import scot.cswo.assurance.ui.WindowTest;
@@ -60,6 +65,30 @@ class RecordingEvidenceTest extends WindowTest {
         press(robot, "Discard");
     }
 
+    /**
+     * The form opens on today's date in its first field, the field focused with its text selected, so
+     * a date typed at once replaces it ("15/9/25", not "15/9/2522/11/2025"). The test waits, on the
+     * window's thread, for the form's own focus and selection before typing: the form gives them once
+     * its window has the focus, after the robot's "Record evidence…" press has returned. (Today is
+     * 22/11/2025 here, so the date typed is in 2025: a later one would be refused as in the future.)
+     */
+    @Test
+    void aDateTypedAsTheFormOpensReplacesTheDateOffered(FxRobot robot) {
+        recordEvidenceOnIjbMembershipAsJaneMartin(robot);
+        DatePicker date = robot.lookup("#evidence-date").queryAs(DatePicker.class);
+        waitUntil(() -> onTheWindowsThread(() -> date.getEditor().isFocused() && !date.getEditor().getText().isEmpty()
+                && date.getEditor().getSelectedText().equals(date.getEditor().getText())));
+        // The robot types into the window it last acted on (the main window, whose button opened the form):
+        // it is pointed at the form first, which is why typing at once went astray before.
+        robot.targetWindow(date.getScene().getWindow()).write("15/9/25");
+        robot.clickOn("#evidence-note").write("IJB meeting attended");
+        press(robot, "Save");
+
+        waitUntil(() -> !fixture.workspace().evidence().list(Optional.empty(), false).isEmpty());
+        assertThat(fixture.workspace().evidence().list(Optional.empty(), false)).singleElement()
+                .satisfies(e -> assertThat(DateFormats.display(e.evidence().date())).isEqualTo("15/09/2025"));
+    }
+
     @Test
     void evidenceWithoutSayingWhatItWasIsNotSavedAndTheFormSaysWhy(FxRobot robot) {
         open(robot, "My tasks");
@@ -85,6 +114,14 @@ class RecordingEvidenceTest extends WindowTest {
         waitUntil(() -> !tasks(robot).getItems().isEmpty());
         choose(robot, "F1.3, F10.1");
         press(robot, "Record evidence…");
+    }
+
+    private static boolean onTheWindowsThread(Callable<Boolean> condition) {
+        try {
+            return WaitForAsyncUtils.asyncFx(condition).get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static TableView<Task> tasks(FxRobot robot) {
