@@ -89,7 +89,10 @@ public final class MeetingsViewModel {
         String refs = refsDueAt(meeting.series());
         String question = Messages.get("meetings.cancel.question", meeting.series().title(),
                 DateFormats.display(meeting.date()), refs.isEmpty() ? Messages.get("meetings.cancel.nothingDue")
-                        : Messages.get("meetings.cancel.due", refs));
+                        : meetings(meeting.series()).stream().filter(m -> !m.cancelled()
+                        && m.date().isAfter(meeting.date())).map(Meeting::date).min(LocalDate::compareTo)
+                        .map(next -> Messages.get("meetings.cancel.due", refs, DateFormats.display(next)))
+                        .orElseGet(() -> Messages.get("meetings.cancel.dueNoNext", refs)));
         if (dialogs.confirm(Messages.get("meetings.cancel.title"), question, Messages.get("meetings.cancel.confirm"),
                 Messages.get("meetings.cancel.keep"))) {
             change(() -> service.cancel(meeting.series(), meeting.date()));

@@ -22,8 +22,19 @@ class CancellingAMeetingTest extends ViewModelTest {
 
         assertThat(dialogs.lines()).singleElement().asString().isEqualTo("confirm: Cancel this meeting?: Cancel the"
                 + " Joint Social Work Management Team meeting on 10/12/2025? Reports due at it (F1.7, F1.8, F3.1,"
-                + " F3.2, F3.8, F5.4) will be due at the next meeting of the series instead. You can reinstate the"
-                + " meeting later if it goes ahead after all.");
+                + " F3.2, F3.8, F5.4) will have no meeting to be due at until a later meeting is entered. You can"
+                + " reinstate the meeting later if it goes ahead after all.");
+    }
+
+    @Test
+    void theNextMeetingIsNamedByItsDateWhenThereIsOne() {
+        open.workspace().meetings().add(MeetingSeries.JSWMT, LocalDate.of(2026, 1, 14));
+        MeetingsViewModel model = withAJswmtMeeting();
+
+        model.cancelOrReinstate(meeting(model));
+
+        assertThat(dialogs.lines()).singleElement().asString().contains("F5.4) will be due at the next meeting, on"
+                + " 14/01/2026, instead.");
     }
 
     @Test
