@@ -1,6 +1,7 @@
 package scot.cswo.assurance.ui.matrix;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -25,6 +26,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -52,6 +54,7 @@ import scot.cswo.assurance.ui.Selection;
 import scot.cswo.assurance.ui.Shown;
 import scot.cswo.assurance.ui.StatusLabel;
 import scot.cswo.assurance.ui.actions.ActionRaiser;
+import scot.cswo.assurance.ui.chase.ChaseDialog;
 import scot.cswo.assurance.ui.editing.MechanismForms;
 import scot.cswo.assurance.ui.evidence.EvidenceForms;
 import scot.cswo.assurance.ui.history.HistoryWindows;
@@ -59,6 +62,8 @@ import scot.cswo.assurance.ui.history.HistoryWindows;
 /** The matrix screen: functions on the left, the filtered matrix in the centre, details below. */
 public final class MatrixView {
     private final MatrixViewModel model;
+    private final AssuranceState state;
+    private final ChaseDialog chase;
     private final TextField search = TextFields.createClearableTextField();
     private final TableView<MatrixLine> table = new TableView<>();
     /** The matrix's share of the height when the details are shown, until the user moves the divider. */
@@ -70,11 +75,13 @@ public final class MatrixView {
     private final BooleanProperty detailShown = new SimpleBooleanProperty(true);
 
     public MatrixView(MatrixViewModel model, AssuranceState state, EvidenceForms forms, MechanismForms edits,
-                      HistoryWindows history, ActionRaiser raiser) {
+                      HistoryWindows history, ActionRaiser raiser, ChaseDialog chase) {
         this.model = model;
+        this.state = state;
+        this.chase = chase;
         root.setTop(filterBar(state.asOfProperty()));
         root.setLeft(functionList(state, edits));
-        detail = new MatrixRowDetail(model, state, forms, edits, history, raiser).node();
+        detail = new MatrixRowDetail(model, state, forms, edits, history, raiser, chase.service()).node();
         centre.getItems().setAll(matrixTable(), detail);
         centre.setId("matrix-split");
         centre.setOrientation(Orientation.VERTICAL);
@@ -117,6 +124,26 @@ public final class MatrixView {
 
     public Node node() {
         return root;
+    }
+
+    /**
+     * Chase… for the rows the filters show (the button, and Matrix > Chase leads…): with a lead
+     * chosen in the filter, that lead only; otherwise each lead of the rows.
+     */
+    public void chaseShown() {
+        chase(model.visibleLines().items(), model.lead().chosen().get());
+    }
+
+    /** Chase… for the rows selected in the table (its context menu): each of their leads. */
+    private void chaseSelected() {
+        chase(table.getSelectionModel().getSelectedItems(), null);
+    }
+
+    private void chase(List<MatrixLine> lines, String leadName) {
+        if (model.boardProperty().get() != null) {
+            chase.show(root.getScene().getWindow(), model.boardProperty().get().asOf(),
+                    lines.stream().map(l -> l.row().mechanism().id()).distinct().toList(), leadName);
+        }
     }
 
     /** Ctrl+F: puts the cursor in the search box with its text selected. */
@@ -167,8 +194,14 @@ public final class MatrixView {
 
         HBox first = row(labelled("matrix.search.label", search), search, spring(),
                 labelled("asOf.label", asOfPicker), asOfPicker, details);
+        Button chaseButton = new Button(Messages.get("matrix.chase"));
+        chaseButton.setId("matrix-chase");
+        chaseButton.setOnAction(e -> chaseShown());
+        chaseButton.disableProperty().bind(state.below(Role.EDITOR));
+        chaseButton.setTooltip(new Tooltip(Messages.get("matrix.chase.tip")));
+
         HBox second = row(labelled("matrix.filter.lead", lead), lead, labelled("matrix.filter.frequency", frequency),
-                frequency, labelled("matrix.filter.status", status), status, clear, spring(), summary);
+                frequency, labelled("matrix.filter.status", status), status, clear, chaseButton, spring(), summary);
         VBox bar = new VBox(6, first, second);
         bar.getStyleClass().add("filter-bar");
         bar.setPadding(new Insets(8, 10, 8, 10));
@@ -270,6 +303,15 @@ public final class MatrixView {
         table.setAccessibleText(Messages.get("matrix.table.accessible"));
         table.setItems(model.visibleLines().items());
         table.setPlaceholder(new Label(Messages.get("matrix.table.empty")));
+        // Several rows can be chosen (Ctrl+click, Shift+click) to chase their leads together.
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        MenuItem chaseSelected = new MenuItem(Messages.get("matrix.chase.selected"));
+        chaseSelected.setId("matrix-chase-selected");
+        chaseSelected.setOnAction(e -> chaseSelected());
+        ContextMenu rowMenu = new ContextMenu(chaseSelected);
+        rowMenu.setOnShowing(e -> chaseSelected.setDisable(table.getSelectionModel().isEmpty()
+                || !state.roleProperty().get().atLeast(Role.EDITOR)));
+        table.setContextMenu(rowMenu);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(Columns.fact("matrix.column.ref", l -> l.row().ref().text()));
         table.getColumns().add(Columns.wrapped("matrix.column.mechanism", 380, l -> l.row().mechanism().description()));

@@ -13,22 +13,22 @@ import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.matrix.FrameworkEditor.LeadInput;
 
 /** The Dundee framework's leads given addresses (one renamed to test names beyond ASCII), and reading messages back. */
-final class Chasing {
-    static final String SIOBHAN = "Siobhán Ó Briain";
-    static final String SIOBHAN_ADDRESS = "siobhan.obriain@dundeecity.gov.uk";
-    static final String KATHRYN = "Kathryn Sharp";
-    static final String KATHRYN_ADDRESS = "kathryn.sharp@dundeecity.gov.uk";
+public final class Chasing {
+    public static final String SIOBHAN = "Siobhán Ó Briain";
+    public static final String SIOBHAN_ADDRESS = "siobhan.obriain@dundeecity.gov.uk";
+    public static final String KATHRYN = "Kathryn Sharp";
+    public static final String KATHRYN_ADDRESS = "kathryn.sharp@dundeecity.gov.uk";
 
     private Chasing() {
     }
 
     /** Jane Martin becomes Siobhán Ó Briain; she and Kathryn Sharp get addresses, the other leads none. */
-    static void giveTwoLeadsAddresses(Workspace workspace) {
+    public static void giveTwoLeadsAddresses(Workspace workspace) {
         address(workspace, "Jane Martin", SIOBHAN, SIOBHAN_ADDRESS);
         address(workspace, KATHRYN, KATHRYN, KATHRYN_ADDRESS);
     }
 
-    static Lead lead(Workspace workspace, String name) {
+    public static Lead lead(Workspace workspace, String name) {
         return workspace.editor().leads().stream().filter(l -> l.name().equals(name)).findFirst().orElseThrow();
     }
 
@@ -38,18 +38,18 @@ final class Chasing {
                 lead.windowsAccount(), email, true));
     }
 
-    static MimeMessage read(Path eml) throws Exception {
+    public static MimeMessage read(Path eml) throws Exception {
         try (InputStream in = Files.newInputStream(eml)) {
             return new MimeMessage(Session.getInstance(new Properties()), in);
         }
     }
 
     /** The plain-text part of a multipart/alternative message. */
-    static String plain(MimeMessage message) throws Exception {
+    public static String plain(MimeMessage message) throws Exception {
         return part(message, "text/plain");
     }
 
-    static String html(MimeMessage message) throws Exception {
+    public static String html(MimeMessage message) throws Exception {
         return part(message, "text/html");
     }
 
