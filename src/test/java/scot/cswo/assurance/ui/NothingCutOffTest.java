@@ -159,7 +159,7 @@ class NothingCutOffTest extends WindowTest {
         }
         for (String command : List.of("menu-matrix-addMechanism", "menu-matrix-addFunction", "menu-framework-leads",
                 "menu-framework-roles", "menu-framework-settings", "menu-framework-newPeriod", "menu-file-backups",
-                "menu-file-connection", "menu-file-copyToServer", "menu-file-qbr")) {
+                "menu-file-connection", "menu-file-copyToServer", "menu-file-qbr", "menu-matrix-chase")) {
             found.addAll(form(robot, main, command, () -> menu(robot, command)));
         }
         Path file = Files.createTempDirectory("import").resolve("framework.csv");
