@@ -3,6 +3,7 @@ package scot.cswo.assurance.ui.chase;
 import java.time.LocalDate;
 import java.util.Collection;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -82,6 +83,9 @@ public final class ChaseDialog {
                 dialog.close();
             }
         });
+        // The list of leads without an address appears once loaded: the dialog grows to show it.
+        model.withoutAddress().addListener((ListChangeListener<String>) c -> dialog.getDialogPane().getScene()
+                .getWindow().sizeToScene());
         dialog.show();
         model.load();
     }
@@ -106,18 +110,25 @@ public final class ChaseDialog {
         ListView<String> messages = new ListView<>(model.messages());
         messages.setId("chase-messages");
         messages.setAccessibleText(Messages.get("chase.messages"));
-        messages.setPrefHeight(120);
+        messages.setPrefHeight(110);
         Label messagesHeading = heading("chase.messages", messages);
 
         ListView<String> missing = new ListView<>(model.withoutAddress());
         missing.setId("chase-no-address");
         missing.setAccessibleText(Messages.get("chase.noAddress.heading"));
-        missing.setPrefHeight(90);
+        missing.setPrefHeight(110);
         Label missingHeading = heading("chase.noAddress.heading", missing);
         Label missingHint = FormDialog.hintLabel(Messages.get("chase.noAddress.hint"));
         VBox without = new VBox(4, missingHeading, missing, missingHint);
         without.visibleProperty().bind(Bindings.isNotEmpty(model.withoutAddress()));
         without.managedProperty().bind(without.visibleProperty());
+        // Side by side, so the dialog fits a 1280×720 screen with the covering text in view.
+        VBox with = new VBox(4, messagesHeading, messages);
+        HBox lists = new HBox(12, with, without);
+        HBox.setHgrow(with, Priority.ALWAYS);
+        HBox.setHgrow(without, Priority.ALWAYS);
+        with.setPrefWidth(500);
+        without.setPrefWidth(268);
 
         TextField subject = new TextField();
         subject.setId("chase-subject");
@@ -126,7 +137,7 @@ public final class ChaseDialog {
         TextArea body = new TextArea();
         body.setId("chase-body");
         body.setWrapText(true);
-        body.setPrefRowCount(7);
+        body.setPrefRowCount(6);
         body.textProperty().bindBidirectional(model.bodyProperty());
         Label bodyLabel = heading("chase.body", body);
         Label bodyHint = FormDialog.hintLabel(Messages.get("chase.body.hint"));
@@ -140,11 +151,10 @@ public final class ChaseDialog {
         HBox keeping = new HBox(8, keep, kept);
         keeping.setAlignment(Pos.CENTER_LEFT);
 
-        VBox content = new VBox(6, summary, messagesHeading, messages, without, subjectLabel, subject, bodyLabel, body,
-                bodyHint, keeping);
+        VBox content = new VBox(6, summary, lists, subjectLabel, subject, bodyLabel, body, bodyHint, keeping);
         VBox.setVgrow(body, Priority.ALWAYS);
         content.setPadding(new Insets(4));
-        content.setPrefWidth(640);
+        content.setPrefWidth(780);
         return content;
     }
 

@@ -72,7 +72,7 @@ class ChaseDialogModelTest extends ViewModelTest {
         assertThat(without).isNotEmpty();
         assertThat(model.withoutAddress()).hasSameSizeAs(without);
         without.forEach(name -> assertThat(model.withoutAddress()).anySatisfy(line -> assertThat(line)
-                .startsWith(name + ": ").endsWith("no email address")));
+                .matches(java.util.regex.Pattern.quote(name) + ": \\d+ items?")));
         assertThat(model.summaryProperty().get()).contains(without.size() + " leads have no email address");
     }
 

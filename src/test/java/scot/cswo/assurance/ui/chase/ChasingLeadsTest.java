@@ -93,8 +93,8 @@ class ChasingLeadsTest extends WindowTest {
         ListView<String> missing = robot.lookup("#chase-no-address").queryListView();
         waitUntil(() -> missing.getItems().size() == without.size());
         without.forEach(name -> assertThat(missing.getItems()).anySatisfy(line -> assertThat(line)
-                .startsWith(name + ": ").endsWith("no email address")));
-        assertThat(robot.lookup("Leads without an email address (not chased)").tryQuery()).isPresent();
+                .matches(java.util.regex.Pattern.quote(name) + ": \\d+ items?")));
+        assertThat(robot.lookup("No email address, not chased").tryQuery()).isPresent();
         assertThat(robot.lookup((javafx.scene.Node n) -> n instanceof Label l && l.getText() != null
                 && l.getText().contains("Framework > Leads")).tryQuery()).isPresent();
     }
