@@ -80,17 +80,20 @@ public final class ChaseService {
      * Who would be chased on {@code asOf} for these mechanisms only: the rows a screen shows or the
      * user chose. Each lead's message lists only those of their items; leads left with none drop out.
      *
-     * @param leadName only this lead (My tasks: the lead whose tasks they are), or null for every lead
+     * @param leadName    only this lead (My tasks: the lead whose tasks they are), or null for every lead
+     * @param withActions whether each lead's overdue improvement actions are listed too (My tasks shows them)
      */
-    public ChasePlan planFor(LocalDate asOf, Collection<Long> mechanismIds, String leadName) {
+    public ChasePlan planFor(LocalDate asOf, Collection<Long> mechanismIds, String leadName, boolean withActions) {
         Set<Long> wanted = Set.copyOf(mechanismIds);
         ChasePlan everyone = plan(asOf, leadName);
-        return new ChasePlan(asOf, only(everyone.toChase(), wanted), only(everyone.withoutAddress(), wanted));
+        return new ChasePlan(asOf, only(everyone.toChase(), wanted, withActions),
+                only(everyone.withoutAddress(), wanted, withActions));
     }
 
-    private static List<LeadChase> only(List<LeadChase> chases, Set<Long> mechanismIds) {
+    private static List<LeadChase> only(List<LeadChase> chases, Set<Long> mechanismIds, boolean withActions) {
         return chases.stream().map(c -> new LeadChase(c.lead(), c.items().stream()
-                        .filter(i -> i.kind() == ChaseItem.Kind.MECHANISM && mechanismIds.contains(i.id())).toList()))
+                        .filter(i -> i.kind() == ChaseItem.Kind.MECHANISM ? mechanismIds.contains(i.id()) : withActions)
+                        .toList()))
                 .filter(c -> !c.items().isEmpty()).toList();
     }
 

@@ -60,9 +60,12 @@ public final class ChaseDialog {
      * @param asOf         the date the rows' statuses are for
      * @param mechanismIds the mechanisms of the rows chosen or shown
      * @param leadName     only this lead (My tasks: the lead whose tasks they are), or null for each of their leads
+     * @param withActions  whether the leads' overdue improvement actions are listed too (My tasks shows them)
      */
-    public void show(Window owner, LocalDate asOf, Collection<Long> mechanismIds, String leadName) {
-        ChaseDialogModel model = new ChaseDialogModel(state, chases, dialogs, browser, asOf, mechanismIds, leadName);
+    public void show(Window owner, LocalDate asOf, Collection<Long> mechanismIds, String leadName,
+                     boolean withActions) {
+        ChaseDialogModel model = new ChaseDialogModel(state, chases, dialogs, browser, asOf, mechanismIds, leadName,
+                withActions);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get("chase.title"));

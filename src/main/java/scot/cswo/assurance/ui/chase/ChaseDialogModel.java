@@ -37,6 +37,7 @@ public final class ChaseDialogModel {
     private final LocalDate asOf;
     private final Collection<Long> mechanismIds;
     private final String leadName;
+    private final boolean withActions;
     private final ObservableList<String> messages = FXCollections.observableArrayList();
     private final ObservableList<String> withoutAddress = FXCollections.observableArrayList();
     private final StringProperty subject = new SimpleStringProperty("");
@@ -56,10 +57,12 @@ public final class ChaseDialogModel {
      * @param asOf         the date the rows' statuses are for
      * @param mechanismIds the mechanisms of the rows chosen or shown
      * @param leadName     only this lead (My tasks: the lead whose tasks they are), or null for every lead
+     * @param withActions  whether the leads' overdue improvement actions are listed too (My tasks shows them)
      */
     public ChaseDialogModel(AssuranceState state, ChaseService chases, DialogService dialogs, Browser browser,
-                            LocalDate asOf, Collection<Long> mechanismIds, String leadName) {
+                            LocalDate asOf, Collection<Long> mechanismIds, String leadName, boolean withActions) {
         this.leadName = leadName;
+        this.withActions = withActions;
         this.state = state;
         this.chases = chases;
         this.dialogs = dialogs;
@@ -70,7 +73,8 @@ public final class ChaseDialogModel {
 
     /** Works out the messages on the database thread, then shows them. */
     public void load() {
-        state.load(() -> new Loaded(chases.planFor(asOf, mechanismIds, leadName), chases.template(), chases.mailSettings()),
+        state.load(() -> new Loaded(chases.planFor(asOf, mechanismIds, leadName, withActions), chases.template(),
+                        chases.mailSettings()),
                 loaded -> {
                     plan = loaded.plan();
                     settings = loaded.relay().orElse(null);

@@ -61,7 +61,8 @@ public final class DashboardView {
      */
     public DashboardView(DashboardViewModel model, ObjectProperty<LocalDate> asOf,
                          BiConsumer<Status, StatutoryFunction> showInMatrix, Consumer<String> openScreen,
-                         BooleanBinding mayNotChange, BiConsumer<Set<Long>, Integer> showNotChased) {
+                         BooleanBinding mayNotChange, BiConsumer<Set<Long>, Integer> showNotChased,
+                         Consumer<Set<Long>> chase) {
         this.model = model;
         this.showInMatrix = showInMatrix;
         DatePicker asOfPicker = Dates.picker("dashboard-as-of", asOf.get(), Messages.get("asOf.accessible"));
@@ -110,7 +111,7 @@ public final class DashboardView {
         grid.add(new VBox(4, chartHeading, chart, section("dashboard.figures", figures())), 1, 1);
 
         VBox content = new VBox(12, top, tiles, beyond(model, openScreen), notChased(model, mayNotChange,
-                showNotChased), grid);
+                showNotChased, chase), grid);
         content.setPadding(new Insets(10, 14, 14, 14));
         root = new ScrollPane(content);
         root.setFitToWidth(true);
@@ -136,9 +137,12 @@ public final class DashboardView {
         return line;
     }
 
-    /** The overdue mechanisms nobody has chased lately, a link to them in the matrix, and the spell to change. */
+    /**
+     * The overdue mechanisms nobody has chased lately: a link to them in the matrix, Chase… for their
+     * leads, and the spell to change.
+     */
     private static Node notChased(DashboardViewModel model, BooleanBinding mayNotChange,
-                                  BiConsumer<Set<Long>, Integer> showNotChased) {
+                                  BiConsumer<Set<Long>, Integer> showNotChased, Consumer<Set<Long>> chase) {
         Hyperlink quiet = new Hyperlink();
         quiet.setId("dashboard-not-chased");
         quiet.textProperty().bind(model.notChasedSummaryProperty());
@@ -147,7 +151,11 @@ public final class DashboardView {
         days.setId("dashboard-not-chased-days");
         days.disableProperty().bind(mayNotChange);
         days.setOnAction(e -> model.changeQuietDays());
-        HBox line = new HBox(10, quiet, days);
+        Button chaseThem = new Button(Messages.get("dashboard.notChased.chase"));
+        chaseThem.setId("dashboard-chase");
+        chaseThem.disableProperty().bind(mayNotChange);
+        chaseThem.setOnAction(e -> chase.accept(model.notChased()));
+        HBox line = new HBox(10, quiet, chaseThem, days);
         line.setAlignment(Pos.CENTER_LEFT);
         return line;
     }

@@ -142,7 +142,7 @@ public final class MatrixView {
     private void chase(List<MatrixLine> lines, String leadName) {
         if (model.boardProperty().get() != null) {
             chase.show(root.getScene().getWindow(), model.boardProperty().get().asOf(),
-                    lines.stream().map(l -> l.row().mechanism().id()).distinct().toList(), leadName);
+                    lines.stream().map(l -> l.row().mechanism().id()).distinct().toList(), leadName, false);
         }
     }
 
@@ -185,6 +185,10 @@ public final class MatrixView {
         Label summary = new Label();
         summary.setId("matrix-summary");
         summary.textProperty().bind(model.summaryProperty());
+        // On a narrow window the row count gives way first, and shows whole on hover.
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(model.summaryProperty());
+        summary.setTooltip(whole);
 
         Button details = new Button();
         details.setId("matrix-details-toggle");
@@ -199,6 +203,8 @@ public final class MatrixView {
         chaseButton.setOnAction(e -> chaseShown());
         chaseButton.disableProperty().bind(state.below(Role.EDITOR));
         chaseButton.setTooltip(new Tooltip(Messages.get("matrix.chase.tip")));
+        chaseButton.setMinWidth(Region.USE_PREF_SIZE);
+        clear.setMinWidth(Region.USE_PREF_SIZE);
 
         HBox second = row(labelled("matrix.filter.lead", lead), lead, labelled("matrix.filter.frequency", frequency),
                 frequency, labelled("matrix.filter.status", status), status, clear, chaseButton, spring(), summary);
@@ -224,6 +230,7 @@ public final class MatrixView {
         Label label = new Label(Messages.get(key));
         label.setLabelFor(field);
         label.setMnemonicParsing(true);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 

@@ -159,7 +159,9 @@ public final class MainWindow {
                 }),
                 lazyTab("tab.dashboard", "tab-dashboard", () -> new DashboardView(new DashboardViewModel(state,
                         workspace.actions(), workspace.dataset(), workspace.chases(), dialogs), state.asOfProperty(),
-                        this::showInMatrix, this::openScreen, state.below(Role.EDITOR), this::showNotChased).node()),
+                        this::showInMatrix, this::openScreen, state.below(Role.EDITOR), this::showNotChased,
+                        mechanisms -> chase.show(stage, state.boardProperty().get().asOf(), mechanisms, null, false))
+                        .node()),
                 lazyTab("tab.meetings", "tab-meetings", () -> new MeetingsView(new MeetingsViewModel(state,
                         workspace.meetings(), dialogs)).node()),
                 lazyTab("tab.report", "tab-report", () -> {

@@ -261,11 +261,11 @@ public final class TasksView {
         return bar;
     }
 
-    /** Chase… for the tasks shown: one message to the lead whose tasks they are. */
+    /** Chase… for the tasks shown, and the overdue actions listed under them: one message to the lead. */
     public void chase() {
         Lead me = model.meProperty().get();
         if (me != null && !model.tasks().isEmpty()) {
-            chase.show(window(), state.today(), model.mechanismsShown(), me.name());
+            chase.show(window(), state.today(), model.mechanismsShown(), me.name(), true);
         }
     }
 

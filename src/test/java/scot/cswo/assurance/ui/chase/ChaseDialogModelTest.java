@@ -17,6 +17,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import scot.cswo.assurance.domain.action.ActionProgress;
+import scot.cswo.assurance.domain.action.ActionSource;
+import scot.cswo.assurance.domain.action.ImprovementAction;
 import scot.cswo.assurance.domain.chase.ChaseItem;
 import scot.cswo.assurance.domain.chase.MailSettings;
 import scot.cswo.assurance.domain.matrix.Mechanism;
@@ -48,7 +51,7 @@ class ChaseDialogModelTest extends ViewModelTest {
     /** A dialog for every mechanism in the matrix, loaded. */
     private ChaseDialogModel everything() {
         List<Long> all = open.workspace().matrix().matrix().mechanisms().stream().map(Mechanism::id).toList();
-        ChaseDialogModel model = new ChaseDialogModel(open.state(), chases, dialogs, opened::add, OpenState.TODAY, all, null);
+        ChaseDialogModel model = new ChaseDialogModel(open.state(), chases, dialogs, opened::add, OpenState.TODAY, all, null, false);
         model.load();
         return model;
     }
@@ -81,7 +84,7 @@ class ChaseDialogModelTest extends ViewModelTest {
         ChaseItem one = chases.plan(OpenState.TODAY, KATHRYN).toChase().getFirst().items().stream()
                 .filter(i -> i.kind() == ChaseItem.Kind.MECHANISM).findFirst().orElseThrow();
         ChaseDialogModel model = new ChaseDialogModel(open.state(), chases, dialogs, opened::add, OpenState.TODAY,
-                List.of(one.id()), null);
+                List.of(one.id()), null, false);
         model.load();
 
         assertThat(model.messages()).contains(KATHRYN + " <" + KATHRYN_ADDRESS + ">: 1 item");
@@ -91,11 +94,29 @@ class ChaseDialogModelTest extends ViewModelTest {
     void fromALeadsTasksOnlyThatLeadIsChasedEvenForMechanismsTheyShare() {
         List<Long> all = open.workspace().matrix().matrix().mechanisms().stream().map(Mechanism::id).toList();
         ChaseDialogModel model = new ChaseDialogModel(open.state(), chases, dialogs, opened::add, OpenState.TODAY, all,
-                KATHRYN);
+                KATHRYN, false);
         model.load();
 
         assertThat(model.messages()).singleElement().satisfies(m -> assertThat(m).startsWith(KATHRYN + " <"));
         assertThat(model.withoutAddress()).isEmpty();
+    }
+
+    @Test
+    void fromMyTasksTheLeadsOverdueImprovementActionsAreChasedTooButNotFromTheMatrix() {
+        open.workspace().actions().add(new ImprovementAction("Benchmark services with the Core Cities Network",
+                ActionSource.AUDIT_SCOTLAND, KATHRYN, OpenState.TODAY.minusDays(3), ActionProgress.NOT_STARTED), "");
+        List<Long> all = open.workspace().matrix().matrix().mechanisms().stream().map(Mechanism::id).toList();
+        ChaseDialogModel tasks = new ChaseDialogModel(open.state(), chases, dialogs, opened::add, OpenState.TODAY, all,
+                KATHRYN, true);
+        ChaseDialogModel matrix = new ChaseDialogModel(open.state(), chases, dialogs, opened::add, OpenState.TODAY, all,
+                KATHRYN, false);
+        tasks.load();
+        matrix.load();
+
+        long mechanisms = chases.plan(OpenState.TODAY, KATHRYN).toChase().getFirst().items().stream()
+                .filter(i -> i.kind() == ChaseItem.Kind.MECHANISM).count();
+        assertThat(tasks.messages()).containsExactly(KATHRYN + " <" + KATHRYN_ADDRESS + ">: " + (mechanisms + 1) + " items");
+        assertThat(matrix.messages()).containsExactly(KATHRYN + " <" + KATHRYN_ADDRESS + ">: " + mechanisms + " items");
     }
 
     @Test

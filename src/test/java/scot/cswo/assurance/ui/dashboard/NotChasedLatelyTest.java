@@ -92,7 +92,7 @@ class NotChasedLatelyTest extends ViewModelTest {
             assertThat(line.status().status()).isEqualTo(Status.OVERDUE);
             assertThat(dashboard.notChased()).contains(line.row().mechanism().id());
         });
-        assertThat(matrix.summaryProperty().get()).endsWith("overdue and not chased in the last 14 days");
+        assertThat(matrix.summaryProperty().get()).endsWith("rows, not chased in 14 days");
         matrix.clearFilters();
         assertThat(matrix.summaryProperty().get()).doesNotContain("chased");
     }
