@@ -6,9 +6,7 @@ import static scot.cswo.assurance.service.chase.Chasing.KATHRYN_ADDRESS;
 import static scot.cswo.assurance.service.chase.Chasing.SIOBHAN;
 import static scot.cswo.assurance.service.chase.Chasing.SIOBHAN_ADDRESS;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +19,6 @@ import scot.cswo.assurance.domain.action.ActionProgress;
 import scot.cswo.assurance.domain.action.ActionSource;
 import scot.cswo.assurance.domain.action.ImprovementAction;
 import scot.cswo.assurance.domain.chase.ChaseItem;
-import scot.cswo.assurance.domain.chase.MailSettings;
 import scot.cswo.assurance.domain.matrix.Mechanism;
 import scot.cswo.assurance.service.chase.ChaseService;
 import scot.cswo.assurance.service.chase.Chasing;
@@ -31,12 +28,8 @@ import scot.cswo.assurance.ui.ViewModelTest;
 
 /** The chase dialog's view-model, with no window: what it lists, and drafts written through the service. */
 class ChaseDialogModelTest extends ViewModelTest {
-    private static final String OFFICE = "cswo.office@dundeecity.gov.uk";
-
     @RegisterExtension
-    static final GreenMailExtension RELAY = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withConfiguration(GreenMailConfiguration.aConfig().withUser(OFFICE, "office", "right password"))
-            .withPerMethodLifecycle(true);
+    static final GreenMailExtension RELAY = Chasing.relay();
     private final List<String> opened = new ArrayList<>();
     private RecordingDialogs dialogs;
     private ChaseService chases;
@@ -189,7 +182,7 @@ class ChaseDialogModelTest extends ViewModelTest {
     }
 
     private void useRelay() {
-        chases.saveMailSettings(new MailSettings("127.0.0.1", RELAY.getSmtp().getPort(), false, "office", OFFICE, null));
+        Chasing.useRelay(open.workspace(), RELAY.getSmtp().getPort(), "office");
     }
 
     @Test
