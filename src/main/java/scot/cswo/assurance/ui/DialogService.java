@@ -55,6 +55,12 @@ public interface DialogService {
     /** A folder chosen by the user; empty if they cancelled. */
     Optional<Path> folderToUse(String title);
 
+    /**
+     * A password typed for this one use (the mail relay's), never kept; empty if the user cancelled.
+     * The caller clears the characters once used.
+     */
+    Optional<char[]> password(String title, String message);
+
     /** One of {@code choices}, starting at {@code initial}; empty if the user cancelled. */
     <T> Optional<T> choose(String title, String header, String label, T initial, List<T> choices);
 }

@@ -9,8 +9,12 @@ import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -99,6 +103,28 @@ public final class FxDialogService implements DialogService {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);
         return Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<char[]> password(String title, String message) {
+        PasswordField field = new PasswordField();
+        field.setId("password-field");
+        field.setAccessibleText(message);
+        Label label = new Label(message);
+        label.setWrapText(true);
+        label.setLabelFor(field);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.getDialogPane().setId("password-dialog");
+        dialog.getDialogPane().setContent(new VBox(8, label, field));
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        dialog.setOnShown(e -> field.requestFocus());
+        Optional<ButtonType> answer = dialog.showAndWait();
+        char[] typed = field.getText().toCharArray();
+        field.clear();
+        return answer.filter(b -> b == ButtonType.OK).map(b -> typed);
     }
 
     @Override

@@ -24,6 +24,7 @@ import scot.cswo.assurance.ui.BackgroundRunner;
 import scot.cswo.assurance.ui.DialogService;
 import scot.cswo.assurance.ui.FxDialogService;
 import scot.cswo.assurance.ui.actions.ActionRaiser;
+import scot.cswo.assurance.ui.chase.ChaseDialog;
 import scot.cswo.assurance.ui.editing.MechanismForms;
 import scot.cswo.assurance.ui.evidence.EvidenceForms;
 import scot.cswo.assurance.ui.history.HistoryWindows;
@@ -67,7 +68,8 @@ public final class FilterProbe {
                 DialogService dialogs = new FxDialogService(() -> null);
                 MatrixView view = new MatrixView(model, state, new EvidenceForms(state, workspace.evidence(), dialogs),
                         new MechanismForms(workspace.editor(), state, dialogs), new HistoryWindows(state, workspace.history()),
-                        new ActionRaiser(state, workspace.actions(), dialogs, form -> { }));
+                        new ActionRaiser(state, workspace.actions(), dialogs, form -> { }),
+                        new ChaseDialog(state, workspace.chases(), dialogs, uri -> { }));
                 model.show(board);
                 Stage stage = new Stage();
                 stage.setScene(new Scene((Parent) view.node(), 1280, 820));

@@ -54,6 +54,19 @@ class AccessibleNamesTest extends WindowTest {
             robot.push(javafx.scene.input.KeyCode.ESCAPE);
             UserSteps.waitUntil(() -> Window.getWindows().size() == 1);
         }
+        // The chase dialog, with its list of leads who have no address showing.
+        UserSteps.menu(robot, "menu-matrix-chase");
+        UserSteps.waitUntil(() -> robot.lookup("#chase-no-address").tryQuery().isPresent()
+                && !robot.lookup("#chase-no-address").queryListView().getItems().isEmpty());
+        robot.interact(() -> {
+            for (Window window : new ArrayList<>(Window.getWindows())) {
+                if (window.getScene() != tabs.getScene()) {
+                    unnamed.addAll(unnamed("Chase leads", window.getScene()));
+                }
+            }
+        });
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        UserSteps.waitUntil(() -> Window.getWindows().size() == 1);
 
         assertThat(unnamed).as("controls without an accessible name").isEmpty();
     }

@@ -7,8 +7,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import scot.cswo.assurance.domain.problem.Problem;
 
 /**
- * The window's own dialogs, except that the operating system's open and save dialogs, which a robot
- * cannot drive, are answered with the file a test chose; with none chosen it is the real dialog.
+ * The window's own dialogs, except that the operating system's open, save and folder dialogs, which a
+ * robot cannot drive, are answered with the file (or folder, as saved-as) a test chose; with none chosen
+ * it is the real dialog.
  */
 final class AnsweredFileChooser implements DialogService {
     private final DialogService window;
@@ -70,7 +71,13 @@ final class AnsweredFileChooser implements DialogService {
 
     @Override
     public Optional<Path> folderToUse(String title) {
-        return window.folderToUse(title);
+        Path folder = savedAs.get();
+        return folder == null ? window.folderToUse(title) : Optional.of(folder);
+    }
+
+    @Override
+    public Optional<char[]> password(String title, String message) {
+        return window.password(title, message);
     }
 
     @Override

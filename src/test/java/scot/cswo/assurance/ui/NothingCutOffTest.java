@@ -154,7 +154,7 @@ class NothingCutOffTest extends WindowTest {
         found.addAll(forms(robot, main, command -> menu(robot, command), "menu-matrix-addMechanism",
                 "menu-matrix-addFunction", "menu-framework-leads", "menu-framework-roles", "menu-framework-settings",
                 "menu-framework-newPeriod", "menu-file-backups", "menu-file-connection", "menu-file-copyToServer",
-                "menu-file-qbr"));
+                "menu-file-qbr", "menu-matrix-chase"));
         Path file = Files.createTempDirectory("import").resolve("framework.csv");
         Files.writeString(file, "Function,Function title,Assurance mechanism,Lead,Frequency\n"
                 + "1,Provide appropriate professional advice in the discharge of the local authority's social work"

@@ -13,7 +13,7 @@ import scot.cswo.assurance.domain.problem.Problem;
  * The dialogs a view-model would show, recorded instead of shown, and answered as a test tells it.
  * Answers are given either by kind ({@link #confirming}, {@link #choosingFile}, {@link #choosing}) or
  * as one queue in order ({@link #answering}: a Path for a file chooser, a List of Paths for several
- * files, a Boolean for a question, an Integer, the index of the choice, for a choice). With no answer
+ * files, a Boolean for a question, a String for a password, an Integer, the index of the choice, for a choice). With no answer
  * given the user cancels.
  */
 public final class RecordingDialogs implements DialogService {
@@ -148,6 +148,13 @@ public final class RecordingDialogs implements DialogService {
             return files.remove();
         }
         return Optional.ofNullable(answers.isEmpty() ? null : (Path) answers.pop());
+    }
+
+    /** The next queued answer, a String, is typed as the password; with none the user cancels. */
+    @Override
+    public Optional<char[]> password(String title, String message) {
+        record(new Shown("password", title, message), "password: " + title + ": " + message);
+        return answers.isEmpty() ? Optional.empty() : Optional.of(((String) answers.pop()).toCharArray());
     }
 
     @Override

@@ -12,5 +12,6 @@ public enum ChaseField implements Field {
     FROM_ADDRESS,
     DIGEST_TO,
     LEAD,
-    DRAFTS_FOLDER
+    DRAFTS_FOLDER,
+    QUIET_DAYS
 }

@@ -22,6 +22,11 @@ public interface ChaseRepository {
 
     void saveTemplate(CoveringText text, String account, Instant at);
 
+    /** How many days without a chase before the dashboard counts an overdue item as not chased; empty until set. */
+    Optional<Integer> quietDays();
+
+    void saveQuietDays(int days, String account, Instant at);
+
     Optional<MailSettings> mailSettings();
 
     void saveMailSettings(MailSettings settings, String account, Instant at);

@@ -13,10 +13,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import scot.cswo.assurance.domain.access.Role;
+import scot.cswo.assurance.domain.chase.ChaseItem;
 import scot.cswo.assurance.domain.chase.ChaseList;
 import scot.cswo.assurance.domain.chase.ChasePlan;
 import scot.cswo.assurance.domain.chase.ChaseRecord;
@@ -25,6 +28,7 @@ import scot.cswo.assurance.domain.chase.CoveringText;
 import scot.cswo.assurance.domain.chase.Digest;
 import scot.cswo.assurance.domain.chase.LeadChase;
 import scot.cswo.assurance.domain.chase.MailSettings;
+import scot.cswo.assurance.domain.chase.NotChased;
 import scot.cswo.assurance.domain.lead.LeadRepository;
 import scot.cswo.assurance.domain.lead.Leads;
 import scot.cswo.assurance.domain.matrix.Lead;
@@ -72,6 +76,48 @@ public final class ChaseService {
                 everyone.withoutAddress().stream().filter(c -> ids.contains(c.lead().id())).toList());
     }
 
+    /**
+     * Who would be chased on {@code asOf} for these mechanisms only: the rows a screen shows or the
+     * user chose. Each lead's message lists only those of their items; leads left with none drop out.
+     *
+     * @param leadName    only this lead (My tasks: the lead whose tasks they are), or null for every lead
+     * @param withActions whether each lead's overdue improvement actions are listed too (My tasks shows them)
+     */
+    public ChasePlan planFor(LocalDate asOf, Collection<Long> mechanismIds, String leadName, boolean withActions) {
+        Set<Long> wanted = Set.copyOf(mechanismIds);
+        ChasePlan everyone = plan(asOf, leadName);
+        return new ChasePlan(asOf, only(everyone.toChase(), wanted, withActions),
+                only(everyone.withoutAddress(), wanted, withActions));
+    }
+
+    private static List<LeadChase> only(List<LeadChase> chases, Set<Long> mechanismIds, boolean withActions) {
+        return chases.stream().map(c -> new LeadChase(c.lead(), c.items().stream()
+                        .filter(i -> i.kind() == ChaseItem.Kind.MECHANISM ? mechanismIds.contains(i.id()) : withActions)
+                        .toList()))
+                .filter(c -> !c.items().isEmpty()).toList();
+    }
+
+    /**
+     * The overdue mechanisms on the board's date with no chase in the {@code days} days up to it: the
+     * dashboard's "not chased lately" line.
+     */
+    public Set<Long> overdueNotChased(StatusBoard board, int days) {
+        Instant since = board.asOf().minusDays(days - 1L).atStartOfDay(zone()).toInstant();
+        return NotChased.overdue(board, chases.latestByMechanism(), since);
+    }
+
+    /** How many days without a chase the dashboard counts an overdue mechanism as not chased. */
+    public int quietDays() {
+        return chases.quietDays().orElse(NotChased.DEFAULT_DAYS);
+    }
+
+    public int saveQuietDays(int days) {
+        actor.require(Role.EDITOR, "change how long the dashboard waits before an item counts as not chased");
+        NotChased.check(days);
+        chases.saveQuietDays(days, actor.account(), actor.now());
+        return days;
+    }
+
     /** The office's covering text, or the standard one until the office has written its own. */
     public CoveringText template() {
         return chases.template().orElse(CoveringText.STANDARD);
@@ -110,8 +156,12 @@ public final class ChaseService {
      * (created if missing), each recorded as a drafted chase; returns the files in the plan's order.
      */
     public List<Path> writeDrafts(ChasePlan plan, Path folder) {
+        return writeDrafts(plan, folder, template());
+    }
+
+    /** As {@link #writeDrafts(ChasePlan, Path)}, under covering text the office edited for this chase. */
+    public List<Path> writeDrafts(ChasePlan plan, Path folder, CoveringText covering) {
         actor.require(Role.EDITOR, "chase leads");
-        CoveringText covering = template();
         Optional<MailSettings> relay = chases.mailSettings();
         InternetAddress from = relay.map(r -> Mail.address(r.from(), null)).orElse(null);
         Session session = Mail.draftSession();
@@ -136,9 +186,13 @@ public final class ChaseService {
      * that the rest did not; the one that failed is not recorded.
      */
     public int send(ChasePlan plan, char[] password) {
+        return send(plan, password, template());
+    }
+
+    /** As {@link #send(ChasePlan, char[])}, under covering text the office edited for this chase. */
+    public int send(ChasePlan plan, char[] password, CoveringText covering) {
         actor.require(Role.EDITOR, "chase leads");
         MailSettings relay = relay();
-        CoveringText covering = template();
         Session session = Mail.relaySession(relay);
         InternetAddress from = Mail.address(relay.from(), null);
         List<String> sent = new ArrayList<>();

@@ -36,6 +36,7 @@ public final class JooqChaseRepository implements ChaseRepository {
     private static final String RELAY_ACCOUNT = "mail.relay.account";
     private static final String FROM = "mail.from";
     private static final String DIGEST_TO = "mail.digest.to";
+    private static final String QUIET_DAYS = "not_chased_days";
     private static final List<String> MAIL_KEYS = List.of(RELAY_HOST, RELAY_PORT, RELAY_STARTTLS, RELAY_ACCOUNT, FROM,
             DIGEST_TO);
 
@@ -136,6 +137,25 @@ public final class JooqChaseRepository implements ChaseRepository {
                     before.map(CoveringText::subject).orElse(null), text.subject());
             History.record(ctx, account, at, "setting", null, "chase covering text",
                     before.map(CoveringText::body).orElse(null), text.body());
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Integer> quietDays() {
+        return database.read(ctx -> ctx.select(APP_SETTING.SETTING_VALUE).from(APP_SETTING)
+                .where(APP_SETTING.SETTING_KEY.eq(QUIET_DAYS)).fetchOptional(r -> Integer.parseInt(r.value1())));
+    }
+
+    @Override
+    public void saveQuietDays(int days, String account, Instant at) {
+        database.write(ctx -> {
+            String before = ctx.select(APP_SETTING.SETTING_VALUE).from(APP_SETTING)
+                    .where(APP_SETTING.SETTING_KEY.eq(QUIET_DAYS)).fetchOptional(r -> r.value1()).orElse(null);
+            ctx.deleteFrom(APP_SETTING).where(APP_SETTING.SETTING_KEY.eq(QUIET_DAYS)).execute();
+            ctx.insertInto(APP_SETTING).set(APP_SETTING.SETTING_KEY, QUIET_DAYS)
+                    .set(APP_SETTING.SETTING_VALUE, Integer.toString(days)).execute();
+            History.record(ctx, account, at, "setting", null, QUIET_DAYS, before, Integer.toString(days));
             return null;
         });
     }

@@ -2,9 +2,11 @@ package scot.cswo.assurance.ui.dashboard;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
@@ -58,7 +60,9 @@ public final class DashboardView {
      * @param openScreen   opens another screen by its tab's id ("tab-actions")
      */
     public DashboardView(DashboardViewModel model, ObjectProperty<LocalDate> asOf,
-                         BiConsumer<Status, StatutoryFunction> showInMatrix, Consumer<String> openScreen) {
+                         BiConsumer<Status, StatutoryFunction> showInMatrix, Consumer<String> openScreen,
+                         BooleanBinding mayNotChange, BiConsumer<Set<Long>, Integer> showNotChased,
+                         Consumer<Set<Long>> chase) {
         this.model = model;
         this.showInMatrix = showInMatrix;
         DatePicker asOfPicker = Dates.picker("dashboard-as-of", asOf.get(), Messages.get("asOf.accessible"));
@@ -106,7 +110,8 @@ public final class DashboardView {
         grid.add(section("dashboard.byFunction", byFunction()), 0, 1);
         grid.add(new VBox(4, chartHeading, chart, section("dashboard.figures", figures())), 1, 1);
 
-        VBox content = new VBox(12, top, tiles, beyond(model, openScreen), grid);
+        VBox content = new VBox(12, top, tiles, beyond(model, openScreen), notChased(model, mayNotChange,
+                showNotChased, chase), grid);
         content.setPadding(new Insets(10, 14, 14, 14));
         root = new ScrollPane(content);
         root.setFitToWidth(true);
@@ -128,6 +133,29 @@ public final class DashboardView {
         dataset.textProperty().bind(model.datasetSummaryProperty());
         dataset.setOnAction(e -> openScreen.accept("tab-dataset"));
         HBox line = new HBox(18, actions, dataset);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
+    }
+
+    /**
+     * The overdue mechanisms nobody has chased lately: a link to them in the matrix, Chase… for their
+     * leads, and the spell to change.
+     */
+    private static Node notChased(DashboardViewModel model, BooleanBinding mayNotChange,
+                                  BiConsumer<Set<Long>, Integer> showNotChased, Consumer<Set<Long>> chase) {
+        Hyperlink quiet = new Hyperlink();
+        quiet.setId("dashboard-not-chased");
+        quiet.textProperty().bind(model.notChasedSummaryProperty());
+        quiet.setOnAction(e -> showNotChased.accept(model.notChased(), model.quietDays()));
+        Button days = new Button(Messages.get("dashboard.notChased.change"));
+        days.setId("dashboard-not-chased-days");
+        days.disableProperty().bind(mayNotChange);
+        days.setOnAction(e -> model.changeQuietDays());
+        Button chaseThem = new Button(Messages.get("dashboard.notChased.chase"));
+        chaseThem.setId("dashboard-chase");
+        chaseThem.disableProperty().bind(mayNotChange);
+        chaseThem.setOnAction(e -> chase.accept(model.notChased()));
+        HBox line = new HBox(10, quiet, chaseThem, days);
         line.setAlignment(Pos.CENTER_LEFT);
         return line;
     }

@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import scot.cswo.assurance.domain.DateFormats;
+import scot.cswo.assurance.domain.chase.NotChased;
 import scot.cswo.assurance.domain.dataset.DatasetCoverage;
 import scot.cswo.assurance.domain.dataset.MeasureSeries;
 import scot.cswo.assurance.domain.dataset.Quarter;
@@ -22,12 +24,16 @@ import scot.cswo.assurance.domain.schedule.StatusBoard;
 import scot.cswo.assurance.domain.schedule.YearReview;
 import scot.cswo.assurance.service.action.ActionService;
 import scot.cswo.assurance.service.action.ActionService.ActionLine;
+import scot.cswo.assurance.service.chase.ChaseService;
 import scot.cswo.assurance.service.dataset.DatasetService;
 import scot.cswo.assurance.ui.AssuranceState;
+import scot.cswo.assurance.ui.DialogService;
 import scot.cswo.assurance.ui.Messages;
 
 /** The dashboard's figures, recomputed whenever the statuses change. */
 public final class DashboardViewModel {
+    /** The spells offered for "not chased lately": one to eight weeks, and a quarter. */
+    private static final List<Integer> QUIET_DAY_CHOICES = List.of(7, 14, 21, 28, 42, 56, 90);
     private final ObservableList<StatusCount> totals = FXCollections.observableArrayList();
     private final ObservableList<FunctionCounts> byFunction = FXCollections.observableArrayList();
     private final ObservableList<OverdueLine> overdue = FXCollections.observableArrayList();
@@ -38,6 +44,11 @@ public final class DashboardViewModel {
     private final AssuranceState state;
     private final ActionService actions;
     private final DatasetService dataset;
+    private final ChaseService chases;
+    private final DialogService dialogs;
+    private final ReadOnlyStringWrapper notChasedSummary = new ReadOnlyStringWrapper("");
+    private Set<Long> notChased = Set.of();
+    private int quietDays = NotChased.DEFAULT_DAYS;
 
     /** How many rows have a status. */
     public record StatusCount(Status status, int count) {
@@ -62,18 +73,64 @@ public final class DashboardViewModel {
         }
     }
 
-    public DashboardViewModel(AssuranceState state, ActionService actions, DatasetService dataset) {
+    public DashboardViewModel(AssuranceState state, ActionService actions, DatasetService dataset,
+                              ChaseService chases, DialogService dialogs) {
         this.state = state;
         this.actions = actions;
         this.dataset = dataset;
+        this.chases = chases;
+        this.dialogs = dialogs;
         state.boardProperty().addListener((obs, old, board) -> {
             show(board, state.yearToDateProperty().get());
             beyondTheMatrix();
+            notChasedLately(board);
         });
         if (state.boardProperty().get() != null) {
             show(state.boardProperty().get(), state.yearToDateProperty().get());
             beyondTheMatrix();
+            notChasedLately(state.boardProperty().get());
         }
+    }
+
+    private record Quiet(int days, Set<Long> mechanisms) {
+    }
+
+    /** "3 overdue mechanisms not chased in the last 14 days", counted on the board's date. */
+    private void notChasedLately(StatusBoard board) {
+        state.load(() -> {
+            int days = chases.quietDays();
+            return new Quiet(days, chases.overdueNotChased(board, days));
+        }, quiet -> {
+            notChased = quiet.mechanisms();
+            quietDays = quiet.days();
+            notChasedSummary.set(Messages.get("dashboard.notChased", notChased.size(), quietDays));
+        });
+    }
+
+    /** Asks how many days without a chase count as "not chased", and keeps the answer for everyone. */
+    public void changeQuietDays() {
+        List<Integer> choices = new ArrayList<>(QUIET_DAY_CHOICES);
+        if (!choices.contains(quietDays)) {
+            choices.add(quietDays);
+            choices.sort(null);
+        }
+        dialogs.choose(Messages.get("dashboard.notChased.title"), Messages.get("dashboard.notChased.header"),
+                Messages.get("dashboard.notChased.label"), quietDays, choices)
+                .ifPresent(days -> state.save(() -> chases.saveQuietDays(days), saved -> { }, dialogs::failed));
+    }
+
+    /** The overdue mechanisms the "not chased" line counts, for the matrix it opens. */
+    public Set<Long> notChased() {
+        return notChased;
+    }
+
+    public int quietDays() {
+        return quietDays;
+    }
+
+    /** "3 overdue mechanisms not chased in the last 14 days." */
+    public ReadOnlyStringProperty notChasedSummaryProperty() {
+        return notChasedSummary.getReadOnlyProperty();
     }
 
     /** What the action tracker and the dataset say at a glance: "2 overdue, 1 due soon"; "1 Red, 2 Amber". */

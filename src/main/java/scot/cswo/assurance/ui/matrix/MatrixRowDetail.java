@@ -33,6 +33,7 @@ import scot.cswo.assurance.ui.Alerts;
 import scot.cswo.assurance.ui.AssuranceState;
 import scot.cswo.assurance.ui.Messages;
 import scot.cswo.assurance.ui.Screens;
+import scot.cswo.assurance.service.chase.ChaseService;
 import scot.cswo.assurance.ui.actions.ActionRaiser;
 import scot.cswo.assurance.ui.StatusLabel;
 import scot.cswo.assurance.ui.editing.MechanismForms;
@@ -51,6 +52,7 @@ final class MatrixRowDetail {
     private final MechanismForms edits;
     private final HistoryWindows history;
     private final ActionRaiser raiser;
+    private final ChaseService chases;
     private final VBox content = new VBox(10);
     private final ScrollPane details = new ScrollPane(content);
     /** The row's buttons, kept in view under its details however long they are. */
@@ -59,13 +61,14 @@ final class MatrixRowDetail {
     private final EvidenceList evidence;
 
     MatrixRowDetail(MatrixViewModel model, AssuranceState state, EvidenceForms actions, MechanismForms edits,
-                    HistoryWindows history, ActionRaiser raiser) {
+                    HistoryWindows history, ActionRaiser raiser, ChaseService chases) {
         this.model = model;
         this.state = state;
         this.actions = actions;
         this.edits = edits;
         this.history = history;
         this.raiser = raiser;
+        this.chases = chases;
         this.evidence = new EvidenceList("detail-evidence", actions);
         content.setPadding(new Insets(12));
         content.getStyleClass().add("row-detail");
@@ -105,7 +108,7 @@ final class MatrixRowDetail {
             Label pill = StatusLabel.of(line.status().status());
             Label reason = wrapped(line.status().reason());
             reason.setId("detail-reason");
-            HBox status = new HBox(8, pill, reason);
+            HBox status = new HBox(8, pill, new VBox(2, reason, chased(row)));
             at = fact(facts, at, "detail.status", status);
         }
         at = fact(facts, at, "detail.leads", wrapped(leads(row.mechanism().leads())));
@@ -141,6 +144,15 @@ final class MatrixRowDetail {
         evidenceHeading.getStyleClass().add("fact-name");
         content.getChildren().setAll(heading, facts, evidenceHeading, evidence.node());
         evidence.show(row);
+    }
+
+    /** "Chased 02/12/2026 by …" under the reason once the row's mechanism has been chased; read in the background. */
+    private Label chased(MatrixRow row) {
+        Label chased = wrapped("");
+        chased.setId("detail-chased");
+        chased.managedProperty().bind(chased.textProperty().isNotEmpty());
+        state.load(() -> chases.chasedPhrase(row.mechanism().id()), phrase -> chased.setText(phrase.orElse("")));
+        return chased;
     }
 
     /**

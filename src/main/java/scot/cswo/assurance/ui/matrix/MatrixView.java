@@ -1,6 +1,7 @@
 package scot.cswo.assurance.ui.matrix;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -26,6 +27,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -56,6 +58,7 @@ import scot.cswo.assurance.ui.Shown;
 import scot.cswo.assurance.ui.StatusLabel;
 import scot.cswo.assurance.ui.TextSize;
 import scot.cswo.assurance.ui.actions.ActionRaiser;
+import scot.cswo.assurance.ui.chase.ChaseDialog;
 import scot.cswo.assurance.ui.editing.MechanismForms;
 import scot.cswo.assurance.ui.evidence.EvidenceForms;
 import scot.cswo.assurance.ui.history.HistoryWindows;
@@ -63,6 +66,8 @@ import scot.cswo.assurance.ui.history.HistoryWindows;
 /** The matrix screen: functions on the left, the filtered matrix in the centre, details below. */
 public final class MatrixView {
     private final MatrixViewModel model;
+    private final AssuranceState state;
+    private final ChaseDialog chase;
     private final TextField search = TextFields.createClearableTextField();
     private final TableView<MatrixLine> table = new TableView<>();
     /** The matrix's share of the height when the details are shown, until the user moves the divider. */
@@ -74,11 +79,13 @@ public final class MatrixView {
     private final BooleanProperty detailShown = new SimpleBooleanProperty(true);
 
     public MatrixView(MatrixViewModel model, AssuranceState state, EvidenceForms forms, MechanismForms edits,
-                      HistoryWindows history, ActionRaiser raiser) {
+                      HistoryWindows history, ActionRaiser raiser, ChaseDialog chase) {
         this.model = model;
+        this.state = state;
+        this.chase = chase;
         root.setTop(filterBar(state.asOfProperty()));
         root.setLeft(functionList(state, edits));
-        detail = new MatrixRowDetail(model, state, forms, edits, history, raiser).node();
+        detail = new MatrixRowDetail(model, state, forms, edits, history, raiser, chase.service()).node();
         centre.getItems().setAll(matrixTable(), detail);
         centre.setId("matrix-split");
         centre.setOrientation(Orientation.VERTICAL);
@@ -123,6 +130,26 @@ public final class MatrixView {
         return root;
     }
 
+    /**
+     * Chase… for the rows the filters show (the button, and Matrix > Chase leads…): with a lead
+     * chosen in the filter, that lead only; otherwise each lead of the rows.
+     */
+    public void chaseShown() {
+        chase(model.visibleLines().items(), model.lead().chosen().get());
+    }
+
+    /** Chase… for the rows selected in the table (its context menu): each of their leads. */
+    private void chaseSelected() {
+        chase(table.getSelectionModel().getSelectedItems(), null);
+    }
+
+    private void chase(List<MatrixLine> lines, String leadName) {
+        if (model.boardProperty().get() != null) {
+            chase.show(root.getScene().getWindow(), model.boardProperty().get().asOf(),
+                    lines.stream().map(l -> l.row().mechanism().id()).distinct().toList(), leadName, false);
+        }
+    }
+
     /** Ctrl+F: puts the cursor in the search box with its text selected. */
     public void focusSearch() {
         search.requestFocus();
@@ -162,6 +189,10 @@ public final class MatrixView {
         Label summary = new Label();
         summary.setId("matrix-summary");
         summary.textProperty().bind(model.summaryProperty());
+        // On a narrow window the row count gives way first, and shows whole on hover.
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(model.summaryProperty());
+        summary.setTooltip(whole);
 
         Button details = new Button();
         details.setId("matrix-details-toggle");
@@ -175,9 +206,15 @@ public final class MatrixView {
                 labelled("asOf.label", asOfPicker), asOfPicker, details);
         first.getChildren().stream().filter(node -> node != search && node instanceof Region)
                 .forEach(node -> ((Region) node).setMinWidth(Region.USE_PREF_SIZE));
+        Button chaseButton = new Button(Messages.get("matrix.chase"));
+        chaseButton.setId("matrix-chase");
+        chaseButton.setOnAction(e -> chaseShown());
+        chaseButton.disableProperty().bind(state.below(Role.EDITOR));
+        chaseButton.setTooltip(new Tooltip(Messages.get("matrix.chase.tip")));
         FlowPane second = Screens.row(Screens.together(labelled("matrix.filter.lead", lead), lead),
                 Screens.together(labelled("matrix.filter.frequency", frequency), frequency),
-                Screens.together(labelled("matrix.filter.status", status), status), Screens.together(clear, summary));
+                Screens.together(labelled("matrix.filter.status", status), status),
+                Screens.together(clear, chaseButton, summary));
         VBox bar = new VBox(6, first, second);
         bar.getStyleClass().add("filter-bar");
         bar.setPadding(new Insets(8, 10, 8, 10));
@@ -200,6 +237,7 @@ public final class MatrixView {
         Label label = new Label(Messages.get(key));
         label.setLabelFor(field);
         label.setMnemonicParsing(true);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 
@@ -293,6 +331,15 @@ public final class MatrixView {
         table.setAccessibleText(Messages.get("matrix.table.accessible"));
         table.setItems(model.visibleLines().items());
         table.setPlaceholder(new Label(Messages.get("matrix.table.empty")));
+        // Several rows can be chosen (Ctrl+click, Shift+click) to chase their leads together.
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        MenuItem chaseSelected = new MenuItem(Messages.get("matrix.chase.selected"));
+        chaseSelected.setId("matrix-chase-selected");
+        chaseSelected.setOnAction(e -> chaseSelected());
+        ContextMenu rowMenu = new ContextMenu(chaseSelected);
+        rowMenu.setOnShowing(e -> chaseSelected.setDisable(table.getSelectionModel().isEmpty()
+                || !state.roleProperty().get().atLeast(Role.EDITOR)));
+        table.setContextMenu(rowMenu);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(Columns.fact("matrix.column.ref", l -> l.row().ref().text()));
         table.getColumns().add(Columns.wrapped("matrix.column.mechanism", 380, l -> l.row().mechanism().description()));

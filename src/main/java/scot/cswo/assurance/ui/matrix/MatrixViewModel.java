@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -46,17 +47,24 @@ public final class MatrixViewModel {
     private final ObjectProperty<String> lead = new SimpleObjectProperty<>();
     private final ObjectProperty<String> frequency = new SimpleObjectProperty<>();
     private final ObjectProperty<Status> status = new SimpleObjectProperty<>();
+    /** Only these mechanisms' rows (the dashboard's "not chased" line), or null for every mechanism. */
+    private final ObjectProperty<NotChasedFilter> notChased = new SimpleObjectProperty<>();
     private final ObjectProperty<MatrixLine> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<StatusBoard> board = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(Messages.get("matrix.loading"));
+
+    /** The overdue mechanisms not chased in the last {@code days} days, as the dashboard counted them. */
+    private record NotChasedFilter(Set<Long> mechanismIds, int days) {
+    }
 
     private Map<MatrixRow, String> searchable = new IdentityHashMap<>();
     private AssuranceMatrix shownMatrix;
 
     public MatrixViewModel() {
         visibleLines.predicateProperty().bind(Bindings.createObjectBinding(this::filter,
-                searchText, function, lead, frequency, status));
+                searchText, function, lead, frequency, status, notChased));
         visibleLines.addListener((ListChangeListener<MatrixLine>) change -> updateSummary());
+        notChased.addListener((obs, old, now) -> updateSummary());
     }
 
     /** Shows the matrix with its statuses, keeping the user's filters and selection. */
@@ -98,6 +106,7 @@ public final class MatrixViewModel {
         lead.set(null);
         frequency.set(null);
         status.set(null);
+        notChased.set(null);
     }
 
     /** Shows only rows with this status (and of this function, if given): the dashboard's links. */
@@ -108,6 +117,13 @@ public final class MatrixViewModel {
             functions.stream().filter(c -> !c.isAll() && c.function().number() == inFunction.number())
                     .findFirst().ifPresent(function::set);
         }
+    }
+
+    /** Shows only the overdue rows whose mechanisms are {@code mechanismIds}: the dashboard's "not chased" line. */
+    public void showOnlyNotChased(Set<Long> mechanismIds, int days) {
+        clearFilters();
+        status.set(Status.OVERDUE);
+        notChased.set(new NotChasedFilter(Set.copyOf(mechanismIds), days));
     }
 
     /** Every row of the selected row's mechanism: it serves each of their functions. */
@@ -123,8 +139,12 @@ public final class MatrixViewModel {
         String chosenLead = lead.get();
         String chosenFrequency = frequency.get();
         Status chosenStatus = status.get();
+        NotChasedFilter quiet = notChased.get();
         return line -> {
             MatrixRow row = line.row();
+            if (quiet != null && !quiet.mechanismIds().contains(row.mechanism().id())) {
+                return false;
+            }
             if (chosenFunction != null && !chosenFunction.isAll()
                     && row.function().number() != chosenFunction.function().number()) {
                 return false;
@@ -166,7 +186,9 @@ public final class MatrixViewModel {
 
     private void updateSummary() {
         if (shownMatrix != null) {
-            summary.set(Messages.get("matrix.summary", visibleLines.size(), lines.size()));
+            NotChasedFilter quiet = notChased.get();
+            summary.set(quiet == null ? Messages.get("matrix.summary", visibleLines.size(), lines.size())
+                    : Messages.get("matrix.summary.notChased", visibleLines.size(), lines.size(), quiet.days()));
         }
     }
 

@@ -2,6 +2,7 @@ package scot.cswo.assurance.ui.shell;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -50,6 +51,7 @@ import scot.cswo.assurance.ui.actions.ActionForm;
 import scot.cswo.assurance.ui.actions.ActionRaiser;
 import scot.cswo.assurance.ui.actions.ActionsView;
 import scot.cswo.assurance.ui.actions.ActionsViewModel;
+import scot.cswo.assurance.ui.chase.ChaseDialog;
 import scot.cswo.assurance.ui.dashboard.DashboardView;
 import scot.cswo.assurance.ui.dashboard.DashboardViewModel;
 import scot.cswo.assurance.ui.dataset.DatasetView;
@@ -106,6 +108,8 @@ public final class MainWindow {
     private ActionRaiser raiser;
     private QuarterlyReviewDialogs quarterly;
     private MatrixView matrixView;
+    private TasksView tasksView;
+    private ChaseDialog chase;
     /** The open database, for the diagnostics zip and About. */
     private Workspace workspace;
     private final TabPane tabs = new TabPane();
@@ -148,11 +152,16 @@ public final class MainWindow {
         EveryWindow.fitted();
         // Every screen but the matrix is built when first opened, which is after the database is open.
         tabs.getTabs().addAll(matrixTab,
-                lazyTab("tab.tasks", "tab-tasks", () -> new TasksView(new TasksViewModel(state, workspace.tasks(),
-                        workspace.status(), workspace.actions(), dialogs), state, evidenceForms).node()),
+                lazyTab("tab.tasks", "tab-tasks", () -> {
+                    tasksView = new TasksView(new TasksViewModel(state, workspace.tasks(), workspace.status(),
+                            workspace.actions(), workspace.chases(), dialogs), state, evidenceForms, chase);
+                    return tasksView.node();
+                }),
                 lazyTab("tab.dashboard", "tab-dashboard", () -> new DashboardView(new DashboardViewModel(state,
-                        workspace.actions(), workspace.dataset()), state.asOfProperty(), this::showInMatrix,
-                        this::openScreen).node()),
+                        workspace.actions(), workspace.dataset(), workspace.chases(), dialogs), state.asOfProperty(),
+                        this::showInMatrix, this::openScreen, state.below(Role.EDITOR), this::showNotChased,
+                        mechanisms -> chase.show(stage, state.boardProperty().get().asOf(), mechanisms, null, false))
+                        .node()),
                 lazyTab("tab.meetings", "tab-meetings", () -> new MeetingsView(new MeetingsViewModel(state,
                         workspace.meetings(), dialogs)).node()),
                 lazyTab("tab.report", "tab-report", () -> {
@@ -228,6 +237,12 @@ public final class MainWindow {
         tabs.getSelectionModel().select(matrixTab);
     }
 
+    /** The dashboard's "not chased" line: its overdue rows in the matrix. */
+    private void showNotChased(Set<Long> mechanisms, int days) {
+        matrixModel.showOnlyNotChased(mechanisms, days);
+        tabs.getSelectionModel().select(matrixTab);
+    }
+
     /**
      * The database is open: the one place the window takes the workspace and hands each screen and
      * form the services it needs.
@@ -246,7 +261,8 @@ public final class MainWindow {
         raiser = new ActionRaiser(state, workspace.actions(), dialogs, action -> ActionForm.show(front(), state, action,
                 raiser.leads(), saved -> { }));
         quarterly = new QuarterlyReviewDialogs(state, workspace.report(), dialogs);
-        matrixView = new MatrixView(matrixModel, state, evidenceForms, edits, history, raiser);
+        chase = new ChaseDialog(state, workspace.chases(), dialogs, browser);
+        matrixView = new MatrixView(matrixModel, state, evidenceForms, edits, history, raiser, chase);
         WindowGeometry.restore(matrixView, context.windowState());
         matrixTab.setContent(matrixView.node());
         startingUp.done();
@@ -425,6 +441,8 @@ public final class MainWindow {
                         edits.editMechanism(stage, line.row(), saved -> { });
                     }
                 }),
+                item("menu.matrix.chase", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), Role.EDITOR,
+                        this::chase),
                 new SeparatorMenuItem(),
                 item("menu.matrix.addFunction", null, Role.EDITOR, () -> edits.addFunction(stage)),
                 item("menu.matrix.renameFunction", null, Role.EDITOR, () -> edits.renameFunction(stage,
@@ -456,6 +474,17 @@ public final class MainWindow {
         item.disableProperty().bind(state.below(minimum).or(tabs.disableProperty()));
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    /** Ctrl+L: chases the leads of the tasks My tasks shows, or of the rows the matrix shows. */
+    private void chase() {
+        Tab shown = tabs.getSelectionModel().getSelectedItem();
+        if (tasksView != null && "tab-tasks".equals(shown.getId())) {
+            tasksView.chase();
+            return;
+        }
+        tabs.getSelectionModel().select(matrixTab);
+        matrixView.chaseShown();
     }
 
     /** The function the matrix is showing, if the user picked one; else none. */

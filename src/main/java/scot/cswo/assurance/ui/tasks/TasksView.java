@@ -24,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import scot.cswo.assurance.domain.DateFormats;
+import scot.cswo.assurance.domain.access.Role;
 import scot.cswo.assurance.domain.evidence.EvidenceKind;
 import scot.cswo.assurance.domain.lead.Absence;
 import scot.cswo.assurance.domain.matrix.Lead;
@@ -42,6 +43,7 @@ import scot.cswo.assurance.ui.Messages;
 import scot.cswo.assurance.ui.PillCell;
 import scot.cswo.assurance.ui.Screens;
 import scot.cswo.assurance.ui.Shown;
+import scot.cswo.assurance.ui.chase.ChaseDialog;
 import scot.cswo.assurance.ui.evidence.EvidenceForms;
 import scot.cswo.assurance.ui.evidence.EvidenceList;
 
@@ -56,6 +58,7 @@ public final class TasksView {
     private final TasksViewModel model;
     private final AssuranceState state;
     private final EvidenceForms forms;
+    private final ChaseDialog chase;
     private final BorderPane root = new BorderPane();
     private final TableView<Task> table = new TableView<>();
     private final Label heading = new Label();
@@ -63,8 +66,9 @@ public final class TasksView {
     private final VBox claim = new VBox(8);
     private final EvidenceList evidence;
 
-    public TasksView(TasksViewModel model, AssuranceState state, EvidenceForms forms) {
+    public TasksView(TasksViewModel model, AssuranceState state, EvidenceForms forms, ChaseDialog chase) {
         this.model = model;
+        this.chase = chase;
         this.state = state;
         this.forms = forms;
         this.evidence = new EvidenceList("tasks-evidence", forms);
@@ -170,7 +174,8 @@ public final class TasksView {
         table.getColumns().add(Columns.date("matrix.column.due", t -> t.status().due() == null ? ""
                 : DateFormats.display(t.status().due())));
         table.getColumns().add(Columns.wrapped("tasks.column.reason", 300, t -> t.status().reason()
-                + (t.actingFor() == null ? "" : " " + Messages.get("tasks.actingFor", t.actingFor().name()))));
+                + (t.actingFor() == null ? "" : " " + Messages.get("tasks.actingFor", t.actingFor().name()))
+                + model.chased(t).map(phrase -> "\n" + phrase).orElse("")));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, task) -> model.selectedProperty().set(task));
         model.selectedProperty().addListener((obs, old, task) -> {
             if (task != null && table.getSelectionModel().getSelectedItem() != task) {
@@ -248,9 +253,21 @@ public final class TasksView {
         away.setId("tasks-away");
         away.disableProperty().bind(model.meProperty().isNull());
         away.setOnAction(e -> markAway());
-        FlowPane bar = Screens.row(record, other, away);
+        Button chaseButton = new Button(Messages.get("tasks.chase"));
+        chaseButton.setId("tasks-chase");
+        chaseButton.disableProperty().bind(state.below(Role.EDITOR).or(Bindings.isEmpty(model.tasks())));
+        chaseButton.setOnAction(e -> chase());
+        FlowPane bar = Screens.row(record, other, away, chaseButton);
         bar.setPadding(new Insets(8, 10, 10, 10));
         return bar;
+    }
+
+    /** Chase… for the tasks shown, and the overdue actions listed under them: one message to the lead. */
+    public void chase() {
+        Lead me = model.meProperty().get();
+        if (me != null && !model.tasks().isEmpty()) {
+            chase.show(window(), state.today(), model.mechanismsShown(), me.name(), true);
+        }
     }
 
     private void record() {

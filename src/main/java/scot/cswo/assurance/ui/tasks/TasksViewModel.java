@@ -1,7 +1,9 @@
 package scot.cswo.assurance.ui.tasks;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -14,6 +16,7 @@ import scot.cswo.assurance.domain.schedule.StatusBoard;
 import scot.cswo.assurance.domain.tasks.Task;
 import scot.cswo.assurance.service.action.ActionService;
 import scot.cswo.assurance.service.action.ActionService.ActionLine;
+import scot.cswo.assurance.service.chase.ChaseService;
 import scot.cswo.assurance.service.schedule.StatusService;
 import scot.cswo.assurance.service.tasks.TaskService;
 import scot.cswo.assurance.ui.AssuranceState;
@@ -29,6 +32,9 @@ public final class TasksViewModel {
     private final StatusService statuses;
     private final ActionService improvementActions;
     private final DialogService dialogs;
+    private final ChaseService chases;
+    /** Each task's mechanism's latest chase, as its row says it. */
+    private Map<Long, String> chased = Map.of();
     private final ReadOnlyObjectWrapper<Lead> me = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> account = new ReadOnlyObjectWrapper<>("");
     private final ObservableList<Lead> leads = FXCollections.observableArrayList();
@@ -38,11 +44,12 @@ public final class TasksViewModel {
     private final ObjectProperty<Task> selected = new SimpleObjectProperty<>();
 
     private record Loaded(String account, Optional<Lead> me, List<Lead> leads, List<Task> tasks, List<Absence> absences,
-                          List<ActionLine> actions) {
+                          List<ActionLine> actions, Map<Long, String> chased) {
     }
 
     public TasksViewModel(AssuranceState state, TaskService service, StatusService statuses,
-                          ActionService improvementActions, DialogService dialogs) {
+                          ActionService improvementActions, ChaseService chases, DialogService dialogs) {
+        this.chases = chases;
         this.state = state;
         this.service = service;
         this.statuses = statuses;
@@ -66,8 +73,11 @@ public final class TasksViewModel {
                     : statuses.board(board.matrix(), state.today());
             Optional<Lead> me = service.me();
             return new Loaded(service.identity().account(), me, service.leads(), service.myTasks(today),
-                    service.absences(), me.map(l -> improvementActions.openFor(l.name())).orElse(List.of()));
+                    service.absences(), me.map(l -> improvementActions.openFor(l.name())).orElse(List.of()),
+                    chases.latestByMechanism().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                            e -> e.getValue().phrase(state.zone()))));
         }, loaded -> {
+            chased = loaded.chased();
             Task previously = selected.get();
             account.set(loaded.account());
             me.set(loaded.me().orElse(null));
@@ -80,6 +90,16 @@ public final class TasksViewModel {
                         .ifPresent(selected::set);
             }
         });
+    }
+
+    /** "Chased 02/12/2026 by …" for the task's mechanism, or empty if it has not been chased. */
+    public Optional<String> chased(Task task) {
+        return Optional.ofNullable(chased.get(task.mechanism().id()));
+    }
+
+    /** The mechanisms of the tasks shown, which Chase… chases their leads for. */
+    public List<Long> mechanismsShown() {
+        return tasks.stream().map(t -> t.mechanism().id()).distinct().toList();
     }
 
     /** "I am …": links the signed-in account to a lead; a refusal is explained. */

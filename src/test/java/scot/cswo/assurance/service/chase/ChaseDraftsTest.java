@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scot.cswo.assurance.domain.chase.ChaseItem;
 import scot.cswo.assurance.domain.chase.ChasePlan;
+import scot.cswo.assurance.domain.chase.CoveringText;
 import scot.cswo.assurance.domain.chase.LeadChase;
+import scot.cswo.assurance.domain.chase.MailSettings;
 import scot.cswo.assurance.domain.history.HistoryEntry;
 import scot.cswo.assurance.domain.matrix.Mechanism;
 import scot.cswo.assurance.domain.schedule.MechanismStatus;
@@ -143,6 +145,39 @@ class ChaseDraftsTest {
             MimeMessage draft = Chasing.read(drafts.getFirst());
             assertThat(draft.getSubject()).isEqualTo("Evidence wanted from " + SIOBHAN);
             assertThat(Chasing.plain(draft)).startsWith("Hello " + SIOBHAN + ",\n\nAs at 22/11/2025, please send:");
+        }
+    }
+
+    @Test
+    void aDraftComesFromTheOfficesAddressOnceOneIsSetUp() throws Exception {
+        try (Workspace workspace = Dundee.open(dir, TODAY)) {
+            Chasing.giveTwoLeadsAddresses(workspace);
+            ChaseService chases = workspace.chases();
+            List<Path> before = chases.writeDrafts(chases.plan(TODAY, SIOBHAN), dir.resolve("before"));
+            chases.saveMailSettings(new MailSettings("smtp.dundeecity.gov.uk", 587, true, null,
+                    "cswo.office@dundeecity.gov.uk", null));
+
+            List<Path> after = chases.writeDrafts(chases.plan(TODAY, SIOBHAN), dir.resolve("after"));
+
+            assertThat(Chasing.read(before.getFirst()).getFrom()).as("no sender set up: the mail program's own").isNull();
+            InternetAddress from = (InternetAddress) Chasing.read(after.getFirst()).getFrom()[0];
+            assertThat(from.getAddress()).isEqualTo("cswo.office@dundeecity.gov.uk");
+        }
+    }
+
+    @Test
+    void anEnDashAndIrishNamesSurviveInThePlainTextAndTheSubject() throws Exception {
+        try (Workspace workspace = Dundee.open(dir, TODAY)) {
+            Chasing.giveTwoLeadsAddresses(workspace);
+            ChaseService chases = workspace.chases();
+
+            List<Path> drafts = chases.writeDrafts(chases.plan(TODAY, SIOBHAN), dir.resolve("drafts"),
+                    new CoveringText("Evidence – {lead}", "A dhuine uasail {lead} – Q3 2025–26, please."));
+
+            MimeMessage draft = Chasing.read(drafts.getFirst());
+            assertThat(draft.getSubject()).isEqualTo("Evidence – " + SIOBHAN);
+            assertThat(Chasing.plain(draft)).startsWith("A dhuine uasail " + SIOBHAN + " – Q3 2025–26, please.");
+            assertThat(Chasing.html(draft)).contains(SIOBHAN + " – Q3 2025–26");
         }
     }
 }

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static scot.cswo.assurance.service.chase.Chasing.KATHRYN;
 import static scot.cswo.assurance.service.chase.Chasing.KATHRYN_ADDRESS;
+import static scot.cswo.assurance.service.chase.Chasing.OFFICE;
 import static scot.cswo.assurance.service.chase.Chasing.SIOBHAN;
 import static scot.cswo.assurance.service.chase.Chasing.SIOBHAN_ADDRESS;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import scot.cswo.assurance.domain.chase.ChasePlan;
-import scot.cswo.assurance.domain.chase.MailSettings;
 import scot.cswo.assurance.domain.problem.RefusedException;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.testing.Dundee;
@@ -27,26 +25,24 @@ import scot.cswo.assurance.testing.Dundee;
 /** Chases sent through a real SMTP server in this process (GreenMail), and through relays that fail. */
 class ChaseSendingTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 11, 22);
-    private static final String OFFICE = "cswo.office@dundeecity.gov.uk";
 
     @RegisterExtension
-    static final GreenMailExtension RELAY = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withConfiguration(GreenMailConfiguration.aConfig().withUser(OFFICE, "office", "right password"))
-            .withPerMethodLifecycle(true);
+    static final GreenMailExtension RELAY = Chasing.relay();
 
     @TempDir
     Path dir;
 
-    private static void useRelay(Workspace workspace, int port, String account) {
-        workspace.chases().saveMailSettings(new MailSettings("127.0.0.1", port, false, account, OFFICE,
-                "cswo@dundeecity.gov.uk"));
+    /** The Dundee framework with two leads given addresses (see {@link Chasing}). */
+    private Workspace withTwoAddresses() {
+        Workspace workspace = Dundee.open(dir, TODAY);
+        Chasing.giveTwoLeadsAddresses(workspace);
+        return workspace;
     }
 
     @Test
     void eachLeadGetsOneMessageFromTheOfficeAndTheChaseIsRecordedAsSent() throws Exception {
-        try (Workspace workspace = Dundee.open(dir, TODAY)) {
-            Chasing.giveTwoLeadsAddresses(workspace);
-            useRelay(workspace, RELAY.getSmtp().getPort(), "office");
+        try (Workspace workspace = withTwoAddresses()) {
+            Chasing.useRelay(workspace, RELAY.getSmtp().getPort(), "office");
             ChaseService chases = workspace.chases();
             ChasePlan plan = chases.plan(TODAY, null);
 
@@ -78,9 +74,8 @@ class ChaseSendingTest {
 
     @Test
     void aWrongPasswordIsASentenceAndNothingIsSentOrRecorded() {
-        try (Workspace workspace = Dundee.open(dir, TODAY)) {
-            Chasing.giveTwoLeadsAddresses(workspace);
-            useRelay(workspace, RELAY.getSmtp().getPort(), "office");
+        try (Workspace workspace = withTwoAddresses()) {
+            Chasing.useRelay(workspace, RELAY.getSmtp().getPort(), "office");
             ChaseService chases = workspace.chases();
             ChasePlan plan = chases.plan(TODAY, null);
 
@@ -94,10 +89,9 @@ class ChaseSendingTest {
 
     @Test
     void aRelayThatRefusesAMessageIsASentenceAndOnlyTheChasesItTookAreRecorded() throws Exception {
-        try (Workspace workspace = Dundee.open(dir, TODAY);
+        try (Workspace workspace = withTwoAddresses();
              RefusingRelay relay = new RefusingRelay(KATHRYN_ADDRESS, RefusingRelay.Failure.REFUSE)) {
-            Chasing.giveTwoLeadsAddresses(workspace);
-            useRelay(workspace, relay.port(), null);
+            Chasing.useRelay(workspace, relay.port(), null);
             ChaseService chases = workspace.chases();
             ChasePlan plan = chases.plan(TODAY, null);
             assertThat(plan.toChase()).extracting(c -> c.lead().name()).containsExactly(KATHRYN, SIOBHAN);
@@ -113,10 +107,9 @@ class ChaseSendingTest {
 
     @Test
     void aRelayThatDropsTheConnectionMidMessageIsASentenceAndTheChaseIsNotRecorded() throws Exception {
-        try (Workspace workspace = Dundee.open(dir, TODAY);
+        try (Workspace workspace = withTwoAddresses();
              RefusingRelay relay = new RefusingRelay(SIOBHAN_ADDRESS, RefusingRelay.Failure.DROP)) {
-            Chasing.giveTwoLeadsAddresses(workspace);
-            useRelay(workspace, relay.port(), null);
+            Chasing.useRelay(workspace, relay.port(), null);
             ChaseService chases = workspace.chases();
             ChasePlan plan = chases.plan(TODAY, null);
             long onlySiobhans = plan.toChase().get(1).items().stream()
@@ -136,7 +129,7 @@ class ChaseSendingTest {
     @Test
     void theDigestGoesToTheCswoThroughTheRelay() throws Exception {
         try (Workspace workspace = Dundee.open(dir, TODAY)) {
-            useRelay(workspace, RELAY.getSmtp().getPort(), "office");
+            Chasing.useRelay(workspace, RELAY.getSmtp().getPort(), "office");
 
             workspace.chases().sendDigest(TODAY, "right password".toCharArray());
 

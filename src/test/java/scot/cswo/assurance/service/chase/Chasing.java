@@ -1,5 +1,8 @@
 package scot.cswo.assurance.service.chase;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
@@ -8,27 +11,46 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import scot.cswo.assurance.domain.chase.MailSettings;
 import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.matrix.FrameworkEditor.LeadInput;
 
-/** The Dundee framework's leads given addresses (one renamed to test names beyond ASCII), and reading messages back. */
-final class Chasing {
-    static final String SIOBHAN = "Siobhán Ó Briain";
-    static final String SIOBHAN_ADDRESS = "siobhan.obriain@dundeecity.gov.uk";
-    static final String KATHRYN = "Kathryn Sharp";
-    static final String KATHRYN_ADDRESS = "kathryn.sharp@dundeecity.gov.uk";
+/**
+ * The chase tests' shared set-up: the Dundee framework's leads given addresses (one renamed to test
+ * names beyond ASCII), a relay in this process, and reading messages back.
+ */
+public final class Chasing {
+    public static final String SIOBHAN = "Siobhán Ó Briain";
+    public static final String SIOBHAN_ADDRESS = "siobhan.obriain@dundeecity.gov.uk";
+    public static final String KATHRYN = "Kathryn Sharp";
+    public static final String KATHRYN_ADDRESS = "kathryn.sharp@dundeecity.gov.uk";
+    /** The office's shared mailbox, which chases come from. */
+    public static final String OFFICE = "cswo.office@dundeecity.gov.uk";
 
     private Chasing() {
     }
 
     /** Jane Martin becomes Siobhán Ó Briain; she and Kathryn Sharp get addresses, the other leads none. */
-    static void giveTwoLeadsAddresses(Workspace workspace) {
+    public static void giveTwoLeadsAddresses(Workspace workspace) {
         address(workspace, "Jane Martin", SIOBHAN, SIOBHAN_ADDRESS);
         address(workspace, KATHRYN, KATHRYN, KATHRYN_ADDRESS);
     }
 
-    static Lead lead(Workspace workspace, String name) {
+    /** A real SMTP relay in this process, fresh for each test, taking mail from the account "office" ("right password"). */
+    public static GreenMailExtension relay() {
+        return new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+                .withConfiguration(GreenMailConfiguration.aConfig().withUser(OFFICE, "office", "right password"))
+                .withPerMethodLifecycle(true);
+    }
+
+    /** The relay on {@code port} set up as an administrator would; {@code account} null for one that takes mail without signing in. */
+    public static void useRelay(Workspace workspace, int port, String account) {
+        workspace.chases().saveMailSettings(new MailSettings("127.0.0.1", port, false, account, OFFICE,
+                "cswo@dundeecity.gov.uk"));
+    }
+
+    public static Lead lead(Workspace workspace, String name) {
         return workspace.editor().leads().stream().filter(l -> l.name().equals(name)).findFirst().orElseThrow();
     }
 
@@ -38,18 +60,18 @@ final class Chasing {
                 lead.windowsAccount(), email, true));
     }
 
-    static MimeMessage read(Path eml) throws Exception {
+    public static MimeMessage read(Path eml) throws Exception {
         try (InputStream in = Files.newInputStream(eml)) {
             return new MimeMessage(Session.getInstance(new Properties()), in);
         }
     }
 
     /** The plain-text part of a multipart/alternative message. */
-    static String plain(MimeMessage message) throws Exception {
+    public static String plain(MimeMessage message) throws Exception {
         return part(message, "text/plain");
     }
 
-    static String html(MimeMessage message) throws Exception {
+    public static String html(MimeMessage message) throws Exception {
         return part(message, "text/html");
     }
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import scot.cswo.assurance.domain.dataset.Quarter;
 import scot.cswo.assurance.service.dataset.DatasetService;
+import scot.cswo.assurance.ui.RecordingDialogs;
 import scot.cswo.assurance.ui.ViewModelTest;
 
 /**
@@ -47,7 +48,8 @@ class DatasetLineTest extends ViewModelTest {
     }
 
     private String line() {
-        return new DashboardViewModel(open.state(), open.workspace().actions(), dataset).datasetSummaryProperty().get();
+        return new DashboardViewModel(open.state(), open.workspace().actions(), dataset,
+                open.workspace().chases(), new RecordingDialogs()).datasetSummaryProperty().get();
     }
 
     private long id(String measure) {

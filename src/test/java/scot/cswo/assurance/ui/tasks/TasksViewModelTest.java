@@ -17,7 +17,7 @@ class TasksViewModelTest extends ViewModelTest {
     @BeforeEach
     void prepare() {
         model = new TasksViewModel(open.state(), open.workspace().tasks(), open.workspace().status(),
-                open.workspace().actions(), dialogs);
+                open.workspace().actions(), open.workspace().chases(), dialogs);
     }
 
     private Lead lead(String name) {
