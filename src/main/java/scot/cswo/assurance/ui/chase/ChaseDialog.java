@@ -166,6 +166,8 @@ public final class ChaseDialog {
         label.getStyleClass().add("fact-name");
         label.setLabelFor(field);
         label.setMnemonicParsing(true);
+        // Whole at any text size: on as many lines as it takes, never ending in "…".
+        label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
