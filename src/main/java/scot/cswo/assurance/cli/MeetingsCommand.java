@@ -82,7 +82,7 @@ final class MeetingsCommand {
         private static final Listing<Meeting> LISTING = new Listing<Meeting>()
                 .column("Series", "series", 8, m -> m.series().key())
                 .column("Meeting", "title", 34, m -> m.series().title())
-                .column("Date", "date", 10, m -> m.date().toString())
+                .column("Date", "date", 10, m -> m.date().toString(), m -> DateFormats.display(m.date()))
                 .column("Cancelled", "cancelled", 9, m -> m.cancelled() ? "yes" : "no");
 
         @ParentCommand

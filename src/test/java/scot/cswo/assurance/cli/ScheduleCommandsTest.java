@@ -170,6 +170,14 @@ class ScheduleCommandsTest {
     }
 
     @Test
+    void theMeetingsTableDatesThemAsEveryOtherTableDoes() {
+        cli("meetings", "add", "--series", "jswmt", "--date", "2025-09-10");
+
+        assertThat(cli("meetings", "list").out()).contains("10/09/2025").doesNotContain("2025-09-10");
+        assertThat(cli("meetings", "list", "--format", "csv").out()).contains("2025-09-10");
+    }
+
+    @Test
     void statusCanBeLimitedToOneLead() {
         Map<String, JsonNode> rows = new HashMap<>();
         Golden.parse(cli("status", "--lead", "john cooper", "--format", "json").out())
