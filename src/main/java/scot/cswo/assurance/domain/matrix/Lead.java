@@ -1,5 +1,7 @@
 package scot.cswo.assurance.domain.matrix;
 
+import java.util.Comparator;
+
 /**
  * The officer, or role ("ASP Independent Convenor", "Heads of Service"), who leads a mechanism.
  *
@@ -8,6 +10,9 @@ package scot.cswo.assurance.domain.matrix;
  */
 public record Lead(long id, String name, String jobTitle, String windowsAccount, boolean role, String email,
                    boolean active, int version) {
+
+    /** The order people look a name up in: "Aileen Grant" before "ASP Independent Convenor". */
+    public static final Comparator<Lead> BY_NAME = Comparator.comparing(Lead::name, String.CASE_INSENSITIVE_ORDER);
 
     public Lead(long id, String name, String jobTitle, String windowsAccount, boolean role) {
         this(id, name, jobTitle, windowsAccount, role, null, true, 0);

@@ -159,7 +159,7 @@ public final class FrameworkEditor {
 
     /** Every lead, active or not, alphabetically. */
     public List<Lead> leads() {
-        return leads.all().stream().sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
+        return leads.all().stream().sorted(Lead.BY_NAME).toList();
     }
 
     public Lead addLead(LeadInput input) {

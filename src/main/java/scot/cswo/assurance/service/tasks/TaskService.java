@@ -49,7 +49,7 @@ public final class TaskService {
     }
 
     public List<Lead> leads() {
-        return leads.all();
+        return leads.all().stream().sorted(Lead.BY_NAME).toList();
     }
 
     /** The signed-in lead's tasks, including those covered for absent leads today. */

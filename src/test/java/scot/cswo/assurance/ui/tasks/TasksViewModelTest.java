@@ -57,4 +57,10 @@ class TasksViewModelTest extends ViewModelTest {
 
         assertThat(model.absenceForm().lead().name()).isEqualTo("Jane Martin");
     }
+
+    @Test
+    void theNamesToChooseFromAreInAlphabeticalOrderWhateverTheirCapitals() {
+        assertThat(model.leads()).extracting(Lead::name).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER)
+                .contains("ASP Independent Convenor");
+    }
 }
