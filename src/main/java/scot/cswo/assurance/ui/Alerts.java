@@ -74,11 +74,19 @@ public final class Alerts {
         text.setWrapText(true);
         text.setMinHeight(Region.USE_PREF_SIZE);
         text.getStyleClass().add("content");
-        ScrollPane scroll = new ScrollPane(text);
+        double cap = owner == null || owner.getHeight() < 300 ? 400 : owner.getHeight() * 0.6;
+        // The dialog takes its height from the scroll pane's preferred height, which is the whole
+        // message's unless capped here; a maximum alone leaves the window as tall as the message.
+        ScrollPane scroll = new ScrollPane(text) {
+            @Override
+            protected double computePrefHeight(double width) {
+                return Math.min(super.computePrefHeight(width), cap);
+            }
+        };
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setPrefViewportWidth(MESSAGE_WIDTH - 60);
-        scroll.setMaxHeight(owner == null || owner.getHeight() < 300 ? 400 : owner.getHeight() * 0.6);
+        scroll.setMaxHeight(cap);
         scroll.setFocusTraversable(false);
         scroll.getStyleClass().add("edge-to-edge");
         return scroll;
