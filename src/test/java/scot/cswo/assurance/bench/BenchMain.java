@@ -68,7 +68,9 @@ public final class BenchMain {
             scale = work.resolve("scale/assurance.mv.db");
             long started = System.nanoTime();
             BenchData.dundeeFiveYears(dundee, today);
-            BenchData.scale(scale, today);
+            if (wanted("scale-open") || wanted("jmh") || wanted("filter") || wanted("memory")) {
+                BenchData.scale(scale, today);
+            }
             System.out.printf("Benchmark data built in %.0f s%n", (System.nanoTime() - started) / 1e9);
             plainImage = withoutStartUpCache();
 
@@ -86,6 +88,9 @@ public final class BenchMain {
     }
 
     private void measure(String name, Callable<List<Figure>> probe) {
+        if (!wanted(name)) {
+            return;
+        }
         try {
             figures.addAll(probe.call());
         } catch (Exception | Error e) {
@@ -298,6 +303,12 @@ public final class BenchMain {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
+    /** CSWO_BENCH_ONLY=startup,cli measures only those, to compare two builds; the README is then left alone. */
+    private static boolean wanted(String name) {
+        String only = System.getenv("CSWO_BENCH_ONLY");
+        return only == null || only.isBlank() || List.of(only.split(",")).contains(name);
+    }
+
     private static boolean onPath(String program) {
         return Stream.of(System.getenv("PATH").split(":")).anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
     }
@@ -330,7 +341,8 @@ public final class BenchMain {
         String text = Files.readString(readme, StandardCharsets.UTF_8);
         int start = text.indexOf(START);
         int end = text.indexOf(END);
-        if (start >= 0 && end > start) {
+        boolean everything = System.getenv("CSWO_BENCH_ONLY") == null || System.getenv("CSWO_BENCH_ONLY").isBlank();
+        if (everything && start >= 0 && end > start) {
             Files.writeString(readme, text.substring(0, start + START.length()) + "\n" + table
                     + text.substring(end), StandardCharsets.UTF_8);
             System.out.println("Wrote " + json + " and the README's Performance table.");
