@@ -14,15 +14,19 @@ import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record3;
+import org.jooq.SQLDialect;
 import scot.cswo.assurance.domain.frequency.Frequency;
 import scot.cswo.assurance.domain.frequency.FrequencyTimeline;
 import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
@@ -39,6 +43,7 @@ import scot.cswo.assurance.store.Database;
 import scot.cswo.assurance.store.History;
 import scot.cswo.assurance.store.lead.LeadRows;
 import scot.cswo.assurance.store.jooq.tables.records.FrameworkRecord;
+import scot.cswo.assurance.store.jooq.tables.records.MatrixRowRecord;
 
 /** Frameworks and their matrices in the relational store. */
 public final class JooqMatrixRepository implements MatrixRepository {
@@ -61,7 +66,8 @@ public final class JooqMatrixRepository implements MatrixRepository {
 
     @Override
     public AssuranceMatrix matrix(long frameworkId, LocalDate activeSince) {
-        return database.read(ctx -> load(ctx, ctx.fetchSingle(FRAMEWORK, FRAMEWORK.ID.eq(frameworkId)), activeSince));
+        return database.read(ctx -> streamed(ctx, () -> load(ctx, ctx.fetchSingle(FRAMEWORK,
+                FRAMEWORK.ID.eq(frameworkId)), activeSince)));
     }
 
     @Override
@@ -165,13 +171,31 @@ public final class JooqMatrixRepository implements MatrixRepository {
         List<MatrixRow> rows = ctx.selectFrom(MATRIX_ROW)
                 .where(MATRIX_ROW.FRAMEWORK_ID.eq(fw.getId()).and(active(MATRIX_ROW.RETIRED, MATRIX_ROW.RETIRED_ON,
                         activeSince)))
-                .orderBy(MATRIX_ROW.ORDINAL, MATRIX_ROW.ID)
                 .fetch().stream()
+                // Sorted here rather than by the query, which made H2 sort a large framework's rows on disk.
+                .sorted(Comparator.comparing(MatrixRowRecord::getOrdinal).thenComparing(MatrixRowRecord::getId))
                 .filter(r -> functions.containsKey(r.getFunctionId()) && mechanisms.containsKey(r.getMechanismId()))
                 .map(r -> new MatrixRow(r.getId(), new Ref(r.getRef()), functions.get(r.getFunctionId()),
                         mechanisms.get(r.getMechanismId())))
                 .toList();
         return new AssuranceMatrix(framework, List.copyOf(functions.values()), rows);
+    }
+
+    /**
+     * Runs {@code load} with H2 handing rows over as it reads them: otherwise it first copies a result of
+     * more rows than it keeps in memory (40,000 per GB of heap) into a temporary file, which for a large
+     * framework cost more than reading it. Each query here is read to its end before the next starts.
+     */
+    private static <T> T streamed(DSLContext ctx, Supplier<T> load) {
+        if (ctx.dialect() != SQLDialect.H2) {
+            return load.get();
+        }
+        ctx.execute("SET LAZY_QUERY_EXECUTION TRUE");
+        try {
+            return load.get();
+        } finally {
+            ctx.execute("SET LAZY_QUERY_EXECUTION FALSE");
+        }
     }
 
     private static Condition active(Field<Boolean> retired, Field<LocalDate> retiredOn, LocalDate activeSince) {
@@ -180,14 +204,16 @@ public final class JooqMatrixRepository implements MatrixRepository {
 
     /** The mechanisms that meet {@code which}, retired ones included, with their leads and dated rules, by id. */
     private static Map<Long, Mechanism> mechanisms(DSLContext ctx, Condition which) {
-        Map<Long, List<Lead>> leadsByMechanism = new HashMap<>();
-        ctx.select(MECHANISM_LEAD.MECHANISM_ID).select(LEAD_OFFICER.fields())
-                .from(MECHANISM_LEAD).join(LEAD_OFFICER).on(LEAD_OFFICER.ID.eq(MECHANISM_LEAD.LEAD_ID))
-                .join(MECHANISM).on(MECHANISM.ID.eq(MECHANISM_LEAD.MECHANISM_ID))
-                .where(which)
-                .orderBy(MECHANISM_LEAD.MECHANISM_ID, MECHANISM_LEAD.ORDINAL)
-                .forEach(r -> leadsByMechanism.computeIfAbsent(r.get(MECHANISM_LEAD.MECHANISM_ID), k -> new ArrayList<>())
-                        .add(LeadRows.lead(r.into(LEAD_OFFICER))));
+        // Leads once each, then the pairs: joining every pair to its lead's row, and sorting the pairs in
+        // the query, made H2 look up and sort a row per pair, which dominated a large framework's load.
+        Map<Long, Lead> leads = new HashMap<>();
+        ctx.selectFrom(LEAD_OFFICER).where(LEAD_OFFICER.ID.in(ctx.select(MECHANISM_LEAD.LEAD_ID).from(MECHANISM_LEAD)
+                        .join(MECHANISM).on(MECHANISM.ID.eq(MECHANISM_LEAD.MECHANISM_ID)).where(which)))
+                .forEach(r -> leads.put(r.getId(), LeadRows.lead(r)));
+        Map<Long, List<Record3<Long, Long, Integer>>> pairs = new HashMap<>();
+        ctx.select(MECHANISM_LEAD.MECHANISM_ID, MECHANISM_LEAD.LEAD_ID, MECHANISM_LEAD.ORDINAL)
+                .from(MECHANISM_LEAD).join(MECHANISM).on(MECHANISM.ID.eq(MECHANISM_LEAD.MECHANISM_ID)).where(which)
+                .forEach(r -> pairs.computeIfAbsent(r.value1(), k -> new ArrayList<>(2)).add(r));
 
         Map<Long, List<FrequencyTimeline.Change>> history = new HashMap<>();
         ctx.select(MECHANISM_FREQUENCY.fields()).from(MECHANISM_FREQUENCY).join(MECHANISM)
@@ -197,14 +223,16 @@ public final class JooqMatrixRepository implements MatrixRepository {
                                 FrequencyColumns.effectiveFrom(r.get(MECHANISM_FREQUENCY.EFFECTIVE_FROM)),
                                 FrequencyColumns.DATED.read(r))));
 
-        return ctx.selectFrom(MECHANISM).where(which).fetch().stream()
-                .map(r -> {
-                    Frequency frequency = FrequencyColumns.CURRENT.read(r);
-                    List<FrequencyTimeline.Change> changes = history.get(r.getId());
-                    return new Mechanism(r.getId(), r.getDescription(), frequency,
-                            leadsByMechanism.getOrDefault(r.getId(), List.of()), r.getVersion(),
-                            changes == null ? FrequencyTimeline.of(frequency) : new FrequencyTimeline(changes));
-                })
-                .collect(Collectors.toMap(Mechanism::id, m -> m));
+        Map<Long, Mechanism> result = new HashMap<>();
+        ctx.selectFrom(MECHANISM).where(which).forEach(r -> {
+            Frequency frequency = FrequencyColumns.CURRENT.read(r);
+            List<FrequencyTimeline.Change> changes = history.get(r.getId());
+            List<Record3<Long, Long, Integer>> own = pairs.getOrDefault(r.getId(), List.of());
+            List<Lead> its = own.stream().sorted(Comparator.comparing(Record3::value3))
+                    .map(pair -> leads.get(pair.value2())).toList();
+            result.put(r.getId(), new Mechanism(r.getId(), r.getDescription(), frequency, its, r.getVersion(),
+                    changes == null ? FrequencyTimeline.of(frequency) : new FrequencyTimeline(changes)));
+        });
+        return result;
     }
 }

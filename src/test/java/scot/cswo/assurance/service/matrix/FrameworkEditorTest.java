@@ -82,6 +82,17 @@ class FrameworkEditorTest {
     }
 
     @Test
+    void aMechanismsLeadsReadBackInTheOrderTheyWereGiven() {
+        edit(IJB, "Membership of IJB", "Jane Martin / Diane McCulloch", "2 monthly", null);
+        assertThat(row(IJB).mechanism().leads()).extracting(Lead::name)
+                .containsExactly("Jane Martin", "Diane McCulloch");
+
+        edit(IJB, "Membership of IJB", "Diane McCulloch / Jane Martin", "2 monthly", null);
+        assertThat(row(IJB).mechanism().leads()).extracting(Lead::name)
+                .containsExactly("Diane McCulloch", "Jane Martin");
+    }
+
+    @Test
     void savingAMechanismAsItWasWritesNoHistory() {
         Mechanism as = row(IJB).mechanism();
         int before = historySize();
