@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 import scot.cswo.assurance.domain.access.ConflictException;
@@ -32,6 +35,14 @@ import scot.cswo.assurance.domain.problem.StoreUnavailableException;
  */
 public final class Cli {
     private static final Logger LOG = Logger.getLogger(Cli.class.getName());
+
+    /** The commands in the order {@code --help} lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(InitCommand.class, MatrixCommand.class,
+            EvidenceCommand.class, MeetingsCommand.class, ActionsCommand.class, DatasetCommand.class,
+            StatusCommand.class, LeadsCommand.class, ChaseCommand.class, DigestCommand.class, MailCommand.class,
+            ReportCommand.class, QbrCommand.class, ImportCommand.class, ExportCommand.class, CalendarCommand.class,
+            HistoryCommand.class, RolesCommand.class, ServerScriptCommand.class, BackupCommand.class,
+            RestoreCommand.class, DiagnosticsCommand.class);
 
     private Cli() {
     }
@@ -73,7 +84,7 @@ public final class Cli {
     }
 
     private static int execute(CliContext context, String... args) {
-        CommandLine commandLine = commands(context)
+        CommandLine commandLine = commands(context, asked(args))
                 .setOut(context.out())
                 .setErr(context.err())
                 .setParameterExceptionHandler(Cli::usageError)
@@ -84,30 +95,45 @@ public final class Cli {
 
     /** Every command and its options, as {@code --help} describes them. */
     static CommandLine commands(CliContext context) {
-        return Converters.register(new CommandLine(new RootCommand(context))
-                .addSubcommand(new InitCommand(context))
-                .addSubcommand(new MatrixCommand(context))
-                .addSubcommand(new EvidenceCommand(context))
-                .addSubcommand(new MeetingsCommand(context))
-                .addSubcommand(new ActionsCommand(context))
-                .addSubcommand(new DatasetCommand(context))
-                .addSubcommand(new StatusCommand(context))
-                .addSubcommand(new LeadsCommand(context))
-                .addSubcommand(new ChaseCommand(context))
-                .addSubcommand(new DigestCommand(context))
-                .addSubcommand(new MailCommand(context))
-                .addSubcommand(new ReportCommand(context))
-                .addSubcommand(new QbrCommand(context))
-                .addSubcommand(new ImportCommand(context))
-                .addSubcommand(new ExportCommand(context))
-                .addSubcommand(new CalendarCommand(context))
-                .addSubcommand(new HistoryCommand(context))
-                .addSubcommand(new RolesCommand(context))
-                .addSubcommand(new ServerScriptCommand(context))
-                .addSubcommand(new BackupCommand(context))
-                .addSubcommand(new RestoreCommand(context))
-                .addSubcommand(new DiagnosticsCommand(context)))
-                .setCaseInsensitiveEnumValuesAllowed(true);
+        return commands(context, COMMANDS);
+    }
+
+    /**
+     * The root command with {@code which} beneath it. Picocli reads every option of every command it is
+     * given, by reflection, before parsing: for one command that took longer than running {@code status}.
+     */
+    private static CommandLine commands(CliContext context, List<Class<?>> which) {
+        CommandLine root = new CommandLine(new RootCommand(context));
+        for (Class<?> type : which) {
+            try {
+                root.addSubcommand(type.getDeclaredConstructor(CliContext.class).newInstance(context));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot make the " + type.getSimpleName(), e);
+            }
+        }
+        return Converters.register(root).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    /**
+     * The one command {@code args} names, or all of them when it names none (the root's help, the window,
+     * an unknown command and its list of commands): the first argument that is a command's name and not
+     * the value of an option before it.
+     */
+    static List<Class<?>> asked(String... args) {
+        CommandSpec root = CommandSpec.forAnnotatedObject(new RootCommand(null));
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--")) {
+                break;
+            }
+            OptionSpec before = i > 0 ? root.findOption(args[i - 1]) : null;
+            boolean optionValue = before != null && before.arity().max() > 0;
+            if (!optionValue && !args[i].startsWith("-")) {
+                String name = args[i];
+                return COMMANDS.stream().filter(type -> type.getAnnotation(Command.class).name().equals(name))
+                        .findFirst().<List<Class<?>>>map(List::of).orElse(COMMANDS);
+            }
+        }
+        return COMMANDS;
     }
 
     private static int usageError(ParameterException e, String[] args) {
