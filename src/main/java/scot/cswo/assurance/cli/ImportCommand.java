@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,6 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
 import scot.cswo.assurance.domain.matrix.FrameworkDetails;
+import scot.cswo.assurance.domain.matrix.UntouchedStarter;
 import scot.cswo.assurance.service.Workspace;
 import scot.cswo.assurance.service.importing.ImportService;
 
@@ -85,17 +87,23 @@ final class ImportCommand implements Callable<Integer> {
             if (dryRun) {
                 // The same checks as the import itself: a dry run that passes is an import that will.
                 imports.check(details);
+                imports.replacing(details.trackingStart()).ifPresent(starter -> out.println("It would replace the"
+                        + " starter framework \"" + starter.framework().name() + "\", which holds no records: that"
+                        + " framework would be removed, and the imported one would be the only framework."));
                 out.println("It would be imported as \"" + details.name() + "\" (" + details.periodLabel() + ") for "
                         + details.council() + ", in force from " + DateFormats.display(details.trackingStart())
                         + "; --framework, --council, --period and --from change these.");
                 out.println("Dry run: the file is valid; nothing was changed.");
                 return ExitCode.OK;
             }
+            Optional<UntouchedStarter> starter = imports.replacing(details.trackingStart());
             AssuranceMatrix imported = imports.apply(preview, details);
             LocalDate start = imported.framework().trackingStart();
             out.println("Imported as \"" + imported.framework().name() + "\" (" + imported.framework().periodLabel()
                     + "), in force from " + DateFormats.display(start) + ".");
-            if (preview.replaces() != null && start.isAfter(LocalDate.now(context.clock()))) {
+            if (starter.isPresent()) {
+                out.println(starter.get().replacementNote() + ".");
+            } else if (preview.replaces() != null && start.isAfter(LocalDate.now(context.clock()))) {
                 out.println("Until then \"" + preview.replaces().name() + "\" stays in force: nothing before "
                         + DateFormats.display(start) + " has changed.");
             } else if (preview.replaces() != null) {

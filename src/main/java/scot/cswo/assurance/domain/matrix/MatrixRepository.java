@@ -38,4 +38,15 @@ public interface MatrixRepository {
      *                   framework since, nothing is saved ({@link scot.cswo.assurance.domain.access.ConflictException})
      */
     AssuranceMatrix create(FrameworkDetails details, MatrixDraft draft, long newestSeen, String account, Instant at);
+
+    /** What people have recorded against a framework (see {@link UntouchedStarter}). */
+    RecordsHeld recordsHeld(long frameworkId);
+
+    /**
+     * Saves a new framework as {@link #create} does, in place of the starter framework, which is removed in
+     * the same transaction; the history records the replacement. Refused, saving nothing, if the starter is
+     * no longer untouched by then (someone recorded something against it since it was checked).
+     */
+    AssuranceMatrix replaceStarter(UntouchedStarter starter, FrameworkDetails details, MatrixDraft draft,
+                                   long newestSeen, String account, Instant at);
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import scot.cswo.assurance.domain.access.Role;
@@ -22,6 +23,7 @@ import scot.cswo.assurance.domain.matrix.Lead;
 import scot.cswo.assurance.domain.matrix.MatrixDraft;
 import scot.cswo.assurance.domain.matrix.MatrixRepository;
 import scot.cswo.assurance.domain.matrix.SourceRow;
+import scot.cswo.assurance.domain.matrix.UntouchedStarter;
 import scot.cswo.assurance.domain.problem.InvalidDataException;
 import scot.cswo.assurance.domain.problem.Problem;
 import scot.cswo.assurance.service.access.Actor;
@@ -43,6 +45,8 @@ public final class ImportService {
      * What a file would create.
      *
      * @param replaces  the framework in force today, which the imported one follows; null if none
+     * @param starter   the new office's starter framework, if nothing is recorded against it: an import
+     *                  starting on or before its start replaces it (see {@link UntouchedStarter}); null otherwise
      * @param suggested details to offer the user, taken from the framework in use where there is one
      * @param notes     what the user should know about how the file was read: which sheet, which
      *                  rows were left out as hidden
@@ -50,7 +54,7 @@ public final class ImportService {
      *                   is saved, the import is refused rather than made on an out-of-date view
      */
     public record Preview(String source, MatrixDraft draft, List<String> newLeads, Framework replaces,
-                          boolean replacesHasEvidence, FrameworkDetails suggested, List<String> notes,
+                          boolean replacesHasEvidence, UntouchedStarter starter, FrameworkDetails suggested, List<String> notes,
                           long newestSeen) {
     }
 
@@ -126,7 +130,8 @@ public final class ImportService {
                 SafeFiles.readUserFile(file, MAX_FILE_BYTES, "a matrix file"), mapped, assigned);
         Preview preview = reading.problems().isEmpty()
                 ? preview(source, new MatrixFileReader.MatrixFile(reading.draft(), reading.notes())) : null;
-        FrameworkDetails suggested = preview != null ? preview.suggested() : suggest(source, inForce());
+        FrameworkDetails suggested = preview != null ? preview.suggested()
+                : suggest(source, inForce(), untouchedStarter().orElse(null));
         return new Check(source, reading.rows(), reading.problems(), reading.headings(), suggested, preview);
     }
 
@@ -140,8 +145,18 @@ public final class ImportService {
                 .filter(name -> !known.contains(name)).forEach(fresh::add));
         Framework replaces = inForce();
         boolean hasEvidence = replaces != null && !evidence.list(replaces.id()).isEmpty();
-        return new Preview(source, draft, List.copyOf(fresh), replaces, hasEvidence,
-                suggest(source, replaces), file.notes(), newestSeen);
+        UntouchedStarter starter = untouchedStarter().orElse(null);
+        return new Preview(source, draft, List.copyOf(fresh), replaces, hasEvidence, starter,
+                suggest(source, replaces, starter), file.notes(), newestSeen);
+    }
+
+    private Optional<UntouchedStarter> untouchedStarter() {
+        return UntouchedStarter.among(matrices.frameworks(), matrices::recordsHeld);
+    }
+
+    /** The untouched starter a framework starting on {@code start} would replace, if there is one. */
+    public Optional<UntouchedStarter> replacing(LocalDate start) {
+        return untouchedStarter().filter(starter -> starter.replacedBy(start));
     }
 
     private Framework inForce() {
@@ -152,7 +167,11 @@ public final class ImportService {
     public AssuranceMatrix apply(Preview preview, FrameworkDetails details) {
         actor.require(Role.ADMINISTRATOR, "import a framework");
         FrameworkDetails clean = check(details);
-        return matrices.create(clean, preview.draft(), preview.newestSeen(), actor.account(), actor.now());
+        Optional<UntouchedStarter> starter = replacing(clean.trackingStart());
+        return starter.isPresent()
+                ? matrices.replaceStarter(starter.get(), clean, preview.draft(), preview.newestSeen(), actor.account(),
+                actor.now())
+                : matrices.create(clean, preview.draft(), preview.newestSeen(), actor.account(), actor.now());
     }
 
     /**
@@ -162,6 +181,10 @@ public final class ImportService {
     public FrameworkDetails check(FrameworkDetails details) {
         FrameworkDetails clean = FrameworkEditor.checked(details);
         LocalDate start = clean.trackingStart();
+        // A new office's untouched starter is replaced, not followed: nothing recorded is in the way.
+        if (replacing(start).isPresent()) {
+            return clean;
+        }
         FrameworkTimeline timeline = new FrameworkTimeline(matrices.frameworks());
         FrameworkEditor.refuseASecondStart(timeline, start);
         // A framework already in force by today that starts after this one would take over from it on its
@@ -188,12 +211,19 @@ public final class ImportService {
         return clean;
     }
 
-    private FrameworkDetails suggest(String source, Framework current) {
+    private FrameworkDetails suggest(String source, Framework current, UntouchedStarter starter) {
+        // Named after the file it came from, not the framework it follows (a new office's first import
+        // would otherwise take the starter framework's name); the council stays the council's.
+        String stem = source.replaceFirst("(?i)\\.(xlsx|csv|txt|docx)$", "");
+        // A new office's own framework, from the start of its year so that year's evidence counts; the
+        // starter's council and period are not the office's (they are Dundee's, or blank).
+        if (starter != null) {
+            Month yearStart = starter.framework().yearStart();
+            return new FrameworkDetails(stem, "", "", startOfYear(yearStart), yearStart, 0);
+        }
         boolean hasEvidence = current != null && !evidence.list(current.id()).isEmpty();
         Month yearStart = current == null ? Month.APRIL : current.yearStart();
-        LocalDate today = actor.today();
-        LocalDate start = LocalDate.of(today.getMonthValue() >= yearStart.getValue() ? today.getYear()
-                : today.getYear() - 1, yearStart, 1);
+        LocalDate start = startOfYear(yearStart);
         // A framework in use with evidence stays in force for the rest of its year: the next year is offered.
         if (current != null && hasEvidence) {
             start = start.plusYears(1);
@@ -203,12 +233,16 @@ public final class ImportService {
         if (current != null && !start.isAfter(current.trackingStart())) {
             start = current.trackingStart().plusDays(1);
         }
-        // Named after the file it came from, not the framework it follows (a new office's first import
-        // would otherwise take the starter framework's name); the council stays the council's.
-        String stem = source.replaceFirst("(?i)\\.(xlsx|csv|txt|docx)$", "");
         return current == null
                 ? new FrameworkDetails(stem, "", "", start, yearStart, 0)
                 : new FrameworkDetails(stem, current.council(), current.periodLabel(), start, yearStart,
                 current.graceDays());
+    }
+
+    /** The first day of the year (starting in {@code yearStart}) that today is in. */
+    private LocalDate startOfYear(Month yearStart) {
+        LocalDate today = actor.today();
+        return LocalDate.of(today.getMonthValue() >= yearStart.getValue() ? today.getYear() : today.getYear() - 1,
+                yearStart, 1);
     }
 }

@@ -37,8 +37,11 @@ import scot.cswo.assurance.domain.matrix.MatrixDraft;
 import scot.cswo.assurance.domain.matrix.MatrixRepository;
 import scot.cswo.assurance.domain.matrix.MatrixRow;
 import scot.cswo.assurance.domain.matrix.Mechanism;
+import scot.cswo.assurance.domain.matrix.RecordsHeld;
 import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.domain.matrix.StatutoryFunction;
+import scot.cswo.assurance.domain.matrix.UntouchedStarter;
+import scot.cswo.assurance.domain.access.ConflictException;
 import scot.cswo.assurance.store.Database;
 import scot.cswo.assurance.store.History;
 import scot.cswo.assurance.store.lead.LeadRows;
@@ -81,12 +84,46 @@ public final class JooqMatrixRepository implements MatrixRepository {
                                   Instant at) {
         long frameworkId = database.write(ctx -> {
             NewFrameworks.requireNoneAddedSince(ctx, newestSeen, details.trackingStart());
-            long id = insert(ctx, details, draft, account, at);
-            History.record(ctx, account, at, "framework", id, "created", null, details.name() + " ("
-                    + draft.functions().size() + " functions, " + draft.rows().size() + " rows)");
+            return insertRecorded(ctx, details, draft, account, at);
+        });
+        return database.read(ctx -> load(ctx, ctx.fetchSingle(FRAMEWORK, FRAMEWORK.ID.eq(frameworkId)), null));
+    }
+
+    @Override
+    public RecordsHeld recordsHeld(long frameworkId) {
+        return database.read(ctx -> StarterFrameworks.recordsHeld(ctx, frameworkId));
+    }
+
+    @Override
+    public AssuranceMatrix replaceStarter(UntouchedStarter starter, FrameworkDetails details, MatrixDraft draft,
+                                          long newestSeen, String account, Instant at) {
+        long frameworkId = database.write(ctx -> {
+            NewFrameworks.requireNewestSeen(ctx, newestSeen);
+            long starterId = starter.framework().id();
+            // Judged again under the lock: a record made since the check keeps the starter, and the import waits.
+            boolean stillUntouched = UntouchedStarter.among(ctx.selectFrom(FRAMEWORK).fetch(JooqMatrixRepository::framework),
+                    id -> StarterFrameworks.recordsHeld(ctx, id)).filter(s -> s.framework().id() == starterId).isPresent();
+            if (!stillUntouched) {
+                throw new ConflictException("Something was recorded against \"" + starter.framework().name()
+                        + "\" after the file was checked, so it is no longer replaced and nothing was changed."
+                        + " Import the file again to see what it would do now.");
+            }
+            StarterFrameworks.remove(ctx, starterId);
+            NewFrameworks.requireNoneStartingOn(ctx, details.trackingStart());
+            long id = insertRecorded(ctx, details, draft, account, at);
+            History.record(ctx, account, at, "framework", id, "replaced the starter", starter.framework().name(),
+                    starter.replacementNote());
             return id;
         });
         return database.read(ctx -> load(ctx, ctx.fetchSingle(FRAMEWORK, FRAMEWORK.ID.eq(frameworkId)), null));
+    }
+
+    private long insertRecorded(DSLContext ctx, FrameworkDetails details, MatrixDraft draft, String account,
+                                Instant at) {
+        long id = insert(ctx, details, draft, account, at);
+        History.record(ctx, account, at, "framework", id, "created", null, details.name() + " ("
+                + draft.functions().size() + " functions, " + draft.rows().size() + " rows)");
+        return id;
     }
 
     private long insert(DSLContext ctx, FrameworkDetails details, MatrixDraft draft, String account, Instant at) {

@@ -26,12 +26,22 @@ final class NewFrameworks {
      * @param start      the new framework's tracking start, which no other framework may share
      */
     static void requireNoneAddedSince(DSLContext ctx, long newestSeen, LocalDate start) {
+        requireNewestSeen(ctx, newestSeen);
+        requireNoneStartingOn(ctx, start);
+    }
+
+    /** Waits for anyone else adding a framework, then refuses if one was added since {@code newestSeen}. */
+    static void requireNewestSeen(DSLContext ctx, long newestSeen) {
         ServerLock.FRAMEWORKS.take(ctx);
         FrameworkRecord newest = ctx.selectFrom(FRAMEWORK).orderBy(FRAMEWORK.ID.desc()).limit(1).fetchOne();
         if (newest != null && newest.getId() != newestSeen) {
             throw Conflicts.addedSinceRead(ctx, "framework", newest.getId(), "The framework \"" + newest.getName()
                     + "\"");
         }
+    }
+
+    /** Refuses a second framework starting on {@code start}. */
+    static void requireNoneStartingOn(DSLContext ctx, LocalDate start) {
         // Checked before saving too; here it holds against someone bringing in one for the same day meanwhile.
         FrameworkRecord sameDay = ctx.selectFrom(FRAMEWORK).where(FRAMEWORK.TRACKING_START.eq(start)).limit(1).fetchOne();
         if (sameDay != null) {

@@ -1,5 +1,6 @@
 package scot.cswo.assurance.ui.editing;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -13,7 +14,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.matrix.AssuranceMatrix;
+import scot.cswo.assurance.domain.matrix.UntouchedStarter;
 import scot.cswo.assurance.domain.problem.Problem;
 import scot.cswo.assurance.service.importing.ColumnAssignments;
 import scot.cswo.assurance.service.importing.ImportService;
@@ -79,6 +82,8 @@ final class ImportPreview {
         FrameworkForms.detailFields(form, model.form());
         form.saveOnlyWhen(model.importableProperty());
         model.checkProperty().addListener((obs, old, check) -> refresh());
+        // Whether the starter framework is replaced depends on the day the import starts.
+        model.form().trackingStartProperty().addListener((obs, old, start) -> refresh());
         refresh();
     }
 
@@ -96,7 +101,7 @@ final class ImportPreview {
         problems.setItems(FXCollections.observableArrayList(found));
         columnChoices();
         frequencyChoices();
-        notes.setText(String.join("\n", notes(check.preview())));
+        notes.setText(String.join("\n", notes(check.preview(), model.form().trackingStartProperty().get())));
     }
 
     /**
@@ -182,7 +187,7 @@ final class ImportPreview {
     }
 
     /** How the file was read, the leads it adds and what happens to the framework in force, once it can be imported. */
-    private static List<String> notes(ImportService.Preview preview) {
+    private static List<String> notes(ImportService.Preview preview, LocalDate start) {
         List<String> lines = new ArrayList<>();
         if (preview == null) {
             return lines;
@@ -191,8 +196,14 @@ final class ImportPreview {
         if (!preview.newLeads().isEmpty()) {
             lines.add(Messages.get("import.newLeads", preview.newLeads().size(), String.join("; ", preview.newLeads())));
         }
-        lines.add(preview.replaces() == null ? Messages.get("import.first")
-                : Messages.get("import.replaces", preview.replaces().name()));
+        UntouchedStarter starter = preview.starter();
+        if (starter != null && start != null && starter.replacedBy(start)) {
+            lines.add(Messages.get("import.replacesStarter", starter.framework().name(),
+                    DateFormats.display(starter.framework().trackingStart())));
+        } else {
+            lines.add(preview.replaces() == null ? Messages.get("import.first")
+                    : Messages.get("import.replaces", preview.replaces().name()));
+        }
         return lines;
     }
 }

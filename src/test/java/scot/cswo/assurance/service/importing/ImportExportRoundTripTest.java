@@ -182,21 +182,23 @@ class ImportExportRoundTripTest {
     }
 
     @Test
-    void anOfficesOwnFrameworkAfterAFirstStartIsSuggestedFromTheDayAfterTheTemplateSoItIsTheOneInForce()
+    void anOfficesOwnFrameworkAfterAFirstStartIsSuggestedFromTheStartOfItsYearAndReplacesTheUntouchedTemplate()
             throws IOException {
         Path file = dir.resolve("own.csv");
         Files.writeString(file, "Function,Function title,Assurance mechanism,Lead,Frequency\n"
                 + "1,Advice,Membership of IJB,Jane Martin,2 monthly\n");
-        // A first start brings in the Dundee template from that day, mid-year.
+        // A first start brings in the Dundee template from that day, mid-year; nothing is recorded against it.
         try (Workspace workspace = Dundee.open(dir.resolve("first"), TODAY, new Identity("COUNCIL\\tester"), TODAY)) {
             ImportService.Preview preview = workspace.imports().preview(file);
 
-            workspace.imports().apply(preview, preview.suggested());
+            workspace.imports().apply(preview, new FrameworkDetails(preview.suggested().name(), "Newtown Council",
+                    "2025-2029", preview.suggested().trackingStart(), Month.APRIL, 0));
 
-            assertThat(preview.suggested().trackingStart()).isEqualTo(TODAY.plusDays(1));
-            assertThat(workspace.matrix().matrixOn(TODAY.plusDays(1)).rows()).extracting(MatrixRow::ref)
+            assertThat(preview.suggested().trackingStart()).isEqualTo(LocalDate.of(2025, 4, 1));
+            assertThat(workspace.matrix().matrixOn(LocalDate.of(2025, 4, 1)).rows()).extracting(MatrixRow::ref)
                     .containsExactly(new Ref("F1.1"));
             assertThat(workspace.matrix().matrixOn(TODAY.plusYears(1)).rows()).hasSize(1);
+            assertThat(workspace.matrix().frameworks()).hasSize(1);
         }
     }
 

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import scot.cswo.assurance.domain.matrix.Ref;
 import scot.cswo.assurance.domain.problem.Problem;
+import scot.cswo.assurance.service.evidence.EvidenceInput;
 import scot.cswo.assurance.service.matrix.FrameworkField;
 import scot.cswo.assurance.ui.ViewModelTest;
 import scot.cswo.assurance.ui.RecordingDialogs.Shown;
@@ -93,6 +95,9 @@ class ImportExportModelTest extends ViewModelTest {
 
     @Test
     void anImportStartingWhenTheCurrentFrameworkDidIsRefusedBesideTheTrackingStart() throws IOException {
+        // An office that has recorded something: its framework is no untouched starter to be replaced.
+        open.workspace().evidence().record(new Ref("F1.3"), new EvidenceInput(LocalDate.of(2025, 11, 20),
+                "IJB attended", null, null, null, null, List.of()));
         Path file = dir.resolve("next.csv");
         Files.writeString(file, "Function,Function title,Assurance mechanism,Lead,Frequency\n"
                 + "1,Advice,Membership of IJB,Jane Martin,2 monthly\n");

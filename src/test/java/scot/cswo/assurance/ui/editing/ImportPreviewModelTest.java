@@ -135,6 +135,9 @@ class ImportPreviewModelTest extends ViewModelTest {
         preview.proceed(forms::add);
         ImportFormModel form = forms.getFirst();
         form.nameProperty().set("Framework 2026");
+        // A new office's starter suggests no council or period of its own: the office gives them.
+        form.councilProperty().set("Dundee City Council");
+        form.periodProperty().set("2026-2030");
         form.trackingStartProperty().set(LocalDate.of(2026, 4, 1));
         form.save(saved -> { });
 

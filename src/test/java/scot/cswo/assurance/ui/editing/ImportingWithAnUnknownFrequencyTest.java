@@ -41,6 +41,9 @@ class ImportingWithAnUnknownFrequencyTest extends WindowTest {
         waitUntil(() -> robot.lookup("#import-preview-problems").queryAs(TableView.class).getItems().isEmpty());
         // The framework's details are in the same dialog, under the preview.
         typeInto(robot, "#settings-name", "Our framework");
+        // A new office's starter suggests no council or period of its own: the office gives them.
+        typeInto(robot, "#settings-council", "Newtown Council");
+        typeInto(robot, "#settings-period", "2025-2029");
         press(robot, "Import");
         press(robot, "OK");
 

@@ -46,6 +46,9 @@ class ImportingWithTheCouncilsOwnHeadingsTest extends WindowTest {
         pick(robot, "#import-map-0", "4 monthly");
         waitUntil(() -> problems(robot).isEmpty());
         typeInto(robot, "#settings-name", "Newtown CSWO framework");
+        // A new office's starter suggests no council or period of its own: the office gives them.
+        typeInto(robot, "#settings-council", "Newtown Council");
+        typeInto(robot, "#settings-period", "2025-2029");
         press(robot, "Import");
         press(robot, "OK");
 
