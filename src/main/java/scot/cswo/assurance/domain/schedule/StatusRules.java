@@ -7,6 +7,7 @@ import java.util.Optional;
 import scot.cswo.assurance.domain.DateFormats;
 import scot.cswo.assurance.domain.frequency.Frequency;
 import scot.cswo.assurance.domain.frequency.FrequencyTimeline;
+import scot.cswo.assurance.domain.frequency.MeetingSeries;
 
 /**
  * The product's contract for statuses (see the user guide, "How statuses are worked out").
@@ -57,6 +58,17 @@ public final class StatusRules {
     }
 
     /**
+     * The meeting series a mechanism reports to on {@code day} when none of its meetings is entered in
+     * the year ({@code yearOutcomes} empty): nothing fell due for it. Empty for any other mechanism,
+     * including one reporting "as available", which needs no meeting.
+     */
+    static Optional<MeetingSeries> withoutMeetings(FrequencyTimeline timeline, LocalDate day,
+                                                   List<PeriodOutcome> yearOutcomes) {
+        return yearOutcomes.isEmpty() && timeline.at(day) instanceof Frequency.MeetingCycle cycle
+                && !cycle.asAvailable() ? Optional.of(cycle.series()) : Optional.empty();
+    }
+
+    /**
      * The status at the close of {@code day} (a year's or a quarter's end), from the outcomes of the
      * periods of its year: overdue if the last period ended by then was missed, on track otherwise
      * (also when an earlier one was missed, as the reason says). Unscheduled, event-driven, "as
@@ -65,9 +77,10 @@ public final class StatusRules {
      */
     public MechanismStatus atClose(FrequencyTimeline timeline, EvidenceSummary evidence, Period year, LocalDate day,
                                    List<PeriodOutcome> yearOutcomes) {
-        if (yearOutcomes.isEmpty() && timeline.at(day) instanceof Frequency.MeetingCycle cycle && !cycle.asAvailable()) {
+        Optional<MeetingSeries> unmet = withoutMeetings(timeline, day, yearOutcomes);
+        if (unmet.isPresent()) {
             // Looked back on, a year with no meeting had nothing due: not "on track" for next year's first meeting.
-            return new MechanismStatus(Status.NO_SCHEDULE, null, null, evidence.latest(), "No " + cycle.series().title()
+            return new MechanismStatus(Status.NO_SCHEDULE, null, null, evidence.latest(), "No " + unmet.get().title()
                     + " meeting is entered between " + DateFormats.display(year.start()) + " and "
                     + DateFormats.display(year.end()) + ", so nothing fell due in the year; add the meeting dates if"
                     + " it met.");

@@ -153,10 +153,8 @@ public record YearReview(AssuranceMatrix matrix, Period year, LocalDate asOf, bo
     public Map<MeetingSeries, List<MatrixRow>> withoutMeetings() {
         Map<MeetingSeries, List<MatrixRow>> rows = new LinkedHashMap<>();
         for (MatrixRow row : matrix.rows()) {
-            if (row.mechanism().frequencies().at(asOf) instanceof Frequency.MeetingCycle cycle && !cycle.asAvailable()
-                    && outcomes(row).isEmpty()) {
-                rows.computeIfAbsent(cycle.series(), s -> new ArrayList<>()).add(row);
-            }
+            StatusRules.withoutMeetings(row.mechanism().frequencies(), asOf, outcomes(row))
+                    .ifPresent(series -> rows.computeIfAbsent(series, s -> new ArrayList<>()).add(row));
         }
         return rows;
     }
