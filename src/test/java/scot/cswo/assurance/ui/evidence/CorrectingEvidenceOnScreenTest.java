@@ -171,6 +171,14 @@ class CorrectingEvidenceOnScreenTest extends WindowTest {
         TableView<EvidenceEntry> list = robot.lookup("#tasks-evidence").queryTableView();
         waitUntil(() -> list.getItems().size() == 1);
         robot.clickOn(robot.lookup("#tasks-evidence .table-row-cell").nth(0).<Node>query());
+        // The evidence's buttons sit under the task list's divider: scrolled into view, as a user would.
+        ScrollPane below = robot.lookup("#tasks-below").queryAs(ScrollPane.class);
+        Node withdraw = robot.lookup("#tasks-evidence-withdraw").query();
+        robot.interact(() -> {
+            double bottom = below.getContent().sceneToLocal(withdraw.localToScene(withdraw.getLayoutBounds())).getMaxY();
+            double room = below.getContent().getLayoutBounds().getHeight() - below.getViewportBounds().getHeight();
+            below.setVvalue(room <= 0 ? 0 : Math.min(1, (bottom - below.getViewportBounds().getHeight() + 8) / room));
+        });
         press(robot, "Withdraw…");
         robot.clickOn("#withdraw-reason").write("Not this mechanism");
         press(robot, "Withdraw");
