@@ -9,14 +9,19 @@ import static scot.cswo.assurance.ui.UserSteps.typeInto;
 import static scot.cswo.assurance.ui.UserSteps.waitUntil;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
@@ -158,6 +163,56 @@ class CorrectingEvidenceOnScreenTest extends WindowTest {
         assertThat(robot.lookup("#not-applicable-date").queryAs(DatePicker.class).getValue())
                 .isEqualTo(LocalDate.of(2025, 6, 30));
         press(robot, "Cancel");
+    }
+
+    /**
+     * Withdraw… saved with no reason says the reason is wanted, and the message gets its own room:
+     * no two of the form's visible texts overlap (it once pushed into the note under it).
+     */
+    @Test
+    void aWithdrawalWithoutAReasonIsRefusedWithNoTextRunningIntoAnother(FxRobot robot) {
+        chooseRecord(robot);
+        press(robot, "Withdraw…");
+        press(robot, "Withdraw");
+
+        waitUntil(() -> robot.lookup(".field-message").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.isVisible() && l.getText().startsWith("Say why the record is withdrawn")));
+        WaitForAsyncUtils.waitForFxEvents();
+        Parent form = robot.lookup("#withdraw-dialog").query().getScene().getRoot();
+        List<Text> texts = new ArrayList<>();
+        robot.interact(() -> texts.addAll(visibleTexts(form)));
+        for (int i = 0; i < texts.size(); i++) {
+            for (int j = i + 1; j < texts.size(); j++) {
+                Bounds a = inScene(texts.get(i));
+                Bounds b = inScene(texts.get(j));
+                assertThat(a.intersects(b)).as("\"%s\" %s overlaps \"%s\" %s", texts.get(i).getText(), a,
+                        texts.get(j).getText(), b).isFalse();
+            }
+        }
+        press(robot, "Cancel");
+    }
+
+    /** The texts drawn on the form: not empty, and neither they nor anything holding them hidden. */
+    private static List<Text> visibleTexts(Parent root) {
+        List<Text> found = new ArrayList<>();
+        for (Node node : root.getChildrenUnmodifiable()) {
+            if (!node.isVisible()) {
+                continue;
+            }
+            if (node instanceof Text text && !text.getText().isBlank()) {
+                found.add(text);
+            } else if (node instanceof Parent parent) {
+                found.addAll(visibleTexts(parent));
+            }
+        }
+        return found;
+    }
+
+    /** A text's bounds in the window, a pixel in from each edge so texts that only touch do not count. */
+    private static Bounds inScene(Text text) {
+        Bounds b = text.localToScene(text.getBoundsInLocal());
+        return new BoundingBox(b.getMinX() + 1, b.getMinY() + 1, Math.max(0, b.getWidth() - 2),
+                Math.max(0, b.getHeight() - 2));
     }
 
     @Test
