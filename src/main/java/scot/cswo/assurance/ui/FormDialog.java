@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -212,6 +213,16 @@ public final class FormDialog {
         grid.addRow(rows++, name, control);
         grid.add(message, 1, rows++);
         return message;
+    }
+
+    /**
+     * Fits the form's window to its content again after the content changed on screen (the import
+     * preview's check adding lines), so nothing in it is squeezed or pushed out of the window.
+     */
+    public void refit() {
+        if (dialog.getDialogPane().getScene().getWindow().isShowing()) {
+            Platform.runLater(this::fitWindow);
+        }
     }
 
     /**
