@@ -11,7 +11,6 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
-import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -221,7 +220,7 @@ public final class FormDialog {
      */
     public void refit() {
         if (dialog.getDialogPane().getScene().getWindow().isShowing()) {
-            Platform.runLater(this::fitWindow);
+            fitWindow();
         }
     }
 
