@@ -215,6 +215,16 @@ public final class FormDialog {
     }
 
     /**
+     * Fits the form's window to its content again after the content changed on screen (the import
+     * preview's check adding lines), so nothing in it is squeezed or pushed out of the window.
+     */
+    public void refit() {
+        if (dialog.getDialogPane().getScene().getWindow().isShowing()) {
+            fitWindow();
+        }
+    }
+
+    /**
      * For long forms: the fields scroll under the messages, and the field with the keyboard focus
      * is scrolled into view as the user tabs through.
      */

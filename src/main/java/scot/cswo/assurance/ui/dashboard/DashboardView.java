@@ -96,7 +96,8 @@ public final class DashboardView {
         showChart();
         chartHeading.setLabelFor(chart);
 
-        // Left: where things stand; right: how the year has gone.
+        // Where things stand across the whole width (By function's eight columns need it); under it,
+        // how the year has gone: the chart beside its figures.
         GridPane grid = new GridPane();
         grid.setHgap(16);
         grid.setVgap(12);
@@ -107,8 +108,9 @@ public final class DashboardView {
         grid.getColumnConstraints().addAll(left, right);
         // What to act on first, across the whole width so each overdue row reads on one line.
         grid.add(section("dashboard.overdue", overdue()), 0, 0, 2, 1);
-        grid.add(section("dashboard.byFunction", byFunction()), 0, 1);
-        grid.add(new VBox(4, chartHeading, chart, section("dashboard.figures", figures())), 1, 1);
+        grid.add(section("dashboard.byFunction", byFunction()), 0, 1, 2, 1);
+        grid.add(new VBox(4, chartHeading, chart), 0, 2);
+        grid.add(section("dashboard.figures", figures()), 1, 2);
 
         VBox content = new VBox(12, top, tiles, beyond(model, openScreen), notChased(model, mayNotChange,
                 showNotChased, chase), grid);

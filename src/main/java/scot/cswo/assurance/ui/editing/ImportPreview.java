@@ -58,6 +58,9 @@ final class ImportPreview {
         rows.setId("import-preview-rows");
         rows.setAccessibleText(Messages.get("import.rows"));
         rows.setPrefSize(WIDTH, 140);
+        // The rows and the problems keep room to be read: the form grows, or scrolls within the main
+        // window, instead of squeezing them to a heading (as it did once a check added lines).
+        rows.setMinHeight(Region.USE_PREF_SIZE);
         rows.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         rows.getColumns().add(Columns.fact("import.row", l -> Integer.toString(l.row())));
         rows.getColumns().add(Columns.text("import.function", 160, ImportPreviewModel.Line::function));
@@ -66,7 +69,9 @@ final class ImportPreview {
         rows.getColumns().add(Columns.text("import.frequency", 140, ImportPreviewModel.Line::frequency));
         problems.setId("import-preview-problems");
         problems.setAccessibleText(Messages.get("import.problemList"));
+        problems.setPlaceholder(new Label(Messages.get("import.problemList.none")));
         problems.setPrefSize(WIDTH, 90);
+        problems.setMinHeight(Region.USE_PREF_SIZE);
         problems.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         problems.getColumns().add(Columns.fact("import.row", p -> p.row() > 0 ? Integer.toString(p.row()) : ""));
         problems.getColumns().add(Columns.text("import.field", 130, p -> p.column() == null ? "" : p.column()));
@@ -102,6 +107,7 @@ final class ImportPreview {
         columnChoices();
         frequencyChoices();
         notes.setText(String.join("\n", notes(check.preview(), model.form().trackingStartProperty().get())));
+        form.refit();
     }
 
     /**

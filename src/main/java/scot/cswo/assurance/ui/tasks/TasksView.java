@@ -6,12 +6,14 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -53,6 +55,8 @@ public final class TasksView {
     private static final String EVIDENCE_MIN_HEIGHT = "-fx-min-height: 16em;";
     /** Room for the tasks' header and two tasks. */
     private static final String TASKS_MIN_HEIGHT = "-fx-min-height: 10em;";
+    /** The task list's share of the height, above the divider. */
+    private static final double TASKS_SHARE = 0.7;
     /** Room for the actions' header and two actions of two lines each. */
     private static final String ACTIONS_HEIGHT = "-fx-pref-height: 13em; -fx-min-height: 13em;";
     private final TasksViewModel model;
@@ -80,18 +84,21 @@ public final class TasksView {
         VBox top = new VBox(8, heading, claim, cover);
         top.setPadding(new Insets(10));
         root.setTop(top);
-        VBox.setVgrow(table(), Priority.ALWAYS);
-        // The task list gives way first: the evidence under it keeps room for several records.
         evidence.node().setStyle(EVIDENCE_MIN_HEIGHT);
-        table.setStyle(TASKS_MIN_HEIGHT);
-        // Every part keeps room for several lines; on a short screen (or large text) the screen scrolls
-        // rather than squeezing one of them to nothing.
-        ScrollPane scroll = new ScrollPane(new VBox(table, evidenceHeading(), evidence.node(), actionsHeading(),
-                actionsTable()));
+        table().setStyle(TASKS_MIN_HEIGHT);
+        // The task list gets the room (six or more tasks at 1280x720); the chosen task's evidence and the
+        // actions sit under a divider the user can drag, and scroll rather than squeeze on a short screen.
+        VBox below = new VBox(evidenceHeading(), evidence.node(), actionsHeading(), actionsTable());
+        VBox.setVgrow(evidence.node(), Priority.ALWAYS);
+        ScrollPane scroll = new ScrollPane(below);
+        scroll.setId("tasks-below");
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.setFocusTraversable(false);
-        root.setCenter(scroll);
+        SplitPane split = new SplitPane(table, scroll);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(TASKS_SHARE);
+        root.setCenter(split);
         // Re-read on every change of task, even one equal to the last (a refreshed list holds new copies
         // whose evidence may have changed elsewhere), so the list never shows another task's records.
         model.selectedProperty().addListener(o -> showEvidence());

@@ -9,14 +9,19 @@ import static scot.cswo.assurance.ui.UserSteps.typeInto;
 import static scot.cswo.assurance.ui.UserSteps.waitUntil;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
@@ -160,6 +165,56 @@ class CorrectingEvidenceOnScreenTest extends WindowTest {
         press(robot, "Cancel");
     }
 
+    /**
+     * Withdraw… saved with no reason says the reason is wanted, and the message gets its own room:
+     * no two of the form's visible texts overlap (it once pushed into the note under it).
+     */
+    @Test
+    void aWithdrawalWithoutAReasonIsRefusedWithNoTextRunningIntoAnother(FxRobot robot) {
+        chooseRecord(robot);
+        press(robot, "Withdraw…");
+        press(robot, "Withdraw");
+
+        waitUntil(() -> robot.lookup(".field-message").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.isVisible() && l.getText().startsWith("Say why the record is withdrawn")));
+        WaitForAsyncUtils.waitForFxEvents();
+        Parent form = robot.lookup("#withdraw-dialog").query().getScene().getRoot();
+        List<Text> texts = new ArrayList<>();
+        robot.interact(() -> texts.addAll(visibleTexts(form)));
+        for (int i = 0; i < texts.size(); i++) {
+            for (int j = i + 1; j < texts.size(); j++) {
+                Bounds a = inScene(texts.get(i));
+                Bounds b = inScene(texts.get(j));
+                assertThat(a.intersects(b)).as("\"%s\" %s overlaps \"%s\" %s", texts.get(i).getText(), a,
+                        texts.get(j).getText(), b).isFalse();
+            }
+        }
+        press(robot, "Cancel");
+    }
+
+    /** The texts drawn on the form: not empty, and neither they nor anything holding them hidden. */
+    private static List<Text> visibleTexts(Parent root) {
+        List<Text> found = new ArrayList<>();
+        for (Node node : root.getChildrenUnmodifiable()) {
+            if (!node.isVisible()) {
+                continue;
+            }
+            if (node instanceof Text text && !text.getText().isBlank()) {
+                found.add(text);
+            } else if (node instanceof Parent parent) {
+                found.addAll(visibleTexts(parent));
+            }
+        }
+        return found;
+    }
+
+    /** A text's bounds in the window, a pixel in from each edge so texts that only touch do not count. */
+    private static Bounds inScene(Text text) {
+        Bounds b = text.localToScene(text.getBoundsInLocal());
+        return new BoundingBox(b.getMinX() + 1, b.getMinY() + 1, Math.max(0, b.getWidth() - 2),
+                Math.max(0, b.getHeight() - 2));
+    }
+
     @Test
     void myTasksListsTheSelectedTasksEvidenceToCorrect(FxRobot robot) {
         open(robot, "My tasks");
@@ -171,6 +226,14 @@ class CorrectingEvidenceOnScreenTest extends WindowTest {
         TableView<EvidenceEntry> list = robot.lookup("#tasks-evidence").queryTableView();
         waitUntil(() -> list.getItems().size() == 1);
         robot.clickOn(robot.lookup("#tasks-evidence .table-row-cell").nth(0).<Node>query());
+        // The evidence's buttons sit under the task list's divider: scrolled into view, as a user would.
+        ScrollPane below = robot.lookup("#tasks-below").queryAs(ScrollPane.class);
+        Node withdraw = robot.lookup("#tasks-evidence-withdraw").query();
+        robot.interact(() -> {
+            double bottom = below.getContent().sceneToLocal(withdraw.localToScene(withdraw.getLayoutBounds())).getMaxY();
+            double room = below.getContent().getLayoutBounds().getHeight() - below.getViewportBounds().getHeight();
+            below.setVvalue(room <= 0 ? 0 : Math.min(1, (bottom - below.getViewportBounds().getHeight() + 8) / room));
+        });
         press(robot, "Withdraw…");
         robot.clickOn("#withdraw-reason").write("Not this mechanism");
         press(robot, "Withdraw");
