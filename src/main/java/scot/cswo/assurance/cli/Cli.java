@@ -115,29 +115,25 @@ public final class Cli {
     }
 
     /**
-     * The commands {@code args} need built: the one it names; none when it names none, which opens the
-     * window; all of them for anything else (the root's help, an unknown command or option), so help
-     * and the messages list every command. The command is the first argument that is neither an
-     * option nor the value of an option before it.
+     * The one command {@code args} names, or all of them when it names none (the root's help, the window,
+     * an unknown command and its list of commands): the first argument that is a command's name and not
+     * the value of an option before it.
      */
     static List<Class<?>> asked(String... args) {
         CommandSpec root = CommandSpec.forAnnotatedObject(new RootCommand(null));
         for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            OptionSpec before = i > 0 ? root.findOption(args[i - 1]) : null;
-            if (before != null && before.arity().max() > 0 && !args[i - 1].contains("=")) {
-                continue;
+            if (args[i].equals("--")) {
+                break;
             }
-            if (!arg.startsWith("-")) {
-                return COMMANDS.stream().filter(type -> type.getAnnotation(Command.class).name().equals(arg))
+            OptionSpec before = i > 0 ? root.findOption(args[i - 1]) : null;
+            boolean optionValue = before != null && before.arity().max() > 0;
+            if (!optionValue && !args[i].startsWith("-")) {
+                String name = args[i];
+                return COMMANDS.stream().filter(type -> type.getAnnotation(Command.class).name().equals(name))
                         .findFirst().<List<Class<?>>>map(List::of).orElse(COMMANDS);
             }
-            OptionSpec option = root.findOption(arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg);
-            if (option == null || option.usageHelp()) {
-                return COMMANDS;
-            }
         }
-        return List.of();
+        return COMMANDS;
     }
 
     private static int usageError(ParameterException e, String[] args) {
