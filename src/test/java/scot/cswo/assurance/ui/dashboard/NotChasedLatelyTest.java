@@ -51,14 +51,20 @@ class NotChasedLatelyTest extends ViewModelTest {
                 .isEqualTo(overdue + " overdue mechanisms not chased in the last 14 days");
     }
 
-    @Test
-    void aChasedMechanismNoLongerCounts() {
+    /** Writes Kathryn's chase drafts and returns the overdue mechanisms they chase. */
+    private Set<Long> chaseKathryn() {
         ChasePlan kathryns = chases.plan(OpenState.TODAY, Chasing.KATHRYN);
         Set<Long> chased = kathryns.toChase().getFirst().items().stream()
                 .filter(i -> i.kind() == ChaseItem.Kind.MECHANISM && i.status() == Status.OVERDUE)
                 .map(ChaseItem::id).collect(Collectors.toSet());
         assertThat(chased).isNotEmpty();
         open.state().save(() -> chases.writeDrafts(kathryns, dir.resolve("drafts")), written -> { }, dialogs::failed);
+        return chased;
+    }
+
+    @Test
+    void aChasedMechanismNoLongerCounts() {
+        Set<Long> chased = chaseKathryn();
 
         DashboardViewModel model = dashboard();
 
@@ -66,6 +72,17 @@ class NotChasedLatelyTest extends ViewModelTest {
         expected.removeAll(chased);
         assertThat(model.notChased()).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(model.notChasedSummaryProperty().get()).startsWith(expected.size() + " overdue mechanism");
+    }
+
+    @Test
+    void aChaseMadeWhileTheDashboardIsOpenIsCountedOnceTheScreensRefresh() {
+        DashboardViewModel model = dashboard();
+        int before = model.notChased().size();
+
+        Set<Long> chased = chaseKathryn();
+        open.state().refresh();
+
+        assertThat(model.notChased()).hasSize(before - chased.size()).doesNotContainAnyElementsOf(chased);
     }
 
     @Test
