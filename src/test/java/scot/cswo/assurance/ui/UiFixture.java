@@ -1,5 +1,7 @@
 package scot.cswo.assurance.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -67,6 +69,18 @@ public final class UiFixture implements AutoCloseable {
         new MainWindow(context, opened::add, owner -> new AnsweredFileChooser(new FxDialogService(owner), chosen,
                 savedAs))
                 .show(stage);
+    }
+
+    /**
+     * Writes a framework file, {@code name}, in the columns the guide describes, with these rows under
+     * the heading line, and has the next file dialog choose it.
+     */
+    public Path choosingFrameworkFile(String name, String... rows) throws IOException {
+        Path file = Files.createTempDirectory("import").resolve(name);
+        Files.writeString(file, "Function,Function title,Assurance mechanism,Lead,Frequency\n"
+                + String.join("\n", rows) + "\n");
+        choosingFile(file);
+        return file;
     }
 
     /** Answers the window's next open dialogs with {@code file}, as a user choosing it would. */

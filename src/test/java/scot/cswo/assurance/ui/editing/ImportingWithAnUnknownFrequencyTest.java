@@ -9,8 +9,6 @@ import static scot.cswo.assurance.ui.UserSteps.typeInto;
 import static scot.cswo.assurance.ui.UserSteps.waitUntil;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
@@ -25,12 +23,8 @@ class ImportingWithAnUnknownFrequencyTest extends WindowTest {
 
     @Test
     void aFrameworkWithTermlyIsImportedOnceTermlyIsReadAsFourMonthly(FxRobot robot) throws IOException {
-        Path file = Files.createTempDirectory("import").resolve("our-framework.csv");
-        Files.writeString(file, "Function,Function title,Assurance mechanism,Lead,Frequency\n"
-                + "1,Advice,Termly review with the Convenor,Jane Martin,Termly\n"
-                + "1,,Audit of case files,Morag Stewart,Termly\n");
-
-        fixture.choosingFile(file);
+        fixture.choosingFrameworkFile("our-framework.csv", "1,Advice,Termly review with the Convenor,Jane Martin,Termly",
+                "1,,Audit of case files,Morag Stewart,Termly");
         menu(robot, "menu-file-import");
         waitUntil(() -> robot.lookup("#import-preview-problems").tryQuery().isPresent());
         assertThat(robot.lookup("#import-preview-problems").queryAs(TableView.class).getItems()).hasSize(2);

@@ -8,8 +8,6 @@ import static scot.cswo.assurance.ui.UserSteps.typeInto;
 import static scot.cswo.assurance.ui.UserSteps.waitUntil;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -25,12 +23,8 @@ class ReplacingTheStarterFrameworkTest extends WindowTest {
 
     @Test
     void theImportDialogSaysTheUntouchedStarterFrameworkWillBeReplaced(FxRobot robot) throws IOException {
-        Path file = Files.createTempDirectory("import").resolve("Newtown framework.csv");
-        Files.writeString(file, "Function,Function title,Assurance mechanism,Lead,Frequency\n"
-                + "1,Advice,Membership of IJB,Jane Martin,2 monthly\n"
-                + "1,,Audit of case files,Morag Stewart,Quarterly\n");
-
-        fixture.choosingFile(file);
+        fixture.choosingFrameworkFile("Newtown framework.csv", "1,Advice,Membership of IJB,Jane Martin,2 monthly",
+                "1,,Audit of case files,Morag Stewart,Quarterly");
         menu(robot, "menu-file-import");
         waitUntil(() -> robot.lookup("#import-preview-notes").tryQuery().isPresent());
         assertThat(robot.lookup("#import-preview-notes").queryAs(Label.class).getText()).contains("The starter"
